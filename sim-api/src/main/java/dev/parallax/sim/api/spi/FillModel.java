@@ -21,9 +21,11 @@ public interface FillModel {
      * @param fillType  how it would fill
      * @param remaining size still open, {@code > 0}
      * @param available quantity the market offers at this opportunity, {@code > 0}: the displayed
-     *                  far-side size for orders that take liquidity, the volume traded past the queue
-     *                  for a resting order filled at its price, {@link Double#POSITIVE_INFINITY} when
-     *                  the market traded through a resting order's price
+     *                  far-side size for orders that take liquidity ({@link Double#POSITIVE_INFINITY}
+     *                  when the snapshot shows size 0, meaning depth unknown), the volume traded past
+     *                  the queue for a resting order filled at its price, and
+     *                  {@link Double#POSITIVE_INFINITY} when the market traded through a resting
+     *                  order's price
      * @param market    market at this moment
      * @param rng       the only source of randomness the model may use
      * @return quantity in {@code [0, remaining]}

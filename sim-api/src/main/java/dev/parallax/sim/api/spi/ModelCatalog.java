@@ -154,6 +154,11 @@ public final class ModelCatalog<P extends ModelProvider<?>> {
         return Collections.unmodifiableSet(new TreeSet<>(providers.keySet()));
     }
 
+    /** Every usable provider, sorted by name. */
+    public List<P> providers() {
+        return List.copyOf(providers.values());
+    }
+
     /** One line per provider: its name and description, sorted by name. */
     public Map<String, String> descriptions() {
         Map<String, String> out = new LinkedHashMap<>();

@@ -1,0 +1,76 @@
+package dev.parallax.sim.core;
+
+import dev.parallax.sim.api.ModelLookup;
+import dev.parallax.sim.api.Preconditions;
+import dev.parallax.sim.api.spi.FeeModel;
+import dev.parallax.sim.api.spi.FillModel;
+import dev.parallax.sim.api.spi.LatencyModel;
+import dev.parallax.sim.api.spi.QueueModel;
+import dev.parallax.sim.api.spi.SlippageModel;
+import dev.parallax.sim.core.fee.MakerTakerFeeModel;
+import dev.parallax.sim.core.fill.PartialProbabilityFillModel;
+import dev.parallax.sim.core.latency.UniformSpikeLatencyModel;
+import dev.parallax.sim.core.queue.MarketConditionsQueueModel;
+import dev.parallax.sim.core.slippage.SpreadImpactSlippageModel;
+
+/**
+ * The five models an {@link ExecutionSimulator} runs with.
+ *
+ * @param fee      prices each fill's fee
+ * @param latency  delays orders, cancels and fill notifications
+ * @param slippage moves the price of fills that take liquidity
+ * @param queue    tracks the quantity ahead of resting limit orders
+ * @param fill     decides how much fills at each opportunity
+ */
+public record ExecutionModels(FeeModel fee, LatencyModel latency, SlippageModel slippage, QueueModel queue,
+                              FillModel fill) {
+
+    /** The defaults: maker-taker fees, uniform latency with spikes, spread-impact slippage, market-conditions queue, partial-probability fills. */
+    public static final ExecutionModels DEFAULTS = new ExecutionModels(MakerTakerFeeModel.DEFAULT,
+            UniformSpikeLatencyModel.DEFAULT, SpreadImpactSlippageModel.DEFAULT, MarketConditionsQueueModel.DEFAULT,
+            PartialProbabilityFillModel.DEFAULT);
+
+    /** Checks that every model is present. */
+    public ExecutionModels {
+        Preconditions.notNull("fee", fee);
+        Preconditions.notNull("latency", latency);
+        Preconditions.notNull("slippage", slippage);
+        Preconditions.notNull("queue", queue);
+        Preconditions.notNull("fill", fill);
+    }
+
+    /** The models named in {@code config}, created by the providers {@code lookup} finds. */
+    public static ExecutionModels from(ModelLookup lookup, SimulatorConfig config) {
+        return new ExecutionModels(
+                lookup.fee(config.fee().name(), config.fee().settings()),
+                lookup.latency(config.latency().name(), config.latency().settings()),
+                lookup.slippage(config.slippage().name(), config.slippage().settings()),
+                lookup.queue(config.queue().name(), config.queue().settings()),
+                lookup.fill(config.fill().name(), config.fill().settings()));
+    }
+
+    /** A copy with another fee model. */
+    public ExecutionModels withFee(FeeModel fee) {
+        return new ExecutionModels(fee, latency, slippage, queue, fill);
+    }
+
+    /** A copy with another latency model. */
+    public ExecutionModels withLatency(LatencyModel latency) {
+        return new ExecutionModels(fee, latency, slippage, queue, fill);
+    }
+
+    /** A copy with another slippage model. */
+    public ExecutionModels withSlippage(SlippageModel slippage) {
+        return new ExecutionModels(fee, latency, slippage, queue, fill);
+    }
+
+    /** A copy with another queue model. */
+    public ExecutionModels withQueue(QueueModel queue) {
+        return new ExecutionModels(fee, latency, slippage, queue, fill);
+    }
+
+    /** A copy with another fill model. */
+    public ExecutionModels withFill(FillModel fill) {
+        return new ExecutionModels(fee, latency, slippage, queue, fill);
+    }
+}

@@ -1,0 +1,460 @@
+package dev.parallax.sim.core;
+
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
+import dev.parallax.sim.api.MarketConditions;
+import dev.parallax.sim.api.Order;
+import dev.parallax.sim.api.OrderType;
+import dev.parallax.sim.api.Preconditions;
+import dev.parallax.sim.api.Side;
+import dev.parallax.sim.api.spi.LatencyKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * Executes orders against a stream of market snapshots and trades the way a venue would, with
+ * latency, queue position, partial fills, slippage and fees supplied by {@link ExecutionModels}.
+ *
+ * <h2>The path of an order</h2>
+ * <ol>
+ *   <li>{@link #submit} draws an order-submit latency; the order reaches the venue at
+ *       {@code order time + latency} and meets the market in force at that moment, which may differ
+ *       from the one it was sent into.</li>
+ *   <li>A market order takes liquidity at once ({@link FillType#AGGRESSIVE}); a limit order whose
+ *       price reaches the far touch does too ({@link FillType#TAKER}), never beyond its limit.
+ *       Otherwise the limit order rests, and the queue model gives the quantity ahead of it.</li>
+ *   <li>At each later update a resting order fills ({@link FillType#PASSIVE}) if the market
+ *       trades through its price (the last trade beyond it) or the far touch reaches it; it fills
+ *       ({@link FillType#MAKER}) if volume trades at its price after the queue ahead is consumed.
+ *       Trades at its price come from {@link #onTrade} exactly, or are estimated from a snapshot
+ *       whose last price equals the limit as {@code volume1m * min(elapsed, 60 s) / 60 s}.</li>
+ *   <li>The fill model decides how much fills at each opportunity; the rest waits for the next.
+ *       A maker fill never exceeds the volume traded past the queue.</li>
+ *   <li>Fills that take liquidity are priced at the far touch moved by the slippage model and
+ *       capped at the limit; resting orders fill at their limit with zero slippage. The fee model
+ *       prices the fee from the fill type.</li>
+ *   <li>Each fill draws a fill-notification latency and reaches the {@link FillListener} at
+ *       {@code fill time + notification latency}; {@link Fill#latencyNanos()} is submit plus
+ *       notification latency.</li>
+ * </ol>
+ *
+ * <p>{@link #cancel} also travels with order-submit latency and never overtakes its order; fills
+ * that happen before it arrives stand.
+ *
+ * <h2>Time and randomness</h2>
+ * Events must come in time order (epoch nanoseconds, never decreasing); the simulator's clock is
+ * the time of the latest event. Every random draw comes from the one generator given to the
+ * constructor, in a fixed order, so the same seed and the same inputs give identical fills.
+ *
+ * <h2>Bad input</h2>
+ * A duplicate or unknown order id, an event older than the clock, or an invalid price or size is
+ * rejected with an {@link IllegalArgumentException} before anything changes. Not thread-safe: one
+ * simulator belongs to one event loop.
+ */
+public final class ExecutionSimulator {
+
+    private static final long ONE_MINUTE_NANOS = 60_000_000_000L;
+
+    private final ExecutionModels models;
+    private final RandomGenerator rng;
+    private final FillListener listener;
+
+    private final Map<String, WorkingOrder> orders = new HashMap<>();
+    private final Map<String, SymbolBook> books = new HashMap<>();
+    private final PriorityQueue<SimulatorEvent> events = new PriorityQueue<>(SimulatorEvent.BY_TIME);
+    private final List<Fill> fills = new ArrayList<>();
+    private long sequence;
+    private long clockNanos = Long.MIN_VALUE;
+
+    private long filledOrders;
+    private long ordersWithFills;
+    private long cancelledOrders;
+    private long partialFills;
+    private final CompensatedSum fees = new CompensatedSum();
+    private final CompensatedSum slippage = new CompensatedSum();
+    private final CompensatedSum latencyMillis = new CompensatedSum();
+
+    /**
+     * A simulator that draws all randomness from {@code rng} and hands fills to {@code listener}.
+     *
+     * @param models   the five execution models
+     * @param rng      the only source of randomness; seed it for reproducible runs
+     * @param listener receives fills at their notification time
+     */
+    public ExecutionSimulator(ExecutionModels models, RandomGenerator rng, FillListener listener) {
+        this.models = Preconditions.notNull("models", models);
+        this.rng = Preconditions.notNull("rng", rng);
+        this.listener = Preconditions.notNull("listener", listener);
+    }
+
+    /** A simulator with a {@link SplittableRandom} seeded with {@code seed}. */
+    public static ExecutionSimulator seeded(ExecutionModels models, long seed, FillListener listener) {
+        return new ExecutionSimulator(models, new SplittableRandom(seed), listener);
+    }
+
+    /**
+     * Sends an order. It reaches the venue after an order-submit latency.
+     *
+     * @throws IllegalArgumentException if the id was used before or the order is older than the clock
+     */
+    public void submit(Order order) {
+        Preconditions.notNull("order", order);
+        if (orders.containsKey(order.id())) {
+            throw new IllegalArgumentException("order id '" + order.id() + "' was already submitted; ids must be unique");
+        }
+        requireNotBefore("order '" + order.id() + "' timeNanos", order.timeNanos());
+        WorkingOrder w = new WorkingOrder(order, models.latency().sampleNanos(LatencyKind.ORDER_SUBMIT, rng));
+        orders.put(order.id(), w);
+        schedule(w.arrivalNanos, SimulatorEvent.Kind.ORDER_ARRIVES, w, null);
+        clockNanos = Math.max(clockNanos, order.timeNanos());
+        runDue(clockNanos, true);
+    }
+
+    /**
+     * Asks to cancel an order. The request reaches the venue after an order-submit latency, never
+     * before the order itself; fills before then stand.
+     *
+     * @return true if a cancel is now on its way; false if the order was already filled or
+     *         cancelled or a cancel for it was already sent
+     * @throws IllegalArgumentException for an unknown id or a time older than the clock
+     */
+    public boolean cancel(String orderId, long timeNanos) {
+        WorkingOrder w = orders.get(orderId);
+        if (w == null) {
+            throw new IllegalArgumentException("cannot cancel unknown order id '" + orderId + "'");
+        }
+        requireNotBefore("cancel of '" + orderId + "' timeNanos", timeNanos);
+        if (w.status.isTerminal() || w.cancelRequested) {
+            return false;
+        }
+        long latency = models.latency().sampleNanos(LatencyKind.ORDER_SUBMIT, rng);
+        w.cancelRequested = true;
+        schedule(Math.max(Math.addExact(timeNanos, latency), w.arrivalNanos), SimulatorEvent.Kind.CANCEL_ARRIVES, w,
+                null);
+        clockNanos = Math.max(clockNanos, timeNanos);
+        runDue(clockNanos, true);
+        return true;
+    }
+
+    /**
+     * A new snapshot of one symbol's market. Orders and cancels that arrived before it are
+     * processed against the previous snapshot; then working orders react to the change; then
+     * orders arriving at this very time meet the new snapshot.
+     *
+     * @throws IllegalArgumentException if the snapshot is older than the clock
+     */
+    public void onMarket(MarketConditions market) {
+        Preconditions.notNull("market", market);
+        requireNotBefore("market " + market.symbol() + " timeNanos", market.timeNanos());
+        runDue(market.timeNanos(), false);
+        SymbolBook book = books.computeIfAbsent(market.symbol(), s -> new SymbolBook());
+        MarketConditions previous = book.market;
+        book.market = market;
+        clockNanos = market.timeNanos();
+        if (previous != null) {
+            for (WorkingOrder w : book.working) {
+                react(w, previous, market);
+            }
+            book.working.removeIf(w -> w.status.isTerminal());
+        }
+        if (!book.awaitingMarket.isEmpty()) {
+            List<WorkingOrder> waiting = new ArrayList<>(book.awaitingMarket);
+            book.awaitingMarket.clear();
+            for (WorkingOrder w : waiting) {
+                if (!w.status.isTerminal()) {
+                    execute(w, book, market.timeNanos());
+                }
+            }
+        }
+        runDue(clockNanos, true);
+    }
+
+    /**
+     * A trade printed on the venue: {@code size} of {@code symbol} at {@code price}. A trade at a
+     * resting order's price consumes its queue and then fills it ({@link FillType#MAKER}); a trade
+     * beyond its price fills it ({@link FillType#PASSIVE}).
+     *
+     * @throws IllegalArgumentException for a bad price or size, or a time older than the clock
+     */
+    public void onTrade(String symbol, double price, double size, long timeNanos) {
+        Preconditions.notBlank("symbol", symbol);
+        Preconditions.positive("trade price", price);
+        Preconditions.positive("trade size", size);
+        requireNotBefore("trade " + symbol + " timeNanos", timeNanos);
+        runDue(timeNanos, false);
+        clockNanos = timeNanos;
+        SymbolBook book = books.get(symbol);
+        if (book != null && book.market != null) {
+            for (WorkingOrder w : book.working) {
+                if (w.order.isLimit()) {
+                    reactToTrade(w, book.market, price, size, timeNanos);
+                }
+            }
+            book.working.removeIf(x -> x.status.isTerminal());
+        }
+        runDue(clockNanos, true);
+    }
+
+    /** Moves the clock to {@code timeNanos}: orders and cancels due by then arrive, fill notifications due by then are delivered. */
+    public void advanceTo(long timeNanos) {
+        requireNotBefore("advanceTo timeNanos", timeNanos);
+        clockNanos = timeNanos;
+        runDue(timeNanos, true);
+    }
+
+    /** The status of order {@code orderId}. @throws IllegalArgumentException for an unknown id */
+    public OrderStatus status(String orderId) {
+        return known(orderId).status;
+    }
+
+    /** The size of order {@code orderId} not yet filled. @throws IllegalArgumentException for an unknown id */
+    public double remaining(String orderId) {
+        return known(orderId).remaining;
+    }
+
+    /** The quantity ahead of a resting order, or NaN when it is not resting. @throws IllegalArgumentException for an unknown id */
+    public double queueAhead(String orderId) {
+        WorkingOrder w = known(orderId);
+        return w.status == OrderStatus.WORKING && w.order.isLimit() ? w.queueAhead : Double.NaN;
+    }
+
+    /** Every fill so far in the order they happened at the venue, including those not yet notified. */
+    public List<Fill> fills() {
+        return Collections.unmodifiableList(fills);
+    }
+
+    /** The simulator's clock, epoch nanoseconds; {@link Long#MIN_VALUE} before the first event. */
+    public long clockNanos() {
+        return clockNanos;
+    }
+
+    /** Counts and averages over everything executed so far. */
+    public ExecutionStatistics statistics() {
+        long total = orders.size();
+        long fillCount = fills.size();
+        return new ExecutionStatistics(total, filledOrders, ordersWithFills, cancelledOrders, fillCount, partialFills,
+                fees.sum(), ratio(filledOrders, total), ratio(partialFills, fillCount),
+                ordersWithFills == 0 ? Double.NaN : fees.sum() / ordersWithFills, slippage.mean(),
+                latencyMillis.mean());
+    }
+
+    private static double ratio(long part, long whole) {
+        return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+
+    private WorkingOrder known(String orderId) {
+        WorkingOrder w = orders.get(orderId);
+        if (w == null) {
+            throw new IllegalArgumentException("unknown order id '" + orderId + "'");
+        }
+        return w;
+    }
+
+    private void requireNotBefore(String field, long timeNanos) {
+        if (timeNanos < clockNanos) {
+            throw new IllegalArgumentException(field + " must not be before the simulator clock " + clockNanos
+                    + ", was " + timeNanos + "; events must come in time order");
+        }
+    }
+
+    private void schedule(long timeNanos, SimulatorEvent.Kind kind, WorkingOrder order, Fill fill) {
+        events.add(new SimulatorEvent(timeNanos, sequence++, kind, order, fill));
+    }
+
+    /** Runs scheduled events up to {@code limit}, inclusive or not. */
+    private void runDue(long limit, boolean inclusive) {
+        while (!events.isEmpty()) {
+            long t = events.peek().timeNanos();
+            if (inclusive ? t > limit : t >= limit) {
+                return;
+            }
+            SimulatorEvent e = events.poll();
+            switch (e.kind()) {
+                case ORDER_ARRIVES -> arrive(e.order());
+                case CANCEL_ARRIVES -> cancelNow(e.order());
+                case FILL_NOTIFIED -> listener.onFill(e.fill());
+            }
+        }
+    }
+
+    private void arrive(WorkingOrder w) {
+        if (w.status != OrderStatus.PENDING) {
+            return;
+        }
+        w.status = OrderStatus.WORKING;
+        SymbolBook book = books.computeIfAbsent(w.order.symbol(), s -> new SymbolBook());
+        if (book.market == null) {
+            book.awaitingMarket.add(w);
+        } else {
+            execute(w, book, w.arrivalNanos);
+        }
+    }
+
+    private void cancelNow(WorkingOrder w) {
+        if (w.status.isTerminal()) {
+            return;
+        }
+        w.status = OrderStatus.CANCELLED;
+        cancelledOrders++;
+        SymbolBook book = books.get(w.order.symbol());
+        if (book != null) {
+            book.working.remove(w);
+            book.awaitingMarket.remove(w);
+        }
+    }
+
+    /** First contact of an order with the venue's market, at {@code timeNanos}. */
+    private void execute(WorkingOrder w, SymbolBook book, long timeNanos) {
+        MarketConditions m = book.market;
+        Order o = w.order;
+        if (o.type() == OrderType.MARKET) {
+            take(w, FillType.AGGRESSIVE, m, timeNanos);
+        } else if (o.accepts(m.farTouch(o.side()))) {
+            take(w, FillType.TAKER, m, timeNanos);
+            if (!w.status.isTerminal()) {
+                w.queueAhead = 0.0; // the rest now sets the best price at its limit
+            }
+        } else {
+            w.queueAhead = requireValidQueue(models.queue().initialQueueAhead(o, m, rng));
+        }
+        if (!w.status.isTerminal()) {
+            book.working.add(w);
+        }
+    }
+
+    /** A working order's reaction to a change of market from {@code previous} to {@code current}. */
+    private void react(WorkingOrder w, MarketConditions previous, MarketConditions current) {
+        Order o = w.order;
+        if (o.type() == OrderType.MARKET) {
+            take(w, FillType.AGGRESSIVE, current, current.timeNanos());
+            return;
+        }
+        double limit = o.limitPrice();
+        Side side = o.side();
+        boolean farTouchReached = o.accepts(current.farTouch(side));
+        boolean tradedThrough = side == Side.BUY ? current.last() < limit : current.last() > limit;
+        if (farTouchReached || tradedThrough) {
+            rest(w, FillType.PASSIVE, Double.POSITIVE_INFINITY, current, current.timeNanos());
+            return;
+        }
+        double traded = 0.0;
+        if (current.last() == limit) {
+            long elapsed = Math.min(ONE_MINUTE_NANOS, current.timeNanos() - previous.timeNanos());
+            traded = current.volume1m() * elapsed / (double) ONE_MINUTE_NANOS;
+        }
+        double previousDepth = previous.nearTouch(side) == limit ? previous.nearSize(side) : Double.NaN;
+        double currentDepth = current.nearTouch(side) == limit ? current.nearSize(side) : Double.NaN;
+        advanceQueue(w, traded, previousDepth, currentDepth, current, current.timeNanos());
+    }
+
+    private void reactToTrade(WorkingOrder w, MarketConditions market, double price, double size, long timeNanos) {
+        double limit = w.order.limitPrice();
+        boolean through = w.order.side() == Side.BUY ? price < limit : price > limit;
+        if (through) {
+            rest(w, FillType.PASSIVE, Double.POSITIVE_INFINITY, market, timeNanos);
+        } else if (price == limit) {
+            advanceQueue(w, size, Double.NaN, Double.NaN, market, timeNanos);
+        }
+    }
+
+    private void advanceQueue(WorkingOrder w, double traded, double previousDepth, double currentDepth,
+                              MarketConditions market, long timeNanos) {
+        double aheadBefore = w.queueAhead;
+        double after = requireValidQueue(
+                models.queue().queueAheadAfter(aheadBefore, traded, previousDepth, currentDepth, rng));
+        w.queueAhead = after;
+        double leftover = traded - aheadBefore;
+        if (after == 0.0 && leftover > 0) {
+            rest(w, FillType.MAKER, leftover, market, timeNanos);
+        }
+    }
+
+    private double requireValidQueue(double ahead) {
+        if (!(ahead >= 0)) {
+            throw new IllegalStateException("queue model " + models.queue().getClass().getName()
+                    + " returned an invalid quantity ahead: " + ahead + "; it must be >= 0");
+        }
+        return ahead;
+    }
+
+    /** Fills (part of) an order that takes liquidity at the far touch. */
+    private void take(WorkingOrder w, FillType type, MarketConditions m, long timeNanos) {
+        double farSize = m.farSize(w.order.side());
+        double available = farSize > 0 ? farSize : Double.POSITIVE_INFINITY;
+        double size = decideSize(w, type, available, m);
+        if (size <= 0) {
+            return;
+        }
+        double reference = m.farTouch(w.order.side());
+        double bps = models.slippage().slippageBps(w.order, type, size, m, rng);
+        if (!Double.isFinite(bps)) {
+            throw new IllegalStateException("slippage model " + models.slippage().getClass().getName()
+                    + " returned " + bps + " for order '" + w.order.id() + "'");
+        }
+        int sign = w.order.side().sign();
+        double price = reference * (1.0 + sign * bps / 10_000.0);
+        if (w.order.isLimit()) {
+            price = w.order.side() == Side.BUY ? Math.min(price, w.order.limitPrice())
+                    : Math.max(price, w.order.limitPrice());
+        }
+        double appliedBps = sign * (price - reference) / reference * 10_000.0;
+        record(w, type, price, size, appliedBps, timeNanos);
+    }
+
+    /** Fills (part of) a resting order at its limit price. */
+    private void rest(WorkingOrder w, FillType type, double available, MarketConditions m, long timeNanos) {
+        double size = decideSize(w, type, available, m);
+        if (type == FillType.MAKER) {
+            size = Math.min(size, available);
+        }
+        if (size > 0) {
+            record(w, type, w.order.limitPrice(), size, 0.0, timeNanos);
+        }
+    }
+
+    private double decideSize(WorkingOrder w, FillType type, double available, MarketConditions m) {
+        double size = models.fill().fillSize(w.order, type, w.remaining, available, m, rng);
+        if (!(size >= 0) || size > w.remaining * (1 + 1e-9)) {
+            throw new IllegalStateException("fill model " + models.fill().getClass().getName() + " returned " + size
+                    + " for order '" + w.order.id() + "' with " + w.remaining + " remaining; must be in [0, remaining]");
+        }
+        return Math.min(size, w.remaining);
+    }
+
+    private void record(WorkingOrder w, FillType type, double price, double size, double slippageBps, long timeNanos) {
+        double fee = models.fee().fee(w.order, type, price, size);
+        if (!Double.isFinite(fee)) {
+            throw new IllegalStateException("fee model " + models.fee().getClass().getName() + " returned " + fee
+                    + " for order '" + w.order.id() + "'");
+        }
+        double left = w.remaining - size;
+        if (left <= w.order.size() * 1e-12) {
+            left = 0.0;
+        }
+        long notifyNanos = models.latency().sampleNanos(LatencyKind.FILL_NOTIFICATION, rng);
+        Fill fill = new Fill(w.order.id(), w.order.symbol(), w.order.side(), price, size, fee, type,
+                w.submitLatencyNanos + notifyNanos, slippageBps, timeNanos, left > 0);
+        w.remaining = left;
+        if (!w.hadFill) {
+            w.hadFill = true;
+            ordersWithFills++;
+        }
+        if (left == 0.0) {
+            w.status = OrderStatus.FILLED;
+            filledOrders++;
+        } else {
+            partialFills++;
+        }
+        fills.add(fill);
+        fees.add(fee);
+        slippage.add(slippageBps);
+        latencyMillis.add(fill.latencyMillis());
+        schedule(Math.addExact(timeNanos, notifyNanos), SimulatorEvent.Kind.FILL_NOTIFIED, null, fill);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.parallax.sim.core;
+
+import dev.parallax.sim.api.MarketConditions;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The simulator's view of one symbol: its latest market and the orders working in it, in arrival order. */
+final class SymbolBook {
+
+    MarketConditions market;
+    final List<WorkingOrder> working = new ArrayList<>();
+    /** Orders that reached the venue before any market data for the symbol. */
+    final List<WorkingOrder> awaitingMarket = new ArrayList<>();
+}
