@@ -399,6 +399,11 @@ public final class ExecutionSimulator {
         }
         int sign = w.order.side().sign();
         double price = reference * (1.0 + sign * bps / 10_000.0);
+        if (!(price > 0) || Double.isInfinite(price)) {
+            throw new IllegalStateException("slippage model " + models.slippage().getClass().getName() + " returned "
+                    + bps + " bps for order '" + w.order.id() + "', which prices the fill at " + price
+                    + "; a sell's slippage must stay below 10,000 bps");
+        }
         if (w.order.isLimit()) {
             price = w.order.side() == Side.BUY ? Math.min(price, w.order.limitPrice())
                     : Math.max(price, w.order.limitPrice());

@@ -1,0 +1,42 @@
+package dev.parallax.sim.api;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ModelSettingsTest {
+
+    @Test
+    void valuesAreParsedAndDefaultsFillTheGaps() {
+        ModelSettings s = ModelSettings.of("maker_bps", " 2.5 ", "count", "7", "samples_ms", "1, 2.5,3");
+        assertEquals(2.5, s.getDouble("maker_bps", 5));
+        assertEquals(10.0, s.getDouble("taker_bps", 10));
+        assertEquals(7L, s.getLong("count", 0));
+        assertArrayEquals(new double[] {1, 2.5, 3}, s.getDoubles("samples_ms"));
+        assertArrayEquals(new double[0], s.getDoubles("missing"));
+    }
+
+    @Test
+    void aValueThatIsNotANumberNamesTheKeyAndTheValue() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> ModelSettings.of("maker_bps", "five").getDouble("maker_bps", 0));
+        assertEquals("setting 'maker_bps' must be a number, was 'five'", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ModelSettings.of("x", "NaN").getDouble("x", 0));
+        assertThrows(IllegalArgumentException.class, () -> ModelSettings.of("x", "1,oops").getDoubles("x"));
+    }
+
+    @Test
+    void anUnknownKeyIsRejectedListingTheAllowedOnes() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> ModelSettings.of("makr_bps", "1").requireOnly("fee model 'maker-taker'", Set.of("maker_bps")));
+        assertEquals("unknown setting(s) [makr_bps] for fee model 'maker-taker'; allowed: [maker_bps]", e.getMessage());
+    }
+
+    @Test
+    void anOddNumberOfArgumentsIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> ModelSettings.of("a", "1", "b"));
+    }
+}
