@@ -1,0 +1,111 @@
+package dev.parallax.metrics;
+
+/**
+ * Conversions between periodic returns and an equity curve, and the drawdowns of that curve.
+ *
+ * <p>A curve built from {@code n} returns has {@code n + 1} points: the starting value, then the
+ * value after each return. Drawdown is measured on this compounded curve against its running
+ * maximum, the starting value included, as in empyrical's {@code max_drawdown}.
+ */
+public final class EquityCurve {
+
+    private EquityCurve() {
+    }
+
+    /** The curve that starts at 1 and compounds {@code returns}: {@code e[0] = 1, e[i] = e[i-1] (1 + r[i-1])}. */
+    public static double[] fromReturns(double[] returns) {
+        return fromReturns(returns, 1.0);
+    }
+
+    /** The curve that starts at {@code start} (finite, {@code > 0}) and compounds {@code returns}. */
+    public static double[] fromReturns(double[] returns, double start) {
+        Series.checkReturns("returns", returns);
+        if (!(start > 0) || Double.isInfinite(start)) {
+            throw new IllegalArgumentException("start must be a finite number > 0, was " + start);
+        }
+        double[] equity = new double[returns.length + 1];
+        equity[0] = start;
+        for (int i = 0; i < returns.length; i++) {
+            equity[i + 1] = equity[i] * (1 + returns[i]);
+        }
+        return equity;
+    }
+
+    /**
+     * Simple returns of an equity curve: {@code r[i] = e[i+1] / e[i] - 1}, one fewer than the
+     * points. Every point must be finite and {@code > 0}; an empty or one-point curve gives no returns.
+     */
+    public static double[] toReturns(double[] equity) {
+        Series.checkEquity("equity", equity);
+        if (equity.length < 2) {
+            return new double[0];
+        }
+        double[] returns = new double[equity.length - 1];
+        for (int i = 0; i < returns.length; i++) {
+            returns[i] = equity[i + 1] / equity[i] - 1;
+        }
+        return returns;
+    }
+
+    /**
+     * The drawdown at each point of the curve built from {@code returns}: {@code e[i] / max(e[0..i]) - 1},
+     * zero or negative, {@code n + 1} values starting with 0 for the starting point.
+     */
+    public static double[] drawdowns(double[] returns) {
+        Series.checkReturns("returns", returns);
+        double[] drawdowns = new double[returns.length + 1];
+        double equity = 1;
+        double peak = 1;
+        for (int i = 0; i < returns.length; i++) {
+            equity *= 1 + returns[i];
+            peak = Math.max(peak, equity);
+            drawdowns[i + 1] = equity / peak - 1;
+        }
+        return drawdowns;
+    }
+
+    /**
+     * The deepest drawdown of the curve built from {@code returns}, with its peak, trough, recovery
+     * and duration; {@link Drawdown#UNDEFINED} for no returns. One pass, no allocation beyond the result.
+     */
+    public static Drawdown maxDrawdown(double[] returns) {
+        Series.checkReturns("returns", returns);
+        return maxDrawdownOfChecked(returns);
+    }
+
+    static Drawdown maxDrawdownOfChecked(double[] returns) {
+        int n = returns.length;
+        if (n == 0) {
+            return Drawdown.UNDEFINED;
+        }
+        double equity = 1;
+        double peak = 1;
+        int peakIndex = 0;
+        double worst = 0;
+        int worstPeak = 0;
+        int worstTrough = 0;
+        int recovery = -1;
+        for (int i = 1; i <= n; i++) {
+            equity *= 1 + returns[i - 1];
+            if (equity >= peak) {
+                if (recovery < 0 && worst < 0 && worstPeak == peakIndex) {
+                    recovery = i;
+                }
+                peak = equity;
+                peakIndex = i;
+                continue;
+            }
+            double depth = equity / peak - 1;
+            if (depth < worst) {
+                worst = depth;
+                worstPeak = peakIndex;
+                worstTrough = i;
+                recovery = -1;
+            }
+        }
+        if (worst == 0) {
+            return new Drawdown(0.0, 0, 0, -1, n);
+        }
+        return new Drawdown(worst, worstPeak, worstTrough, recovery, n);
+    }
+}

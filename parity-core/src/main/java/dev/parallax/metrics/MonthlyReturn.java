@@ -1,0 +1,26 @@
+package dev.parallax.metrics;
+
+import java.time.YearMonth;
+
+/**
+ * The compounded return of the periods that ended in one calendar month.
+ *
+ * @param month   the month, in the zone the table was built in
+ * @param value   {@code prod(1 + r_i) - 1} over the month's periods, finite and {@code >= -1}
+ * @param periods how many returns fell in the month, {@code >= 1}
+ */
+public record MonthlyReturn(YearMonth month, double value, int periods) {
+
+    /** Validates every field; see the component descriptions for the rules. */
+    public MonthlyReturn {
+        if (month == null) {
+            throw new IllegalArgumentException("month must not be null");
+        }
+        if (!Double.isFinite(value) || value < -1) {
+            throw new IllegalArgumentException("value must be a finite number >= -1, was " + value);
+        }
+        if (periods < 1) {
+            throw new IllegalArgumentException("periods must be >= 1, was " + periods);
+        }
+    }
+}
