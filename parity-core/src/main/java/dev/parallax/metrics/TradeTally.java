@@ -1,5 +1,6 @@
 package dev.parallax.metrics;
 
+import dev.parallax.sim.api.CompensatedSum;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -21,9 +22,9 @@ final class TradeTally {
         boolean everyTradeHasRisk = n > 0;
         double largestWin = Double.NaN;
         double largestLoss = Double.NaN;
-        KahanSum profit = new KahanSum();
-        KahanSum loss = new KahanSum();
-        KahanSum rMultiples = new KahanSum();
+        CompensatedSum profit = new CompensatedSum();
+        CompensatedSum loss = new CompensatedSum();
+        CompensatedSum rMultiples = new CompensatedSum();
         long[] holding = new long[n];
         Duration totalHolding = Duration.ZERO;
         double mean = 0;

@@ -6,6 +6,7 @@ import dev.parallax.sim.api.MarketConditions;
 import dev.parallax.sim.api.Order;
 import dev.parallax.sim.api.OrderType;
 import dev.parallax.sim.api.Preconditions;
+import dev.parallax.sim.api.CompensatedSum;
 import dev.parallax.sim.api.Side;
 import dev.parallax.sim.api.spi.LatencyKind;
 import java.util.ArrayList;

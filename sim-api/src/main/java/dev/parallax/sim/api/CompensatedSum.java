@@ -1,16 +1,18 @@
-package dev.parallax.sim.core;
+package dev.parallax.sim.api;
 
 /**
  * A running sum that keeps the low-order bits plain addition drops (Neumaier's variant of Kahan
- * summation), so that totals of many small fees stay exact to the cent.
+ * summation), so that totals of many fees or P&L amounts of different sizes stay exact to the
+ * cent. Not thread-safe.
  */
-final class CompensatedSum {
+public final class CompensatedSum {
 
     private double sum;
     private double compensation;
     private long count;
 
-    void add(double value) {
+    /** Adds {@code value}. */
+    public void add(double value) {
         double t = sum + value;
         if (Math.abs(sum) >= Math.abs(value)) {
             compensation += (sum - t) + value;
@@ -21,16 +23,18 @@ final class CompensatedSum {
         count++;
     }
 
-    double sum() {
+    /** The compensated total. */
+    public double sum() {
         return sum + compensation;
     }
 
-    long count() {
+    /** How many values were added. */
+    public long count() {
         return count;
     }
 
     /** The mean of the values added, or {@code NaN} when none were. */
-    double mean() {
+    public double mean() {
         return count == 0 ? Double.NaN : sum() / count;
     }
 }
