@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * strategy when a disable trigger fires. Obtain one from a {@link ParityTrackerRegistry}.
  *
  * <p>Every time a trade completes (its second side is recorded, in either order) the report of
- * the day of its live fill is evaluated by the {@link ThresholdPolicy}. The status then follows
- * the day's tracking-error level up and down between ACTIVE, WARNING and CRITICAL, each change
- * sent as an alert. When a disable trigger fires the tracker, once: becomes DISABLED with the
+ * the day of its live fill is evaluated by the {@link ThresholdPolicy}. Once the day has enough
+ * trades for its tracking error to count, the status follows the day's tracking-error level up and
+ * down between ACTIVE, WARNING and CRITICAL, each change sent as an alert; before that (early in
+ * a new day, say) the status stays where it was. When a disable trigger fires the tracker, once: becomes DISABLED with the
  * reason, saves the disabled state atomically, and sends a CRITICAL alert to every sink (which
  * appends it to the alert log and logs a CRITICAL line). A disabled tracker keeps recording
  * trades, so nothing is lost, but stays DISABLED, across restarts too, until {@link #reset}.
@@ -243,7 +244,7 @@ public final class ParityTracker {
         StatusVerdict verdict = policy.evaluate(report);
         if (verdict.disables()) {
             disable(verdict.reason(), pending);
-        } else if (verdict.status() != status) {
+        } else if (verdict.trackingErrorJudged() && verdict.status() != status) {
             ParityStatus previous = status;
             status = verdict.status();
             String why = verdict.reason().isEmpty()

@@ -27,10 +27,14 @@ public final class ThresholdPolicy {
         return thresholds;
     }
 
-    /** The status the report calls for, with every disable trigger that fired. */
+    /**
+     * The status the report calls for, with every disable trigger that fired. With fewer matched
+     * trades than the minimum the tracking error is not judged (see {@link StatusVerdict}).
+     */
     public StatusVerdict evaluate(DailyParityReport report) {
         List<DisableTrigger> triggers = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
+        boolean judged = report.matchedTrades() >= thresholds.minTradesForTrackingError();
         ParityStatus level = trackingErrorLevel(report);
         double te = report.trackingErrorBps();
         if (level == ParityStatus.DISABLED) {
@@ -54,9 +58,11 @@ public final class ThresholdPolicy {
                 Math.abs(report.cumulativeDriftBps()), "bps", thresholds.maxCumulativeDriftBps());
         if (!triggers.isEmpty()) {
             reasons.removeIf(r -> !r.startsWith("DISABLE"));
-            return new StatusVerdict(ParityStatus.DISABLED, triggers, prefix(report) + String.join("; ", reasons));
+            return new StatusVerdict(ParityStatus.DISABLED, triggers, prefix(report) + String.join("; ", reasons),
+                    judged);
         }
-        return new StatusVerdict(level, List.of(), reasons.isEmpty() ? "" : prefix(report) + String.join("; ", reasons));
+        String reason = reasons.isEmpty() ? "" : prefix(report) + String.join("; ", reasons);
+        return new StatusVerdict(level, List.of(), reason, judged);
     }
 
     private ParityStatus trackingErrorLevel(DailyParityReport report) {
