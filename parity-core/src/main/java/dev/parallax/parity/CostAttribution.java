@@ -91,9 +91,15 @@ public record CostAttribution(double slippageBps, double feeBps, double timingBp
             timing += a.timingBps() * n;
             total += a.totalBps() * n;
         }
-        if (trades.isEmpty()) {
-            return ZERO;
-        }
+        return trades.isEmpty() ? ZERO : fromWeightedSums(slippage, fee, timing, total, notional);
+    }
+
+    /**
+     * The attribution of sums of {@code bps · notional} over trades whose notionals add up to
+     * {@code notional}, with market impact as the residual.
+     */
+    static CostAttribution fromWeightedSums(double slippage, double fee, double timing, double total,
+                                            double notional) {
         return withResidualImpact(slippage / notional, fee / notional, timing / notional, total / notional);
     }
 

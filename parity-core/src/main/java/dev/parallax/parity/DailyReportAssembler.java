@@ -1,7 +1,6 @@
 package dev.parallax.parity;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** Builds {@link DailyParityReport}s and summaries from a {@link TradeLedger}. Stateless. */
 final class DailyReportAssembler {
@@ -15,23 +14,10 @@ final class DailyReportAssembler {
     }
 
     DailyParityReport report(TradeLedger ledger, LocalDate date) {
-        List<TradeComparison> trades = ledger.completedOn(date);
-        double[] differences = new double[trades.size()];
-        double latencySum = 0;
-        double latencyMax = 0;
-        double timingSum = 0;
-        for (int i = 0; i < trades.size(); i++) {
-            TradeComparison trade = trades.get(i);
-            differences[i] = trade.priceDifferenceBps();
-            latencySum += trade.live().latencyMillis();
-            latencyMax = Math.max(latencyMax, trade.live().latencyMillis());
-            timingSum += trade.timingDifferenceMillis();
-        }
-        int n = trades.size();
+        DayAccumulator day = ledger.completedOn(date);
         double[][] returns = ledger.pairedReturns(date.minusDays(settings.returnWindowDays() - 1L), date);
-        return new DailyParityReport(strategy, date, settings.zone(), DifferenceStatistics.of(differences),
-                CostAttribution.notionalWeighted(trades), n == 0 ? 0 : latencySum / n, latencyMax,
-                n == 0 ? 0 : timingSum / n, cumulativeDrift(ledger, date),
+        return new DailyParityReport(strategy, date, settings.zone(), day.statistics(), day.attribution(),
+                day.meanLatencyMillis(), day.maxLatencyMillis(), day.meanDelayMillis(), cumulativeDrift(ledger, date),
                 ReturnComparison.of(returns[0], returns[1]), ledger.unmatchedOn(date));
     }
 
@@ -39,7 +25,7 @@ final class DailyReportAssembler {
     double cumulativeDrift(TradeLedger ledger, LocalDate date) {
         double drift = 0;
         for (int back = settings.driftWindowDays() - 1; back >= 0; back--) {
-            drift += CostAttribution.notionalWeighted(ledger.completedOn(date.minusDays(back))).totalBps();
+            drift += ledger.completedOn(date.minusDays(back)).attribution().totalBps();
         }
         return drift;
     }
@@ -49,10 +35,9 @@ final class DailyReportAssembler {
         double sum = 0;
         int days = 0;
         for (int back = settings.driftWindowDays() - 1; back >= 0; back--) {
-            List<TradeComparison> trades = ledger.completedOn(date.minusDays(back));
-            if (!trades.isEmpty()) {
-                double[] differences = trades.stream().mapToDouble(TradeComparison::priceDifferenceBps).toArray();
-                sum += DifferenceStatistics.of(differences).trackingErrorBps();
+            DifferenceStatistics day = ledger.completedOn(date.minusDays(back)).statistics();
+            if (day.count() > 0) {
+                sum += day.trackingErrorBps();
                 days++;
             }
         }

@@ -19,11 +19,13 @@ import java.util.TreeMap;
  */
 final class TradeLedger {
 
+    private static final DayAccumulator EMPTY_DAY = new DayAccumulator();
+
     private final ZoneId zone;
     private final Map<String, BacktestExecution> backtestOnly = new HashMap<>();
     private final Map<String, LiveExecution> liveOnly = new HashMap<>();
     private final Map<String, TradeComparison> completed = new HashMap<>();
-    private final Map<LocalDate, List<TradeComparison>> completedByDay = new HashMap<>();
+    private final Map<LocalDate, DayAccumulator> days = new HashMap<>();
     private final NavigableMap<LocalDate, Double> backtestReturns = new TreeMap<>();
     private final NavigableMap<LocalDate, Double> liveReturns = new TreeMap<>();
 
@@ -85,8 +87,9 @@ final class TradeLedger {
         return completed.size();
     }
 
-    List<TradeComparison> completedOn(LocalDate date) {
-        return List.copyOf(completedByDay.getOrDefault(date, List.of()));
+    /** The running totals of the day's completed trades; empty totals for a day without any. */
+    DayAccumulator completedOn(LocalDate date) {
+        return days.getOrDefault(date, EMPTY_DAY);
     }
 
     UnmatchedTrades unmatched() {
@@ -136,7 +139,7 @@ final class TradeLedger {
         backtestOnly.remove(trade.tradeId());
         liveOnly.remove(trade.tradeId());
         completed.put(trade.tradeId(), trade);
-        completedByDay.computeIfAbsent(dayOf(live.time()), d -> new ArrayList<>()).add(trade);
+        days.computeIfAbsent(dayOf(live.time()), d -> new DayAccumulator()).add(trade);
         return trade;
     }
 
