@@ -1,0 +1,67 @@
+package dev.parallax.parity;
+
+/**
+ * Running totals of one day's completed trades, so that a daily report costs the same whatever the
+ * number of trades. Price differences are accumulated with Welford's update (mean and sum of
+ * squared deviations), which is as accurate as the two-pass formula and needs one pass. Not
+ * thread-safe: {@link ParityTracker} guards it.
+ */
+final class DayAccumulator {
+
+    private int count;
+    private double mean;
+    private double squaredDeviations;
+    private double maxAbs;
+    private double notional;
+    private double slippage;
+    private double fee;
+    private double timing;
+    private double total;
+    private double latencySum;
+    private double latencyMax;
+    private double delaySum;
+
+    void add(TradeComparison trade) {
+        double difference = trade.priceDifferenceBps();
+        count++;
+        double delta = difference - mean;
+        mean += delta / count;
+        squaredDeviations += delta * (difference - mean);
+        maxAbs = Math.max(maxAbs, Math.abs(difference));
+        double n = trade.backtest().notional();
+        CostAttribution a = trade.attribution();
+        notional += n;
+        slippage += a.slippageBps() * n;
+        fee += a.feeBps() * n;
+        timing += a.timingBps() * n;
+        total += a.totalBps() * n;
+        latencySum += trade.live().latencyMillis();
+        latencyMax = Math.max(latencyMax, trade.live().latencyMillis());
+        delaySum += trade.timingDifferenceMillis();
+    }
+
+    DifferenceStatistics statistics() {
+        if (count == 0) {
+            return DifferenceStatistics.EMPTY;
+        }
+        double stdDev = count >= 2 ? Math.sqrt(squaredDeviations / (count - 1)) : 0;
+        return new DifferenceStatistics(count, mean, stdDev, maxAbs, count >= 2 ? stdDev : Math.abs(mean));
+    }
+
+    CostAttribution attribution() {
+        return count == 0 ? CostAttribution.ZERO
+                : CostAttribution.fromWeightedSums(slippage, fee, timing, total, notional);
+    }
+
+    double meanLatencyMillis() {
+        return count == 0 ? 0 : latencySum / count;
+    }
+
+    double maxLatencyMillis() {
+        return latencyMax;
+    }
+
+    double meanDelayMillis() {
+        return count == 0 ? 0 : delaySum / count;
+    }
+}

@@ -1,0 +1,282 @@
+package dev.parallax.parity;
+
+import static dev.parallax.sim.api.Preconditions.notBlank;
+import static dev.parallax.sim.api.Preconditions.notNull;
+
+import dev.parallax.parity.alert.AlertKind;
+import dev.parallax.parity.alert.AlertSeverity;
+import dev.parallax.parity.alert.ParityAlert;
+import dev.parallax.parity.state.DisableState;
+import dev.parallax.parity.state.DisableStateStore;
+import dev.parallax.parity.state.ParityStateException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backtest-live parity of one strategy: records both executions of each trade, matches them by
+ * trade id, reports per day, moves the {@link ParityStatus} with the thresholds and disables the
+ * strategy when a disable trigger fires. Obtain one from a {@link ParityTrackerRegistry}.
+ *
+ * <p>Every time a trade completes (its second side is recorded, in either order) the report of
+ * the day of its live fill is evaluated by the {@link ThresholdPolicy}. Once the day has enough
+ * trades for its tracking error to count, the status follows the day's tracking-error level up and
+ * down between ACTIVE, WARNING and CRITICAL, each change sent as an alert; before that (early in
+ * a new day, say) the status stays where it was. When a disable trigger fires the tracker, once: becomes DISABLED with the
+ * reason, saves the disabled state atomically, and sends a CRITICAL alert to every sink (which
+ * appends it to the alert log and logs a CRITICAL line). A disabled tracker keeps recording
+ * trades, so nothing is lost, but stays DISABLED, across restarts too, until {@link #reset}.
+ *
+ * <p>Thread-safe: every method may be called from any thread. Recording and reading are
+ * serialised by one lock; alerts are sent after the lock is released, in the order the changes
+ * happened for any one thread.
+ */
+public final class ParityTracker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParityTracker.class);
+
+    private final StrategyName strategy;
+    private final ParitySettings settings;
+    private final ThresholdPolicy policy;
+    private final DisableStateStore store;
+    private final AlertBroadcaster alerts;
+    private final Clock clock;
+    private final DailyReportAssembler assembler;
+    private final Object lock = new Object();
+    private final TradeLedger ledger;
+    private ParityStatus status;
+    private String disableReason;
+
+    /**
+     * A tracker that starts from the saved state of {@code strategy}: DISABLED, with the saved
+     * reason, if the state says so.
+     *
+     * @throws ParityStateException if the saved state file is unreadable or corrupt
+     */
+    ParityTracker(StrategyName strategy, ParitySettings settings, DisableStateStore store, AlertBroadcaster alerts,
+                  Clock clock) {
+        this.strategy = strategy;
+        this.settings = settings;
+        this.policy = new ThresholdPolicy(settings.thresholds());
+        this.store = store;
+        this.alerts = alerts;
+        this.clock = clock;
+        this.assembler = new DailyReportAssembler(strategy.value(), settings);
+        this.ledger = new TradeLedger(settings.zone());
+        Optional<DisableState> saved = store.load(strategy);
+        boolean disabled = saved.map(DisableState::disabled).orElse(false);
+        this.status = disabled ? ParityStatus.DISABLED : ParityStatus.ACTIVE;
+        this.disableReason = disabled ? saved.get().reason() : "";
+        if (disabled) {
+            LOG.warn("strategy {} starts DISABLED from {}: {}", strategy, store.fileOf(strategy), disableReason);
+        }
+    }
+
+    /** The strategy this tracker follows. */
+    public String strategy() {
+        return strategy.value();
+    }
+
+    /**
+     * Records how the backtest executed a trade.
+     *
+     * @return the completed trade when its live execution was already recorded, else empty
+     * @throws IllegalArgumentException if the trade id already has a backtest execution; nothing
+     *                                  recorded changes
+     */
+    public Optional<TradeComparison> recordBacktest(BacktestExecution backtest) {
+        notNull("backtest", backtest);
+        List<ParityAlert> pending = new ArrayList<>();
+        Optional<TradeComparison> completed;
+        synchronized (lock) {
+            completed = ledger.add(backtest);
+            completed.ifPresent(trade -> evaluate(trade, pending));
+        }
+        pending.forEach(alerts::send);
+        return completed;
+    }
+
+    /**
+     * Records how live trading executed a trade.
+     *
+     * @return the completed trade when its backtest execution was already recorded, else empty
+     * @throws IllegalArgumentException if the trade is already completed or already has a live
+     *                                  execution; nothing recorded changes
+     */
+    public Optional<TradeComparison> recordLive(LiveExecution live) {
+        notNull("live", live);
+        List<ParityAlert> pending = new ArrayList<>();
+        Optional<TradeComparison> completed;
+        synchronized (lock) {
+            completed = ledger.add(live);
+            completed.ifPresent(trade -> evaluate(trade, pending));
+        }
+        pending.forEach(alerts::send);
+        return completed;
+    }
+
+    /**
+     * Records the backtest's return for {@code date} (a fraction, 0.01 is 1%), compared with the
+     * live return of the same day in the daily reports.
+     *
+     * @throws IllegalArgumentException if the return is not finite, not above -1, or already recorded
+     */
+    public void recordBacktestReturn(LocalDate date, double dailyReturn) {
+        synchronized (lock) {
+            ledger.addBacktestReturn(date, dailyReturn);
+        }
+    }
+
+    /**
+     * Records the live account's return for {@code date} (a fraction, 0.01 is 1%).
+     *
+     * @throws IllegalArgumentException if the return is not finite, not above -1, or already recorded
+     */
+    public void recordLiveReturn(LocalDate date, double dailyReturn) {
+        synchronized (lock) {
+            ledger.addLiveReturn(date, dailyReturn);
+        }
+    }
+
+    /** The completed trade with {@code tradeId}, empty if it is not completed. */
+    public Optional<TradeComparison> trade(String tradeId) {
+        synchronized (lock) {
+            return ledger.completed(tradeId);
+        }
+    }
+
+    /** Number of trades recorded on both sides. */
+    public int completedTrades() {
+        synchronized (lock) {
+            return ledger.completedCount();
+        }
+    }
+
+    /** Every trade recorded on one side only, of all days. */
+    public UnmatchedTrades unmatched() {
+        synchronized (lock) {
+            return ledger.unmatched();
+        }
+    }
+
+    /** The parity report of {@code date} (a day in the configured zone); empty figures if nothing happened. */
+    public DailyParityReport dailyReport(LocalDate date) {
+        notNull("date", date);
+        synchronized (lock) {
+            return assembler.report(ledger, date);
+        }
+    }
+
+    /** The current status. */
+    public ParityStatus status() {
+        synchronized (lock) {
+            return status;
+        }
+    }
+
+    /** True while the strategy is disabled. */
+    public boolean isDisabled() {
+        return status() == ParityStatus.DISABLED;
+    }
+
+    /** Why the strategy is disabled; empty when it is not. */
+    public String disableReason() {
+        synchronized (lock) {
+            return disableReason;
+        }
+    }
+
+    /** The dashboard summary as of today in the configured zone, by the tracker's clock. */
+    public ParitySummary summary() {
+        return summary(LocalDate.now(clock.withZone(settings.zone())));
+    }
+
+    /** The dashboard summary with trailing figures ending on {@code asOf}. */
+    public ParitySummary summary(LocalDate asOf) {
+        notNull("asOf", asOf);
+        synchronized (lock) {
+            UnmatchedTrades unmatched = ledger.unmatched();
+            return new ParitySummary(strategy.value(), asOf, status, status == ParityStatus.DISABLED, disableReason,
+                    ledger.completedCount(), unmatched.backtestOnlyCount(), unmatched.liveOnlyCount(),
+                    assembler.recentAverageTrackingError(ledger, asOf), assembler.cumulativeDrift(ledger, asOf));
+        }
+    }
+
+    /**
+     * Re-enables a disabled strategy. The reset is saved (the state file then says enabled, by
+     * {@code operator}, for {@code reason}) and sent to every sink, which records it in the alert
+     * log. Recorded trades are kept; the next completed trade is judged afresh.
+     *
+     * @throws IllegalArgumentException if operator or reason is blank
+     * @throws IllegalStateException    if the strategy is not disabled
+     * @throws ParityStateException     if the reset cannot be saved; the strategy then stays disabled
+     */
+    public void reset(String operator, String reason) {
+        notBlank("operator", operator);
+        notBlank("reason", reason);
+        ParityAlert alert;
+        synchronized (lock) {
+            if (status != ParityStatus.DISABLED) {
+                throw new IllegalStateException("strategy " + strategy + " is " + status
+                        + ", not DISABLED; there is nothing to reset");
+            }
+            DisableState state = new DisableState(strategy.value(), false, reason, operator, clock.instant());
+            store.save(state);
+            String previous = disableReason;
+            status = ParityStatus.ACTIVE;
+            disableReason = "";
+            alert = new ParityAlert(strategy.value(), AlertKind.RESET, AlertSeverity.WARNING,
+                    "re-enabled by " + operator + ": " + reason + " (was disabled: " + previous + ")", operator,
+                    state.changedAt());
+        }
+        alerts.send(alert);
+    }
+
+    private void evaluate(TradeComparison trade, List<ParityAlert> pending) {
+        if (status == ParityStatus.DISABLED) {
+            return;
+        }
+        DailyParityReport report = assembler.report(ledger, ledger.dayOf(trade.live().time()));
+        StatusVerdict verdict = policy.evaluate(report);
+        if (verdict.disables()) {
+            disable(verdict.reason(), pending);
+        } else if (verdict.trackingErrorJudged() && verdict.status() != status) {
+            ParityStatus previous = status;
+            status = verdict.status();
+            String why = verdict.reason().isEmpty()
+                    ? "daily tracking error back below the warning level"
+                    : verdict.reason();
+            pending.add(new ParityAlert(strategy.value(), AlertKind.STATUS_CHANGED, severityOf(status),
+                    previous + " -> " + status + ": " + why, "", clock.instant()));
+        }
+    }
+
+    private void disable(String reason, List<ParityAlert> pending) {
+        status = ParityStatus.DISABLED;
+        disableReason = reason;
+        DisableState state = new DisableState(strategy.value(), true, reason, DisableState.AUTOMATIC, clock.instant());
+        String message = "strategy disabled: " + reason;
+        try {
+            store.save(state);
+        } catch (ParityStateException e) {
+            LOG.error("CRITICAL strategy {} is disabled in this process but its state could not be saved: {}",
+                    strategy, e.getMessage(), e);
+            message += " (WARNING: the disabled state could not be saved to " + e.file()
+                    + "; a restart would not remember it)";
+        }
+        pending.add(new ParityAlert(strategy.value(), AlertKind.DISABLED, AlertSeverity.CRITICAL, message, "",
+                state.changedAt()));
+    }
+
+    private static AlertSeverity severityOf(ParityStatus status) {
+        return switch (status) {
+            case ACTIVE -> AlertSeverity.INFO;
+            case WARNING -> AlertSeverity.WARNING;
+            case CRITICAL, DISABLED -> AlertSeverity.CRITICAL;
+        };
+    }
+}

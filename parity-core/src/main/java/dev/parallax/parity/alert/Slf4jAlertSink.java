@@ -1,0 +1,44 @@
+package dev.parallax.parity.alert;
+
+import static dev.parallax.sim.api.Preconditions.notNull;
+
+import org.slf4j.Logger;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
+
+/**
+ * Logs every alert through SLF4J. SLF4J has no CRITICAL level, so a CRITICAL alert (every
+ * disable) is logged at ERROR with the {@link #CRITICAL} marker and a line that starts with
+ * {@code CRITICAL}; WARNING alerts at WARN and INFO alerts at INFO.
+ */
+public final class Slf4jAlertSink implements AlertSink {
+
+    /** Marker on every CRITICAL line, for appenders that route or page on it. */
+    public static final Marker CRITICAL = MarkerFactory.getMarker("CRITICAL");
+
+    /** Name of the logger the provider's sink writes to. */
+    public static final String LOGGER_NAME = "dev.parallax.parity.alerts";
+
+    private static final String LINE = "{} parity alert {} for strategy {}: {}";
+
+    private final Logger logger;
+
+    /** A sink writing to {@code logger}. */
+    public Slf4jAlertSink(Logger logger) {
+        this.logger = notNull("logger", logger);
+    }
+
+    @Override
+    public String name() {
+        return Slf4jAlertSinkProvider.NAME;
+    }
+
+    @Override
+    public void send(ParityAlert alert) {
+        switch (alert.severity()) {
+            case CRITICAL -> logger.error(CRITICAL, LINE, "CRITICAL", alert.kind(), alert.strategy(), alert.message());
+            case WARNING -> logger.warn(LINE, "WARNING", alert.kind(), alert.strategy(), alert.message());
+            case INFO -> logger.info(LINE, "INFO", alert.kind(), alert.strategy(), alert.message());
+        }
+    }
+}

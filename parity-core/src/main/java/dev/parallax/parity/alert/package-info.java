@@ -1,0 +1,12 @@
+/**
+ * Alerts raised by the parity tracker and the sinks they go to.
+ *
+ * <p>{@link dev.parallax.parity.alert.AlertSink} and
+ * {@link dev.parallax.parity.alert.AlertSinkProvider} are the SPI: a jar that lists a provider in
+ * {@code META-INF/services/dev.parallax.parity.alert.AlertSinkProvider} adds a sink with no change
+ * to Parallax. Two sinks are built in and always present: {@code slf4j} (log lines) and
+ * {@code alert-log-file} ({@code parity_disable_alerts.log}).
+ *
+ * <p>Null policy: no method accepts or returns {@code null}; an absent text is the empty string.
+ */
+package dev.parallax.parity.alert;

@@ -1,0 +1,160 @@
+package dev.parallax.parity;
+
+import static dev.parallax.parity.Trades.backtest;
+import static dev.parallax.parity.Trades.live;
+import static dev.parallax.parity.Trades.noonUtc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.parity.alert.AlertLogFileSinkProvider;
+import dev.parallax.parity.alert.AlertSink;
+import dev.parallax.parity.alert.Slf4jAlertSinkProvider;
+import dev.parallax.parity.state.ParityStateException;
+import dev.parallax.sim.api.Side;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ParityTrackerRegistryTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-01T18:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private ParitySettings settings() {
+        return ParitySettings.DEFAULTS.withDataFolder(dir.resolve("data")).withAlertLogFolder(dir.resolve("logs"));
+    }
+
+    private ParityTrackerRegistry newRegistry() {
+        return new ParityTrackerRegistry(settings(), CLOCK, List.of());
+    }
+
+    private static void disableByLatency(ParityTracker tracker) {
+        tracker.recordBacktest(backtest("slow", Side.BUY, 1, 100, noonUtc(DAY), 0));
+        tracker.recordLive(live("slow", 100, noonUtc(DAY), 0, 0, 5_000));
+        assertEquals(ParityStatus.DISABLED, tracker.status());
+    }
+
+    @Test
+    void oneTrackerPerStrategy() {
+        ParityTrackerRegistry registry = newRegistry();
+        assertSame(registry.tracker("a"), registry.tracker("a"));
+        assertEquals("b", registry.tracker("b").strategy());
+        assertEquals(List.of("a", "b"), registry.summaries().stream().map(ParitySummary::strategy)
+                .collect(Collectors.toList()));
+    }
+
+    @Test
+    void theBuiltInSinksAreAlwaysRegistered() {
+        List<String> names = newRegistry().alertSinks().stream().map(AlertSink::name).collect(Collectors.toList());
+        assertTrue(names.contains(Slf4jAlertSinkProvider.NAME), names.toString());
+        assertTrue(names.contains(AlertLogFileSinkProvider.NAME), names.toString());
+    }
+
+    @Test
+    void theDefaultStateFileIsUnderDataParity() {
+        ParityTrackerRegistry registry = ParityTrackerRegistry.create(ParitySettings.DEFAULTS);
+        assertEquals(Path.of("data", "parity", "btc_disable_state.json"), registry.stateFile("btc"));
+    }
+
+    @Test
+    void aDisabledStrategyStaysDisabledInANewRegistryReadingTheSameFolder() {
+        ParityTracker first = newRegistry().tracker("grid");
+        disableByLatency(first);
+
+        ParityTracker restarted = newRegistry().tracker("grid");
+        assertEquals(ParityStatus.DISABLED, restarted.status());
+        assertEquals(first.disableReason(), restarted.disableReason());
+        assertTrue(restarted.summary().disabled());
+        // new trades are still recorded, status unchanged
+        Trades.recordWithDifference(restarted, "after-restart", noonUtc(DAY), 1.0);
+        assertEquals(1, restarted.completedTrades());
+        assertEquals(ParityStatus.DISABLED, restarted.status());
+    }
+
+    @Test
+    void aResetIsRememberedByTheNextRegistry() {
+        disableByLatency(newRegistry().tracker("grid"));
+        ParityTracker restarted = newRegistry().tracker("grid");
+        restarted.reset("bob", "latency fixed");
+        assertEquals(ParityStatus.ACTIVE, newRegistry().tracker("grid").status());
+    }
+
+    @Test
+    void otherStrategiesAreNotAffected() {
+        disableByLatency(newRegistry().tracker("grid"));
+        assertEquals(ParityStatus.ACTIVE, newRegistry().tracker("trend").status());
+    }
+
+    @Test
+    void aDisabledStrategyStaysDisabledInANewJvm() throws IOException, InterruptedException {
+        ParityTracker tracker = newRegistry().tracker("grid");
+        disableByLatency(tracker);
+
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                DisabledStrategyProbe.class.getName(), dir.resolve("data").toString(), dir.resolve("logs").toString(),
+                "grid")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the probe JVM did not finish in 60 s");
+        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines().collect(Collectors.toList());
+        assertEquals(0, process.exitValue(), lines.toString());
+        assertEquals(List.of("DISABLED", tracker.disableReason()), lines);
+    }
+
+    @Test
+    void aCorruptStateFileIsAnErrorNamingTheFileAndNeverAnEnabledTracker() throws IOException {
+        ParityTrackerRegistry registry = newRegistry();
+        Path file = registry.stateFile("grid");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"format\":1,\"strategy\":\"grid\",\"disab");
+
+        ParityStateException e = assertThrows(ParityStateException.class, () -> registry.tracker("grid"));
+        assertTrue(e.getMessage().contains(file.toAbsolutePath().toString()), e.getMessage());
+        assertTrue(e.getMessage().startsWith("corrupt parity state file"), e.getMessage());
+        assertEquals(file, e.file());
+        // asking again fails again: no enabled tracker was cached
+        assertThrows(ParityStateException.class, () -> registry.tracker("grid"));
+        // and the file is left for a person to inspect
+        assertEquals("{\"format\":1,\"strategy\":\"grid\",\"disab", Files.readString(file));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "..", ".", "../evil", "a/b", "a\\b", "/etc/passwd", "tab\there", "nul\u0000",
+            "line\nbreak", ".hidden", "with space", "C:evil"})
+    void namesThatCouldEscapeTheDataFolderAreRejected(String name) {
+        ParityTrackerRegistry registry = newRegistry();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> registry.tracker(name));
+        assertTrue(e.getMessage().startsWith("strategy must"), e.getMessage());
+    }
+
+    @Test
+    void aNullStrategyIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> newRegistry().tracker(null));
+        assertEquals("strategy must not be empty, was null", e.getMessage());
+    }
+
+    @Test
+    void controlCharactersAreShownEscapedInTheMessage() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StrategyName.of("a\u0001b"));
+        assertTrue(e.getMessage().endsWith("was 'a\\u0001b'"), e.getMessage());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.parallax.parity.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlertLogFileSinkTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void disableAndResetAlertsAreAppendedAsOneJsonLineEach() throws IOException {
+        AlertLogFileSink sink = new AlertLogFileSink(dir.resolve("logs"));
+        sink.send(new ParityAlert("grid", AlertKind.DISABLED, AlertSeverity.CRITICAL, "line one\nline two", "",
+                Instant.parse("2024-03-01T18:00:00Z")));
+        sink.send(new ParityAlert("grid", AlertKind.RESET, AlertSeverity.WARNING, "fixed", "alice",
+                Instant.parse("2024-03-02T09:00:00Z")));
+
+        List<String> lines = Files.readAllLines(dir.resolve("logs").resolve("parity_disable_alerts.log"));
+        assertEquals(2, lines.size());
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        assertEquals("2024-03-01T18:00:00Z", first.get("time").textValue());
+        assertEquals("DISABLED", first.get("kind").textValue());
+        assertEquals("CRITICAL", first.get("severity").textValue());
+        assertEquals("line one\nline two", first.get("message").textValue());
+        assertEquals("alice", new ObjectMapper().readTree(lines.get(1)).get("operator").textValue());
+    }
+
+    @Test
+    void statusChangesAreNotWrittenToTheDisableLog() {
+        AlertLogFileSink sink = new AlertLogFileSink(dir);
+        sink.send(new ParityAlert("grid", AlertKind.STATUS_CHANGED, AlertSeverity.WARNING, "up", "", Instant.EPOCH));
+        assertFalse(Files.exists(sink.file()));
+    }
+
+    @Test
+    void aFolderThatCannotBeCreatedFailsLoudlyWithThePath() throws IOException {
+        Path occupied = dir.resolve("occupied");
+        Files.writeString(occupied, "x");
+        AlertLogFileSink sink = new AlertLogFileSink(occupied.resolve("logs"));
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> sink.send(
+                new ParityAlert("grid", AlertKind.DISABLED, AlertSeverity.CRITICAL, "m", "", Instant.EPOCH)));
+        assertEquals("could not append the parity alert to " + sink.file().toAbsolutePath(), e.getMessage());
+    }
+}

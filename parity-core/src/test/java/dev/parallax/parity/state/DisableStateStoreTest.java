@@ -1,0 +1,100 @@
+package dev.parallax.parity.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.parity.StrategyName;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DisableStateStoreTest {
+
+    private static final StrategyName GRID = StrategyName.of("grid");
+    private static final DisableState DISABLED = new DisableState("grid", true, "latency 5000 ms > 1000 ms",
+            DisableState.AUTOMATIC, Instant.parse("2024-03-01T18:00:00Z"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aStrategyWithoutAFileHasNoSavedState() {
+        assertEquals(Optional.empty(), new DisableStateStore(dir).load(GRID));
+    }
+
+    @Test
+    void whatIsSavedIsLoadedBack() {
+        DisableStateStore store = new DisableStateStore(dir.resolve("nested").resolve("folder"));
+        store.save(DISABLED);
+        assertEquals(Optional.of(DISABLED), store.load(GRID));
+    }
+
+    @Test
+    void aSaveReplacesTheFileAndLeavesNoTemporaryFile() throws IOException {
+        DisableStateStore store = new DisableStateStore(dir);
+        store.save(DISABLED);
+        DisableState reset = new DisableState("grid", false, "fixed", "alice", Instant.parse("2024-03-02T09:00:00Z"));
+        store.save(reset);
+        assertEquals(Optional.of(reset), store.load(GRID));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("grid_disable_state.json")), files.collect(Collectors.toList()));
+        }
+    }
+
+    @Test
+    void theFileIsPlainReadableJson() throws IOException {
+        DisableStateStore store = new DisableStateStore(dir);
+        store.save(DISABLED);
+        String json = Files.readString(store.fileOf(GRID));
+        assertTrue(json.contains("\"disabled\" : true"), json);
+        assertTrue(json.contains("\"changedAt\" : \"2024-03-01T18:00:00Z\""), json);
+        assertTrue(!json.contains("@class"), json);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "",
+        "not json",
+        "[]",
+        "{\"format\":1,\"strategy\":\"grid\",\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\"}",
+        "{\"format\":1,\"strategy\":\"grid\",\"disabled\":\"yes\",\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\"}",
+        "{\"format\":1,\"strategy\":\"other\",\"disabled\":true,\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\"}",
+        "{\"format\":1,\"strategy\":\"grid\",\"disabled\":false,\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"yesterday\"}",
+        "{\"format\":2,\"strategy\":\"grid\",\"disabled\":false,\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\"}",
+        "{\"format\":1,\"strategy\":\"grid\",\"disabled\":false,\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\"}",
+        "{\"@class\":\"java.lang.ProcessBuilder\",\"format\":1}"
+    })
+    void aCorruptFileIsAnErrorThatNamesTheFile(String content) throws IOException {
+        DisableStateStore store = new DisableStateStore(dir);
+        Path file = store.fileOf(GRID);
+        Files.writeString(file, content);
+        ParityStateException e = assertThrows(ParityStateException.class, () -> store.load(GRID));
+        assertTrue(e.getMessage().startsWith("corrupt parity state file " + file.toAbsolutePath()), e.getMessage());
+        assertEquals(file, e.file());
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsAnErrorAndTheOldStateStays() throws IOException {
+        Path notAFolder = dir.resolve("occupied");
+        Files.writeString(notAFolder, "a file where the folder should be");
+        ParityStateException e = assertThrows(ParityStateException.class,
+                () -> new DisableStateStore(notAFolder).save(DISABLED));
+        assertTrue(e.getMessage().startsWith("cannot write parity state file"), e.getMessage());
+    }
+
+    @Test
+    void disableStateFieldsAreValidated() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new DisableState("grid", true, " ", "x", Instant.EPOCH));
+        assertEquals("reason must not be blank, was ' '", e.getMessage());
+    }
+}
