@@ -33,8 +33,9 @@ import java.util.random.RandomGenerator;
  *   <li>At each later update a resting order fills ({@link FillType#PASSIVE}) if the market
  *       trades through its price (the last trade beyond it) or the far touch reaches it; it fills
  *       ({@link FillType#MAKER}) if volume trades at its price after the queue ahead is consumed.
- *       Trades at its price come from {@link #onTrade} exactly, or are estimated from a snapshot
- *       whose last price equals the limit as {@code volume1m * min(elapsed, 60 s) / 60 s}.</li>
+ *       Trades at its price come from {@link #onTrade} exactly, or, for a symbol that has had no
+ *       trades fed, are estimated from a snapshot whose last price equals the limit as
+ *       {@code volume1m * min(elapsed, 60 s) / 60 s}.</li>
  *   <li>The fill model decides how much fills at each opportunity; the rest waits for the next.
  *       A maker fill never exceeds the volume traded past the queue.</li>
  *   <li>Fills that take liquidity are priced at the far touch moved by the slippage model and
@@ -160,7 +161,7 @@ public final class ExecutionSimulator {
         clockNanos = market.timeNanos();
         if (previous != null) {
             for (WorkingOrder w : book.working) {
-                react(w, previous, market);
+                react(w, previous, market, !book.tradesFed);
             }
             book.working.removeIf(w -> w.status.isTerminal());
         }
@@ -190,8 +191,9 @@ public final class ExecutionSimulator {
         requireNotBefore("trade " + symbol + " timeNanos", timeNanos);
         runDue(timeNanos, false);
         clockNanos = timeNanos;
-        SymbolBook book = books.get(symbol);
-        if (book != null && book.market != null) {
+        SymbolBook book = books.computeIfAbsent(symbol, s -> new SymbolBook());
+        book.tradesFed = true;
+        if (book.market != null) {
             for (WorkingOrder w : book.working) {
                 if (w.order.isLimit()) {
                     reactToTrade(w, book.market, price, size, timeNanos);
@@ -207,6 +209,24 @@ public final class ExecutionSimulator {
         requireNotBefore("advanceTo timeNanos", timeNanos);
         clockNanos = timeNanos;
         runDue(timeNanos, true);
+    }
+
+    /**
+     * Delivers every fill notification still in flight, without moving the clock or letting any
+     * order arrive: for the end of a run, when the fills have happened but their notifications are
+     * still travelling.
+     */
+    public void drainNotifications() {
+        List<SimulatorEvent> keep = new ArrayList<>();
+        List<SimulatorEvent> notices = new ArrayList<>();
+        while (!events.isEmpty()) {
+            SimulatorEvent e = events.poll();
+            (e.kind() == SimulatorEvent.Kind.FILL_NOTIFIED ? notices : keep).add(e);
+        }
+        events.addAll(keep);
+        for (SimulatorEvent e : notices) {
+            listener.onFill(e.fill());
+        }
     }
 
     /** The status of order {@code orderId}. @throws IllegalArgumentException for an unknown id */
@@ -330,7 +350,7 @@ public final class ExecutionSimulator {
     }
 
     /** A working order's reaction to a change of market from {@code previous} to {@code current}. */
-    private void react(WorkingOrder w, MarketConditions previous, MarketConditions current) {
+    private void react(WorkingOrder w, MarketConditions previous, MarketConditions current, boolean estimateVolume) {
         Order o = w.order;
         if (o.type() == OrderType.MARKET) {
             take(w, FillType.AGGRESSIVE, current, current.timeNanos());
@@ -345,7 +365,7 @@ public final class ExecutionSimulator {
             return;
         }
         double traded = 0.0;
-        if (current.last() == limit) {
+        if (estimateVolume && current.last() == limit) {
             long elapsed = Math.min(ONE_MINUTE_NANOS, current.timeNanos() - previous.timeNanos());
             traded = current.volume1m() * elapsed / (double) ONE_MINUTE_NANOS;
         }

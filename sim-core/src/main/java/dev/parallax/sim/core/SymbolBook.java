@@ -9,6 +9,8 @@ final class SymbolBook {
 
     MarketConditions market;
     final List<WorkingOrder> working = new ArrayList<>();
+    /** True once trades for the symbol came through onTrade: volume at a price is then known, not estimated. */
+    boolean tradesFed;
     /** Orders that reached the venue before any market data for the symbol. */
     final List<WorkingOrder> awaitingMarket = new ArrayList<>();
 }

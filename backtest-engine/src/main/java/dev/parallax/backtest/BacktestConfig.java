@@ -1,0 +1,109 @@
+package dev.parallax.backtest;
+
+import dev.parallax.parity.ParityTracker;
+import dev.parallax.sim.api.Preconditions;
+import dev.parallax.sim.core.ExecutionModels;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Everything a backtest run is set up with. Immutable; start from {@link #DEFAULT} and change what
+ * you need with the {@code with...} methods.
+ *
+ * @param initialCash       starting cash in quote currency, {@code > 0}
+ * @param models            execution models of the simulator
+ * @param seed              seed of the simulator's random generator
+ * @param barExecution      when orders sent on a bar reach the market
+ * @param barSpreadBps      spread around bar prices when the data has no quotes, in bps, {@code >= 0}
+ * @param volatilityWindow  observations in the rolling volatility handed to the models, {@code >= 2}
+ * @param periodsPerYear    trading days per year for annualising daily metrics (252, 365, ...)
+ * @param zone              time zone of trading days and months
+ * @param maxOrderSize      largest order size a strategy may send, {@code > 0} (infinite for no limit)
+ * @param equityIntervalNanos smallest gap between two equity-curve points; 0 keeps a point per event
+ * @param keepFills         whether the result keeps every fill (turn off for very long runs)
+ * @param parityTracker     when present, every completed order is recorded in it as the backtest
+ *                          execution of the trade whose id is the order's client id
+ */
+public record BacktestConfig(double initialCash, ExecutionModels models, long seed, BarExecution barExecution,
+                             double barSpreadBps, int volatilityWindow, double periodsPerYear, ZoneId zone,
+                             double maxOrderSize, long equityIntervalNanos, boolean keepFills,
+                             Optional<ParityTracker> parityTracker) {
+
+    /** 100,000 cash, default models, seed 42, next-bar-open, 2 bps bar spread, 20-bar volatility, 252 days, UTC. */
+    public static final BacktestConfig DEFAULT = new BacktestConfig(100_000, ExecutionModels.DEFAULTS, 42L,
+            BarExecution.NEXT_BAR_OPEN, 2.0, 20, 252, ZoneOffset.UTC, Double.POSITIVE_INFINITY, 0L, true,
+            Optional.empty());
+
+    /** Validates every field; see the component descriptions. */
+    public BacktestConfig {
+        Preconditions.positive("initialCash", initialCash);
+        Preconditions.notNull("models", models);
+        Preconditions.notNull("barExecution", barExecution);
+        Preconditions.nonNegative("barSpreadBps", barSpreadBps);
+        if (volatilityWindow < 2) {
+            throw new IllegalArgumentException("volatilityWindow must be >= 2, was " + volatilityWindow);
+        }
+        Preconditions.positive("periodsPerYear", periodsPerYear);
+        Preconditions.notNull("zone", zone);
+        if (!(maxOrderSize > 0)) {
+            throw new IllegalArgumentException("maxOrderSize must be > 0, was " + maxOrderSize);
+        }
+        Preconditions.nonNegative("equityIntervalNanos", equityIntervalNanos);
+        Preconditions.notNull("parityTracker", parityTracker);
+    }
+
+    /** A copy with another starting cash. */
+    public BacktestConfig withInitialCash(double initialCash) {
+        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+    }
+
+    /** A copy with other execution models. */
+    public BacktestConfig withModels(ExecutionModels models) {
+        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+    }
+
+    /** A copy with another seed. */
+    public BacktestConfig withSeed(long seed) {
+        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+    }
+
+    /** A copy with another bar execution. */
+    public BacktestConfig withBarExecution(BarExecution barExecution) {
+        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+    }
+
+    /** A copy with another bar spread. */
+    public BacktestConfig withBarSpreadBps(double barSpreadBps) {
+        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+    }
+
+    /** A copy with another annualisation and zone. */
+    public BacktestConfig withCalendar(double periodsPerYear, ZoneId zone) {
+        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+    }
+
+    /** A copy with another order size limit. */
+    public BacktestConfig withMaxOrderSize(double maxOrderSize) {
+        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+    }
+
+    /** A copy that keeps fewer results: an equity point at most every {@code equityIntervalNanos}, fills or not. */
+    public BacktestConfig withRetention(long equityIntervalNanos, boolean keepFills) {
+        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+    }
+
+    /** A copy that records every completed order in {@code tracker}. */
+    public BacktestConfig withParityTracker(ParityTracker tracker) {
+        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, Optional.of(tracker));
+    }
+}

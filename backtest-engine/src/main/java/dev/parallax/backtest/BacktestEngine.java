@@ -1,0 +1,99 @@
+package dev.parallax.backtest;
+
+import dev.parallax.backtest.result.BacktestResult;
+import dev.parallax.sim.api.Preconditions;
+import dev.parallax.sim.api.data.MarketDataSource;
+import dev.parallax.sim.api.data.MarketEvent;
+import dev.parallax.sim.api.strategy.Strategy;
+import java.util.List;
+
+/**
+ * Runs a strategy over market data, event by event, through the execution simulator.
+ *
+ * <p>The sources are merged in time order (ties go to the earlier source). For each event:
+ * <ul>
+ *   <li><b>bar</b>: the simulator sees the bar's path as four snapshots, open, then high and low
+ *       (low first when the low is nearer the open), then close, at a quarter, half, three quarters
+ *       and the end of the bar's interval (its length is the smallest gap between the symbol's bars,
+ *       so a Monday bar after a weekend still opens on Monday);
+ *       orders held from the previous bar ({@link BarExecution#NEXT_BAR_OPEN}) are sent at the open
+ *       snapshot. Limit orders fill when the path reaches them. Then the strategy's
+ *       {@code onBar};</li>
+ *   <li><b>trade</b>: the simulator sees the trade (and, without quotes, a snapshot around its
+ *       price); then {@code onTrade};</li>
+ *   <li><b>quote</b>: the simulator sees the quote; then {@code onQuote}.</li>
+ * </ul>
+ * Fills reach the portfolio and the strategy's {@code onFill} when the simulator notifies them
+ * (after the fill-notification latency). At the end, fills still in flight are delivered,
+ * {@code onStop} is called, and the results are assembled.
+ *
+ * <p>The same data, strategy, configuration and seed give identical results. A strategy that
+ * throws, or data that is rejected, stops the run with a {@link BacktestFailedException} carrying
+ * the results so far. An engine can run many backtests, one after another or at once: each run has
+ * its own state.
+ */
+public final class BacktestEngine {
+
+    private final BacktestConfig config;
+    private final EngineObserver observer;
+
+    /** An engine with {@code config} and no observer. */
+    public BacktestEngine(BacktestConfig config) {
+        this(config, EngineObserver.NONE);
+    }
+
+    /** An engine with {@code config} that shows every event's outcome to {@code observer}. */
+    public BacktestEngine(BacktestConfig config, EngineObserver observer) {
+        this.config = Preconditions.notNull("config", config);
+        this.observer = Preconditions.notNull("observer", observer);
+    }
+
+    /** Runs {@code strategy} over one source. */
+    public BacktestResult run(Strategy strategy, MarketDataSource source) {
+        return run(strategy, List.of(source));
+    }
+
+    /**
+     * Runs {@code strategy} over the merged {@code sources}, then closes them.
+     *
+     * @throws BacktestFailedException if the strategy throws or the data is invalid; it holds the
+     *                                 results up to that point
+     */
+    public BacktestResult run(Strategy strategy, List<MarketDataSource> sources) {
+        Preconditions.notNull("strategy", strategy);
+        BacktestRun run = new BacktestRun(config, strategy, observer);
+        MarketEvent current = null;
+        try (EventMerger merger = new EventMerger(sources)) {
+            boolean started = false;
+            while (merger.hasNext()) {
+                current = merger.next();
+                if (!started) {
+                    run.start(current.timeNanos());
+                    started = true;
+                }
+                run.handle(current);
+            }
+            if (!started) {
+                run.start(0L);
+            }
+            run.finish();
+        } catch (RuntimeException e) {
+            BacktestResult partial;
+            try {
+                partial = run.result();
+            } catch (RuntimeException resultFailure) {
+                e.addSuppressed(resultFailure);
+                partial = null;
+            }
+            throw new BacktestFailedException(describe(e, current), e, partial);
+        }
+        return run.result();
+    }
+
+    private static String describe(RuntimeException e, MarketEvent event) {
+        String where = event == null ? "before the first event"
+                : "at " + Times.instant(event.timeNanos()) + " handling " + event.getClass().getSimpleName() + " of "
+                        + event.symbol();
+        return "backtest stopped " + where + ": " + e.getMessage();
+    }
+}

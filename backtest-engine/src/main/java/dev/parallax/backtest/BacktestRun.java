@@ -1,0 +1,229 @@
+package dev.parallax.backtest;
+
+import dev.parallax.backtest.result.BacktestResult;
+import dev.parallax.parity.BacktestExecution;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.MarketConditions;
+import dev.parallax.sim.api.Order;
+import dev.parallax.sim.api.data.Bar;
+import dev.parallax.sim.api.data.MarketEvent;
+import dev.parallax.sim.api.data.Quote;
+import dev.parallax.sim.api.data.TradeTick;
+import dev.parallax.sim.api.strategy.Strategy;
+import dev.parallax.sim.core.ExecutionSimulator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * The mutable state of one backtest run: simulator, portfolio, markets, orders and results, and
+ * the handling of each event. Used once by {@link BacktestEngine}.
+ */
+final class BacktestRun {
+
+    /** Fills of one order, summed for the parity tracker. */
+    private static final class OrderFills {
+        final Order order;
+        double size;
+        double notional;
+        double fees;
+        long lastTime;
+        boolean recorded;
+
+        OrderFills(Order order) {
+            this.order = order;
+        }
+    }
+
+    final BacktestConfig config;
+    final Strategy strategy;
+    final EngineObserver observer;
+    final ExecutionSimulator simulator;
+    final Portfolio portfolio;
+    final Map<String, SymbolMarket> markets = new TreeMap<>();
+    final Map<String, OrderFills> orders = new LinkedHashMap<>();
+    final BacktestContext context;
+    private final ArrayDeque<Fill> notified = new ArrayDeque<>();
+    private final List<Fill> fills = new ArrayList<>();
+    private final EquityRecorder equity;
+    private boolean dispatching;
+    long clockNanos;
+    private long events;
+    private long firstEvent;
+    private long lastEvent;
+
+    BacktestRun(BacktestConfig config, Strategy strategy, EngineObserver observer) {
+        this.config = config;
+        this.strategy = strategy;
+        this.observer = observer;
+        this.simulator = new ExecutionSimulator(config.models(), new SplittableRandom(config.seed()), notified::add);
+        this.portfolio = new Portfolio(config.initialCash());
+        this.equity = new EquityRecorder(config.equityIntervalNanos());
+        this.context = new BacktestContext(this);
+    }
+
+    void start(long firstTimeNanos) {
+        clockNanos = firstTimeNanos;
+        strategy.onStart(context);
+        dispatchFills();
+    }
+
+    void handle(MarketEvent event) {
+        if (events++ == 0) {
+            firstEvent = event.timeNanos();
+        }
+        lastEvent = event.timeNanos();
+        SymbolMarket market = markets.computeIfAbsent(event.symbol(),
+                s -> new SymbolMarket(s, config.barSpreadBps(), config.volatilityWindow()));
+        if (event instanceof Bar bar) {
+            onBar(market, bar);
+        } else if (event instanceof TradeTick trade) {
+            onTrade(market, trade);
+        } else if (event instanceof Quote quote) {
+            onQuote(market, quote);
+        }
+        equity.record(event.timeNanos(), portfolio.equity());
+        observer.afterEvent(event, portfolio);
+    }
+
+    private void onBar(SymbolMarket market, Bar bar) {
+        long duration = market.barDuration(bar);
+        long start = bar.timeNanos() - duration;
+        boolean lowFirst = bar.open() - bar.low() < bar.high() - bar.open();
+        double second = lowFirst ? bar.low() : bar.high();
+        double third = lowFirst ? bar.high() : bar.low();
+        long open = atLeastClock(start + duration / 4);
+        feed(market.atBarPrice(bar, bar.open(), open, duration));
+        releaseHeld(market, open);
+        feed(market.atBarPrice(bar, second, atLeastClock(start + duration / 2), duration));
+        feed(market.atBarPrice(bar, third, atLeastClock(start + 3 * (duration / 4)), duration));
+        feed(market.atBarPrice(bar, bar.close(), bar.timeNanos(), duration));
+        market.closeBar(bar);
+        portfolio.mark(market.symbol, bar.close());
+        clockNanos = bar.timeNanos();
+        strategy.onBar(bar, context);
+        dispatchFills();
+    }
+
+    private void onTrade(SymbolMarket market, TradeTick trade) {
+        clockNanos = trade.timeNanos();
+        market.trade(trade.price(), trade.size(), trade.timeNanos());
+        simulator.onTrade(trade.symbol(), trade.price(), trade.size(), trade.timeNanos());
+        if (!market.hasQuotes()) {
+            simulator.onMarket(market.atTrade(trade.price(), trade.timeNanos()));
+        }
+        dispatchFills();
+        portfolio.mark(market.symbol, market.mark());
+        strategy.onTrade(trade, context);
+        dispatchFills();
+    }
+
+    private void onQuote(SymbolMarket market, Quote quote) {
+        clockNanos = quote.timeNanos();
+        feed(market.atQuote(quote));
+        portfolio.mark(market.symbol, market.mark());
+        strategy.onQuote(quote, context);
+        dispatchFills();
+    }
+
+    /** {@code timeNanos}, or the latest time already seen if that is later (bars of several symbols interleave). */
+    private long atLeastClock(long timeNanos) {
+        return Math.max(timeNanos, Math.max(clockNanos, simulator.clockNanos()));
+    }
+
+    private void feed(MarketConditions conditions) {
+        clockNanos = conditions.timeNanos();
+        simulator.onMarket(conditions);
+        dispatchFills();
+    }
+
+    private void releaseHeld(SymbolMarket market, long timeNanos) {
+        if (market.held.isEmpty()) {
+            return;
+        }
+        List<Order> due = new ArrayList<>(market.held);
+        market.held.clear();
+        clockNanos = timeNanos;
+        for (Order o : due) {
+            Order atOpen = new Order(o.id(), o.symbol(), o.side(), o.type(), o.size(), o.limitPrice(), timeNanos);
+            orders.put(o.id(), new OrderFills(atOpen));
+            simulator.submit(atOpen);
+        }
+        dispatchFills();
+    }
+
+    /** Sends an order to the simulator now, or holds it for the next bar's open. */
+    void route(Order order, SymbolMarket market) {
+        if (config.barExecution() == BarExecution.NEXT_BAR_OPEN && market.hasBars()) {
+            market.held.add(order);
+            orders.put(order.id(), new OrderFills(order));
+            return;
+        }
+        orders.put(order.id(), new OrderFills(order));
+        simulator.submit(order);
+        dispatchFills();
+    }
+
+    /** Applies fills the simulator has notified, in order, and tells the strategy of each. */
+    void dispatchFills() {
+        if (dispatching) {
+            return;
+        }
+        dispatching = true;
+        try {
+            Fill fill;
+            while ((fill = notified.poll()) != null) {
+                SymbolMarket market = markets.get(fill.symbol());
+                portfolio.apply(fill, market.regime());
+                if (config.keepFills()) {
+                    fills.add(fill);
+                }
+                trackForParity(fill);
+                strategy.onFill(fill, context);
+            }
+        } finally {
+            dispatching = false;
+        }
+    }
+
+    private void trackForParity(Fill fill) {
+        OrderFills of = orders.get(fill.orderId());
+        of.size += fill.size();
+        of.notional += fill.size() * fill.price();
+        of.fees += fill.fee();
+        of.lastTime = fill.timeNanos();
+        if (!fill.partial()) {
+            recordParity(of);
+        }
+    }
+
+    private void recordParity(OrderFills of) {
+        if (of.recorded || of.size == 0 || config.parityTracker().isEmpty()) {
+            return;
+        }
+        of.recorded = true;
+        Order o = of.order;
+        config.parityTracker().get().recordBacktest(new BacktestExecution(o.id(), o.symbol(), o.side(), of.size,
+                of.notional / of.size, Times.instant(of.lastTime), of.fees));
+    }
+
+    void finish() {
+        simulator.drainNotifications();
+        dispatchFills();
+        strategy.onStop(context);
+        dispatchFills();
+        orders.values().forEach(this::recordParity);
+    }
+
+    BacktestResult result() {
+        if (events > 0) {
+            equity.finish(lastEvent, portfolio.equity());
+        }
+        return ResultAssembler.assemble(strategy.getClass().getName(), config, portfolio, equity.series(), fills,
+                events, firstEvent, lastEvent, simulator.statistics());
+    }
+}

@@ -1,0 +1,102 @@
+package dev.parallax.backtest;
+
+import dev.parallax.backtest.regime.Regime;
+import dev.parallax.backtest.result.BacktestResult;
+import dev.parallax.backtest.result.EquitySeries;
+import dev.parallax.backtest.result.RegimeSummary;
+import dev.parallax.backtest.result.TradeRecord;
+import dev.parallax.metrics.CalendarReturns;
+import dev.parallax.metrics.ClosedTrade;
+import dev.parallax.metrics.MetricOptions;
+import dev.parallax.metrics.PerformanceReport;
+import dev.parallax.metrics.TradeStats;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.core.ExecutionStatistics;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Turns the state of a finished (or failed) run into a {@link BacktestResult}. */
+final class ResultAssembler {
+
+    private ResultAssembler() {
+    }
+
+    static BacktestResult assemble(String strategy, BacktestConfig config, Portfolio portfolio, EquitySeries equity,
+                                   List<Fill> fills, long events, long first, long last,
+                                   ExecutionStatistics execution) {
+        long[] dayTimes = dailyCloseTimes(equity, config.zone());
+        double[] dailyEquity = dailyCloseValues(equity, config.zone());
+        double[] returns = dailyReturns(config.initialCash(), dailyEquity);
+        MetricOptions options = MetricOptions.ofPeriodsPerYear(config.periodsPerYear());
+        CalendarReturns calendar = CalendarReturns.of(dayTimes, returns, config.zone());
+        List<TradeRecord> trades = portfolio.trades();
+        return new BacktestResult(strategy, config.initialCash(), portfolio.cash(), portfolio.equity(),
+                portfolio.realizedPnl(), portfolio.unrealizedPnl(), portfolio.fees(), events, first, last, fills,
+                trades, portfolio.openPositions(), equity, dayTimes, returns, PerformanceReport.of(returns, options),
+                TradeStats.of(closed(trades)), calendar.months(), calendar.years(), byRegime(trades), execution);
+    }
+
+    static List<ClosedTrade> closed(List<TradeRecord> trades) {
+        List<ClosedTrade> out = new ArrayList<>(trades.size());
+        for (TradeRecord t : trades) {
+            out.add(ClosedTrade.of(t.netPnl(), t.entryTimeNanos(), t.exitTimeNanos()));
+        }
+        return out;
+    }
+
+    private static List<RegimeSummary> byRegime(List<TradeRecord> trades) {
+        List<RegimeSummary> out = new ArrayList<>();
+        for (Regime regime : Regime.values()) {
+            List<TradeRecord> subset = trades.stream().filter(t -> t.regimeAtEntry() == regime).toList();
+            out.add(new RegimeSummary(regime, TradeStats.of(closed(subset))));
+        }
+        return out;
+    }
+
+    /** Index of the last point of each day. */
+    private static int[] dayEnds(EquitySeries equity, ZoneId zone) {
+        int n = equity.size();
+        int[] ends = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            LocalDate day = Times.instant(equity.timeAt(i)).atZone(zone).toLocalDate();
+            boolean last = i == n - 1
+                    || !Times.instant(equity.timeAt(i + 1)).atZone(zone).toLocalDate().equals(day);
+            if (last) {
+                ends[count++] = i;
+            }
+        }
+        return Arrays.copyOf(ends, count);
+    }
+
+    private static long[] dailyCloseTimes(EquitySeries equity, ZoneId zone) {
+        int[] ends = dayEnds(equity, zone);
+        long[] out = new long[ends.length];
+        for (int i = 0; i < ends.length; i++) {
+            out[i] = equity.timeAt(ends[i]);
+        }
+        return out;
+    }
+
+    private static double[] dailyCloseValues(EquitySeries equity, ZoneId zone) {
+        int[] ends = dayEnds(equity, zone);
+        double[] out = new double[ends.length];
+        for (int i = 0; i < ends.length; i++) {
+            out[i] = equity.valueAt(ends[i]);
+        }
+        return out;
+    }
+
+    private static double[] dailyReturns(double initial, double[] dailyEquity) {
+        double[] r = new double[dailyEquity.length];
+        double previous = initial;
+        for (int i = 0; i < dailyEquity.length; i++) {
+            r[i] = dailyEquity[i] / previous - 1.0;
+            previous = dailyEquity[i];
+        }
+        return r;
+    }
+}
