@@ -80,6 +80,48 @@ class ExecutionSimulatorTest {
     }
 
     @Nested
+    class EndOfData {
+
+        @Test
+        void drainingDeliversNotificationsInFlightWithoutLettingOrdersArrive() {
+            ExecutionSimulator sim = exact();
+            sim.onMarket(quote(99, 101, 5, 5, 100, 0));
+            sim.submit(Order.market("early", BTC, Side.BUY, 1, 0));
+            sim.advanceTo(100 * MS); // filled at 100 ms, notified at 150 ms
+            sim.submit(Order.market("late", BTC, Side.BUY, 1, 120 * MS)); // would arrive at 220 ms
+            sim.drainNotifications();
+            assertEquals(List.of("early"), notified.stream().map(Fill::orderId).toList());
+            assertEquals(OrderStatus.PENDING, sim.status("late"));
+            assertEquals(120 * MS, sim.clockNanos());
+        }
+    }
+
+    @Nested
+    class VolumeAtThePrice {
+
+        @Test
+        void snapshotsEstimateVolumeAtTheLimitOnlyUntilTradesAreFed() {
+            ExecutionSimulator sim = exact();
+            sim.onMarket(quote(99, 101, 50, 50, 100, 0));
+            sim.submit(Order.limit("l", BTC, Side.BUY, 1, 99, 0));
+            sim.advanceTo(100 * MS);
+            assertEquals(50.0, sim.queueAhead("l"));
+            // last trade at 99, 120 a minute, 30 s later: 60 estimated at the price, 50 ahead -> 10 past us
+            sim.onMarket(new MarketConditions(BTC, 99, 101, 50, 50, 99, 120, 0.02, 30_100 * MS));
+            assertEquals(1, sim.fills().size());
+            assertEquals(FillType.MAKER, sim.fills().get(0).fillType());
+
+            ExecutionSimulator fed = exact();
+            fed.onMarket(quote(99, 101, 50, 50, 100, 0));
+            fed.submit(Order.limit("l", BTC, Side.BUY, 1, 99, 0));
+            fed.onTrade(BTC, 100, 1, 100 * MS); // trades are fed from now on: nothing is estimated
+            fed.onMarket(new MarketConditions(BTC, 99, 101, 50, 50, 99, 120, 0.02, 30_100 * MS));
+            assertTrue(fed.fills().isEmpty());
+            assertEquals(50.0, fed.queueAhead("l"));
+        }
+    }
+
+    @Nested
     class RestingLimitOrders {
 
         @Test

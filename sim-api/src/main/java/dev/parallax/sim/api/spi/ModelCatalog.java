@@ -68,7 +68,8 @@ public final class ModelCatalog<P extends ModelProvider<?>> {
                 String problem = "skipped a " + service.getSimpleName() + " that could not be loaded: "
                         + e.getMessage();
                 problems.add(problem);
-                LOG.log(Level.WARNING, problem, e);
+                LOG.log(Level.WARNING, problem);
+                LOG.log(Level.DEBUG, "cause of the skipped provider", e);
             }
         }
         return of(service, found, problems);
