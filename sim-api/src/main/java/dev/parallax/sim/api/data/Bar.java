@@ -20,6 +20,15 @@ public record Bar(String symbol, long timeNanos, double open, double high, doubl
 
     /** Validates prices, their order and the volume; messages name the symbol and time. */
     public Bar {
+        check(symbol, timeNanos, open, high, low, close, volume);
+    }
+
+    /**
+     * Checks the fields of a bar without creating one (for columnar storage); fails as the
+     * constructor would.
+     */
+    public static void check(String symbol, long timeNanos, double open, double high, double low, double close,
+                             double volume) {
         notBlank("symbol", symbol);
         positive("open", open);
         positive("high", high);

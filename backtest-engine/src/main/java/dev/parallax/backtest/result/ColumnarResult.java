@@ -1,0 +1,52 @@
+package dev.parallax.backtest.result;
+
+import dev.parallax.metrics.ClosedTrade;
+import dev.parallax.metrics.TradeStats;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a columnar backtest produced.
+ *
+ * @param bars         bars processed
+ * @param finalCash    cash at the end
+ * @param finalEquity  cash plus the open position at the last close
+ * @param realizedPnl  price P&L of closed position parts, before fees
+ * @param fees         every fee paid
+ * @param position     the position left open at the end
+ * @param trades       closed trades in the order they closed
+ * @param equity       equity after each bar, or empty when not kept
+ */
+public record ColumnarResult(int bars, double finalCash, double finalEquity, double realizedPnl, double fees,
+                             double position, List<TradeRecord> trades, double[] equity) {
+
+    /** Copies the collections. */
+    public ColumnarResult {
+        trades = List.copyOf(trades);
+        equity = equity.clone();
+    }
+
+    /** The equity after each bar (a copy). */
+    @Override
+    public double[] equity() {
+        return equity.clone();
+    }
+
+    /** Sum of the closed trades' net P&L. */
+    public double closedPnl() {
+        double sum = 0;
+        for (TradeRecord t : trades) {
+            sum += t.netPnl();
+        }
+        return sum;
+    }
+
+    /** Statistics of the closed trades, from parity-core. */
+    public TradeStats tradeStats() {
+        List<ClosedTrade> closed = new ArrayList<>(trades.size());
+        for (TradeRecord t : trades) {
+            closed.add(ClosedTrade.of(t.netPnl(), t.entryTimeNanos(), t.exitTimeNanos()));
+        }
+        return TradeStats.of(closed);
+    }
+}
