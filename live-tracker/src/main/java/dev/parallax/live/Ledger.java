@@ -1,0 +1,154 @@
+package dev.parallax.live;
+
+import dev.parallax.metrics.ClosedTrade;
+import dev.parallax.sim.api.CompensatedSum;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Trades, prices and P&amp;L built from entries, exits and marks. {@code check} methods reject an
+ * event without changing anything; {@code apply} methods book an event that passed its check.
+ * Not thread-safe: the tracker serialises access.
+ */
+final class Ledger {
+
+    private final double initialBalance;
+    private final Map<String, TradeBook> trades = new LinkedHashMap<>();
+    private final Set<String> exitIds = new HashSet<>();
+    private final Map<String, Double> lastPrices = new HashMap<>();
+    private final CompensatedSum grossPnl = new CompensatedSum();
+    private final CompensatedSum fees = new CompensatedSum();
+    private final List<ClosedTrade> closedTrades = new ArrayList<>();
+
+    Ledger(double initialBalance) {
+        this.initialBalance = initialBalance;
+    }
+
+    void check(LiveEntry entry) {
+        TradeBook existing = trades.get(entry.tradeId());
+        if (existing != null) {
+            throw new IllegalArgumentException("tradeId '" + entry.tradeId() + "' is already recorded (entered at "
+                    + existing.entry().time() + "); each trade id can be entered once, use a new id");
+        }
+    }
+
+    void check(LiveExit exit) {
+        TradeBook book = trades.get(exit.tradeId());
+        if (book == null) {
+            throw new IllegalArgumentException("tradeId '" + exit.tradeId() + "' of the exit has no entry; "
+                    + "record the entry first");
+        }
+        if (book.isClosed()) {
+            throw new IllegalArgumentException("tradeId '" + exit.tradeId() + "' is already fully closed (last exit at "
+                    + book.record().lastExitTime().map(Instant::toString).orElse("?") + "); it cannot be exited again");
+        }
+        if (book.exceedsOpen(exit.size())) {
+            throw new IllegalArgumentException("size must be <= the open size " + book.openSize() + " of trade '"
+                    + exit.tradeId() + "', was " + exit.size());
+        }
+        if (exit.time().isBefore(book.entry().time())) {
+            throw new IllegalArgumentException("time must not be before the entry time " + book.entry().time()
+                    + " of trade '" + exit.tradeId() + "', was " + exit.time());
+        }
+        if (exit.hasExitId() && (exitIds.contains(exit.exitId()) || trades.containsKey(exit.exitId()))) {
+            throw new IllegalArgumentException("exitId '" + exit.exitId() + "' is already used by another fill; "
+                    + "each exit id must be unique");
+        }
+    }
+
+    LedgerEffect apply(LiveEntry entry) {
+        trades.put(entry.tradeId(), new TradeBook(entry));
+        lastPrices.put(entry.symbol(), entry.price());
+        fees.add(entry.fee());
+        return new LedgerEffect(entry.fee(), 0, Optional.empty());
+    }
+
+    LedgerEffect apply(LiveExit exit) {
+        TradeBook book = trades.get(exit.tradeId());
+        double pnl = book.exit(exit);
+        if (exit.hasExitId()) {
+            exitIds.add(exit.exitId());
+        }
+        lastPrices.put(book.entry().symbol(), exit.price());
+        grossPnl.add(pnl);
+        fees.add(exit.fee());
+        Optional<ClosedTrade> closed = Optional.empty();
+        if (book.isClosed()) {
+            ClosedTrade trade = ClosedTrade.of(book.realizedPnl(), book.entry().time(), exit.time());
+            closedTrades.add(trade);
+            closed = Optional.of(trade);
+        }
+        return new LedgerEffect(exit.fee(), pnl, closed);
+    }
+
+    LedgerEffect apply(PriceMark mark) {
+        lastPrices.put(mark.symbol(), mark.price());
+        return LedgerEffect.NONE;
+    }
+
+    /** The trade {@code tradeId}, open or closed. */
+    Optional<TradeBook> trade(String tradeId) {
+        return Optional.ofNullable(trades.get(tradeId));
+    }
+
+    double initialBalance() {
+        return initialBalance;
+    }
+
+    double realizedPnl() {
+        return grossPnl.sum() - fees.sum();
+    }
+
+    double fees() {
+        return fees.sum();
+    }
+
+    double balance() {
+        return initialBalance + realizedPnl();
+    }
+
+    double unrealizedPnl() {
+        CompensatedSum sum = new CompensatedSum();
+        for (TradeBook book : trades.values()) {
+            if (!book.isClosed()) {
+                sum.add(book.unrealizedPnl(lastPrices.get(book.entry().symbol())));
+            }
+        }
+        return sum.sum();
+    }
+
+    double equity() {
+        return balance() + unrealizedPnl();
+    }
+
+    List<OpenPosition> openPositions() {
+        List<OpenPosition> out = new ArrayList<>();
+        for (TradeBook book : trades.values()) {
+            if (!book.isClosed()) {
+                LiveEntry e = book.entry();
+                double last = lastPrices.get(e.symbol());
+                out.add(new OpenPosition(e.tradeId(), e.symbol(), e.side(), book.openSize(), e.price(), last,
+                        book.unrealizedPnl(last), e.time()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    List<TradeRecord> tradeRecords() {
+        List<TradeRecord> out = new ArrayList<>(trades.size());
+        trades.values().forEach(book -> out.add(book.record()));
+        return List.copyOf(out);
+    }
+
+    /** Closed trades in the order they closed. */
+    List<ClosedTrade> closedTrades() {
+        return List.copyOf(closedTrades);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.parallax.live;
+
+import static dev.parallax.sim.api.Preconditions.finite;
+import static dev.parallax.sim.api.Preconditions.notNull;
+import static dev.parallax.sim.api.Preconditions.positive;
+
+import dev.parallax.sim.api.Side;
+import java.time.Instant;
+
+/**
+ * The live fill that opened a trade.
+ *
+ * @param tradeId id of the trade, unique in the tracker and shared with the backtest for parity;
+ *                not blank, at most 128 characters, no control characters
+ * @param symbol  instrument, not blank, at most 64 characters, no control characters
+ * @param side    {@link Side#BUY} opens a long trade, {@link Side#SELL} a short one
+ * @param size    quantity, finite and {@code > 0}
+ * @param price   fill price, finite and {@code > 0}
+ * @param fee     fee paid in account currency, finite; negative for a rebate
+ * @param time    when the venue filled it
+ * @param quality slippage and latency the venue reported
+ */
+public record LiveEntry(String tradeId, String symbol, Side side, double size, double price, double fee,
+                        Instant time, ExecutionQuality quality) implements LiveEvent {
+
+    /** Validates every field; see the component descriptions for the rules. */
+    public LiveEntry {
+        Identifiers.id("tradeId", tradeId);
+        Identifiers.symbol("symbol", symbol);
+        notNull("side", side);
+        positive("size", size);
+        positive("price", price);
+        finite("fee", fee);
+        notNull("time", time);
+        notNull("quality", quality);
+    }
+
+    /** An entry without reported slippage or latency. */
+    public static LiveEntry of(String tradeId, String symbol, Side side, double size, double price, double fee,
+                               Instant time) {
+        return new LiveEntry(tradeId, symbol, side, size, price, fee, time, ExecutionQuality.NOT_REPORTED);
+    }
+}

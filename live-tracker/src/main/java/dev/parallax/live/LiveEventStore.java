@@ -1,0 +1,39 @@
+package dev.parallax.live;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a tracker's events are kept. The tracker writes every event it accepts with
+ * {@link #append}, and only counts it once that returns; reopening the store and replaying
+ * {@link #load()} gives back exactly the appended events, in order.
+ *
+ * <p>Implementations must make each {@link #append} atomic and durable: when it returns the events
+ * survive a crash of the process; when it throws none of them were written. Used by one tracker
+ * at a time, which serialises its calls.
+ */
+public interface LiveEventStore extends AutoCloseable {
+
+    /** Every event appended so far, in the order they were appended. */
+    List<LiveEvent> load();
+
+    /**
+     * Writes {@code events} (an event and the risk events it caused) in one transaction.
+     *
+     * @throws LiveStoreException if they could not be written; then none of them were
+     */
+    void append(List<LiveEvent> events);
+
+    /** A value the tracker saved under {@code name} (such as the initial balance), or empty. */
+    Optional<String> info(String name);
+
+    /** Saves {@code value} under {@code name}, in its own transaction, replacing an earlier value. */
+    void putInfo(String name, String value);
+
+    /** Where the events are kept, for messages: a file path or a JDBC URL without credentials. */
+    String location();
+
+    /** Releases the connection; later calls fail. */
+    @Override
+    void close();
+}

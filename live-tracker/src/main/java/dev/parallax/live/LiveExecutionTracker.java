@@ -1,0 +1,324 @@
+package dev.parallax.live;
+
+import static dev.parallax.sim.api.Preconditions.notBlank;
+import static dev.parallax.sim.api.Preconditions.notNull;
+
+import dev.parallax.metrics.PerformanceReport;
+import dev.parallax.metrics.TradeStats;
+import dev.parallax.parity.ParityTracker;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live record of one strategy: entries and exits with their fees, price marks, balance,
+ * equity, realised and unrealised P&amp;L, open positions, performance, risk limits and daily
+ * summaries. See the package description for the P&amp;L conventions.
+ *
+ * <p>Every accepted event is first checked (a bad one throws and changes nothing, in memory or in
+ * the store), then written to the {@link LiveEventStore} in one transaction together with the risk
+ * events it caused, and only then counted, alerted and offered to the parity tracker. A method that
+ * returns normally has made its event durable: a tracker reopened on the same store, after a
+ * restart or a crash, holds exactly the events that were acknowledged this way, and gives the same
+ * figures. If the store fails, the call throws {@link LiveStoreException} and the tracker reloads
+ * its state from the store, so memory never runs ahead of what is durable.
+ *
+ * <p>Risk limits: when the day's loss reaches the daily loss limit the circuit breaker trips and
+ * {@link #recordEntry} throws {@link EntryRefusedException} until the next trading day or
+ * {@link #resetCircuitBreaker}; when the drawdown reaches the maximum drawdown an alert is raised.
+ * Both are recorded as {@link RiskEvent}s and sent to the alert sinks. Exits and marks are never
+ * refused by a limit: they record what already happened.
+ *
+ * <p>Thread-safe: one lock serialises every call; alerts and parity are sent after it is released.
+ */
+public final class LiveExecutionTracker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveExecutionTracker.class);
+
+    private final LiveTrackerSettings settings;
+    private final LiveEventStore store;
+    private final RiskAlerts alerts;
+    private final ParityFeed parity;
+    private final Clock clock;
+    private final Object lock = new Object();
+    private TrackerState state;
+    private boolean closed;
+
+    LiveExecutionTracker(LiveTrackerSettings settings, LiveEventStore store, RiskAlerts alerts,
+                         Optional<ParityTracker> parityTracker, Clock clock) {
+        this.settings = settings;
+        this.store = store;
+        this.alerts = alerts;
+        this.parity = new ParityFeed(parityTracker);
+        this.clock = clock;
+        this.state = replay();
+        LOG.info("live tracker of strategy {} opened {} with {} events; equity {}", settings.strategy(),
+                store.location(), state.eventCount(), state.ledger().equity());
+    }
+
+    /**
+     * The tracker of {@code settings.strategy()} on its SQLite file in the data folder, with the
+     * discovered alert sinks, no parity tracker and the UTC system clock.
+     *
+     * @throws LiveStoreException if the database is corrupt, from a newer version, or was created
+     *                            with another initial balance
+     */
+    public static LiveExecutionTracker open(LiveTrackerSettings settings) {
+        return builder(settings).open();
+    }
+
+    /** A builder to choose the store, alert sinks, parity tracker and clock. */
+    public static LiveTrackerBuilder builder(LiveTrackerSettings settings) {
+        return new LiveTrackerBuilder(settings);
+    }
+
+    /**
+     * Records the fill that opened a trade.
+     *
+     * @throws IllegalArgumentException if the trade id is already recorded or the time is out of
+     *                                  order; nothing is recorded
+     * @throws EntryRefusedException    if the circuit breaker is tripped; nothing is recorded
+     * @throws LiveStoreException       if the store could not write it; nothing is recorded
+     */
+    public void recordEntry(LiveEntry entry) {
+        record(notNull("entry", entry));
+    }
+
+    /**
+     * Records a fill that closed all or part of an open trade.
+     *
+     * @throws IllegalArgumentException if the trade is unknown or already closed, the size is above
+     *                                  the open size, the exit id is taken, or the time is before
+     *                                  the entry or out of order; nothing is recorded
+     * @throws LiveStoreException       if the store could not write it; nothing is recorded
+     */
+    public void recordExit(LiveExit exit) {
+        record(notNull("exit", exit));
+    }
+
+    /**
+     * Records a market price of a symbol, which values its open trades.
+     *
+     * @throws IllegalArgumentException if the time is out of order; nothing is recorded
+     * @throws LiveStoreException       if the store could not write it; nothing is recorded
+     */
+    public void mark(PriceMark mark) {
+        record(notNull("mark", mark));
+    }
+
+    /**
+     * Re-allows entries today after the circuit breaker tripped; the equity now becomes the day's
+     * starting equity. Recorded and alerted like a trip.
+     *
+     * @throws IllegalArgumentException if the operator or reason is blank
+     * @throws IllegalStateException    if the breaker is not tripped
+     */
+    public void resetCircuitBreaker(String operator, String reason) {
+        notBlank("operator", operator);
+        notBlank("reason", reason);
+        RiskEvent reset;
+        synchronized (lock) {
+            ensureOpen();
+            if (!state.risk().state().tripped()) {
+                throw new IllegalStateException("the circuit breaker of strategy " + settings.strategy()
+                        + " is not tripped; there is nothing to reset");
+            }
+            reset = new RiskEvent(RiskEventKind.BREAKER_RESET, clock.instant(), "circuit breaker reset by "
+                    + operator + ": " + reason, operator);
+            persistAndApply(reset, List.of(reset));
+        }
+        alerts.send(reset);
+    }
+
+    /** Why an entry now (by the clock) would be refused, or empty when it would be accepted. */
+    public Optional<String> entryRefusal() {
+        Instant now = clock.instant();
+        synchronized (lock) {
+            return state.risk().entryRefusal(now);
+        }
+    }
+
+    /** True when an entry now (by the clock) would pass the circuit breaker. */
+    public boolean canEnter() {
+        return entryRefusal().isEmpty();
+    }
+
+    /** Balance, equity, P&amp;L and fees as they stand. */
+    public AccountFigures account() {
+        synchronized (lock) {
+            return state.account();
+        }
+    }
+
+    /** The open part of every open trade, in entry order. */
+    public List<OpenPosition> openPositions() {
+        synchronized (lock) {
+            return state.ledger().openPositions();
+        }
+    }
+
+    /** Every trade, open and closed, in entry order. */
+    public List<TradeRecord> trades() {
+        synchronized (lock) {
+            return state.ledger().tradeRecords();
+        }
+    }
+
+    /** The trade {@code tradeId}, or empty when it was never entered. */
+    public Optional<TradeRecord> trade(String tradeId) {
+        synchronized (lock) {
+            return state.ledger().trade(tradeId).map(TradeBook::record);
+        }
+    }
+
+    /** Performance figures by parity-core: closed-trade statistics and daily equity returns. */
+    public LivePerformance performance() {
+        synchronized (lock) {
+            return new LivePerformance(TradeStats.of(state.ledger().closedTrades()),
+                    PerformanceReport.ofEquity(dailyEquityLocked(), settings.metricOptions()));
+        }
+    }
+
+    /** The initial balance followed by the ending equity of each trading day with an event. */
+    public double[] dailyEquity() {
+        synchronized (lock) {
+            return dailyEquityLocked();
+        }
+    }
+
+    /** The summary of {@code date}, or empty when nothing was recorded that day. */
+    public Optional<DailySummary> dailySummary(LocalDate date) {
+        notNull("date", date);
+        synchronized (lock) {
+            return state.days().summary(date);
+        }
+    }
+
+    /** The summary of every day with an event, in date order. */
+    public List<DailySummary> dailySummaries() {
+        synchronized (lock) {
+            return state.days().summaries();
+        }
+    }
+
+    /** The circuit breaker as it stands. */
+    public BreakerState breaker() {
+        synchronized (lock) {
+            return state.risk().state();
+        }
+    }
+
+    /** Every limit trip, alert and reset, in the order they happened. */
+    public List<RiskEvent> riskEvents() {
+        synchronized (lock) {
+            return state.riskEvents();
+        }
+    }
+
+    /** How many events are recorded, risk events included. */
+    public long eventCount() {
+        synchronized (lock) {
+            return state.eventCount();
+        }
+    }
+
+    /** State and performance now, for the JSON export. */
+    public LiveSnapshot snapshot() {
+        Instant now = clock.instant();
+        synchronized (lock) {
+            return new LiveSnapshot(settings.strategy(), now, state.account(), state.risk().state(),
+                    state.ledger().openPositions(), state.ledger().tradeRecords(), state.riskEvents(),
+                    new LivePerformance(TradeStats.of(state.ledger().closedTrades()),
+                            PerformanceReport.ofEquity(dailyEquityLocked(), settings.metricOptions())),
+                    state.days().summaries());
+        }
+    }
+
+    /** The settings this tracker runs with. */
+    public LiveTrackerSettings settings() {
+        return settings;
+    }
+
+    /** Where the events are kept. */
+    public String storeLocation() {
+        return store.location();
+    }
+
+    /** Closes the store; later recording fails. Reading what is in memory still works. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (!closed) {
+                closed = true;
+                store.close();
+            }
+        }
+    }
+
+    private void record(LiveEvent event) {
+        Instant now = clock.instant();
+        List<RiskEvent> caused;
+        synchronized (lock) {
+            ensureOpen();
+            state.check(event, now, settings.maxTimeSkew());
+            List<LiveEvent> batch = new ArrayList<>(3);
+            batch.add(event);
+            caused = new ArrayList<>(state.apply(event));
+            for (RiskEvent risk : caused) {
+                state.apply(risk);
+            }
+            batch.addAll(caused);
+            persist(batch);
+        }
+        caused.forEach(alerts::send);
+        parity.offer(event);
+    }
+
+    private void persistAndApply(LiveEvent event, List<LiveEvent> batch) {
+        state.apply(event);
+        persist(batch);
+    }
+
+    /** Writes a batch already applied in memory; on failure rebuilds memory from the store. */
+    private void persist(List<LiveEvent> batch) {
+        try {
+            store.append(batch);
+        } catch (RuntimeException e) {
+            LOG.error("could not write {} event(s) of strategy {} to {}; reloading the state from the store",
+                    batch.size(), settings.strategy(), store.location(), e);
+            try {
+                state = replay();
+            } catch (RuntimeException reload) {
+                closed = true;
+                e.addSuppressed(reload);
+            }
+            throw e instanceof LiveStoreException ? e
+                    : new LiveStoreException("could not write to " + store.location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private TrackerState replay() {
+        TrackerState rebuilt = new TrackerState(settings, settings.initialBalance());
+        for (LiveEvent event : store.load()) {
+            rebuilt.apply(event);
+            parity.replay(event);
+        }
+        return rebuilt;
+    }
+
+    private double[] dailyEquityLocked() {
+        return state.days().dailyEquity(settings.initialBalance());
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the live tracker of strategy " + settings.strategy()
+                    + " is closed (or stopped after its store failed twice); open a new one on " + store.location());
+        }
+    }
+}

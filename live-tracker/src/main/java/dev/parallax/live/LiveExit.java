@@ -1,0 +1,48 @@
+package dev.parallax.live;
+
+import static dev.parallax.sim.api.Preconditions.finite;
+import static dev.parallax.sim.api.Preconditions.notNull;
+import static dev.parallax.sim.api.Preconditions.positive;
+
+import java.time.Instant;
+
+/**
+ * A live fill that closed all or part of an open trade.
+ *
+ * @param tradeId id of the trade it closes, which must be open
+ * @param exitId  id of this exit fill for the parity tracker (matched with the backtest's exit of
+ *                the same id), unique among exits; empty when the exit is not compared, else at
+ *                most 128 characters without control characters
+ * @param size    quantity closed, finite, {@code > 0} and not above the open size
+ * @param price   fill price, finite and {@code > 0}
+ * @param fee     fee paid in account currency, finite; negative for a rebate
+ * @param time    when the venue filled it, not before the entry
+ * @param quality slippage and latency the venue reported
+ */
+public record LiveExit(String tradeId, String exitId, double size, double price, double fee, Instant time,
+                       ExecutionQuality quality) implements LiveEvent {
+
+    /** Validates every field; see the component descriptions for the rules. */
+    public LiveExit {
+        Identifiers.id("tradeId", tradeId);
+        notNull("exitId", exitId);
+        if (!exitId.isEmpty()) {
+            Identifiers.id("exitId", exitId);
+        }
+        positive("size", size);
+        positive("price", price);
+        finite("fee", fee);
+        notNull("time", time);
+        notNull("quality", quality);
+    }
+
+    /** An exit that is not compared with the backtest and has no reported slippage or latency. */
+    public static LiveExit of(String tradeId, double size, double price, double fee, Instant time) {
+        return new LiveExit(tradeId, "", size, price, fee, time, ExecutionQuality.NOT_REPORTED);
+    }
+
+    /** True when this exit goes to the parity tracker under {@link #exitId()}. */
+    public boolean hasExitId() {
+        return !exitId.isEmpty();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.parallax.live;
+
+import static dev.parallax.sim.api.Preconditions.notNull;
+
+import dev.parallax.live.store.JdbcLiveEventStore;
+import dev.parallax.parity.ParityTracker;
+import dev.parallax.parity.ParityTrackerRegistry;
+import dev.parallax.parity.alert.AlertSink;
+import dev.parallax.parity.alert.AlertSinkCatalog;
+import dev.parallax.parity.alert.AlertSinkContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chooses what a {@link LiveExecutionTracker} is wired to. Unset parts default to: the SQLite file
+ * {@link LiveTrackerSettings#databaseFile()}, a sink from every discovered alert sink provider, no
+ * parity tracker, and the UTC system clock.
+ */
+public final class LiveTrackerBuilder {
+
+    /** Name under which the initial balance is saved in the store. */
+    static final String INITIAL_BALANCE = "initial_balance";
+    /** Name under which the strategy is saved in the store. */
+    static final String STRATEGY = "strategy";
+
+    private final LiveTrackerSettings settings;
+    private Optional<LiveEventStore> store = Optional.empty();
+    private Optional<List<AlertSink>> sinks = Optional.empty();
+    private Optional<ParityTracker> parity = Optional.empty();
+    private Clock clock = Clock.systemUTC();
+
+    LiveTrackerBuilder(LiveTrackerSettings settings) {
+        this.settings = notNull("settings", settings);
+    }
+
+    /** Keeps events in {@code value} (a PostgreSQL store, say) instead of the SQLite file. */
+    public LiveTrackerBuilder store(LiveEventStore value) {
+        this.store = Optional.of(notNull("store", value));
+        return this;
+    }
+
+    /** Sends risk events to exactly {@code value} instead of the discovered sinks. */
+    public LiveTrackerBuilder alertSinks(List<AlertSink> value) {
+        this.sinks = Optional.of(List.copyOf(notNull("alertSinks", value)));
+        return this;
+    }
+
+    /** Offers every live fill to {@code value}. */
+    public LiveTrackerBuilder parity(ParityTracker value) {
+        this.parity = Optional.of(notNull("parity", value));
+        return this;
+    }
+
+    /**
+     * Offers every live fill to the registry's tracker of the strategy, and sends risk events to the
+     * registry's alert sinks unless {@link #alertSinks} chose others.
+     */
+    public LiveTrackerBuilder parity(ParityTrackerRegistry registry) {
+        notNull("registry", registry);
+        this.parity = Optional.of(registry.tracker(settings.strategy()));
+        if (sinks.isEmpty()) {
+            this.sinks = Optional.of(registry.alertSinks());
+        }
+        return this;
+    }
+
+    /** Takes times (reset times, the out-of-order check, {@link LiveExecutionTracker#canEnter()}) from {@code value}. */
+    public LiveTrackerBuilder clock(Clock value) {
+        this.clock = notNull("clock", value);
+        return this;
+    }
+
+    /**
+     * Opens the store, checks that it belongs to this strategy and initial balance (saving both on
+     * first use), and replays its events.
+     *
+     * @throws LiveStoreException if the store cannot be opened, is corrupt or newer, or was created
+     *                            for another strategy or initial balance; the store is closed again
+     */
+    public LiveExecutionTracker open() {
+        LiveEventStore events = store.orElseGet(() -> JdbcLiveEventStore.sqlite(settings.databaseFile()));
+        try {
+            checkIdentity(events);
+            List<AlertSink> alertSinks = sinks.orElseGet(() ->
+                    AlertSinkCatalog.load().createAll(new AlertSinkContext(settings.alertLogFolder())));
+            return new LiveExecutionTracker(settings, events, new RiskAlerts(settings.strategy(), alertSinks), parity,
+                    clock);
+        } catch (RuntimeException e) {
+            events.close();
+            throw e;
+        }
+    }
+
+    private void checkIdentity(LiveEventStore events) {
+        String balance = Double.toString(settings.initialBalance());
+        check(events, STRATEGY, settings.strategy(), "strategy");
+        check(events, INITIAL_BALANCE, balance, "initial balance");
+    }
+
+    private static void check(LiveEventStore events, String name, String expected, String what) {
+        Optional<String> saved = events.info(name);
+        if (saved.isEmpty()) {
+            events.putInfo(name, expected);
+        } else if (!saved.get().equals(expected)) {
+            throw new LiveStoreException(events.location() + " was created with " + what + " " + saved.get()
+                    + ", but the settings say " + expected + "; use the same " + what + " or another data folder");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.parallax.live;
+
+import dev.parallax.sim.api.Side;
+import java.time.Instant;
+
+/**
+ * The open part of a trade, valued at the last price of its symbol.
+ *
+ * @param tradeId       the trade's id
+ * @param symbol        instrument
+ * @param side          BUY is long, SELL is short
+ * @param openSize      size still open, {@code > 0}
+ * @param entryPrice    entry price
+ * @param lastPrice     latest mark, entry or exit price of the symbol
+ * @param unrealizedPnl {@code (lastPrice - entryPrice) * openSize * side sign}, before fees
+ * @param entryTime     when the trade was entered
+ */
+public record OpenPosition(String tradeId, String symbol, Side side, double openSize, double entryPrice,
+                           double lastPrice, double unrealizedPnl, Instant entryTime) {
+
+    /** Checks that the texts, side and time are present. */
+    public OpenPosition {
+        if (tradeId == null || symbol == null || side == null || entryTime == null) {
+            throw new IllegalArgumentException("tradeId, symbol, side and entryTime must not be null");
+        }
+    }
+}

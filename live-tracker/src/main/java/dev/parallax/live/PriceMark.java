@@ -1,0 +1,23 @@
+package dev.parallax.live;
+
+import static dev.parallax.sim.api.Preconditions.notNull;
+import static dev.parallax.sim.api.Preconditions.positive;
+
+import java.time.Instant;
+
+/**
+ * A market price of a symbol, used to value its open trades (unrealised P&amp;L).
+ *
+ * @param symbol instrument, not blank, at most 64 characters, no control characters
+ * @param price  price, finite and {@code > 0}
+ * @param time   when the price was seen
+ */
+public record PriceMark(String symbol, double price, Instant time) implements LiveEvent {
+
+    /** Validates every field; see the component descriptions for the rules. */
+    public PriceMark {
+        Identifiers.symbol("symbol", symbol);
+        positive("price", price);
+        notNull("time", time);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.parallax.live;
+
+import dev.parallax.sim.api.Side;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One trade as it stands: its entry, what has been closed, and what it made so far.
+ *
+ * @param tradeId          the trade's id
+ * @param symbol           instrument
+ * @param side             side of the entry: BUY is long, SELL is short
+ * @param entrySize        size entered
+ * @param entryPrice       entry price, the cost basis of every exit
+ * @param entryTime        when it was entered
+ * @param exitedSize       size closed so far
+ * @param openSize         size still open; 0 when closed
+ * @param averageExitPrice size-weighted mean exit price; NaN before the first exit
+ * @param lastExitTime     time of the latest exit; empty before the first exit
+ * @param fees             entry and exit fees paid so far (negative for net rebates)
+ * @param realizedPnl      gross P&amp;L of the exits minus {@code fees}
+ * @param closed           true when the open size reached zero
+ */
+public record TradeRecord(String tradeId, String symbol, Side side, double entrySize, double entryPrice,
+                          Instant entryTime, double exitedSize, double openSize, double averageExitPrice,
+                          Optional<Instant> lastExitTime, double fees, double realizedPnl, boolean closed) {
+
+    /** Checks that the texts, side and times are present. */
+    public TradeRecord {
+        if (tradeId == null || symbol == null || side == null || entryTime == null || lastExitTime == null) {
+            throw new IllegalArgumentException("tradeId, symbol, side, entryTime and lastExitTime must not be null");
+        }
+    }
+}

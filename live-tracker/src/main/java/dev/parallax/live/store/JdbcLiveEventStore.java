@@ -1,0 +1,247 @@
+package dev.parallax.live.store;
+
+import static dev.parallax.sim.api.Preconditions.notBlank;
+import static dev.parallax.sim.api.Preconditions.notNull;
+
+import dev.parallax.live.LiveEvent;
+import dev.parallax.live.LiveEventStore;
+import dev.parallax.live.LiveStoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link LiveEventStore} in a JDBC database, SQLite by default.
+ *
+ * <p>Durability: every {@link #append} is one transaction that either commits all its rows or
+ * none. For SQLite the file is opened in WAL mode with {@code synchronous=FULL}, so a commit is on
+ * disk (the WAL is fsynced) before {@code append} returns and survives a crash of the process or
+ * of the machine; {@code locking_mode=EXCLUSIVE} keeps a second process from writing the same file
+ * (it fails with "database is locked" after a one-second wait).
+ *
+ * <p>Opening checks before it writes anything: an existing SQLite file must have the SQLite header
+ * and pass {@code PRAGMA quick_check}; a database whose {@code schema_version} is newer than
+ * {@link LiveSchema#LATEST_VERSION}, or that holds other tables and no {@code schema_version}, is
+ * refused. Missing migrations are then applied, each in its own transaction. A refused database is
+ * never modified.
+ *
+ * <p>Other databases: {@link #open(String, Properties)} uses the same portable schema and
+ * statements with any JDBC URL (PostgreSQL is the intended one; its driver must be on the class
+ * path). This path is not covered by the tests of this module, which run on SQLite only.
+ */
+public final class JdbcLiveEventStore implements LiveEventStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcLiveEventStore.class);
+
+    private final Connection connection;
+    private final String location;
+    private long nextSeq;
+    private boolean closed;
+
+    private JdbcLiveEventStore(Connection connection, String location) throws SQLException {
+        this.connection = connection;
+        this.location = location;
+        new SchemaMigrator(connection, location).migrate();
+        connection.setAutoCommit(false);
+        this.nextSeq = inTransaction(() -> {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT MAX(seq) FROM live_events")) {
+                rs.next();
+                return rs.getLong(1) + 1;
+            }
+        });
+    }
+
+    /**
+     * The store in the SQLite file {@code file}, created with its folder when missing.
+     *
+     * @throws LiveStoreException if the file is not an SQLite database, is corrupt, holds another
+     *                            application's tables or a newer schema, or is locked by another process
+     */
+    public static JdbcLiveEventStore sqlite(Path file) {
+        notNull("file", file);
+        Path absolute = file.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new LiveStoreException("could not create the folder of " + absolute + ": " + e.getMessage(), e);
+        }
+        SqliteFile.checkHeader(absolute);
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+            SqlitePragmas.beforeMigration(connection, absolute.toString());
+            JdbcLiveEventStore store = new JdbcLiveEventStore(connection, absolute.toString());
+            LOG.debug("opened live event store {}", absolute);
+            return store;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e instanceof LiveStoreException lse ? lse
+                    : new LiveStoreException("could not open " + absolute + " as the live tracker's database: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The store in the database at {@code jdbcUrl} (for example
+     * {@code jdbc:postgresql://host/db}), with the driver's {@code properties} (user, password).
+     * No SQLite pragmas are applied; durability is the server's. Not tested in this module.
+     *
+     * @throws LiveStoreException if the database cannot be reached, holds another application's
+     *                            tables or a newer schema
+     */
+    public static JdbcLiveEventStore open(String jdbcUrl, Properties properties) {
+        notBlank("jdbcUrl", jdbcUrl);
+        notNull("properties", properties);
+        String location = jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection(jdbcUrl, properties);
+            return new JdbcLiveEventStore(connection, location);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e instanceof LiveStoreException lse ? lse
+                    : new LiveStoreException("could not open " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<LiveEvent> load() {
+        ensureOpen();
+        return inTransaction(() -> {
+            List<LiveEvent> events = new ArrayList<>();
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(EventRows.SELECT)) {
+                while (rs.next()) {
+                    long seq = rs.getLong("seq");
+                    try {
+                        events.add(EventRows.read(rs));
+                    } catch (IllegalArgumentException | ArithmeticException e) {
+                        throw new LiveStoreException("event " + seq + " in " + location + " is corrupt: "
+                                + e.getMessage() + "; the tracker cannot start from this database", e);
+                    }
+                }
+            }
+            return events;
+        });
+    }
+
+    @Override
+    public synchronized void append(List<LiveEvent> events) {
+        notNull("events", events);
+        ensureOpen();
+        inTransaction(() -> {
+            try (PreparedStatement insert = connection.prepareStatement(EventRows.INSERT)) {
+                long seq = nextSeq;
+                for (LiveEvent event : events) {
+                    EventRows.bind(insert, seq++, notNull("event", event));
+                    insert.executeUpdate();
+                }
+            }
+            return null;
+        });
+        nextSeq += events.size();
+    }
+
+    @Override
+    public synchronized Optional<String> info(String name) {
+        notBlank("name", name);
+        ensureOpen();
+        return inTransaction(() -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT value FROM tracker_info WHERE name = ?")) {
+                select.setString(1, name);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized void putInfo(String name, String value) {
+        notBlank("name", name);
+        notNull("value", value);
+        ensureOpen();
+        inTransaction(() -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tracker_info WHERE name = ?");
+                 PreparedStatement insert = connection.prepareStatement(
+                         "INSERT INTO tracker_info (name, value) VALUES (?, ?)")) {
+                delete.setString(1, name);
+                delete.executeUpdate();
+                insert.setString(1, name);
+                insert.setString(2, value);
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.warn("could not close {} cleanly: {}", location, e.getMessage());
+            }
+        }
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            if (e instanceof LiveStoreException lse) {
+                throw lse;
+            }
+            throw new LiveStoreException("database operation on " + location + " failed, nothing was written: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new LiveStoreException("the live event store " + location + " is closed");
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the open already failed; that failure is the one reported
+            }
+        }
+    }
+
+    /** A piece of JDBC work run inside a transaction. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.parallax.live.store;
+
+import java.util.List;
+
+/**
+ * The tables of the live event store and the migrations that build them, in order.
+ *
+ * <p>Version 1:
+ * <pre>
+ * schema_version (version, description, applied_at)      one row per applied migration
+ * tracker_info   (name, value)                           strategy and initial balance
+ * live_events    (seq, kind, trade_id, exit_id, symbol, side, size, price, fee, slippage,
+ *                 latency_nanos, event_time_nanos, operator, reason)
+ * </pre>
+ * {@code seq} is assigned by the store (1, 2, ...) and orders the replay. {@code kind} is
+ * {@code ENTRY}, {@code EXIT}, {@code MARK} or a {@link dev.parallax.live.RiskEventKind} name.
+ * Times are epoch nanoseconds; prices, sizes and fees are IEEE doubles, so a replay gives back
+ * the same bits. A partial unique index keeps a trade id from being entered twice even if a bug
+ * slipped past the tracker's checks. Only portable SQL is used (no AUTOINCREMENT or SERIAL, no
+ * upsert), so the same statements create the schema in PostgreSQL.
+ */
+public final class LiveSchema {
+
+    /** Every migration, by version. */
+    public static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "live events and tracker info", List.of(
+                    "CREATE TABLE tracker_info (name VARCHAR(64) NOT NULL PRIMARY KEY, value TEXT NOT NULL)",
+                    "CREATE TABLE live_events ("
+                            + "seq BIGINT NOT NULL PRIMARY KEY, "
+                            + "kind VARCHAR(32) NOT NULL, "
+                            + "trade_id VARCHAR(128), "
+                            + "exit_id VARCHAR(128), "
+                            + "symbol VARCHAR(64), "
+                            + "side VARCHAR(4), "
+                            + "size DOUBLE PRECISION, "
+                            + "price DOUBLE PRECISION, "
+                            + "fee DOUBLE PRECISION, "
+                            + "slippage DOUBLE PRECISION, "
+                            + "latency_nanos BIGINT, "
+                            + "event_time_nanos BIGINT NOT NULL, "
+                            + "operator TEXT, "
+                            + "reason TEXT)",
+                    "CREATE UNIQUE INDEX live_events_one_entry_per_trade ON live_events (trade_id) WHERE kind = 'ENTRY'")));
+
+    /** The newest version this build knows. */
+    public static final int LATEST_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+
+    private LiveSchema() {
+    }
+}

@@ -1,0 +1,149 @@
+package dev.parallax.live;
+
+import static dev.parallax.live.LiveExecutionTrackerTest.at;
+import static dev.parallax.live.Trackers.buy;
+import static dev.parallax.live.Trackers.exit;
+import static dev.parallax.live.Trackers.mark;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.live.store.JdbcLiveEventStore;
+import dev.parallax.sim.api.Side;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveExecutionTrackerBadInputTest {
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock(Instant.parse("2024-03-04T12:00:00Z"));
+    private LiveExecutionTracker tracker;
+    private List<LiveEvent> stored;
+    private LiveSnapshot before;
+
+    @BeforeEach
+    void recordSomeTrades() {
+        tracker = Trackers.open(Trackers.settings(dir), clock);
+        tracker.recordEntry(buy("T1", 1, 100, 0.1, at("2024-03-04T10:00:00Z")));
+        tracker.recordEntry(buy("T2", 2, 100, 0.1, at("2024-03-04T10:01:00Z")));
+        tracker.recordExit(exit("T2", 2, 101, 0.1, at("2024-03-04T10:02:00Z")));
+        tracker.recordExit(new LiveExit("T1", "T1-x1", 0.5, 101, 0.1, at("2024-03-04T10:03:00Z"),
+                ExecutionQuality.NOT_REPORTED));
+        before = tracker.snapshot();
+        tracker.close();
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(Trackers.settings(dir).databaseFile())) {
+            stored = store.load();
+        }
+        tracker = Trackers.open(Trackers.settings(dir), clock);
+    }
+
+    @AfterEach
+    void nothingRecordedChanged() {
+        assertEquals(before, tracker.snapshot(), "memory");
+        tracker.close();
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(Trackers.settings(dir).databaseFile())) {
+            assertEquals(stored, store.load(), "database");
+        }
+    }
+
+    @Test
+    void anExitOfAnUnknownTradeIsRejected() {
+        rejected(() -> tracker.recordExit(exit("T9", 1, 100, 0, at("2024-03-04T11:00:00Z"))),
+                "tradeId 'T9' of the exit has no entry");
+    }
+
+    @Test
+    void aSecondFullExitIsRejected() {
+        rejected(() -> tracker.recordExit(exit("T2", 2, 100, 0, at("2024-03-04T11:00:00Z"))),
+                "tradeId 'T2' is already fully closed");
+    }
+
+    @Test
+    void anExitLargerThanTheOpenSizeIsRejected() {
+        rejected(() -> tracker.recordExit(exit("T1", 0.6, 100, 0, at("2024-03-04T11:00:00Z"))),
+                "size must be <= the open size 0.5 of trade 'T1', was 0.6");
+    }
+
+    @Test
+    void aDuplicateTradeIdIsRejected() {
+        rejected(() -> tracker.recordEntry(buy("T2", 1, 100, 0, at("2024-03-04T11:00:00Z"))),
+                "tradeId 'T2' is already recorded");
+    }
+
+    @Test
+    void aDuplicateExitIdIsRejected() {
+        rejected(() -> tracker.recordExit(new LiveExit("T1", "T1-x1", 0.1, 100, 0, at("2024-03-04T11:00:00Z"),
+                ExecutionQuality.NOT_REPORTED)), "exitId 'T1-x1' is already used");
+    }
+
+    @Test
+    void aTimeFarBeforeTheNewestEventIsRejected() {
+        rejected(() -> tracker.recordEntry(buy("T3", 1, 100, 0, at("2024-03-04T09:00:00Z"))),
+                "time must not be more than PT5M before the newest recorded event");
+    }
+
+    @Test
+    void aTimeFarAheadOfTheClockIsRejected() {
+        rejected(() -> tracker.mark(mark(100, at("2024-03-05T12:00:00Z"))),
+                "time must not be more than PT5M after the clock");
+    }
+
+    @Test
+    void anExitBeforeItsEntryIsRejected() {
+        tracker.close();
+        tracker = LiveExecutionTracker.builder(Trackers.settings(dir).withMaxTimeSkew(Duration.ofHours(2)))
+                .clock(clock).alertSinks(List.of()).open();
+        rejected(() -> tracker.recordExit(exit("T1", 0.1, 100, 0, at("2024-03-04T09:59:00Z"))),
+                "time must not be before the entry time 2024-03-04T10:00:00Z of trade 'T1'");
+    }
+
+    @Test
+    void negativeNanAndInfiniteSizesAndPricesAreRejectedBeforeTheyReachTheTracker() {
+        Instant t = at("2024-03-04T11:00:00Z");
+        rejected(() -> buy("T3", -1, 100, 0, t), "size must be a finite number > 0, was -1.0");
+        rejected(() -> buy("T3", Double.NaN, 100, 0, t), "size must be a finite number > 0, was NaN");
+        rejected(() -> buy("T3", 1, Double.NaN, 0, t), "price must be a finite number > 0, was NaN");
+        rejected(() -> buy("T3", 1, -5, 0, t), "price must be a finite number > 0, was -5.0");
+        rejected(() -> buy("T3", 1, 100, Double.POSITIVE_INFINITY, t), "fee must be a finite number, was Infinity");
+        rejected(() -> exit("T1", 0, 100, 0, t), "size must be a finite number > 0, was 0.0");
+        rejected(() -> exit("T1", 0.1, Double.NaN, 0, t), "price must be a finite number > 0, was NaN");
+        rejected(() -> mark(-1, t), "price must be a finite number > 0, was -1.0");
+        rejected(() -> LiveEntry.of(" ", "BTC/USD", Side.BUY, 1, 1, 0, t), "tradeId must not be blank");
+        rejected(() -> LiveEntry.of("T3\n", "BTC/USD", Side.BUY, 1, 1, 0, t), "tradeId must not contain control");
+        rejected(() -> new ExecutionQuality(1.5, Duration.ZERO), "slippage must be a fraction");
+    }
+
+    @Test
+    void aStrategyNameThatCouldLeaveTheDataFolderIsRejected() {
+        rejected(() -> LiveTrackerSettings.of("../escape", dir, 1_000), "cannot leave the data folder");
+        rejected(() -> LiveTrackerSettings.of("a/b", dir, 1_000), "cannot leave the data folder");
+        rejected(() -> LiveTrackerSettings.of("..", dir, 1_000), "cannot leave the data folder");
+        assertTrue(Files.notExists(dir.getParent().resolve("escape_live.db")));
+    }
+
+    @Test
+    void aDatabaseCreatedWithAnotherInitialBalanceIsRefused() {
+        tracker.close();
+        LiveStoreException e = assertThrows(LiveStoreException.class,
+                () -> LiveExecutionTracker.builder(LiveTrackerSettings.of(Trackers.STRATEGY, dir, 5_000)).clock(clock)
+                        .alertSinks(List.of()).open());
+        assertTrue(e.getMessage().contains("was created with initial balance 10000.0, but the settings say 5000.0"),
+                e.getMessage());
+        tracker = Trackers.open(Trackers.settings(dir), clock);
+    }
+
+    private static void rejected(Executable call, String expected) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertTrue(e.getMessage().contains(expected), () -> "message was: " + e.getMessage());
+    }
+}

@@ -1,0 +1,41 @@
+package dev.parallax.live;
+
+import dev.parallax.parity.alert.AlertSink;
+import dev.parallax.sim.api.Side;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** Shared set-up of the tracker tests. */
+final class Trackers {
+
+    static final String STRATEGY = "btc-momentum";
+    static final double BALANCE = 10_000;
+
+    private Trackers() {
+    }
+
+    static LiveTrackerSettings settings(Path dir) {
+        return LiveTrackerSettings.of(STRATEGY, dir, BALANCE);
+    }
+
+    static LiveExecutionTracker open(LiveTrackerSettings settings, TestClock clock, AlertSink... sinks) {
+        return LiveExecutionTracker.builder(settings).clock(clock).alertSinks(List.of(sinks)).open();
+    }
+
+    static LiveEntry buy(String id, double size, double price, double fee, Instant time) {
+        return LiveEntry.of(id, "BTC/USD", Side.BUY, size, price, fee, time);
+    }
+
+    static LiveEntry sell(String id, double size, double price, double fee, Instant time) {
+        return LiveEntry.of(id, "BTC/USD", Side.SELL, size, price, fee, time);
+    }
+
+    static LiveExit exit(String id, double size, double price, double fee, Instant time) {
+        return LiveExit.of(id, size, price, fee, time);
+    }
+
+    static PriceMark mark(double price, Instant time) {
+        return new PriceMark("BTC/USD", price, time);
+    }
+}

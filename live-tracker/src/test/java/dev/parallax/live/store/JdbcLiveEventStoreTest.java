@@ -1,0 +1,178 @@
+package dev.parallax.live.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.live.ExecutionQuality;
+import dev.parallax.live.LiveEntry;
+import dev.parallax.live.LiveEvent;
+import dev.parallax.live.LiveExit;
+import dev.parallax.live.LiveStoreException;
+import dev.parallax.live.PriceMark;
+import dev.parallax.live.RiskEvent;
+import dev.parallax.live.RiskEventKind;
+import dev.parallax.sim.api.Side;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcLiveEventStoreTest {
+
+    private static final Instant T0 = Instant.parse("2024-03-04T10:00:00.123456789Z");
+
+    @TempDir
+    Path dir;
+
+    private Path file() {
+        return dir.resolve("s_live.db");
+    }
+
+    private static LiveEntry entry(String id) {
+        return new LiveEntry(id, "BTC/USD", Side.SELL, 0.1 + 0.2, 50_000.123456789, -0.0001, T0,
+                new ExecutionQuality(0.00031, Duration.ofNanos(12_345_678)));
+    }
+
+    @Test
+    void everyFieldOfEveryKindOfEventComesBackBitForBit() {
+        List<LiveEvent> events = List.of(entry("T1"),
+                new PriceMark("BTC/USD", Math.nextUp(49_999.5), T0.plusMillis(1)),
+                new LiveExit("T1", "T1-exit", 0.1, 50_001, 0.02, T0.plusMillis(2),
+                        new ExecutionQuality(-0.0002, Duration.ofMillis(40))),
+                new RiskEvent(RiskEventKind.BREAKER_RESET, T0.plusMillis(3), "reviewed, \"all\" fine", "alice"));
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
+            store.append(events.subList(0, 1));
+            store.append(events.subList(1, 4));
+        }
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
+            assertEquals(events, store.load());
+        }
+    }
+
+    @Test
+    void theFileIsInWalModeAtSchemaVersionOne() throws SQLException {
+        JdbcLiveEventStore.sqlite(file()).close();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement st = c.createStatement()) {
+            assertEquals("wal", single(st, "PRAGMA journal_mode"));
+            assertEquals("1", single(st, "SELECT group_concat(version) FROM schema_version"));
+        }
+    }
+
+    @Test
+    void aBatchThatFailsHalfWayWritesNothingAndTheStoreGoesOn() {
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
+            store.append(List.of(entry("T1")));
+
+            LiveStoreException e = assertThrows(LiveStoreException.class,
+                    () -> store.append(List.of(entry("T2"), entry("T1"))));
+
+            assertTrue(e.getMessage().contains("nothing was written"), e.getMessage());
+            assertEquals(List.of(entry("T1")), store.load());
+            store.append(List.of(entry("T2")));
+            assertEquals(List.of(entry("T1"), entry("T2")), store.load());
+        }
+    }
+
+    @Test
+    void infoIsSavedAndReplaced() {
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
+            assertTrue(store.info("initial_balance").isEmpty());
+            store.putInfo("initial_balance", "1.0");
+            store.putInfo("initial_balance", "2.0");
+            assertEquals("2.0", store.info("initial_balance").orElseThrow());
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAnSqliteDatabaseIsRefusedAndLeftUntouched() throws IOException {
+        byte[] text = "trade_id,price\nT1,100\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(file(), text);
+
+        LiveStoreException e = assertThrows(LiveStoreException.class, () -> JdbcLiveEventStore.sqlite(file()));
+
+        assertTrue(e.getMessage().contains("is not an SQLite database"), e.getMessage());
+        assertArrayEquals(text, Files.readAllBytes(file()));
+    }
+
+    @Test
+    void aDatabaseWithDamagedPagesIsRefusedAndLeftUntouched() throws IOException {
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
+            List<LiveEvent> many = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                many.add(entry("T" + i));
+            }
+            store.append(many);
+        }
+        try (RandomAccessFile raw = new RandomAccessFile(file().toFile(), "rw")) {
+            raw.seek(4096 + 100);        // inside page 2, past the file header on page 1
+            raw.write(new byte[3000]);
+            raw.seek(8192);
+            raw.write("garbage garbage garbage".getBytes(StandardCharsets.US_ASCII));
+        }
+        byte[] damaged = Files.readAllBytes(file());
+
+        LiveStoreException e = assertThrows(LiveStoreException.class, () -> JdbcLiveEventStore.sqlite(file()));
+
+        assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
+        assertArrayEquals(damaged, Files.readAllBytes(file()));
+    }
+
+    @Test
+    void aDatabaseFromANewerSchemaIsRefusedAndLeftUntouched() throws Exception {
+        JdbcLiveEventStore.sqlite(file()).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO schema_version (version, description, applied_at) VALUES (7, 'future', 'x')");
+        }
+        byte[] newer = Files.readAllBytes(file());
+
+        LiveStoreException e = assertThrows(LiveStoreException.class, () -> JdbcLiveEventStore.sqlite(file()));
+
+        assertTrue(e.getMessage().contains("has schema version 7, newer than the version 1"), e.getMessage());
+        assertArrayEquals(newer, Files.readAllBytes(file()));
+    }
+
+    @Test
+    void aDatabaseOfAnotherApplicationIsRefused() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE orders (id INTEGER)");
+        }
+
+        LiveStoreException e = assertThrows(LiveStoreException.class, () -> JdbcLiveEventStore.sqlite(file()));
+
+        assertTrue(e.getMessage().contains("is not a live-tracker database"), e.getMessage());
+    }
+
+    @Test
+    void aSecondStoreOnTheSameFileIsLockedOutWhileTheFirstIsOpen() {
+        try (JdbcLiveEventStore first = JdbcLiveEventStore.sqlite(file())) {
+            first.append(List.of(entry("T1")));
+
+            assertThrows(LiveStoreException.class, () -> JdbcLiveEventStore.sqlite(file()));
+
+            first.append(List.of(entry("T2")));
+            assertEquals(2, first.load().size());
+        }
+    }
+
+    private static String single(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
