@@ -1,0 +1,72 @@
+package dev.parallax.benchmarks;
+
+import dev.parallax.sim.api.MarketConditions;
+import dev.parallax.sim.api.Order;
+import dev.parallax.sim.api.Side;
+import dev.parallax.sim.core.ExecutionModels;
+import dev.parallax.sim.core.ExecutionSimulator;
+import dev.parallax.sim.core.FillListener;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Orders per second through the execution simulator with the default models: 100,000 orders (half
+ * market, half limit one tick inside or at the touch) against a market that updates after every
+ * order, so resting orders are re-checked as in a real run. Orders and snapshots are built before
+ * the measurement.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@State(Scope.Benchmark)
+public class SimulatorBenchmark {
+
+    private static final int ORDERS = 100_000;
+
+    private Order[] orders;
+    private MarketConditions[] markets;
+
+    /** Builds the orders and market snapshots. */
+    @Setup
+    public void setUp() {
+        SplittableRandom r = new SplittableRandom(7);
+        orders = new Order[ORDERS];
+        markets = new MarketConditions[ORDERS];
+        double mid = 100;
+        for (int i = 0; i < ORDERS; i++) {
+            long t = i * 10_000_000L; // 10 ms apart
+            mid *= Math.exp(0.0002 * r.nextGaussian());
+            markets[i] = new MarketConditions("X", mid - 0.01, mid + 0.01, 1 + 4 * r.nextDouble(),
+                    1 + 4 * r.nextDouble(), r.nextBoolean() ? mid - 0.01 : mid + 0.01, 50_000, 0.01, t);
+            Side side = r.nextBoolean() ? Side.BUY : Side.SELL;
+            orders[i] = i % 2 == 0 ? Order.market("o" + i, "X", side, 0.5 + r.nextDouble(), t)
+                    : Order.limit("o" + i, "X", side, 0.5 + r.nextDouble(),
+                            side == Side.BUY ? mid - 0.01 : mid + 0.01, t);
+        }
+    }
+
+    /** One run of all orders through a fresh simulator. */
+    @Benchmark
+    @OperationsPerInvocation(ORDERS)
+    public long ordersThroughDefaultModels() {
+        ExecutionSimulator sim = ExecutionSimulator.seeded(ExecutionModels.DEFAULTS, 42, FillListener.NONE);
+        for (int i = 0; i < ORDERS; i++) {
+            sim.onMarket(markets[i]);
+            sim.submit(orders[i]);
+        }
+        return sim.statistics().fills();
+    }
+}
