@@ -5,7 +5,8 @@ import dev.parallax.sim.api.spi.FeeModel;
 import dev.parallax.sim.api.spi.FeeModelProvider;
 
 /**
- * Binance's spot maker/taker fee tiers (VIP levels) by trailing 30-day USD volume, with the discount for paying fees in BNB as an option.
+ * Binance's spot maker/taker fee tiers (VIP levels) by trailing 30-day USD volume, with the discount for paying fees in
+ * BNB as an option.
  *
  * <p>The tiers are in {@value #RESOURCE}, which names the page they were taken from, the date, and
  * what could not be verified. The fee is computed by {@link TieredFeeModel}.
@@ -27,7 +28,9 @@ public final class BinanceSpotFeeSchedule {
     }
 
     /**
-     * Registers {@code binance-spot}. Settings: {@code tier} (a fixed tier name; default: chosen from the trailing 30-day volume), {@code outside_volume} (0), {@code volume_scale} (1), {@code pay_in_bnb} (false) and {@code bnb_discount} (0.25, the share taken off positive fees when paying in BNB).
+     * Registers {@code binance-spot}. Settings: {@code tier} (a fixed tier name; default: chosen from the trailing
+     * 30-day volume), {@code outside_volume} (0), {@code volume_scale} (1), {@code pay_in_bnb} (false) and {@code
+     * bnb_discount} (0.25, the share taken off positive fees when paying in BNB).
      */
     public static final class Provider implements FeeModelProvider {
 

@@ -24,7 +24,8 @@ public final class BitstampFeeSchedule {
     }
 
     /**
-     * Registers {@code bitstamp}. Settings: {@code tier} (a fixed tier name; default: chosen from the trailing 30-day volume), {@code outside_volume} (0), {@code volume_scale} (1).
+     * Registers {@code bitstamp}. Settings: {@code tier} (a fixed tier name; default: chosen from the trailing 30-day
+     * volume), {@code outside_volume} (0), {@code volume_scale} (1).
      */
     public static final class Provider implements FeeModelProvider {
 

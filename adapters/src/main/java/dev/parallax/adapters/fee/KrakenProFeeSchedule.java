@@ -5,7 +5,8 @@ import dev.parallax.sim.api.spi.FeeModel;
 import dev.parallax.sim.api.spi.FeeModelProvider;
 
 /**
- * Kraken Pro's spot maker/taker fee tiers for crypto pairs by trailing 30-day USD volume (stablecoin and FX pairs have a different schedule, not modelled here).
+ * Kraken Pro's spot maker/taker fee tiers for crypto pairs by trailing 30-day USD volume (stablecoin and FX pairs have
+ * a different schedule, not modelled here).
  *
  * <p>The tiers are in {@value #RESOURCE}, which names the page they were taken from, the date, and
  * what could not be verified. The fee is computed by {@link TieredFeeModel}.
@@ -24,7 +25,8 @@ public final class KrakenProFeeSchedule {
     }
 
     /**
-     * Registers {@code kraken-pro}. Settings: {@code tier} (a fixed tier name; default: chosen from the trailing 30-day volume), {@code outside_volume} (0), {@code volume_scale} (1).
+     * Registers {@code kraken-pro}. Settings: {@code tier} (a fixed tier name; default: chosen from the trailing 30-day
+     * volume), {@code outside_volume} (0), {@code volume_scale} (1).
      */
     public static final class Provider implements FeeModelProvider {
 
