@@ -1,0 +1,204 @@
+package dev.parallax.adapters.data;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.parallax.sim.api.data.Bar;
+import dev.parallax.sim.api.data.MarketDataSource;
+import dev.parallax.sim.api.data.MarketEvent;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.NoSuchElementException;
+
+/**
+ * Bars read lazily from JSON with Jackson's streaming parser, one object per {@link #next()}. Made
+ * by {@link JsonBarFormat#open}. A bar object with a missing or bad field is a bad row (reported with
+ * the line it starts on and the fields read); broken JSON syntax always stops the read, since the
+ * parser cannot find the next object after it. Not thread-safe.
+ */
+public final class JsonBarSource implements MarketDataSource {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final String source;
+    private final JsonBarFormat format;
+    private final JsonParser parser;
+    private final BadRows badRows;
+    private final long offset;
+    private boolean inArray;
+    private boolean started;
+    private MarketEvent next;
+    private boolean closed;
+
+    JsonBarSource(String source, Reader reader, JsonBarFormat format) {
+        this.source = source;
+        this.format = format;
+        this.badRows = new BadRows(source, format.policy());
+        this.offset = format.timeOffset().toNanos();
+        try {
+            this.parser = FACTORY.createParser(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not open " + source, e);
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !closed) {
+            next = readBar();
+        }
+        return next != null;
+    }
+
+    @Override
+    public MarketEvent next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more bars in " + source);
+        }
+        MarketEvent event = next;
+        next = null;
+        return event;
+    }
+
+    /** The bar objects skipped so far in lenient mode; empty in strict mode. */
+    public SkippedRows skippedRows() {
+        return badRows.snapshot();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        badRows.finish();
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not close " + source, e);
+        }
+    }
+
+    private MarketEvent readBar() {
+        try {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (!started && token == JsonToken.START_ARRAY) {
+                    started = true;
+                    inArray = true;
+                    continue;
+                }
+                started = true;
+                if (inArray && token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                long line = parser.currentLocation().getLineNr();
+                if (token != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    reject(line, parser.getText(), "expected a bar object, found " + token, null);
+                    continue;
+                }
+                BarObject bar = read();
+                try {
+                    Bar b = bar.toBar();
+                    badRows.checkOrder(b.timeNanos());
+                    badRows.accepted(b.timeNanos());
+                    return b;
+                } catch (IllegalArgumentException e) {
+                    reject(line, bar.toString(), e.getMessage(), e);
+                }
+            }
+            close();
+            return null;
+        } catch (JsonProcessingException e) {
+            close();
+            throw new IllegalArgumentException(source + " line " + e.getLocation().getLineNr() + ": broken JSON: "
+                    + e.getOriginalMessage() + ". Fix the file; the rest of it cannot be read", e);
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException("could not read " + source, e);
+        }
+    }
+
+    private void reject(long line, String row, String reason, Throwable cause) {
+        try {
+            badRows.reject(Math.max(1, line), row, reason, cause);
+        } catch (MalformedRowException strict) {
+            close();
+            throw strict;
+        }
+    }
+
+    private BarObject read() throws IOException {
+        BarObject bar = new BarObject();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                parser.skipChildren();
+                continue;
+            }
+            String text = value == JsonToken.VALUE_NULL ? null : parser.getText();
+            if (field.equals(format.time())) {
+                bar.time = text;
+            } else if (field.equals(format.open())) {
+                bar.open = text;
+            } else if (field.equals(format.high())) {
+                bar.high = text;
+            } else if (field.equals(format.low())) {
+                bar.low = text;
+            } else if (field.equals(format.close())) {
+                bar.close = text;
+            } else if (field.equals(format.volume())) {
+                bar.volume = text;
+            }
+        }
+        return bar;
+    }
+
+    /** The raw values of one bar object, checked when the object is complete. */
+    private final class BarObject {
+        private String time;
+        private String open;
+        private String high;
+        private String low;
+        private String close;
+        private String volume;
+
+        Bar toBar() {
+            long t = format.timestamps().parse(required(format.time(), time));
+            return new Bar(format.symbol(), Math.addExact(t, offset), number(format.open(), open),
+                    number(format.high(), high), number(format.low(), low), number(format.close(), close),
+                    number(format.volume(), volume));
+        }
+
+        private String required(String field, String value) {
+            if (value == null) {
+                throw new IllegalArgumentException("field '" + field + "' is missing or null");
+            }
+            return value;
+        }
+
+        private double number(String field, String value) {
+            String raw = required(field, value);
+            try {
+                double d = Double.parseDouble(raw);
+                if (Double.isFinite(d)) {
+                    return d;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("field '" + field + "' must be a finite number, was '" + raw + "'");
+        }
+
+        @Override
+        public String toString() {
+            return "{" + format.time() + "=" + time + ", " + format.open() + "=" + open + ", " + format.high() + "="
+                    + high + ", " + format.low() + "=" + low + ", " + format.close() + "=" + close + ", "
+                    + format.volume() + "=" + volume + "}";
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.parallax.adapters.data;
+
+import dev.parallax.sim.api.data.MarketEvent;
+
+/** Turns the fields of one CSV row into an event; throws {@link IllegalArgumentException} saying what is wrong. */
+@FunctionalInterface
+interface RowMapper {
+
+    MarketEvent map(String[] fields);
+}

@@ -1,0 +1,44 @@
+package dev.parallax.adapters.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class TimestampFormatTest {
+
+    private static final long T = 1_385_337_600L; // 2013-11-25T00:00:00Z
+
+    @Test
+    void epochNotationsAllGiveTheSameNanoseconds() {
+        long nanos = T * 1_000_000_000L;
+        assertEquals(nanos, TimestampFormat.epochSeconds().parse("1385337600"));
+        assertEquals(nanos, TimestampFormat.epochMillis().parse("1385337600000"));
+        assertEquals(nanos, TimestampFormat.epochMicros().parse("1385337600000000"));
+        assertEquals(nanos, TimestampFormat.epochNanos().parse("1385337600000000000"));
+        assertEquals(nanos + 250_000_000L, TimestampFormat.epochSeconds().parse("1385337600.25"));
+    }
+
+    @Test
+    void isoTextWithAndWithoutOffsetAndPatterns() {
+        long nanos = T * 1_000_000_000L;
+        assertEquals(nanos, TimestampFormat.isoDateTime().parse("2013-11-25T00:00:00Z"));
+        assertEquals(nanos, TimestampFormat.isoDateTime(ZoneId.of("Europe/Berlin")).parse("2013-11-25T01:00:00"));
+        assertEquals(nanos, TimestampFormat.isoDateTime(ZoneId.of("Asia/Tokyo")).parse("2013-11-25T00:00:00+00:00"));
+        assertEquals(nanos, TimestampFormat.isoDateTime().parse("2013-11-25 00:00:00"));
+        assertEquals(nanos, TimestampFormat.isoDate(ZoneOffset.UTC).parse("2013-11-25"));
+        assertEquals(nanos, TimestampFormat.pattern("dd.MM.yyyy HH:mm", ZoneOffset.UTC).parse("25.11.2013 00:00"));
+    }
+
+    @Test
+    void textThatDoesNotParseSaysWhatWasExpected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TimestampFormat.isoDate(ZoneOffset.UTC).parse("25/11/2013"));
+        assertTrue(e.getMessage().contains("'25/11/2013'") && e.getMessage().contains("2013-01-02"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TimestampFormat.epochNanos().parse("1.5"));
+        assertThrows(IllegalArgumentException.class, () -> TimestampFormat.epochSeconds().parse("99999999999999999"));
+    }
+}
