@@ -6,8 +6,6 @@ import dev.parallax.backtest.columnar.ColumnarStrategy;
 import dev.parallax.backtest.regime.Regime;
 import dev.parallax.backtest.regime.RegimeClassifier;
 import dev.parallax.backtest.result.ColumnarResult;
-import dev.parallax.sim.api.Fill;
-import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Preconditions;
 import dev.parallax.sim.api.Side;
 
@@ -16,7 +14,8 @@ import dev.parallax.sim.api.Side;
  * fixed fee and slippage in bps instead of the execution simulator, and a strategy that states the
  * position it wants after each bar.
  *
- * <p>The loop touches only primitives; an object is made only when a position changes (the fill).
+ * <p>The loop touches only primitives and allocates nothing per bar; the only object made is the
+ * {@code TradeRecord} of a trade that closes.
  * Accounting is the event engine's own (average cost, round-trip trades, compensated sums), and
  * fills happen at the same prices and times as in {@link BacktestEngine} with the same costs: at the
  * signal bar's close, or at the next bar's open, placed a quarter into the bar as the event engine
@@ -44,7 +43,6 @@ public final class ColumnarBacktest {
         double held = 0;
         double pending = 0;
         long minGap = 0;
-        long orders = 0;
         for (int i = 0; i < n; i++) {
             long time = bars.time(i);
             if (i > 0) {
@@ -55,7 +53,7 @@ public final class ColumnarBacktest {
             }
             if (pending != 0) {
                 long open = Math.max(time - minGap + minGap / 4, bars.time(i - 1));
-                fill(portfolio, bars, ++orders, pending, bars.open(i), open, feeBps, slip, regime);
+                fill(portfolio, bars, pending, bars.open(i), open, feeBps, slip, regime);
                 held += pending;
                 pending = 0;
             }
@@ -65,7 +63,7 @@ public final class ColumnarBacktest {
             double change = strategy.targetPosition(bars, i) - (held + pending);
             if (change != 0) {
                 if (atClose) {
-                    fill(portfolio, bars, ++orders, change, bars.close(i), time, feeBps, slip, regime);
+                    fill(portfolio, bars, change, bars.close(i), time, feeBps, slip, regime);
                     held += change;
                 } else {
                     pending = change;
@@ -80,13 +78,12 @@ public final class ColumnarBacktest {
                 held, portfolio.trades(), equity);
     }
 
-    private static void fill(Portfolio portfolio, BarSeries bars, long order, double change, double reference,
-                             long time, double feeBps, double slip, Regime regime) {
+    private static void fill(Portfolio portfolio, BarSeries bars, double change, double reference, long time,
+                             double feeBps, double slip, Regime regime) {
         Side side = change > 0 ? Side.BUY : Side.SELL;
         double size = Math.abs(change);
         double price = reference * (1 + side.sign() * slip);
         // the same operations, in the same order, as MakerTakerFeeModel: bit-identical fees
-        portfolio.apply(new Fill("c-" + order, bars.symbol(), side, price, size, price * size * feeBps / 10_000.0,
-                FillType.AGGRESSIVE, 0L, slip * 10_000.0, time, false), regime);
+        portfolio.apply(bars.symbol(), side, price, size, price * size * feeBps / 10_000.0, time, regime);
     }
 }

@@ -4,6 +4,7 @@ import dev.parallax.backtest.regime.Regime;
 import dev.parallax.backtest.result.TradeRecord;
 import dev.parallax.sim.api.CompensatedSum;
 import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.Side;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,13 +32,18 @@ final class Portfolio implements AccountView {
     }
 
     void apply(Fill fill, Regime regime) {
-        Position p = positions.computeIfAbsent(fill.symbol(), Position::new);
-        cash.add(-fill.side().sign() * fill.price() * fill.size());
-        cash.add(-fill.fee());
-        fees.add(fill.fee());
-        realized.add(p.apply(fill, regime, trades::add));
+        apply(fill.symbol(), fill.side(), fill.price(), fill.size(), fill.fee(), fill.timeNanos(), regime);
+    }
+
+    /** Applies a fill given by its fields: the same accounting, without a {@link Fill} object. */
+    void apply(String symbol, Side side, double price, double size, double fee, long time, Regime regime) {
+        Position p = positions.computeIfAbsent(symbol, Position::new);
+        cash.add(-side.sign() * price * size);
+        cash.add(-fee);
+        fees.add(fee);
+        realized.add(p.apply(side, price, size, fee, time, regime, trades::add));
         if (Double.isNaN(p.lastPrice)) {
-            p.lastPrice = fill.price();
+            p.lastPrice = price;
         }
     }
 

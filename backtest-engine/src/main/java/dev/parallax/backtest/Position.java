@@ -39,11 +39,15 @@ final class Position {
      * handed to {@code closed}.
      */
     double apply(Fill fill, Regime regime, Consumer<TradeRecord> closed) {
-        int sign = fill.side().sign();
-        double size = fill.size();
-        double price = fill.price();
+        return apply(fill.side(), fill.price(), fill.size(), fill.fee(), fill.timeNanos(), regime, closed);
+    }
+
+    /** {@link #apply(Fill, Regime, Consumer)} from the fill's fields, for callers without a Fill object. */
+    double apply(Side side, double price, double size, double fee, long time, Regime regime,
+                 Consumer<TradeRecord> closed) {
+        int sign = side.sign();
         if (quantity == 0 || Math.signum(quantity) == sign) {
-            open(fill, regime, size, fill.fee(), quantity == 0);
+            open(side, price, time, regime, size, fee, quantity == 0);
             averagePrice = quantity == 0 ? price
                     : (averagePrice * Math.abs(quantity) + price * size) / (Math.abs(quantity) + size);
             quantity += sign * size;
@@ -51,7 +55,7 @@ final class Position {
         }
         double closing = Math.min(size, Math.abs(quantity));
         double realized = (price - averagePrice) * closing * Math.signum(quantity);
-        double closingFee = fill.fee() * closing / size;
+        double closingFee = fee * closing / size;
         exitedQuantity += closing;
         exitedNotional += closing * price;
         tradeGross += realized;
@@ -61,11 +65,11 @@ final class Position {
             quantity = 0;
         }
         if (quantity == 0 || Math.signum(quantity) == sign) {
-            closed.accept(close(fill.timeNanos()));
+            closed.accept(close(time));
             averagePrice = Double.NaN;
             if (quantity != 0) {
                 double opening = size - closing;
-                open(fill, regime, opening, fill.fee() - closingFee, true);
+                open(side, price, time, regime, opening, fee - closingFee, true);
                 averagePrice = price;
             }
         }
@@ -73,10 +77,10 @@ final class Position {
     }
 
     /** Adds to the round trip; {@code fresh} starts a new one. */
-    private void open(Fill fill, Regime regime, double size, double fee, boolean fresh) {
+    private void open(Side side, double price, long time, Regime regime, double size, double fee, boolean fresh) {
         if (fresh) {
-            entryTime = fill.timeNanos();
-            direction = fill.side();
+            entryTime = time;
+            direction = side;
             entryRegime = regime;
             enteredQuantity = 0;
             enteredNotional = 0;
@@ -86,7 +90,7 @@ final class Position {
             tradeFees = 0;
         }
         enteredQuantity += size;
-        enteredNotional += size * fill.price();
+        enteredNotional += size * price;
         tradeFees += fee;
     }
 

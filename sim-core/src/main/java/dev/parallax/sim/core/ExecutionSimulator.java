@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -160,10 +161,12 @@ public final class ExecutionSimulator {
         book.market = market;
         clockNanos = market.timeNanos();
         if (previous != null) {
-            for (WorkingOrder w : book.working) {
-                react(w, previous, market, !book.tradesFed);
+            for (WorkingOrder w : List.copyOf(book.marketOrders)) {
+                take(w, FillType.AGGRESSIVE, market, market.timeNanos());
             }
-            book.working.removeIf(w -> w.status.isTerminal());
+            book.marketOrders.removeIf(w -> w.status.isTerminal());
+            reactSide(book, Side.BUY, previous, market);
+            reactSide(book, Side.SELL, previous, market);
         }
         if (!book.awaitingMarket.isEmpty()) {
             List<WorkingOrder> waiting = new ArrayList<>(book.awaitingMarket);
@@ -194,12 +197,8 @@ public final class ExecutionSimulator {
         SymbolBook book = books.computeIfAbsent(symbol, s -> new SymbolBook());
         book.tradesFed = true;
         if (book.market != null) {
-            for (WorkingOrder w : book.working) {
-                if (w.order.isLimit()) {
-                    reactToTrade(w, book.market, price, size, timeNanos);
-                }
-            }
-            book.working.removeIf(x -> x.status.isTerminal());
+            tradeSide(book, Side.BUY, price, size, timeNanos);
+            tradeSide(book, Side.SELL, price, size, timeNanos);
         }
         runDue(clockNanos, true);
     }
@@ -325,7 +324,7 @@ public final class ExecutionSimulator {
         cancelledOrders++;
         SymbolBook book = books.get(w.order.symbol());
         if (book != null) {
-            book.working.remove(w);
+            book.remove(w);
             book.awaitingMarket.remove(w);
         }
     }
@@ -345,43 +344,91 @@ public final class ExecutionSimulator {
             w.queueAhead = requireValidQueue(models.queue().initialQueueAhead(o, m, rng));
         }
         if (!w.status.isTerminal()) {
-            book.working.add(w);
+            book.add(w);
         }
     }
 
-    /** A working order's reaction to a change of market from {@code previous} to {@code current}. */
-    private void react(WorkingOrder w, MarketConditions previous, MarketConditions current, boolean estimateVolume) {
-        Order o = w.order;
-        if (o.type() == OrderType.MARKET) {
-            take(w, FillType.AGGRESSIVE, current, current.timeNanos());
+    /**
+     * The reaction of one side's resting orders to a change of market: the levels the market
+     * crossed (far touch at or through the limit, or a last trade beyond it) fill PASSIVE, best
+     * price first; the levels at the touch or at the last trade price update their queues. Levels
+     * the change cannot reach are not visited.
+     */
+    private void reactSide(SymbolBook book, Side side, MarketConditions previous, MarketConditions current) {
+        NavigableMap<Double, List<WorkingOrder>> levels = book.levels(side);
+        if (levels.isEmpty()) {
             return;
         }
-        double limit = o.limitPrice();
-        Side side = o.side();
-        boolean farTouchReached = o.accepts(current.farTouch(side));
-        boolean tradedThrough = side == Side.BUY ? current.last() < limit : current.last() > limit;
-        if (farTouchReached || tradedThrough) {
-            rest(w, FillType.PASSIVE, Double.POSITIVE_INFINITY, current, current.timeNanos());
-            return;
+        List<Map.Entry<Double, List<WorkingOrder>>> touched = new ArrayList<>();
+        for (Map.Entry<Double, List<WorkingOrder>> level : levels.entrySet()) {
+            double limit = level.getKey();
+            boolean farTouchReached = side == Side.BUY ? current.ask() <= limit : current.bid() >= limit;
+            boolean tradedThrough = side == Side.BUY ? current.last() < limit : current.last() > limit;
+            if (!farTouchReached && !tradedThrough) {
+                break;
+            }
+            touched.add(level);
+            for (WorkingOrder w : List.copyOf(level.getValue())) {
+                rest(w, FillType.PASSIVE, Double.POSITIVE_INFINITY, current, current.timeNanos());
+            }
         }
-        double traded = 0.0;
-        if (estimateVolume && current.last() == limit) {
-            long elapsed = Math.min(ONE_MINUTE_NANOS, current.timeNanos() - previous.timeNanos());
-            traded = current.volume1m() * elapsed / (double) ONE_MINUTE_NANOS;
+        double[] candidates = {current.nearTouch(side), previous.nearTouch(side),
+                book.tradesFed ? Double.NaN : current.last()};
+        for (int i = 0; i < candidates.length; i++) {
+            double limit = candidates[i];
+            if (Double.isNaN(limit) || (i == 1 && limit == candidates[0])
+                    || (i == 2 && (limit == candidates[0] || limit == candidates[1]))) {
+                continue;
+            }
+            List<WorkingOrder> level = levels.get(limit);
+            if (level == null) {
+                continue;
+            }
+            touched.add(Map.entry(limit, level));
+            double traded = 0.0;
+            if (!book.tradesFed && current.last() == limit) {
+                long elapsed = Math.min(ONE_MINUTE_NANOS, current.timeNanos() - previous.timeNanos());
+                traded = current.volume1m() * elapsed / (double) ONE_MINUTE_NANOS;
+            }
+            double previousDepth = previous.nearTouch(side) == limit ? previous.nearSize(side) : Double.NaN;
+            double currentDepth = current.nearTouch(side) == limit ? current.nearSize(side) : Double.NaN;
+            for (WorkingOrder w : List.copyOf(level)) {
+                if (!w.status.isTerminal()) {
+                    advanceQueue(w, traded, previousDepth, currentDepth, current, current.timeNanos());
+                }
+            }
         }
-        double previousDepth = previous.nearTouch(side) == limit ? previous.nearSize(side) : Double.NaN;
-        double currentDepth = current.nearTouch(side) == limit ? current.nearSize(side) : Double.NaN;
-        advanceQueue(w, traded, previousDepth, currentDepth, current, current.timeNanos());
+        book.sweep(touched, levels);
     }
 
-    private void reactToTrade(WorkingOrder w, MarketConditions market, double price, double size, long timeNanos) {
-        double limit = w.order.limitPrice();
-        boolean through = w.order.side() == Side.BUY ? price < limit : price > limit;
-        if (through) {
-            rest(w, FillType.PASSIVE, Double.POSITIVE_INFINITY, market, timeNanos);
-        } else if (price == limit) {
-            advanceQueue(w, size, Double.NaN, Double.NaN, market, timeNanos);
+    /** A trade at {@code price}: levels beyond it fill PASSIVE; the level at it consumes its queue. */
+    private void tradeSide(SymbolBook book, Side side, double price, double size, long timeNanos) {
+        NavigableMap<Double, List<WorkingOrder>> levels = book.levels(side);
+        if (levels.isEmpty()) {
+            return;
         }
+        List<Map.Entry<Double, List<WorkingOrder>>> touched = new ArrayList<>();
+        for (Map.Entry<Double, List<WorkingOrder>> level : levels.entrySet()) {
+            double limit = level.getKey();
+            boolean through = side == Side.BUY ? price < limit : price > limit;
+            if (through) {
+                touched.add(level);
+                for (WorkingOrder w : List.copyOf(level.getValue())) {
+                    rest(w, FillType.PASSIVE, Double.POSITIVE_INFINITY, book.market, timeNanos);
+                }
+            } else {
+                if (limit == price) {
+                    touched.add(level);
+                    for (WorkingOrder w : List.copyOf(level.getValue())) {
+                        if (!w.status.isTerminal()) {
+                            advanceQueue(w, size, Double.NaN, Double.NaN, book.market, timeNanos);
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        book.sweep(touched, levels);
     }
 
     private void advanceQueue(WorkingOrder w, double traded, double previousDepth, double currentDepth,

@@ -30,7 +30,9 @@ public interface QueueModel {
     double initialQueueAhead(Order order, MarketConditions market, RandomGenerator rng);
 
     /**
-     * Quantity ahead after one market update.
+     * Quantity ahead after one market update that concerns the order's price level: a trade at its
+     * price, or a snapshot in which its level is at the touch (before or after) or is the last trade
+     * price. Updates that cannot reach the level are not passed to the model.
      *
      * @param queueAhead    quantity ahead before the update, {@code >= 0}
      * @param tradedAtPrice quantity that traded at the order's price during the update, {@code >= 0};
