@@ -161,7 +161,7 @@ public final class ExecutionSimulator {
         book.market = market;
         clockNanos = market.timeNanos();
         if (previous != null) {
-            for (WorkingOrder w : List.copyOf(book.marketOrders)) {
+            for (WorkingOrder w : book.marketOrders) {
                 take(w, FillType.AGGRESSIVE, market, market.timeNanos());
             }
             book.marketOrders.removeIf(w -> w.status.isTerminal());
@@ -359,7 +359,6 @@ public final class ExecutionSimulator {
         if (levels.isEmpty()) {
             return;
         }
-        List<Map.Entry<Double, List<WorkingOrder>>> touched = new ArrayList<>();
         for (Map.Entry<Double, List<WorkingOrder>> level : levels.entrySet()) {
             double limit = level.getKey();
             boolean farTouchReached = side == Side.BUY ? current.ask() <= limit : current.bid() >= limit;
@@ -367,8 +366,8 @@ public final class ExecutionSimulator {
             if (!farTouchReached && !tradedThrough) {
                 break;
             }
-            touched.add(level);
-            for (WorkingOrder w : List.copyOf(level.getValue())) {
+            book.touched(limit, level.getValue());
+            for (WorkingOrder w : level.getValue()) {
                 rest(w, FillType.PASSIVE, Double.POSITIVE_INFINITY, current, current.timeNanos());
             }
         }
@@ -384,7 +383,7 @@ public final class ExecutionSimulator {
             if (level == null) {
                 continue;
             }
-            touched.add(Map.entry(limit, level));
+            book.touched(limit, level);
             double traded = 0.0;
             if (!book.tradesFed && current.last() == limit) {
                 long elapsed = Math.min(ONE_MINUTE_NANOS, current.timeNanos() - previous.timeNanos());
@@ -392,13 +391,13 @@ public final class ExecutionSimulator {
             }
             double previousDepth = previous.nearTouch(side) == limit ? previous.nearSize(side) : Double.NaN;
             double currentDepth = current.nearTouch(side) == limit ? current.nearSize(side) : Double.NaN;
-            for (WorkingOrder w : List.copyOf(level)) {
+            for (WorkingOrder w : level) {
                 if (!w.status.isTerminal()) {
                     advanceQueue(w, traded, previousDepth, currentDepth, current, current.timeNanos());
                 }
             }
         }
-        book.sweep(touched, levels);
+        book.sweep(side);
     }
 
     /** A trade at {@code price}: levels beyond it fill PASSIVE; the level at it consumes its queue. */
@@ -407,19 +406,18 @@ public final class ExecutionSimulator {
         if (levels.isEmpty()) {
             return;
         }
-        List<Map.Entry<Double, List<WorkingOrder>>> touched = new ArrayList<>();
         for (Map.Entry<Double, List<WorkingOrder>> level : levels.entrySet()) {
             double limit = level.getKey();
             boolean through = side == Side.BUY ? price < limit : price > limit;
             if (through) {
-                touched.add(level);
-                for (WorkingOrder w : List.copyOf(level.getValue())) {
+                book.touched(limit, level.getValue());
+                for (WorkingOrder w : level.getValue()) {
                     rest(w, FillType.PASSIVE, Double.POSITIVE_INFINITY, book.market, timeNanos);
                 }
             } else {
                 if (limit == price) {
-                    touched.add(level);
-                    for (WorkingOrder w : List.copyOf(level.getValue())) {
+                    book.touched(limit, level.getValue());
+                    for (WorkingOrder w : level.getValue()) {
                         if (!w.status.isTerminal()) {
                             advanceQueue(w, size, Double.NaN, Double.NaN, book.market, timeNanos);
                         }
@@ -428,7 +426,7 @@ public final class ExecutionSimulator {
                 break;
             }
         }
-        book.sweep(touched, levels);
+        book.sweep(side);
     }
 
     private void advanceQueue(WorkingOrder w, double traded, double previousDepth, double currentDepth,

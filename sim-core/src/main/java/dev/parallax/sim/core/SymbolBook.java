@@ -3,9 +3,9 @@ package dev.parallax.sim.core;
 import dev.parallax.sim.api.MarketConditions;
 import dev.parallax.sim.api.Side;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -55,13 +55,28 @@ final class SymbolBook {
         }
     }
 
-    /** Drops filled and cancelled orders from the levels in {@code touched}. */
-    void sweep(List<Map.Entry<Double, List<WorkingOrder>>> touched, NavigableMap<Double, List<WorkingOrder>> side) {
-        for (Map.Entry<Double, List<WorkingOrder>> level : touched) {
-            level.getValue().removeIf(w -> w.status.isTerminal());
-            if (level.getValue().isEmpty()) {
-                side.remove(level.getKey());
+    private final List<List<WorkingOrder>> touchedLevels = new ArrayList<>();
+    private double[] touchedPrices = new double[8];
+
+    /** Notes that level {@code price} of the side being processed was visited and may hold finished orders. */
+    void touched(double price, List<WorkingOrder> level) {
+        if (touchedLevels.size() == touchedPrices.length) {
+            touchedPrices = Arrays.copyOf(touchedPrices, touchedPrices.length * 2);
+        }
+        touchedPrices[touchedLevels.size()] = price;
+        touchedLevels.add(level);
+    }
+
+    /** Drops filled and cancelled orders from the levels visited since the last sweep of {@code side}. */
+    void sweep(Side side) {
+        NavigableMap<Double, List<WorkingOrder>> levels = levels(side);
+        for (int i = 0; i < touchedLevels.size(); i++) {
+            List<WorkingOrder> level = touchedLevels.get(i);
+            level.removeIf(w -> w.status.isTerminal());
+            if (level.isEmpty()) {
+                levels.remove(touchedPrices[i]);
             }
         }
+        touchedLevels.clear();
     }
 }
