@@ -40,7 +40,7 @@ public final class ParityText {
                     r.meanLatencyMillis(), d.statusAtEnd(),
                     r.unmatched().count() == 0 ? "" : "  (" + unmatched(r) + ")"));
         }
-        out.println(indent + "status now: " + view.status()
+        out.println(indent + "status after these days: " + view.status()
                 + (view.disableReason().isEmpty() ? "" : " - " + view.disableReason()));
     }
 
