@@ -45,7 +45,7 @@ public final class ParityCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy name.")
+    @Option(names = "--strategy", paramLabel = "NAME", description = "Strategy name (required).")
     String strategy;
 
     @Mixin
@@ -57,6 +57,10 @@ public final class ParityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (strategy == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required option: '--strategy=NAME'");
+        }
         ParityTracker tracker = registry(parity.dataDir).tracker(strategy);
         out.println("strategy " + strategy + ": " + tracker.status()
                 + (tracker.isDisabled() ? " - " + tracker.disableReason() : ""));
