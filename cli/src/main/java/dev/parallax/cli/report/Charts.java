@@ -223,6 +223,7 @@ public final class Charts {
         m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
         return m;
     }
 
