@@ -1,0 +1,55 @@
+package dev.parallax.cli.command;
+
+import dev.parallax.cli.CommonOptions;
+import dev.parallax.cli.ExitCodes;
+import dev.parallax.cli.parity.ParityReplay;
+import dev.parallax.cli.parity.ParityText;
+import dev.parallax.cli.report.BacktestViews;
+import dev.parallax.cli.report.RunView;
+import dev.parallax.cli.report.TextReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax compare}: backtest and live side by side, with the parity view. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Puts a backtest (results JSON) and the strategy's live account (its live database) side by "
+                + "side: return, win rate, profit factor, Sharpe, drawdown, trades and fees with their deltas, then "
+                + "the daily parity of the two.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  parallax compare --backtest parallax-demo/backtest.json --strategy sma-cross-demo --data-dir parallax-demo/data",
+                "  parallax compare --backtest runs/jan/results.json --strategy btc-momentum --max-drift-bps 150"})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--backtest", required = true, paramLabel = "FILE", description = "Backtest results JSON.")
+    Path backtest;
+
+    @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy name of the live database.")
+    String strategy;
+
+    @Mixin
+    ParityOptions parity;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        RunView b = BacktestViews.read("backtest", backtest);
+        ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, parity.thresholds());
+        TextReport.compare(out, b, replay.live());
+        out.println();
+        out.println("parity (" + ParityText.thresholds(parity.thresholds()) + "):");
+        ParityText.table(out, replay.parity(), "  ");
+        return ExitCodes.OK;
+    }
+}

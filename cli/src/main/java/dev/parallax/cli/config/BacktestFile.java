@@ -1,0 +1,68 @@
+package dev.parallax.cli.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * A backtest config file (JSON or YAML). Every field is optional; a command-line flag wins over the
+ * file. Unknown fields are errors.
+ *
+ * <pre>
+ * strategy: sma-cross
+ * settings: {fast: 5, slow: 20, units: 1}
+ * data: {file: trades.csv, format: trades, symbol: BTC/USD, bar: 5m, lenient: true}
+ * from: 2013-11-26
+ * to: 2013-11-30
+ * balance: 10000
+ * execution: next-bar-open
+ * bar_spread_bps: 2
+ * periods_per_year: 365
+ * seed: 42
+ * models:
+ *   fee: {name: bitstamp}
+ *   latency: {name: lognormal, settings: {submit_median_ms: 40}}
+ * </pre>
+ *
+ * @param strategy       strategy provider name
+ * @param settings       strategy settings
+ * @param data           the market data
+ * @param from           first day (ISO date, UTC), inclusive
+ * @param to             last day (ISO date, UTC), inclusive
+ * @param balance        starting cash
+ * @param execution      {@code next-bar-open} or {@code signal-bar-close}
+ * @param barSpreadBps   spread put around bar prices
+ * @param periodsPerYear annualisation of daily returns
+ * @param seed           seed of the simulator
+ * @param models         execution models by kind ({@code fee}, {@code latency}, {@code slippage},
+ *                       {@code queue}, {@code fill})
+ */
+public record BacktestFile(String strategy, Map<String, String> settings, DataFile data, String from, String to,
+                           Double balance, String execution, @JsonProperty("bar_spread_bps") Double barSpreadBps,
+                           @JsonProperty("periods_per_year") Double periodsPerYear, Long seed,
+                           Map<String, ModelFile> models) {
+
+    /** An empty file: every value from flags or defaults. */
+    public static final BacktestFile EMPTY = new BacktestFile(null, null, null, null, null, null, null, null, null,
+            null, null);
+
+    /**
+     * The data section.
+     *
+     * @param file    path of the data file, relative to the config file's folder; absent for the bundled data
+     * @param format  {@code trades}, {@code ohlcv} or {@code json-bars}
+     * @param symbol  instrument of the data
+     * @param bar     bar length for trades, such as {@code 5m}
+     * @param lenient skip and report bad rows instead of stopping
+     */
+    public record DataFile(String file, String format, String symbol, String bar, Boolean lenient) {
+    }
+
+    /**
+     * One model.
+     *
+     * @param name     provider name
+     * @param settings provider settings
+     */
+    public record ModelFile(String name, Map<String, String> settings) {
+    }
+}

@@ -1,0 +1,54 @@
+package dev.parallax.cli.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.parallax.cli.CliException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reads a {@link BacktestFile} from JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}). */
+public final class ConfigReader {
+
+    private ConfigReader() {
+    }
+
+    /**
+     * The config in {@code file}.
+     *
+     * @throws CliException if the file is missing, has another extension, or is not a valid config;
+     *                      the message names the file and, where Jackson knows it, the line
+     */
+    public static BacktestFile read(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        ObjectMapper mapper;
+        if (name.endsWith(".json")) {
+            mapper = new ObjectMapper();
+        } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            mapper = new ObjectMapper(new YAMLFactory());
+        } else {
+            throw new CliException("config file " + file + " must end in .json, .yaml or .yml");
+        }
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            BacktestFile config = mapper.readValue(file.toFile(), BacktestFile.class);
+            return config == null ? BacktestFile.EMPTY : config;
+        } catch (UnrecognizedPropertyException e) {
+            throw new CliException("config file " + file + ": unknown field '" + e.getPropertyName() + "' at line "
+                    + e.getLocation().getLineNr() + "; known fields: " + e.getKnownPropertyIds(), e);
+        } catch (NoSuchFileException e) {
+            throw new CliException("config file not found: " + file, e);
+        } catch (IOException e) {
+            String detail = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+            throw new CliException("config file " + file + " is not valid: " + detail, e);
+        }
+    }
+}

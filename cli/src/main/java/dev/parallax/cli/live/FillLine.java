@@ -1,0 +1,142 @@
+package dev.parallax.cli.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.live.ExecutionQuality;
+import dev.parallax.live.LiveEntry;
+import dev.parallax.live.LiveEvent;
+import dev.parallax.live.LiveExit;
+import dev.parallax.live.PriceMark;
+import dev.parallax.sim.api.Side;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One line of a live fills file turned into a live-tracker event. A line is a JSON object (JSON
+ * Lines) or a CSV row under the header
+ * {@code type,trade_id,exit_id,symbol,side,size,price,fee,time,slippage_bps,latency_ms}, with the
+ * same field names either way:
+ * <ul>
+ *   <li>{@code type=entry}: trade_id, symbol, side (buy/sell), size, price, fee, time, and optional
+ *       slippage_bps and latency_ms;</li>
+ *   <li>{@code type=exit}: trade_id, size, price, fee, time, optional exit_id (the id parity matches
+ *       with the backtest), slippage_bps, latency_ms;</li>
+ *   <li>{@code type=mark}: symbol, price, time.</li>
+ * </ul>
+ * Times are ISO-8601 instants ({@code 2024-01-03T10:00:00Z}).
+ */
+public final class FillLine {
+
+    /** The CSV header, in column order. */
+    public static final String CSV_HEADER = "type,trade_id,exit_id,symbol,side,size,price,fee,time,slippage_bps,latency_ms";
+
+    private static final String[] COLUMNS = CSV_HEADER.split(",");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private FillLine() {
+    }
+
+    /**
+     * The event of a JSON line.
+     *
+     * @throws IllegalArgumentException naming the field that is missing or wrong
+     */
+    public static LiveEvent json(String line) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(line);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a JSON object: " + String.valueOf(e.getMessage()).split("\n")[0]);
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+        return event(fields);
+    }
+
+    /**
+     * The event of a CSV row under {@link #CSV_HEADER}.
+     *
+     * @throws IllegalArgumentException naming the field that is missing or wrong
+     */
+    public static LiveEvent csv(String line) {
+        String[] cells = line.split(",", -1);
+        if (cells.length != COLUMNS.length) {
+            throw new IllegalArgumentException("expected " + COLUMNS.length + " columns (" + CSV_HEADER + "), found "
+                    + cells.length);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < cells.length; i++) {
+            fields.put(COLUMNS[i], cells[i].trim());
+        }
+        return event(fields);
+    }
+
+    private static LiveEvent event(Map<String, String> f) {
+        String type = text(f, "type").toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "entry" -> new LiveEntry(text(f, "trade_id"), text(f, "symbol"), side(text(f, "side")),
+                    number(f, "size"), number(f, "price"), number(f, "fee"), time(f), quality(f));
+            case "exit" -> new LiveExit(text(f, "trade_id"), f.getOrDefault("exit_id", ""), number(f, "size"),
+                    number(f, "price"), number(f, "fee"), time(f), quality(f));
+            case "mark" -> new PriceMark(text(f, "symbol"), number(f, "price"), time(f));
+            default -> throw new IllegalArgumentException("type must be entry, exit or mark, was '" + type + "'");
+        };
+    }
+
+    private static ExecutionQuality quality(Map<String, String> f) {
+        double slippage = optional(f, "slippage_bps") / 10_000.0;
+        double latency = optional(f, "latency_ms");
+        if (latency < 0) {
+            throw new IllegalArgumentException("latency_ms must be >= 0, was " + latency);
+        }
+        return new ExecutionQuality(slippage, Duration.ofNanos(Math.round(latency * 1_000_000)));
+    }
+
+    private static String text(Map<String, String> f, String key) {
+        String v = f.get(key);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("field '" + key + "' is missing");
+        }
+        return v.trim();
+    }
+
+    private static double number(Map<String, String> f, String key) {
+        String v = text(f, key);
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("field '" + key + "' must be a number, was '" + v + "'");
+        }
+    }
+
+    private static double optional(Map<String, String> f, String key) {
+        String v = f.get(key);
+        return v == null || v.isBlank() ? 0.0 : number(f, key);
+    }
+
+    private static Side side(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "buy", "b" -> Side.BUY;
+            case "sell", "s" -> Side.SELL;
+            default -> throw new IllegalArgumentException("field 'side' must be buy or sell, was '" + text + "'");
+        };
+    }
+
+    private static Instant time(Map<String, String> f) {
+        String v = text(f, "time");
+        try {
+            return Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("field 'time' must be an ISO instant like 2024-01-03T10:00:00Z, was '"
+                    + v + "'");
+        }
+    }
+}

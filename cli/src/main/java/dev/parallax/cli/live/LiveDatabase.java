@@ -1,0 +1,63 @@
+package dev.parallax.cli.live;
+
+import dev.parallax.cli.CliException;
+import dev.parallax.live.LiveExecutionTracker;
+import dev.parallax.live.LiveTrackerSettings;
+import dev.parallax.live.RiskLimits;
+import dev.parallax.live.store.JdbcLiveEventStore;
+import dev.parallax.parity.ParityTrackerRegistry;
+import dev.parallax.parity.StrategyName;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The live tracker databases in a data folder: {@code <data>/live/<strategy>_live.db}, with alerts in
+ * {@code <data>/logs}. The strategy name is checked by parity-core's {@link StrategyName}, so it
+ * cannot leave the folder.
+ */
+public final class LiveDatabase {
+
+    private LiveDatabase() {
+    }
+
+    /** The folder of the databases. */
+    public static Path folder(Path dataDir) {
+        return dataDir.resolve("live");
+    }
+
+    /** The settings of {@code strategy} in {@code dataDir}. */
+    public static LiveTrackerSettings settings(Path dataDir, String strategy, double balance, RiskLimits limits) {
+        try {
+            StrategyName.of(strategy);
+            return LiveTrackerSettings.of(strategy, folder(dataDir), balance).withLimits(limits)
+                    .withAlertLogFolder(dataDir.resolve("logs"));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the existing database of {@code strategy}, with the initial balance saved in it.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static LiveExecutionTracker openExisting(Path dataDir, String strategy, RiskLimits limits,
+                                                    Optional<ParityTrackerRegistry> parity) {
+        LiveTrackerSettings probe = settings(dataDir, strategy, 1, limits);
+        Path file = probe.databaseFile();
+        if (!Files.isRegularFile(file)) {
+            throw new CliException("no live database for strategy '" + strategy + "' in " + folder(dataDir)
+                    + " (expected " + file.getFileName() + "); record fills first with 'parallax live'");
+        }
+        double balance;
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file)) {
+            balance = store.info("initial_balance").map(Double::parseDouble).orElseThrow(() ->
+                    new CliException("live database " + file + " has no initial balance; it was not written by parallax"));
+        }
+        LiveTrackerSettings settings = settings(dataDir, strategy, balance, limits);
+        var builder = LiveExecutionTracker.builder(settings);
+        parity.ifPresent(builder::parity);
+        return builder.open();
+    }
+}

@@ -1,0 +1,182 @@
+package dev.parallax.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo on the bundled data, then parity, compare and report on what it wrote. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoWorkflowTest {
+
+    private Path dir;
+    private Path out;
+    private CliRun demo;
+
+    @BeforeAll
+    void runDemo(@TempDir Path tempDir) {
+        dir = tempDir;
+        out = dir.resolve("demo");
+        demo = CliRun.of("demo", "--out", out.toString());
+    }
+
+    @Test
+    void demoSucceedsAndTellsTheWholeStory() {
+        assertEquals(0, demo.code(), demo.err());
+        String o = demo.out();
+        assertTrue(o.contains("18 rows skipped as malformed (lenient mode) at lines 1375, 15670"), o);
+        assertTrue(o.contains("1917 bars of 5m"), o);
+        assertTrue(o.contains("2. Backtest") && o.contains("3. Live venue") && o.contains("fee bitstamp"), o);
+        assertTrue(o.contains("5. Daily parity reports"), o);
+        assertTrue(o.contains("2013-11-25") && o.contains("2013-12-01"), o);
+        assertTrue(o.contains("parity status CRITICAL -> DISABLED"), o);
+        assertTrue(o.contains("sma-cross-demo is DISABLED: ") && o.contains("CUMULATIVE_DRIFT"), o);
+        assertTrue(o.contains("signals not traded after the disable"), o);
+    }
+
+    @Test
+    void demoWritesEverythingInsideItsOutputFolder() {
+        for (String f : new String[] {"report.html", "backtest.json", "backtest-trades.csv", "live-venue.json",
+                "data/live/sma-cross-demo_live.db", "data/parity/sma-cross-demo_disable_state.json",
+                "data/logs/parity_disable_alerts.log"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void theHtmlReportHasAnInlineSvgForEveryChartAndNoWebAddress() throws IOException {
+        String html = Files.readString(out.resolve("report.html"));
+        for (String chart : new String[] {"Equity and drawdown", "Monthly returns", "Trade P&amp;L distribution",
+                "Backtest vs live equity", "Daily tracking error"}) {
+            Pattern p = Pattern.compile("<h2>" + Pattern.quote(chart) + "</h2>\\s*<figure class=\"chart\"><svg ");
+            assertTrue(p.matcher(html).find(), chart);
+        }
+        Matcher svgs = Pattern.compile("<svg ").matcher(html);
+        int count = 0;
+        while (svgs.find()) {
+            count++;
+        }
+        assertEquals(5, count);
+        assertFalse(html.contains("http://") || html.contains("https://"), "the report must not reference the web");
+        assertFalse(html.contains("<script") || html.contains("<link") || html.contains("<img"), "self-contained");
+        assertTrue(html.contains("Backtest vs live") && html.contains("Backtest metrics") && html.contains("Live metrics"));
+        assertTrue(html.contains("disable 40 bps"), "the disable line is labelled");
+    }
+
+    @Test
+    void aSecondDemoRunStartsAfresh() {
+        CliRun again = CliRun.of("demo", "--out", dir.resolve("demo2").toString());
+        CliRun third = CliRun.of("demo", "--out", dir.resolve("demo2").toString());
+        assertEquals(0, third.code(), third.err());
+        assertTrue(third.out().contains("CRITICAL -> DISABLED"), third.out());
+        assertEquals(0, again.code());
+    }
+
+    @Test
+    void demoFoldersThatLeaveTheOutputFolderAreRefused() {
+        CliRun run = CliRun.of("demo", "--out", dir.resolve("demo3").toString(), "--parity-dir", "../elsewhere");
+        assertEquals(1, run.code());
+        assertTrue(run.errorLine().startsWith("parallax demo: --parity-dir must be a relative path inside"), run.err());
+        assertFalse(Files.exists(dir.resolve("elsewhere")));
+    }
+
+    @Test
+    void parityShowsTheSavedDisableHistoryAndDailyReportsAndExitsThree() {
+        CliRun run = CliRun.of("parity", "--strategy", "sma-cross-demo", "--data-dir", out.resolve("data").toString(),
+                "--backtest", out.resolve("backtest.json").toString(), "--max-fee-impact-bps", "60");
+        assertEquals(ParityCommand.DISABLED_EXIT, run.code(), run.err());
+        assertTrue(run.out().startsWith("strategy sma-cross-demo: DISABLED - "), run.out());
+        assertTrue(run.out().contains("alert history (1):"), run.out());
+        assertTrue(run.out().contains("2013-11-27      18"), run.out());
+    }
+
+    @Test
+    void parityResetNeedsOperatorAndReasonThenReEnables() {
+        Path data = dir.resolve("demo-reset");
+        assertEquals(0, CliRun.of("demo", "--out", data.toString()).code());
+        String dataDir = data.resolve("data").toString();
+        CliRun missing = CliRun.of("parity", "reset", "--strategy", "sma-cross-demo", "--data-dir", dataDir);
+        assertEquals(2, missing.code());
+        assertTrue(missing.errorLine().contains("Missing required options"), missing.err());
+        CliRun reset = CliRun.of("parity", "reset", "--strategy", "sma-cross-demo", "--data-dir", dataDir,
+                "--operator", "ana", "--reason", "fees checked");
+        assertEquals(0, reset.code(), reset.err());
+        assertTrue(reset.out().contains("re-enabled by ana: fees checked"));
+        CliRun status = CliRun.of("parity", "--strategy", "sma-cross-demo", "--data-dir", dataDir);
+        assertEquals(0, status.code(), status.err());
+        assertTrue(status.out().contains("alert history (2):"), status.out());
+        CliRun again = CliRun.of("parity", "reset", "--strategy", "sma-cross-demo", "--data-dir", dataDir,
+                "--operator", "ana", "--reason", "twice");
+        assertEquals(1, again.code());
+        assertTrue(again.errorLine().contains("is not disabled"), again.err());
+    }
+
+    @Test
+    void parityRefusesAStrategyNameThatCouldLeaveTheDataFolder() {
+        CliRun run = CliRun.of("parity", "--strategy", "../../etc", "--data-dir", out.resolve("data").toString());
+        assertEquals(1, run.code());
+        assertTrue(run.errorLine().contains("cannot leave the data folder"), run.err());
+    }
+
+    @Test
+    void compareShowsBacktestAndLiveSideBySideWithDeltas() {
+        CliRun run = CliRun.of("compare", "--backtest", out.resolve("backtest.json").toString(), "--strategy",
+                "sma-cross-demo", "--data-dir", out.resolve("data").toString());
+        assertEquals(0, run.code(), run.err());
+        for (String row : new String[] {"total return", "win rate", "profit factor", "Sharpe", "max drawdown",
+                "live - backtest", "tracking error"}) {
+            assertTrue(run.out().contains(row), row + "\n" + run.out());
+        }
+    }
+
+    @Test
+    void compareWithoutALiveDatabaseSaysSo() {
+        CliRun run = CliRun.of("compare", "--backtest", out.resolve("backtest.json").toString(), "--strategy",
+                "nobody", "--data-dir", out.resolve("data").toString());
+        assertEquals(1, run.code());
+        assertTrue(run.errorLine().contains("no live database for strategy 'nobody'"), run.err());
+    }
+
+    @Test
+    void reportWritesTextJsonAndHtml() throws IOException {
+        String bt = out.resolve("backtest.json").toString();
+        String data = out.resolve("data").toString();
+        CliRun text = CliRun.of("report", "--backtest", bt);
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("Sharpe"), text.out());
+        CliRun json = CliRun.of("report", "--strategy", "sma-cross-demo", "--data-dir", data, "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().contains("\"schema\" : \"parallax.report/1\"") && json.out().contains("\"live\""));
+        Path html = dir.resolve("r.html");
+        CliRun h = CliRun.of("report", "--backtest", bt, "--strategy", "sma-cross-demo", "--data-dir", data,
+                "--format", "html", "--output", html.toString());
+        assertEquals(0, h.code(), h.err());
+        String page = Files.readString(html);
+        assertEquals(5, page.split("<svg ", -1).length - 1);
+    }
+
+    @Test
+    void reportRejectsABadFormatAndAFileThatIsNotResults() throws IOException {
+        CliRun format = CliRun.of("report", "--backtest", out.resolve("backtest.json").toString(), "--format", "pdf");
+        assertEquals(1, format.code());
+        assertEquals("parallax report: --format must be text, json or html, was 'pdf'", format.errorLine());
+        Path notResults = dir.resolve("x.json");
+        Files.writeString(notResults, "{\"hello\": 1}");
+        CliRun bad = CliRun.of("report", "--backtest", notResults.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.errorLine().contains("is not a backtest results file"), bad.err());
+        Files.writeString(notResults, "{not json");
+        assertTrue(CliRun.of("report", "--backtest", notResults.toString()).errorLine().contains("is not valid JSON"));
+        assertTrue(CliRun.of("report").errorLine().contains("nothing to report"));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.parallax.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveCommandTest {
+
+    private static final String ENTRY = "{\"type\":\"entry\",\"trade_id\":\"T-1\",\"symbol\":\"BTC/USD\",\"side\":\"buy\","
+            + "\"size\":0.5,\"price\":50120,\"fee\":12.5,\"time\":\"2024-01-03T10:00:00Z\",\"slippage_bps\":1.2,\"latency_ms\":40}";
+    private static final String EXIT = "{\"type\":\"exit\",\"trade_id\":\"T-1\",\"exit_id\":\"T-1x\",\"size\":0.5,"
+            + "\"price\":50610,\"fee\":12.6,\"time\":\"2024-01-03T12:00:00Z\"}";
+
+    @TempDir
+    Path dir;
+
+    private String data() {
+        return dir.resolve("data").toString();
+    }
+
+    @Test
+    void ingestsJsonLinesAndPrintsTheStatusWhichSurvivesARestart() throws IOException {
+        Path fills = dir.resolve("fills.jsonl");
+        Files.writeString(fills, ENTRY + "\n" + EXIT + "\n");
+        CliRun run = CliRun.of("live", "--data-dir", data(), "--strategy", "btc", "--balance", "10000", "--input",
+                fills.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("recorded 2 events"), run.out());
+        assertTrue(run.out().contains("balance 10,219.90"), run.out());
+        assertTrue(Files.isRegularFile(dir.resolve("data/live/btc_live.db")));
+        CliRun status = CliRun.of("live", "--data-dir", data(), "--strategy", "btc");
+        assertEquals(0, status.code(), status.err());
+        assertTrue(status.out().contains("balance 10,219.90") && status.out().contains("closed trades 1"), status.out());
+    }
+
+    @Test
+    void ingestsCsvAndFollowsAGrowingFileUntilIdle() throws IOException {
+        Path fills = dir.resolve("fills.csv");
+        Files.writeString(fills, "type,trade_id,exit_id,symbol,side,size,price,fee,time,slippage_bps,latency_ms\n"
+                + "entry,A,,ETH/USD,sell,2,3000,1.5,2024-02-01T09:00:00Z,,\n"
+                + "mark,,,ETH/USD,,,2990,,2024-02-01T09:30:00Z,,\n");
+        CliRun run = CliRun.of("live", "--data-dir", data(), "--strategy", "eth", "--balance", "5000", "--input",
+                fills.toString(), "--follow", "--follow-idle", "300ms");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("recorded 2 events") && run.out().contains("open trades: 1"), run.out());
+    }
+
+    @Test
+    void aBadLineStopsNamingItsLineAndKeepsTheLinesBefore() throws IOException {
+        Path fills = dir.resolve("f.jsonl");
+        Files.writeString(fills, ENTRY + "\n{\"type\":\"exit\",\"trade_id\":\"T-1\",\"size\":\"x\"}\n");
+        CliRun run = CliRun.of("live", "--data-dir", data(), "--strategy", "s1", "--balance", "1000", "--input",
+                fills.toString());
+        assertEquals(1, run.code());
+        assertEquals("parallax live: " + fills + " line 2: field 'size' must be a number, was 'x'; the 1 events before "
+                + "it are recorded", run.errorLine());
+        assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "s1").out().contains("open trades: 1"));
+    }
+
+    @Test
+    void rejectsBadArgumentsWithOneLine() throws IOException {
+        assertEquals(2, CliRun.of("live", "--data-dir", data()).code());
+        assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "new").errorLine().contains("give --balance"));
+        assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "a/b", "--balance", "1").errorLine()
+                .contains("cannot leave the data folder"));
+        assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--input",
+                dir.resolve("nope.jsonl").toString()).errorLine().contains("fills file not found"));
+        assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--max-daily-loss",
+                "lots").errorLine().contains("--max-daily-loss must be a percentage"));
+        Path fills = dir.resolve("t.jsonl");
+        Files.writeString(fills, "not json\n");
+        assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--input",
+                fills.toString()).errorLine().contains("line 1: not a JSON object"));
+    }
+
+    @Test
+    void anExistingDatabaseRefusesAnotherBalance() throws IOException {
+        Path fills = dir.resolve("fills.jsonl");
+        Files.writeString(fills, ENTRY + "\n");
+        assertEquals(0, CliRun.of("live", "--data-dir", data(), "--strategy", "b", "--balance", "10000", "--input",
+                fills.toString()).code());
+        CliRun run = CliRun.of("live", "--data-dir", data(), "--strategy", "b", "--balance", "999");
+        assertEquals(1, run.code());
+        assertTrue(run.errorLine().contains("initial balance"), run.err());
+    }
+}

@@ -1,0 +1,64 @@
+package dev.parallax.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateAndBenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void simulatesAStreamOfOrdersAndPrintsTheStatistics() throws IOException {
+        Path orders = dir.resolve("orders.csv");
+        Files.writeString(orders, "time,id,side,type,size,limit_price\n2013-11-26T10:00:00Z,o-1,buy,market,1,\n"
+                + "2013-11-26T12:00:00Z,o-2,sell,limit,1,850\n2013-11-27T12:00:00Z,o-3,sell,market,0.5,\n");
+        CliRun run = CliRun.of("simulate", "--orders", orders.toString(), "--fee", "bitstamp");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("simulated 3 orders over 1917 bars"), run.out());
+        assertTrue(run.out().contains("fill rate") && run.out().contains("average slippage"), run.out());
+    }
+
+    @Test
+    void aBadOrderNamesItsLine() throws IOException {
+        Path orders = dir.resolve("o.csv");
+        Files.writeString(orders, "time,id,side,type,size,limit_price\n2013-11-26T10:00:00Z,o-1,hold,market,1,\n");
+        assertEquals("parallax simulate: " + orders + " line 2: side must be buy or sell, was 'hold'",
+                CliRun.of("simulate", "--orders", orders.toString()).errorLine());
+        Files.writeString(orders, "when,what\n");
+        assertTrue(CliRun.of("simulate", "--orders", orders.toString()).errorLine().contains("line 1: the header must be"));
+        assertEquals(2, CliRun.of("simulate").code());
+    }
+
+    @Test
+    void benchReportsBarsPerSecondTradesAndPnlForBothEngines() {
+        CliRun columnar = CliRun.of("bench", "sma-cross", "--bars", "20000", "--runs", "1", "--warmup", "0");
+        assertEquals(0, columnar.code(), columnar.err());
+        assertTrue(columnar.out().contains("daily spacing") && columnar.out().contains("bars/s"), columnar.out());
+        CliRun event = CliRun.of("bench", "sma-cross", "--bars", "20000", "--runs", "1", "--warmup", "0", "--engine",
+                "event");
+        assertEquals(0, event.code(), event.err());
+        String trades = columnar.out().lines().filter(l -> l.startsWith("closed positions")).findFirst().orElseThrow();
+        assertEquals(trades.split(",")[0], event.out().lines().filter(l -> l.startsWith("closed positions"))
+                .findFirst().orElseThrow().split(",")[0], "both engines close the same positions");
+    }
+
+    @Test
+    void benchUsesMinuteSpacingWhenDaysWouldOverflow() {
+        assertEquals(86_400_000_000_000L, BenchSmaCrossCommand.spacing(90_000));
+        assertEquals(60_000_000_000L, BenchSmaCrossCommand.spacing(5_000_000));
+    }
+
+    @Test
+    void benchRejectsBadValues() {
+        assertTrue(CliRun.of("bench", "sma-cross", "--bars", "5").errorLine().contains("--bars must be at least 21"));
+        assertTrue(CliRun.of("bench", "sma-cross", "--engine", "gpu").errorLine().contains("columnar or event"));
+    }
+}
