@@ -34,9 +34,10 @@ public final class ParallaxCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    /** Without a subcommand: prints the usage and fails with the usage exit code. */
+    /** Without a subcommand: says so in one line, prints the usage, and fails with the usage exit code. */
     @Override
     public Integer call() {
+        spec.commandLine().getErr().println("parallax: missing command; try 'parallax demo' or 'parallax --help'");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.USAGE;
     }

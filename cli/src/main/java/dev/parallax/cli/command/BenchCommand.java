@@ -21,8 +21,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    /** Without a benchmark name: says so in one line, prints the usage, and fails with the usage exit code. */
     @Override
     public Integer call() {
+        spec.commandLine().getErr().println("parallax bench: missing benchmark; try 'parallax bench sma-cross'");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.USAGE;
     }
