@@ -21,6 +21,8 @@ final class Ledger {
 
     private final double initialBalance;
     private final Map<String, TradeBook> trades = new LinkedHashMap<>();
+    /** The trades not fully closed, in entry order; an event costs O(open trades), not O(all trades). */
+    private final Map<String, TradeBook> open = new LinkedHashMap<>();
     private final Set<String> exitIds = new HashSet<>();
     private final Map<String, Double> lastPrices = new HashMap<>();
     private final CompensatedSum grossPnl = new CompensatedSum();
@@ -64,7 +66,9 @@ final class Ledger {
     }
 
     LedgerEffect apply(LiveEntry entry) {
-        trades.put(entry.tradeId(), new TradeBook(entry));
+        TradeBook book = new TradeBook(entry);
+        trades.put(entry.tradeId(), book);
+        open.put(entry.tradeId(), book);
         lastPrices.put(entry.symbol(), entry.price());
         fees.add(entry.fee());
         return new LedgerEffect(entry.fee(), 0, Optional.empty());
@@ -84,6 +88,7 @@ final class Ledger {
             ClosedTrade trade = ClosedTrade.of(book.realizedPnl(), book.entry().time(), exit.time());
             closedTrades.add(trade);
             closed = Optional.of(trade);
+            open.remove(exit.tradeId());
         }
         return new LedgerEffect(exit.fee(), pnl, closed);
     }
@@ -116,10 +121,8 @@ final class Ledger {
 
     double unrealizedPnl() {
         CompensatedSum sum = new CompensatedSum();
-        for (TradeBook book : trades.values()) {
-            if (!book.isClosed()) {
-                sum.add(book.unrealizedPnl(lastPrices.get(book.entry().symbol())));
-            }
+        for (TradeBook book : open.values()) {
+            sum.add(book.unrealizedPnl(lastPrices.get(book.entry().symbol())));
         }
         return sum.sum();
     }
@@ -130,13 +133,11 @@ final class Ledger {
 
     List<OpenPosition> openPositions() {
         List<OpenPosition> out = new ArrayList<>();
-        for (TradeBook book : trades.values()) {
-            if (!book.isClosed()) {
-                LiveEntry e = book.entry();
-                double last = lastPrices.get(e.symbol());
-                out.add(new OpenPosition(e.tradeId(), e.symbol(), e.side(), book.openSize(), e.price(), last,
-                        book.unrealizedPnl(last), e.time()));
-            }
+        for (TradeBook book : open.values()) {
+            LiveEntry e = book.entry();
+            double last = lastPrices.get(e.symbol());
+            out.add(new OpenPosition(e.tradeId(), e.symbol(), e.side(), book.openSize(), e.price(), last,
+                    book.unrealizedPnl(last), e.time()));
         }
         return List.copyOf(out);
     }

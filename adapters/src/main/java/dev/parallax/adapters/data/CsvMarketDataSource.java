@@ -12,9 +12,13 @@ import java.util.function.Function;
  * Market events read lazily from CSV rows, one row per {@link #next()}; only the current row is held.
  * Made by the CSV formats ({@link OhlcvCsvFormat}, {@link TradeCsvFormat}, {@link QuoteCsvFormat}).
  * Rows must be in time order; a row whose time goes back is a bad row. The file is closed at its end,
- * on the first error in strict mode, and by {@link #close()}. Not thread-safe.
+ * on the first error in strict mode, and by {@link #close()}. A line longer than {@link #MAX_LINE_CHARS}
+ * stops the read with an {@link IllegalArgumentException} in either mode. Not thread-safe.
  */
 public final class CsvMarketDataSource implements MarketDataSource {
+
+    /** The longest line accepted, in characters (1 MiB); a longer one stops the read naming the limit. */
+    public static final int MAX_LINE_CHARS = 1 << 20;
 
     private static final RowMapper NO_ROWS = fields -> {
         throw new IllegalStateException("a file without a header line has no rows");
@@ -32,7 +36,7 @@ public final class CsvMarketDataSource implements MarketDataSource {
     CsvMarketDataSource(String source, BufferedReader reader, CsvDialect dialect, BadRowPolicy policy,
                         Function<String[], RowMapper> mapperForHeader) {
         this.source = source;
-        this.reader = reader;
+        this.reader = new BufferedReader(new LineLengthLimit(reader, MAX_LINE_CHARS), 1 << 16);
         this.dialect = dialect;
         this.badRows = new BadRows(source, policy);
         try {
@@ -132,6 +136,9 @@ public final class CsvMarketDataSource implements MarketDataSource {
                 line++;
             }
             return row;
+        } catch (LineLengthLimit.LineTooLongException e) {
+            close();
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + source + " after line " + line, e);
         }

@@ -76,6 +76,6 @@ public record JsonBarFormat(String symbol, String time, String open, String high
 
     /** Reads {@code in} (plain or gzip), calling it {@code name} in messages. */
     public JsonBarSource open(String name, InputStream in) {
-        return new JsonBarSource(name, TextInput.text(in), this);
+        return new JsonBarSource(name, TextInput.text(name, in), this);
     }
 }

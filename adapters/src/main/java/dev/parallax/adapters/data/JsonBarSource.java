@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.parallax.sim.api.data.Bar;
 import dev.parallax.sim.api.data.MarketDataSource;
 import dev.parallax.sim.api.data.MarketEvent;
@@ -16,11 +17,25 @@ import java.util.NoSuchElementException;
  * Bars read lazily from JSON with Jackson's streaming parser, one object per {@link #next()}. Made
  * by {@link JsonBarFormat#open}. A bar object with a missing or bad field is a bad row (reported with
  * the line it starts on and the fields read); broken JSON syntax always stops the read, since the
- * parser cannot find the next object after it. Not thread-safe.
+ * parser cannot find the next object after it. A string longer than {@link #MAX_TOKEN_CHARS}, a number
+ * longer than 1,000 digits, or nesting deeper than {@link #MAX_NESTING_DEPTH} stops the read the same
+ * way, the message naming the limit. The file as a whole has no size limit: it is streamed. Not
+ * thread-safe.
  */
 public final class JsonBarSource implements MarketDataSource {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** The longest string or number token accepted, in characters (1 MiB). */
+    public static final int MAX_TOKEN_CHARS = 1 << 20;
+    /** The deepest nesting of arrays and objects accepted. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(MAX_TOKEN_CHARS)
+                    .maxNumberLength(1_000)
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .build())
+            .build();
 
     private final String source;
     private final JsonBarFormat format;
@@ -114,7 +129,9 @@ public final class JsonBarSource implements MarketDataSource {
             return null;
         } catch (JsonProcessingException e) {
             close();
-            throw new IllegalArgumentException(source + " line " + e.getLocation().getLineNr() + ": broken JSON: "
+            // a limit (StreamConstraintsException) carries no location of its own; the parser's is where it stopped
+            long line = (e.getLocation() != null ? e.getLocation() : parser.currentLocation()).getLineNr();
+            throw new IllegalArgumentException(source + " line " + line + ": broken JSON: "
                     + e.getOriginalMessage() + ". Fix the file; the rest of it cannot be read", e);
         } catch (IOException e) {
             close();

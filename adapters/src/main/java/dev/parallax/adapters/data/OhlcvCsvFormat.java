@@ -98,7 +98,7 @@ public record OhlcvCsvFormat(String symbol, CsvDialect dialect, Column time, Col
 
     /** Reads {@code in} (plain or gzip), calling it {@code name} in messages. */
     public CsvMarketDataSource open(String name, InputStream in) {
-        return new CsvMarketDataSource(name, TextInput.text(in), dialect, policy, this::mapper);
+        return new CsvMarketDataSource(name, TextInput.text(name, in), dialect, policy, this::mapper);
     }
 
     private RowMapper mapper(String[] header) {

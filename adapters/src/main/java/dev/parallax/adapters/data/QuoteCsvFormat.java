@@ -74,7 +74,7 @@ public record QuoteCsvFormat(String symbol, CsvDialect dialect, Column time, Col
 
     /** Reads {@code in} (plain or gzip), calling it {@code name} in messages. */
     public CsvMarketDataSource open(String name, InputStream in) {
-        return new CsvMarketDataSource(name, TextInput.text(in), dialect, policy, this::mapper);
+        return new CsvMarketDataSource(name, TextInput.text(name, in), dialect, policy, this::mapper);
     }
 
     private RowMapper mapper(String[] header) {

@@ -28,7 +28,7 @@ public final class TextInput {
     public static InputStream bytes(Path file) {
         notNull("file", file);
         try {
-            return bytes(Files.newInputStream(file));
+            return bytes(file.toString(), Files.newInputStream(file));
         } catch (IOException e) {
             throw new UncheckedIOException("could not open " + file.toAbsolutePath(), e);
         }
@@ -36,6 +36,18 @@ public final class TextInput {
 
     /** {@code in}, decompressed if it starts with the gzip magic number. Closing the result closes {@code in}. */
     public static InputStream bytes(InputStream in) {
+        return bytes("the input", in);
+    }
+
+    /**
+     * {@code in}, decompressed if it starts with the gzip magic number, called {@code name} in
+     * messages. Closing the result closes {@code in}.
+     *
+     * @throws UncheckedIOException if the start cannot be read or is a damaged gzip header; the
+     *                              message names {@code name}
+     */
+    public static InputStream bytes(String name, InputStream in) {
+        notNull("name", name);
         notNull("in", in);
         BufferedInputStream buffered = new BufferedInputStream(in, BUFFER);
         try {
@@ -49,13 +61,18 @@ public final class TextInput {
             return buffered;
         } catch (IOException e) {
             closeQuietly(buffered, e);
-            throw new UncheckedIOException("could not read the start of the input", e);
+            throw new UncheckedIOException("could not read the start of " + name + ": " + e.getMessage(), e);
         }
     }
 
     /** {@link #bytes(InputStream)} as UTF-8 text. */
     public static BufferedReader text(InputStream in) {
         return new BufferedReader(new InputStreamReader(bytes(in), StandardCharsets.UTF_8), BUFFER);
+    }
+
+    /** {@link #bytes(String, InputStream)} as UTF-8 text. */
+    public static BufferedReader text(String name, InputStream in) {
+        return new BufferedReader(new InputStreamReader(bytes(name, in), StandardCharsets.UTF_8), BUFFER);
     }
 
     /** {@link #bytes(Path)} as UTF-8 text. */

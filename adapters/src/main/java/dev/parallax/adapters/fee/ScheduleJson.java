@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,6 +35,9 @@ import java.util.TreeSet;
  */
 public final class ScheduleJson {
 
+    /** The largest schedule file accepted, in bytes (1 MiB). */
+    public static final long MAX_FILE_BYTES = 1 << 20;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> HEADER = Set.of("venue", "source", "retrieved", "volume_currency", "notes",
             "tiers");
@@ -51,8 +55,25 @@ public final class ScheduleJson {
         return feeSchedule(tree(resource, openResource(resource)), resource);
     }
 
-    /** The maker/taker schedule in {@code file}. */
+    /**
+     * The maker/taker schedule in {@code file}.
+     *
+     * @throws IllegalArgumentException if the file does not exist, is larger than
+     *                                  {@link #MAX_FILE_BYTES}, or is not a valid schedule
+     */
     public static FeeSchedule file(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("fee schedule file " + file.toAbsolutePath() + " does not exist", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the fee schedule " + file.toAbsolutePath(), e);
+        }
+        if (size > MAX_FILE_BYTES) {
+            throw new IllegalArgumentException("fee schedule file " + file.toAbsolutePath() + " has " + size
+                    + " bytes, more than the limit of " + MAX_FILE_BYTES + "; a fee schedule is a small JSON file");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return feeSchedule(tree(file.toString(), in), file.toString());
         } catch (IOException e) {

@@ -105,15 +105,23 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     public static JdbcLiveEventStore open(String jdbcUrl, Properties properties) {
         notBlank("jdbcUrl", jdbcUrl);
         notNull("properties", properties);
-        String location = jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        String location = withoutCredentials(jdbcUrl);
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(jdbcUrl, properties);
             return new JdbcLiveEventStore(connection, location);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
-            throw e instanceof LiveStoreException lse ? lse
-                    : new LiveStoreException("could not open " + location + ": " + e.getMessage(), e);
+            // Drivers quote the URL in their messages ("No suitable driver found for jdbc:...?password=..."),
+            // so the cause is not chained and its message is cleaned like the URL.
+            String reason = String.valueOf(e.getMessage()).replace(jdbcUrl, location);
+            reason = withoutCredentials(reason);
+            String password = properties.getProperty("password");
+            if (password != null && !password.isEmpty()) {
+                reason = reason.replace(password, "***");
+            }
+            throw new LiveStoreException("could not open " + location + ": " + e.getClass().getSimpleName() + ": "
+                    + reason);
         }
     }
 
@@ -237,6 +245,16 @@ public final class JdbcLiveEventStore implements LiveEventStore {
                 // the open already failed; that failure is the one reported
             }
         }
+    }
+
+    /**
+     * {@code text} with the values of {@code password=}, {@code pwd=}, {@code secret=} and
+     * {@code token=} parameters and the password of a {@code user:password@} part replaced by
+     * {@code ***}.
+     */
+    static String withoutCredentials(String text) {
+        return text.replaceAll("(?i)((?:password|pwd|secret|token|access_token)=)[^&;\\s]*", "$1***")
+                .replaceAll("(//[^/@:\\s]*:)[^/@\\s]*@", "$1***@");
     }
 
     /** A piece of JDBC work run inside a transaction. */

@@ -7,6 +7,7 @@ import dev.parallax.sim.api.spi.FillModelProvider;
 import dev.parallax.sim.api.spi.LatencyModel;
 import dev.parallax.sim.api.spi.LatencyModelProvider;
 import dev.parallax.sim.api.spi.ModelCatalog;
+import dev.parallax.sim.api.spi.ModelProvider;
 import dev.parallax.sim.api.spi.QueueModel;
 import dev.parallax.sim.api.spi.QueueModelProvider;
 import dev.parallax.sim.api.spi.SlippageModel;
@@ -57,29 +58,54 @@ public final class ModelLookup {
                 ModelCatalog.load(FillModelProvider.class, loader));
     }
 
-    /** The fee model named {@code name}, created from {@code settings}. */
+    /**
+     * The fee model named {@code name}, created from {@code settings}.
+     *
+     * @throws IllegalArgumentException for an unknown name, or settings the model rejects; the
+     *                                  message names the model and the settings given
+     */
     public FeeModel fee(String name, ModelSettings settings) {
-        return fees.provider(name).create(settings);
+        return create("fee", fees, name, settings);
     }
 
-    /** The latency model named {@code name}, created from {@code settings}. */
+    /**
+     * The latency model named {@code name}, created from {@code settings}.
+     *
+     * @throws IllegalArgumentException for an unknown name, or settings the model rejects; the
+     *                                  message names the model and the settings given
+     */
     public LatencyModel latency(String name, ModelSettings settings) {
-        return latencies.provider(name).create(settings);
+        return create("latency", latencies, name, settings);
     }
 
-    /** The slippage model named {@code name}, created from {@code settings}. */
+    /**
+     * The slippage model named {@code name}, created from {@code settings}.
+     *
+     * @throws IllegalArgumentException for an unknown name, or settings the model rejects; the
+     *                                  message names the model and the settings given
+     */
     public SlippageModel slippage(String name, ModelSettings settings) {
-        return slippages.provider(name).create(settings);
+        return create("slippage", slippages, name, settings);
     }
 
-    /** The queue model named {@code name}, created from {@code settings}. */
+    /**
+     * The queue model named {@code name}, created from {@code settings}.
+     *
+     * @throws IllegalArgumentException for an unknown name, or settings the model rejects; the
+     *                                  message names the model and the settings given
+     */
     public QueueModel queue(String name, ModelSettings settings) {
-        return queues.provider(name).create(settings);
+        return create("queue", queues, name, settings);
     }
 
-    /** The fill model named {@code name}, created from {@code settings}. */
+    /**
+     * The fill model named {@code name}, created from {@code settings}.
+     *
+     * @throws IllegalArgumentException for an unknown name, or settings the model rejects; the
+     *                                  message names the model and the settings given
+     */
     public FillModel fill(String name, ModelSettings settings) {
-        return fills.provider(name).create(settings);
+        return create("fill", fills, name, settings);
     }
 
     /** The fee model providers. */
@@ -105,5 +131,22 @@ public final class ModelLookup {
     /** The fill model providers. */
     public ModelCatalog<FillModelProvider> fills() {
         return fills;
+    }
+
+    /**
+     * Creates the model, adding the model's name and the settings given to a rejection: a provider
+     * checks values under the names of its own fields, which a user who wrote {@code max_share=2}
+     * may not recognise.
+     */
+    private static <M> M create(String kind, ModelCatalog<? extends ModelProvider<M>> catalog, String name,
+                                ModelSettings settings) {
+        ModelProvider<M> provider = catalog.provider(name);
+        Preconditions.notNull("settings", settings);
+        try {
+            return provider.create(settings);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(kind + " model '" + name + "' rejected settings " + settings.asMap()
+                    + ": " + e.getMessage(), e);
+        }
     }
 }

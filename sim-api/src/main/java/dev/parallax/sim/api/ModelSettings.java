@@ -36,15 +36,23 @@ public final class ModelSettings {
         return new ModelSettings(values);
     }
 
-    /** Settings from alternating keys and values: {@code of("maker_bps", "2", "taker_bps", "4")}. */
+    /**
+     * Settings from alternating keys and values: {@code of("maker_bps", "2", "taker_bps", "4")}.
+     *
+     * @throws IllegalArgumentException for an odd count, a blank or null key, a null value, or a key given twice
+     */
     public static ModelSettings of(String... keysAndValues) {
+        Preconditions.notNull("keysAndValues", keysAndValues);
         if (keysAndValues.length % 2 != 0) {
             throw new IllegalArgumentException(
                     "settings need key/value pairs, got an odd count " + keysAndValues.length);
         }
         Map<String, String> map = new TreeMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put(keysAndValues[i], keysAndValues[i + 1]);
+            String key = Preconditions.notBlank("settings key", keysAndValues[i]);
+            if (map.put(key, Preconditions.notNull("setting '" + key + "'", keysAndValues[i + 1])) != null) {
+                throw new IllegalArgumentException("setting '" + key + "' is given twice; give each key once");
+            }
         }
         return of(map);
     }

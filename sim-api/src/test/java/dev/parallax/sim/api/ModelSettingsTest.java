@@ -39,4 +39,16 @@ class ModelSettingsTest {
     void anOddNumberOfArgumentsIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> ModelSettings.of("a", "1", "b"));
     }
+
+    @Test
+    void aNullKeyIsRejectedWithAMessageInsteadOfANullPointerException() {
+        var e = assertThrows(IllegalArgumentException.class, () -> ModelSettings.of(null, "1"));
+        assertEquals("settings key must not be blank, was null", e.getMessage());
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRejectedRatherThanSilentlyOverwritten() {
+        var e = assertThrows(IllegalArgumentException.class, () -> ModelSettings.of("a", "1", "a", "2"));
+        assertEquals("setting 'a' is given twice; give each key once", e.getMessage());
+    }
 }

@@ -138,7 +138,7 @@ public final class ExecutionSimulator {
         }
         long latency = models.latency().sampleNanos(LatencyKind.ORDER_SUBMIT, rng);
         w.cancelRequested = true;
-        schedule(Math.max(Math.addExact(timeNanos, latency), w.arrivalNanos), SimulatorEvent.Kind.CANCEL_ARRIVES, w,
+        schedule(Math.max(Nanos.plus(timeNanos, latency), w.arrivalNanos), SimulatorEvent.Kind.CANCEL_ARRIVES, w,
                 null);
         clockNanos = Math.max(clockNanos, timeNanos);
         runDue(clockNanos, true);
@@ -526,6 +526,6 @@ public final class ExecutionSimulator {
         fees.add(fee);
         slippage.add(slippageBps);
         latencyMillis.add(fill.latencyMillis());
-        schedule(Math.addExact(timeNanos, notifyNanos), SimulatorEvent.Kind.FILL_NOTIFIED, null, fill);
+        schedule(Nanos.plus(timeNanos, notifyNanos), SimulatorEvent.Kind.FILL_NOTIFIED, null, fill);
     }
 }

@@ -17,7 +17,7 @@ final class WorkingOrder {
     WorkingOrder(Order order, long submitLatencyNanos) {
         this.order = order;
         this.submitLatencyNanos = submitLatencyNanos;
-        this.arrivalNanos = Math.addExact(order.timeNanos(), submitLatencyNanos);
+        this.arrivalNanos = Nanos.plus(order.timeNanos(), submitLatencyNanos);
         this.remaining = order.size();
     }
 }

@@ -362,4 +362,13 @@ class ExecutionSimulatorTest {
         assertEquals(4.0, s.averageSlippageBps(), 1e-9);
         assertEquals(150.0, s.averageFillLatencyMillis(), 1e-9);
     }
+
+    @Test
+    void anOrderOrCancelSentAtTheEndOfTheTimeLineIsAcceptedInsteadOfOverflowing() {
+        ExecutionSimulator sim = exact();
+        long end = Long.MAX_VALUE - 10;
+        sim.submit(Order.limit("late", BTC, Side.BUY, 1, 50_000, end));
+        assertEquals(OrderStatus.PENDING, sim.status("late"));
+        assertTrue(sim.cancel("late", end));
+    }
 }
