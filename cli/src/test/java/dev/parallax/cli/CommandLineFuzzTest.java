@@ -132,6 +132,61 @@ class CommandLineFuzzTest {
         return args;
     }
 
+    private static final String CONFIG = """
+            strategy: sma-cross
+            settings: {fast: 3, slow: 8, units: 1}
+            data: {file: BARS, format: ohlcv, symbol: X}
+            balance: 10000
+            execution: next-bar-open
+            models:
+              fee: {name: maker-taker, settings: {maker_bps: 2}}
+              latency: {name: constant, settings: {submit_ms: 10}}
+            """;
+
+    private static final String[] CONFIG_JUNK = {"", "~", "null", "[]", "{", "}", ":", "- -", "!!java.io.File x",
+        "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]",
+        "@class: java.lang.Runtime", "&a [*a]", "fast: -1", "slow: 1e400", "balance: NaN", "execution: sideways",
+        "name: nope", "file: ../../etc/passwd", "symbol: \"\\u0000\"", "\t", "'unterminated", "\"x\": [1, 2",
+        "settings: {maker_bps: abc}", "from: 2024-02-30", "to: yesterday", "models: 7", "data: {format: xml}"};
+
+    @Test
+    void anyConfigFileEndsWithADocumentedCodeAndOneClearLine() throws IOException {
+        prepareInputs();
+        SplittableRandom r = new SplittableRandom(SEED + 1);
+        String valid = CONFIG.replace("BARS", files.get(0));
+        int failures = 0;
+        for (int i = 0; i < 120; i++) {
+            List<String> lines = new ArrayList<>(valid.lines().toList());
+            int edits = 1 + r.nextInt(3);
+            for (int e = 0; e < edits && !lines.isEmpty(); e++) {
+                int at = r.nextInt(lines.size());
+                switch (r.nextInt(4)) {
+                    case 0 -> lines.remove(at);
+                    case 1 -> lines.set(at, lines.get(at) + " " + CONFIG_JUNK[r.nextInt(CONFIG_JUNK.length)]);
+                    case 2 -> lines.add(at, CONFIG_JUNK[r.nextInt(CONFIG_JUNK.length)]);
+                    default -> lines.set(at, lines.get(at).substring(0, r.nextInt(lines.get(at).length() + 1)));
+                }
+            }
+            boolean json = r.nextInt(4) == 0;
+            Path config = dir.resolve("config" + i + (json ? ".json" : ".yaml"));
+            String text = json ? "{\"strategy\": \"sma-cross\", " + String.join(" ", lines).replace(":", "\":") + "}"
+                    : String.join("\n", lines);
+            Files.writeString(config, text, StandardCharsets.UTF_8);
+            String[] argv = {"backtest", "--config", config.toString(), "--out", dir.resolve("cfg" + i).toString()};
+            CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CliRun.of(argv),
+                    () -> "hung on config:\n" + text);
+            String shown = "config " + i + ":\n" + text + "\nstderr:\n" + run.err();
+            assertTrue(Set.of(0, 1, 2).contains(run.code()), "undocumented exit code " + run.code() + " for " + shown);
+            if (run.code() != 0) {
+                failures++;
+                assertFalse(run.errorLine().isBlank(), "no 'parallax ...' error line for " + shown);
+                assertFalse(run.err().contains("\tat "), "a stack trace without --verbose for " + shown);
+            }
+        }
+        assertTrue(failures > 30 && failures < 115, "the fuzzer should hit both bad and good configs; "
+                + failures + " of 120 failed");
+    }
+
     private static Set<String> listing(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return new TreeSet<>(s.map(p -> p.getFileName().toString()).toList());
