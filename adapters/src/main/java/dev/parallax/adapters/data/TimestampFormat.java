@@ -146,7 +146,17 @@ public record TimestampFormat(Kind kind, String pattern, ZoneId zone) {
         if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
             return Math.multiplyExact(Long.parseLong(text), pow10(scale));
         }
-        return new BigDecimal(text).movePointRight(scale).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+        // scaleByPowerOfTen only moves the scale; movePointRight would expand a negative scale at once
+        BigDecimal value = new BigDecimal(text).scaleByPowerOfTen(scale);
+        if (value.scale() > 19) {
+            value = value.stripTrailingZeros(); // costs the digits written, never the exponent
+        }
+        // a long holds at most 19 digits before the point; refuse anything larger before any arithmetic,
+        // so an exponent such as 1e9990120 costs nothing instead of building a ten-million-digit number
+        if (value.precision() - value.scale() > 19 || value.scale() > 19) {
+            throw new ArithmeticException("out of range");
+        }
+        return value.setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     }
 
     private static long pow10(int scale) {

@@ -2,8 +2,10 @@ package dev.parallax.adapters.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,20 @@ class TimestampFormatTest {
         assertEquals(nanos, TimestampFormat.epochMicros().parse("1385337600000000"));
         assertEquals(nanos, TimestampFormat.epochNanos().parse("1385337600000000000"));
         assertEquals(nanos + 250_000_000L, TimestampFormat.epochSeconds().parse("1385337600.25"));
+    }
+
+    @Test
+    void aHugeExponentIsRefusedAtOnceInsteadOfBuildingAGiantNumber() {
+        // found by ReaderFuzzTest: '1700001e9990120' used to take about ten seconds per row
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            for (String text : new String[] {"1700001e9990120", "1e-9990120", "9e19", "1385337600e10"}) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> TimestampFormat.epochSeconds().parse(text));
+                assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
+            }
+        }, "refusing an absurd exponent must not hang");
+        assertEquals(T * 1_000_000_000L, TimestampFormat.epochSeconds().parse("1385337600.000000000000000000000"));
+        assertEquals(T * 1_000_000_000L, TimestampFormat.epochSeconds().parse("1.3853376e9"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import dev.parallax.sim.api.MarketConditions;
 import dev.parallax.sim.api.Side;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -24,7 +23,9 @@ final class SymbolBook {
     final List<WorkingOrder> awaitingMarket = new ArrayList<>();
     /** Market orders partly filled, waiting for more liquidity, in arrival order. */
     final List<WorkingOrder> marketOrders = new ArrayList<>();
-    private final TreeMap<Double, List<WorkingOrder>> bids = new TreeMap<>(Comparator.reverseOrder());
+    private final TreeMap<Double, List<WorkingOrder>> bidsAscending = new TreeMap<>();
+    /** Bids highest first: a view, so lookups use the natural order of the keys. */
+    private final NavigableMap<Double, List<WorkingOrder>> bids = bidsAscending.descendingMap();
     private final TreeMap<Double, List<WorkingOrder>> asks = new TreeMap<>();
 
     /** The resting orders of {@code side}, best price first. */
