@@ -90,11 +90,24 @@ final class ResultAssembler {
         return out;
     }
 
-    private static double[] dailyReturns(double initial, double[] dailyEquity) {
+    /**
+     * Close-to-close returns of the daily equity. A day whose close is at or below zero (a leveraged
+     * account that lost more than its cash) returns -1, a loss of 100%, and every later day returns 0:
+     * a return from nothing is undefined, and ruin ends the returns series.
+     */
+    static double[] dailyReturns(double initial, double[] dailyEquity) {
         double[] r = new double[dailyEquity.length];
         double previous = initial;
+        boolean ruined = false;
         for (int i = 0; i < dailyEquity.length; i++) {
-            r[i] = dailyEquity[i] / previous - 1.0;
+            if (ruined) {
+                r[i] = 0.0;
+            } else if (dailyEquity[i] <= 0.0) {
+                r[i] = -1.0;
+                ruined = true;
+            } else {
+                r[i] = dailyEquity[i] / previous - 1.0;
+            }
             previous = dailyEquity[i];
         }
         return r;

@@ -198,6 +198,27 @@ class BacktestEngineTest {
     }
 
     @Nested
+    class Ruin {
+
+        @Test
+        void aLeveragedAccountThatLosesMoreThanItsCashStillGivesAResult() {
+            // 200 X at 100 on 10,000 of cash, then X falls to 40: equity 10,000 - 20,000 + 8,000 < 0;
+            // that day returns -100% and ruin ends the returns series, even though X recovers
+            BacktestResult r = run(EXACT.withModels(TestData.FRICTIONLESS).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE),
+                    onBars((n, ctx) -> {
+                        if (n == 1) {
+                            ctx.submitMarket("b", "X", Side.BUY, 200);
+                        }
+                    }),
+                    List.of(TestData.day("X", 1, 100, 100, 100, 100), TestData.day("X", 2, 100, 100, 40, 40),
+                            TestData.day("X", 3, 40, 60, 40, 60), TestData.day("X", 4, 60, 80, 60, 80)));
+            assertEquals(10_000.0 - 20_000 + 200 * 80, r.finalEquity(), 1e-6); // the equity is still reported
+            assertArrayEquals(new double[] {0.0, -1.0, 0.0, 0.0}, r.dailyReturns(), 1e-12);
+            assertEquals(-1.0, r.performance().totalReturn(), 1e-12);
+        }
+    }
+
+    @Nested
     class Reproducibility {
 
         private byte[] json(long seed) throws Exception {

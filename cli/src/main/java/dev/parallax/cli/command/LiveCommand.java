@@ -81,7 +81,7 @@ public final class LiveCommand implements Callable<Integer> {
     String followIdle;
 
     @Option(names = "--max-daily-loss", paramLabel = "PCT", defaultValue = "5%",
-            description = "Daily loss that trips the circuit breaker, as 5% or 0.05 (default: ${DEFAULT-VALUE}).")
+            description = "Daily loss that trips the circuit breaker, as 5%% or 0.05 (default: ${DEFAULT-VALUE}).")
     String maxDailyLoss;
 
     @Option(names = "--max-drawdown", paramLabel = "PCT", defaultValue = "12%",
