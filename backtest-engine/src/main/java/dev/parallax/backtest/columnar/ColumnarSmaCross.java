@@ -15,6 +15,9 @@ public final class ColumnarSmaCross implements ColumnarStrategy {
     private final double units;
     private double fastSum;
     private double slowSum;
+    /** Bars until each sum is recomputed exactly: a countdown, cheaper than a modulo on every bar. */
+    private int fastLeft;
+    private int slowLeft;
     private double previousDiff = Double.NaN;
     private double target;
 
@@ -31,12 +34,24 @@ public final class ColumnarSmaCross implements ColumnarStrategy {
         this.slow = slow;
         this.longShort = longShort;
         this.units = units;
+        this.fastLeft = fast;
+        this.slowLeft = slow;
     }
 
     @Override
     public double targetPosition(BarSeries bars, int i) {
-        fastSum = roll(bars, i, fast, fastSum);
-        slowSum = roll(bars, i, slow, slowSum);
+        if (--fastLeft == 0) {
+            fastLeft = fast;
+            fastSum = exact(bars, i, fast);
+        } else {
+            fastSum = i >= fast ? fastSum + (bars.close(i) - bars.close(i - fast)) : fastSum + bars.close(i);
+        }
+        if (--slowLeft == 0) {
+            slowLeft = slow;
+            slowSum = exact(bars, i, slow);
+        } else {
+            slowSum = i >= slow ? slowSum + (bars.close(i) - bars.close(i - slow)) : slowSum + bars.close(i);
+        }
         if (i + 1 < slow) {
             return target;
         }
@@ -52,16 +67,20 @@ public final class ColumnarSmaCross implements ColumnarStrategy {
         return target;
     }
 
-    /** The running sum of the last {@code n} closes after bar {@code i}. */
+    /** The running sum of the last {@code n} closes after bar {@code i} (bars visited in order from 0). */
     static double roll(BarSeries bars, int i, int n, double sum) {
-        double value = bars.close(i);
         if ((i + 1) % n == 0) {
-            double exact = 0;
-            for (int j = i - n + 1; j <= i; j++) {
-                exact += bars.close(j);
-            }
-            return exact;
+            return exact(bars, i, n);
         }
-        return i >= n ? sum + (value - bars.close(i - n)) : sum + value;
+        return i >= n ? sum + (bars.close(i) - bars.close(i - n)) : sum + bars.close(i);
+    }
+
+    /** The sum of closes {@code i - n + 1 .. i}, added in time order. */
+    private static double exact(BarSeries bars, int i, int n) {
+        double sum = 0;
+        for (int j = i - n + 1; j <= i; j++) {
+            sum += bars.close(j);
+        }
+        return sum;
     }
 }
