@@ -32,9 +32,24 @@ final class LineLengthLimit extends FilterReader {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        for (int i = offset; i < offset + n; i++) {
-            count(buffer[i]);
+        // the same counting as count(char), with the state in locals: this loop sees every character
+        long len = lineLength;
+        long lines = line;
+        for (int i = offset, end = offset + n; i < end; i++) {
+            char c = buffer[i];
+            if (c == '\n') {
+                lines++;
+                len = 0;
+            } else if (c == '\r') {
+                len = 0;
+            } else if (++len > maxChars) {
+                lineLength = len;
+                line = lines;
+                throw new LineTooLongException(lines, maxChars);
+            }
         }
+        lineLength = len;
+        line = lines;
         return n;
     }
 
