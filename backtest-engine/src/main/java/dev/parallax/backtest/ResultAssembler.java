@@ -27,8 +27,13 @@ final class ResultAssembler {
     static BacktestResult assemble(String strategy, BacktestConfig config, Portfolio portfolio, EquitySeries equity,
                                    List<Fill> fills, long events, long first, long last,
                                    ExecutionStatistics execution) {
-        long[] dayTimes = dailyCloseTimes(equity, config.zone());
-        double[] dailyEquity = dailyCloseValues(equity, config.zone());
+        int[] ends = dayEnds(equity, config.zone());
+        long[] dayTimes = new long[ends.length];
+        double[] dailyEquity = new double[ends.length];
+        for (int i = 0; i < ends.length; i++) {
+            dayTimes[i] = equity.timeAt(ends[i]);
+            dailyEquity[i] = equity.valueAt(ends[i]);
+        }
         double[] returns = dailyReturns(config.initialCash(), dailyEquity);
         MetricOptions options = MetricOptions.ofPeriodsPerYear(config.periodsPerYear());
         CalendarReturns calendar = CalendarReturns.of(dayTimes, returns, config.zone());
@@ -40,11 +45,7 @@ final class ResultAssembler {
     }
 
     static List<ClosedTrade> closed(List<TradeRecord> trades) {
-        List<ClosedTrade> out = new ArrayList<>(trades.size());
-        for (TradeRecord t : trades) {
-            out.add(ClosedTrade.of(t.netPnl(), t.entryTimeNanos(), t.exitTimeNanos()));
-        }
-        return out;
+        return trades.stream().map(TradeRecord::toClosedTrade).toList();
     }
 
     private static List<RegimeSummary> byRegime(List<TradeRecord> trades) {
@@ -61,33 +62,15 @@ final class ResultAssembler {
         int n = equity.size();
         int[] ends = new int[n];
         int count = 0;
+        LocalDate day = n == 0 ? null : Times.instant(equity.timeAt(0)).atZone(zone).toLocalDate();
         for (int i = 0; i < n; i++) {
-            LocalDate day = Times.instant(equity.timeAt(i)).atZone(zone).toLocalDate();
-            boolean last = i == n - 1
-                    || !Times.instant(equity.timeAt(i + 1)).atZone(zone).toLocalDate().equals(day);
-            if (last) {
+            LocalDate nextDay = i == n - 1 ? null : Times.instant(equity.timeAt(i + 1)).atZone(zone).toLocalDate();
+            if (!day.equals(nextDay)) {
                 ends[count++] = i;
             }
+            day = nextDay;
         }
         return Arrays.copyOf(ends, count);
-    }
-
-    private static long[] dailyCloseTimes(EquitySeries equity, ZoneId zone) {
-        int[] ends = dayEnds(equity, zone);
-        long[] out = new long[ends.length];
-        for (int i = 0; i < ends.length; i++) {
-            out[i] = equity.timeAt(ends[i]);
-        }
-        return out;
-    }
-
-    private static double[] dailyCloseValues(EquitySeries equity, ZoneId zone) {
-        int[] ends = dayEnds(equity, zone);
-        double[] out = new double[ends.length];
-        for (int i = 0; i < ends.length; i++) {
-            out[i] = equity.valueAt(ends[i]);
-        }
-        return out;
     }
 
     /**

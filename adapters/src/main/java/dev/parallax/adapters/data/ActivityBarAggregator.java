@@ -7,7 +7,6 @@ import dev.parallax.sim.api.data.Bar;
 import dev.parallax.sim.api.data.MarketDataSource;
 import dev.parallax.sim.api.data.MarketEvent;
 import dev.parallax.sim.api.data.TradeTick;
-import java.util.NoSuchElementException;
 
 /**
  * Trades turned into volume bars or dollar bars, streaming: a bar closes with the trade that brings
@@ -16,7 +15,7 @@ import java.util.NoSuchElementException;
  * last trade. The last bar of the source is emitted even when it holds less than the threshold. The
  * source must hold trades of one symbol in time order. Closing the aggregator closes the source.
  */
-public final class ActivityBarAggregator implements MarketDataSource {
+public final class ActivityBarAggregator extends LookaheadSource {
 
     /** What is counted towards the threshold. */
     public enum Measure {
@@ -30,7 +29,6 @@ public final class ActivityBarAggregator implements MarketDataSource {
     private final Measure measure;
     private final double threshold;
     private final BarAccumulator bar = new BarAccumulator();
-    private Bar next;
 
     /** Bars of {@code threshold} (positive) {@code measure} from {@code trades}. */
     public ActivityBarAggregator(MarketDataSource trades, Measure measure, double threshold) {
@@ -50,21 +48,13 @@ public final class ActivityBarAggregator implements MarketDataSource {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = build();
-        }
-        return next != null;
+    MarketEvent advance() {
+        return build();
     }
 
     @Override
-    public MarketEvent next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more bars");
-        }
-        Bar b = next;
-        next = null;
-        return b;
+    String exhausted() {
+        return "no more bars";
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.parallax.sim.api.data.MarketEvent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 /**
@@ -15,7 +14,7 @@ import java.util.function.Function;
  * on the first error in strict mode, and by {@link #close()}. A line longer than {@link #MAX_LINE_CHARS}
  * stops the read with an {@link IllegalArgumentException} in either mode. Not thread-safe.
  */
-public final class CsvMarketDataSource implements MarketDataSource {
+public final class CsvMarketDataSource extends LookaheadSource {
 
     /** The longest line accepted, in characters (1 MiB); a longer one stops the read naming the limit. */
     public static final int MAX_LINE_CHARS = 1 << 20;
@@ -30,7 +29,6 @@ public final class CsvMarketDataSource implements MarketDataSource {
     private final BadRows badRows;
     private final RowMapper mapper;
     private long line;
-    private MarketEvent next;
     private boolean closed;
 
     CsvMarketDataSource(String source, BufferedReader reader, CsvDialect dialect, BadRowPolicy policy,
@@ -64,21 +62,13 @@ public final class CsvMarketDataSource implements MarketDataSource {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !closed) {
-            next = readEvent();
-        }
-        return next != null;
+    MarketEvent advance() {
+        return closed ? null : readEvent();
     }
 
     @Override
-    public MarketEvent next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more rows in " + source);
-        }
-        MarketEvent event = next;
-        next = null;
-        return event;
+    String exhausted() {
+        return "no more rows in " + source;
     }
 
     /** The rows skipped so far in lenient mode; empty in strict mode. */

@@ -11,7 +11,6 @@ import dev.parallax.sim.api.data.MarketEvent;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 
 /**
  * Bars read lazily from JSON with Jackson's streaming parser, one object per {@link #next()}. Made
@@ -22,7 +21,7 @@ import java.util.NoSuchElementException;
  * way, the message naming the limit. The file as a whole has no size limit: it is streamed. Not
  * thread-safe.
  */
-public final class JsonBarSource implements MarketDataSource {
+public final class JsonBarSource extends LookaheadSource {
 
     /** The longest string or number token accepted, in characters (1 MiB). */
     public static final int MAX_TOKEN_CHARS = 1 << 20;
@@ -44,7 +43,6 @@ public final class JsonBarSource implements MarketDataSource {
     private final long offset;
     private boolean inArray;
     private boolean started;
-    private MarketEvent next;
     private boolean closed;
 
     JsonBarSource(String source, Reader reader, JsonBarFormat format) {
@@ -60,21 +58,13 @@ public final class JsonBarSource implements MarketDataSource {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !closed) {
-            next = readBar();
-        }
-        return next != null;
+    MarketEvent advance() {
+        return closed ? null : readBar();
     }
 
     @Override
-    public MarketEvent next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more bars in " + source);
-        }
-        MarketEvent event = next;
-        next = null;
-        return event;
+    String exhausted() {
+        return "no more bars in " + source;
     }
 
     /** The bar objects skipped so far in lenient mode; empty in strict mode. */

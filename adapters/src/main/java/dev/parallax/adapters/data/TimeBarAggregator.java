@@ -7,7 +7,6 @@ import dev.parallax.sim.api.data.MarketDataSource;
 import dev.parallax.sim.api.data.MarketEvent;
 import dev.parallax.sim.api.data.TradeTick;
 import java.time.Duration;
-import java.util.NoSuchElementException;
 
 /**
  * Trades turned into time bars of a fixed period, streaming: one bar is built at a time.
@@ -18,13 +17,12 @@ import java.util.NoSuchElementException;
  * period}), when its close is known. A period without trades has no bar. The source must hold trades
  * of one symbol in time order; anything else is an error. Closing the aggregator closes the source.
  */
-public final class TimeBarAggregator implements MarketDataSource {
+public final class TimeBarAggregator extends LookaheadSource {
 
     private final MarketDataSource trades;
     private final long periodNanos;
     private final BarAccumulator bar = new BarAccumulator();
     private long period;
-    private Bar next;
 
     /** Bars of {@code period} (positive) from {@code trades}. */
     public TimeBarAggregator(MarketDataSource trades, Duration period) {
@@ -37,21 +35,13 @@ public final class TimeBarAggregator implements MarketDataSource {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = build();
-        }
-        return next != null;
+    MarketEvent advance() {
+        return build();
     }
 
     @Override
-    public MarketEvent next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more bars");
-        }
-        Bar b = next;
-        next = null;
-        return b;
+    String exhausted() {
+        return "no more bars";
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.parallax.backtest.result;
 
-import dev.parallax.metrics.ClosedTrade;
 import dev.parallax.metrics.TradeStats;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,10 +41,6 @@ public record ColumnarResult(int bars, double finalCash, double finalEquity, dou
 
     /** Statistics of the closed trades, from parity-core. */
     public TradeStats tradeStats() {
-        List<ClosedTrade> closed = new ArrayList<>(trades.size());
-        for (TradeRecord t : trades) {
-            closed.add(ClosedTrade.of(t.netPnl(), t.entryTimeNanos(), t.exitTimeNanos()));
-        }
-        return TradeStats.of(closed);
+        return TradeStats.of(trades.stream().map(TradeRecord::toClosedTrade).toList());
     }
 }

@@ -1,6 +1,7 @@
 package dev.parallax.backtest.result;
 
 import dev.parallax.backtest.regime.Regime;
+import dev.parallax.metrics.ClosedTrade;
 import dev.parallax.sim.api.Side;
 import java.time.Duration;
 
@@ -23,6 +24,11 @@ import java.time.Duration;
 public record TradeRecord(String symbol, Side direction, long entryTimeNanos, long exitTimeNanos, double entryPrice,
                           double exitPrice, double size, double grossPnl, double fees, double netPnl,
                           Regime regimeAtEntry) {
+
+    /** This trade as parity-core's {@link ClosedTrade}: net P&L, entry and exit time. */
+    public ClosedTrade toClosedTrade() {
+        return ClosedTrade.of(netPnl, entryTimeNanos, exitTimeNanos);
+    }
 
     /** How long the position was open. */
     public Duration holdingTime() {

@@ -1,5 +1,6 @@
 package dev.parallax.backtest.result;
 
+import dev.parallax.sim.api.CsvText;
 import dev.parallax.sim.api.Side;
 import java.io.IOException;
 import java.io.Writer;
@@ -26,7 +27,7 @@ public final class TradesCsv {
         out.write(HEADER);
         out.write('\n');
         for (TradeRecord t : trades) {
-            out.write(text(t.symbol()));
+            out.write(CsvText.cell(t.symbol()));
             out.write(',');
             out.write(t.direction() == Side.BUY ? "LONG" : "SHORT");
             out.write(',');
@@ -42,17 +43,5 @@ public final class TradesCsv {
             out.write(t.regimeAtEntry().name());
             out.write('\n');
         }
-    }
-
-    /** {@code value} made safe for a spreadsheet and for CSV. */
-    static String text(String value) {
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
-        }
-        if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-            safe = '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
     }
 }

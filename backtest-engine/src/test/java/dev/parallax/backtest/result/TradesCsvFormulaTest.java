@@ -3,6 +3,7 @@ package dev.parallax.backtest.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.parallax.sim.api.CsvText;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class TradesCsvFormulaTest {
                 text.append(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
             }
             String value = text.toString();
-            String cell = TradesCsv.text(value);
+            String cell = CsvText.cell(value);
             String shown = cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")
                     ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
             assertFalse(!shown.isEmpty() && "=+-@\t\r".indexOf(shown.charAt(0)) >= 0, "formula cell for '" + value + "'");

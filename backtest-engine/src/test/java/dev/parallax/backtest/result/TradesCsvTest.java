@@ -3,6 +3,7 @@ package dev.parallax.backtest.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parallax.backtest.regime.Regime;
+import dev.parallax.sim.api.CsvText;
 import dev.parallax.sim.api.Side;
 import java.io.StringWriter;
 import java.util.List;
@@ -22,11 +23,11 @@ class TradesCsvTest {
 
     @Test
     void formulasAndSeparatorsInTextAreNeutralised() {
-        assertEquals("'=HYPERLINK(\"x\")".replace("\"", "\"\""), TradesCsv.text("=HYPERLINK(\"x\")").substring(1,
-                TradesCsv.text("=HYPERLINK(\"x\")").length() - 1));
-        assertEquals("'+1", TradesCsv.text("+1"));
-        assertEquals("'@SUM(A1)", TradesCsv.text("@SUM(A1)"));
-        assertEquals("\"BTC,USD\"", TradesCsv.text("BTC,USD"));
-        assertEquals("BTC/USD", TradesCsv.text("BTC/USD"));
+        assertEquals("'=HYPERLINK(\"x\")".replace("\"", "\"\""), CsvText.cell("=HYPERLINK(\"x\")").substring(1,
+                CsvText.cell("=HYPERLINK(\"x\")").length() - 1));
+        assertEquals("'+1", CsvText.cell("+1"));
+        assertEquals("'@SUM(A1)", CsvText.cell("@SUM(A1)"));
+        assertEquals("\"BTC,USD\"", CsvText.cell("BTC,USD"));
+        assertEquals("BTC/USD", CsvText.cell("BTC/USD"));
     }
 }

@@ -3,6 +3,7 @@ package dev.parallax.live.export;
 import static dev.parallax.sim.api.Preconditions.notNull;
 
 import dev.parallax.live.TradeRecord;
+import dev.parallax.sim.api.CsvText;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import java.util.List;
  * Writes trades as CSV, one row per trade in the order given, with the header {@link #HEADER}.
  * Times are ISO-8601 UTC, numbers plain decimals (an empty cell for NaN, such as the average exit
  * price of a trade without exits), status {@code OPEN} or {@code CLOSED}. Text cells that a
- * spreadsheet would evaluate as a formula are prefixed with an apostrophe; see {@link CsvCell}.
+ * spreadsheet would evaluate as a formula are prefixed with an apostrophe; see {@link CsvText}.
  */
 public final class TradesCsv {
 
@@ -35,16 +36,16 @@ public final class TradesCsv {
         out.write("\r\n");
         for (TradeRecord t : trades) {
             out.write(String.join(",",
-                    CsvCell.text(t.tradeId()),
-                    CsvCell.text(t.symbol()),
-                    CsvCell.text(t.side().name()),
-                    CsvCell.text(t.entryTime().toString()),
+                    CsvText.cell(t.tradeId()),
+                    CsvText.cell(t.symbol()),
+                    CsvText.cell(t.side().name()),
+                    CsvText.cell(t.entryTime().toString()),
                     CsvCell.number(t.entryPrice()),
                     CsvCell.number(t.entrySize()),
                     CsvCell.number(t.exitedSize()),
                     CsvCell.number(t.openSize()),
                     CsvCell.number(t.averageExitPrice()),
-                    CsvCell.text(t.lastExitTime().map(Instant::toString).orElse("")),
+                    CsvText.cell(t.lastExitTime().map(Instant::toString).orElse("")),
                     CsvCell.number(t.fees()),
                     CsvCell.number(t.realizedPnl()),
                     t.closed() ? "CLOSED" : "OPEN"));

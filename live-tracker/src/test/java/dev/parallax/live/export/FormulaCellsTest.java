@@ -3,6 +3,7 @@ package dev.parallax.live.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.parallax.sim.api.CsvText;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class FormulaCellsTest {
                 text.append(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
             }
             String value = text.toString();
-            String shown = unquote(CsvCell.text(value));
+            String shown = unquote(CsvText.cell(value));
             assertFalse(!shown.isEmpty() && "=+-@\t\r".indexOf(shown.charAt(0)) >= 0, "formula cell for '" + value + "'");
             assertEquals(value, shown.startsWith("'") && !value.startsWith("'") ? shown.substring(1) : shown);
         }
