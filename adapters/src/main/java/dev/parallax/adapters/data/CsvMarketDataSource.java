@@ -1,6 +1,5 @@
 package dev.parallax.adapters.data;
 
-import dev.parallax.sim.api.data.MarketDataSource;
 import dev.parallax.sim.api.data.MarketEvent;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.parallax.sim.api.data.Bar;
-import dev.parallax.sim.api.data.MarketDataSource;
 import dev.parallax.sim.api.data.MarketEvent;
 import java.io.IOException;
 import java.io.Reader;
