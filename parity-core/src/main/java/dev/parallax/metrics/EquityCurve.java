@@ -70,42 +70,6 @@ public final class EquityCurve {
      */
     public static Drawdown maxDrawdown(double[] returns) {
         Series.checkReturns("returns", returns);
-        return maxDrawdownOfChecked(returns);
-    }
-
-    static Drawdown maxDrawdownOfChecked(double[] returns) {
-        int n = returns.length;
-        if (n == 0) {
-            return Drawdown.UNDEFINED;
-        }
-        double equity = 1;
-        double peak = 1;
-        int peakIndex = 0;
-        double worst = 0;
-        int worstPeak = 0;
-        int worstTrough = 0;
-        int recovery = -1;
-        for (int i = 1; i <= n; i++) {
-            equity *= 1 + returns[i - 1];
-            if (equity >= peak) {
-                if (recovery < 0 && worst < 0 && worstPeak == peakIndex) {
-                    recovery = i;
-                }
-                peak = equity;
-                peakIndex = i;
-                continue;
-            }
-            double depth = equity / peak - 1;
-            if (depth < worst) {
-                worst = depth;
-                worstPeak = peakIndex;
-                worstTrough = i;
-                recovery = -1;
-            }
-        }
-        if (worst == 0) {
-            return new Drawdown(0.0, 0, 0, -1, n);
-        }
-        return new Drawdown(worst, worstPeak, worstTrough, recovery, n);
+        return CompoundedCurve.of(returns).maxDrawdown();
     }
 }

@@ -1,11 +1,21 @@
 package dev.parallax.metrics;
 
 /**
- * Count, mean and the second to fourth central sums of a series, in one pass without boxing
- * (Welford's update extended to the third and fourth moments by Terriberry, the update Commons
- * Math uses). On a constant series the mean is exact and every central sum is exactly zero.
+ * Count, mean and the second to fourth central sums of a series, without boxing.
+ *
+ * <p>The series is taken in blocks of {@link #BLOCK} values. Each block is summed twice while it is
+ * still in cache: once for its mean, once for the powers of the deviations from that mean (the
+ * two-pass algorithm, more accurate than one running update). Blocks are then combined in order with
+ * the pairwise formulas of Chan, Golub and LeVeque for the second sum and of Pébay (2008) for the
+ * third and fourth. A block whose values are all equal has that value as its exact mean and zero
+ * central sums, so a constant series has an exact mean and every central sum exactly zero.
  */
 final class Moments {
+
+    /** Values per block; 32 KiB of doubles, so a block stays in the first-level cache between its two passes. */
+    static final int BLOCK = 4096;
+
+    static final Moments EMPTY = new Moments(0, Double.NaN, 0, 0, 0);
 
     final int count;
     final double mean;
@@ -25,22 +35,63 @@ final class Moments {
     }
 
     static Moments of(double[] values) {
-        double mean = 0;
-        double m2 = 0;
-        double m3 = 0;
-        double m4 = 0;
-        for (int i = 0; i < values.length; i++) {
-            double n = i + 1;
-            double delta = values[i] - mean;
-            double deltaN = delta / n;
-            double deltaN2 = deltaN * deltaN;
-            double term1 = delta * deltaN * i;
-            mean += deltaN;
-            m4 += term1 * deltaN2 * (n * n - 3 * n + 3) + 6 * deltaN2 * m2 - 4 * deltaN * m3;
-            m3 += term1 * deltaN * (n - 2) - 3 * deltaN * m2;
-            m2 += term1;
+        Moments moments = EMPTY;
+        for (int from = 0; from < values.length; from += BLOCK) {
+            moments = moments.merge(ofBlock(values, from, Math.min(values.length, from + BLOCK)));
         }
-        return new Moments(values.length, values.length == 0 ? Double.NaN : mean, m2, m3, m4);
+        return moments;
+    }
+
+    /** The moments of {@code values[from, to)}, a non-empty range. */
+    static Moments ofBlock(double[] values, int from, int to) {
+        double sum = 0;
+        double min = values[from];
+        double max = min;
+        for (int i = from; i < to; i++) {
+            double v = values[i];
+            sum += v;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        int n = to - from;
+        if (min == max) {
+            return new Moments(n, min, 0, 0, 0);
+        }
+        double mean = sum / n;
+        double s2 = 0;
+        double s3 = 0;
+        double s4 = 0;
+        for (int i = from; i < to; i++) {
+            double d = values[i] - mean;
+            double d2 = d * d;
+            s2 += d2;
+            s3 += d2 * d;
+            s4 += d2 * d2;
+        }
+        return new Moments(n, mean, s2, s3, s4);
+    }
+
+    /** The moments of this series followed by {@code next}. */
+    Moments merge(Moments next) {
+        if (count == 0) {
+            return next;
+        }
+        if (next.count == 0) {
+            return this;
+        }
+        double na = count;
+        double nb = next.count;
+        double n = na + nb;
+        double delta = next.mean - mean;
+        double deltaN = delta / n;
+        double mean = this.mean + deltaN * nb;
+        double cross = delta * deltaN * na * nb;
+        double m2 = this.m2 + next.m2 + cross;
+        double m3 = this.m3 + next.m3 + cross * deltaN * (na - nb) + 3 * deltaN * (na * next.m2 - nb * this.m2);
+        double m4 = this.m4 + next.m4 + cross * deltaN * deltaN * (na * na - na * nb + nb * nb)
+                + 6 * deltaN * deltaN * (na * na * next.m2 + nb * nb * this.m2)
+                + 4 * deltaN * (na * next.m3 - nb * this.m3);
+        return new Moments(count + next.count, mean, m2, m3, m4);
     }
 
     /** Sample standard deviation ({@code n - 1} in the denominator); NaN below two values. */

@@ -1,16 +1,24 @@
 package dev.parallax.metrics;
 
+import dev.parallax.metrics.ReturnPass.Part;
+import java.util.EnumSet;
+
 /**
  * Figures of a series of periodic simple returns, computed under one set of {@link MetricOptions}.
  * Stateless and thread-safe; {@link #DEFAULT} measures daily equity returns (252 periods a year,
  * no risk-free rate). Each method takes the returns as a {@code double[]}, rejects NaN, infinities
- * and returns below -1 with the index, and runs one pass over the array without boxing (the
- * quantile figures also sort one copy).
+ * and returns below -1 with the index, and runs one pass over the array without boxing.
  *
  * <p>Notation: {@code n} returns {@code r_i}, {@code P} periods per year, {@code rf} the risk-free
  * rate and {@code t} the required return per period, {@code mean} and {@code sd} the arithmetic mean
  * and sample standard deviation ({@code n - 1}). Definitions follow empyrical's {@code stats.py}.
  * {@link #report(double[])} gathers every figure in a {@link PerformanceReport}.
+ *
+ * <p>Every method reads the series once, block by block ({@link ReturnPass}); the report is one
+ * such pass, and each figure in it is exactly what its own method returns. Long series are
+ * handled: the compounded growth is kept with a separate power-of-two scale, so the CAGR and the
+ * drawdown of 10,000,000 returns are right even where {@code prod(1 + r_i)} overflows a double
+ * (then {@link #totalReturn} is {@code +Infinity}, which is the honest answer).
  */
 public final class ReturnMetrics {
 
@@ -34,8 +42,7 @@ public final class ReturnMetrics {
 
     /** Compounded return over the whole series, {@code prod(1 + r_i) - 1}; NaN for no returns. */
     public double totalReturn(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return returns.length == 0 ? Double.NaN : growth(returns) - 1;
+        return totalReturnOf(ReturnPass.of(returns, options, Part.CURVE));
     }
 
     /**
@@ -43,14 +50,13 @@ public final class ReturnMetrics {
      * {@code n / P} years. NaN for no returns.
      */
     public double cagr(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return cagrOfChecked(returns);
+        return cagrOf(ReturnPass.of(returns, options, Part.CURVE));
     }
 
     /** Annualised volatility, {@code sd * sqrt(P)}; NaN below two returns, 0 for a constant series. */
     public double annualVolatility(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return Moments.of(returns).sampleStandardDeviation() * Math.sqrt(options.periodsPerYear());
+        return ReturnPass.of(returns, options, Part.MOMENTS).moments.sampleStandardDeviation()
+                * Math.sqrt(options.periodsPerYear());
     }
 
     /**
@@ -59,8 +65,7 @@ public final class ReturnMetrics {
      * infinite value would top every ranking.
      */
     public double sharpe(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return sharpeOf(Moments.of(returns)) * Math.sqrt(options.periodsPerYear());
+        return sharpeOf(ReturnPass.of(returns, options, Part.MOMENTS).moments) * Math.sqrt(options.periodsPerYear());
     }
 
     /**
@@ -71,20 +76,15 @@ public final class ReturnMetrics {
      * is zero.
      */
     public double sortino(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return sortinoOfChecked(returns);
+        return sortinoOf(ReturnPass.of(returns, options, EnumSet.of(Part.MOMENTS, Part.THRESHOLDS)));
     }
 
-    private double sortinoOfChecked(double[] returns) {
-        if (returns.length < 2) {
+    private double sortinoOf(ReturnPass pass) {
+        if (pass.count < 2) {
             return Double.NaN;
         }
-        double target = options.requiredReturn();
-        double excess = 0;
-        for (double r : returns) {
-            excess += r - target;
-        }
-        return excess / returns.length / downsideDeviationOfChecked(returns) * Math.sqrt(options.periodsPerYear());
+        double excess = pass.moments.mean - options.requiredReturn();
+        return excess / downsideDeviationOf(pass) * Math.sqrt(options.periodsPerYear());
     }
 
     /**
@@ -93,14 +93,12 @@ public final class ReturnMetrics {
      * no returns.
      */
     public double downsideDeviation(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return downsideDeviationOfChecked(returns) * Math.sqrt(options.periodsPerYear());
+        return downsideDeviationOf(ReturnPass.of(returns, options, Part.THRESHOLDS)) * Math.sqrt(options.periodsPerYear());
     }
 
     /** The deepest drawdown of the compounded curve; see {@link EquityCurve#maxDrawdown(double[])}. */
     public Drawdown maxDrawdown(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return EquityCurve.maxDrawdownOfChecked(returns);
+        return ReturnPass.of(returns, options, Part.CURVE).curve.maxDrawdown();
     }
 
     /**
@@ -108,8 +106,8 @@ public final class ReturnMetrics {
      * when the result is infinite, as in empyrical.
      */
     public double calmar(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return calmarOf(cagrOfChecked(returns), EquityCurve.maxDrawdownOfChecked(returns).depth());
+        ReturnPass pass = ReturnPass.of(returns, options, Part.CURVE);
+        return calmarOf(cagrOf(pass), pass.curve.maxDrawdown().depth());
     }
 
     /**
@@ -119,26 +117,15 @@ public final class ReturnMetrics {
      * converts it; here it is already per period, see {@link MetricOptions#perPeriodRate}.)
      */
     public double omega(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return omegaOfChecked(returns);
+        return omegaOf(ReturnPass.of(returns, options, Part.THRESHOLDS));
     }
 
-    private double omegaOfChecked(double[] returns) {
-        if (returns.length < 2) {
+    private static double omegaOf(ReturnPass pass) {
+        if (pass.count < 2) {
             return Double.NaN;
         }
-        double threshold = options.riskFreeRate() + options.requiredReturn();
-        double gains = 0;
-        double losses = 0;
-        for (double r : returns) {
-            double excess = r - threshold;
-            if (excess > 0) {
-                gains += excess;
-            } else {
-                losses -= excess;
-            }
-        }
-        return losses > 0 ? gains / losses : Double.NaN;
+        double losses = pass.lossesUnderThreshold;
+        return losses > 0 ? pass.gainsOverThreshold / losses : Double.NaN;
     }
 
     /**
@@ -147,8 +134,7 @@ public final class ReturnMetrics {
      * 5% quantile is zero and the 95% quantile is not.
      */
     public double tailRatio(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return tailRatioOf(Quantiles.of(returns));
+        return tailRatioOf(ReturnPass.of(returns, options, Part.QUANTILES, 0.05, 0.95).quantiles);
     }
 
     /**
@@ -157,8 +143,7 @@ public final class ReturnMetrics {
      * no returns.
      */
     public double valueAtRisk(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return Quantiles.of(returns).quantile(options.cutoff());
+        return ReturnPass.of(returns, options, Part.QUANTILES, options.cutoff()).quantiles.quantile(options.cutoff());
     }
 
     /**
@@ -167,8 +152,8 @@ public final class ReturnMetrics {
      * at or below {@link #valueAtRisk}. NaN for no returns.
      */
     public double conditionalValueAtRisk(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return Quantiles.of(returns).meanOfLowest(options.cutoff());
+        return ReturnPass.of(returns, options, Part.QUANTILES, options.cutoff()).quantiles
+                .meanOfLowest(options.cutoff());
     }
 
     /**
@@ -178,20 +163,17 @@ public final class ReturnMetrics {
      * cumulative curve is flat), as scipy's {@code linregress} and so empyrical report it.
      */
     public double stability(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return Stability.of(returns);
+        return ReturnPass.of(returns, options, Part.STABILITY).stability.rSquared();
     }
 
     /** Skewness {@code g1 = m3 / m2^1.5} with biased central moments (scipy's default); NaN for no returns or a constant series. */
     public double skewness(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return Moments.of(returns).skewness();
+        return ReturnPass.of(returns, options, Part.MOMENTS).moments.skewness();
     }
 
     /** Excess kurtosis {@code g2 = m4 / m2^2 - 3} with biased central moments (scipy's default); NaN for no returns or a constant series. */
     public double excessKurtosis(double[] returns) {
-        Series.checkReturns("returns", returns);
-        return Moments.of(returns).excessKurtosis();
+        return ReturnPass.of(returns, options, Part.MOMENTS).moments.excessKurtosis();
     }
 
     /**
@@ -206,11 +188,10 @@ public final class ReturnMetrics {
      * @param benchmarkSharpe annualised Sharpe ratio to beat, finite; 0 asks "is there any skill?"
      */
     public double probabilisticSharpe(double[] returns, double benchmarkSharpe) {
-        Series.checkReturns("returns", returns);
         if (!Double.isFinite(benchmarkSharpe)) {
             throw new IllegalArgumentException("benchmarkSharpe must be a finite number, was " + benchmarkSharpe);
         }
-        return probabilisticSharpeOf(Moments.of(returns), benchmarkSharpe);
+        return probabilisticSharpeOf(ReturnPass.of(returns, options, Part.MOMENTS).moments, benchmarkSharpe);
     }
 
     /**
@@ -220,11 +201,9 @@ public final class ReturnMetrics {
      * {@code probabilisticSharpe(returns, 0)}.
      */
     public double deflatedSharpe(double[] returns, SharpeTrials trials) {
-        Series.checkReturns("returns", returns);
-        if (trials == null) {
-            throw new IllegalArgumentException("trials must not be null; use SharpeTrials.single() for one trial");
-        }
-        return probabilisticSharpeOf(Moments.of(returns), trials.expectedMaximumSharpe());
+        requireTrials(trials);
+        return probabilisticSharpeOf(ReturnPass.of(returns, options, Part.MOMENTS).moments,
+                trials.expectedMaximumSharpe());
     }
 
     /** Every figure at once, under these options, with one trial for the deflated Sharpe ratio. */
@@ -234,29 +213,26 @@ public final class ReturnMetrics {
 
     /** Every figure at once, under these options, deflating the Sharpe ratio for {@code trials}. */
     public PerformanceReport report(double[] returns, SharpeTrials trials) {
-        Series.checkReturns("returns", returns);
-        if (trials == null) {
-            throw new IllegalArgumentException("trials must not be null; use SharpeTrials.single() for one trial");
-        }
-        Moments moments = Moments.of(returns);
-        Quantiles quantiles = Quantiles.of(returns);
-        Drawdown drawdown = EquityCurve.maxDrawdownOfChecked(returns);
-        double cagr = cagrOfChecked(returns);
+        requireTrials(trials);
+        ReturnPass pass = ReturnPass.everything(returns, options, 0.05, 0.95, options.cutoff());
+        Moments moments = pass.moments;
+        Drawdown drawdown = pass.curve.maxDrawdown();
+        double cagr = cagrOf(pass);
         double annualisation = Math.sqrt(options.periodsPerYear());
         return new PerformanceReport(
-                returns.length,
-                returns.length == 0 ? Double.NaN : growth(returns) - 1,
+                pass.count,
+                totalReturnOf(pass),
                 cagr,
                 moments.sampleStandardDeviation() * annualisation,
                 sharpeOf(moments) * annualisation,
-                sortinoOfChecked(returns),
+                sortinoOf(pass),
                 drawdown,
                 calmarOf(cagr, drawdown.depth()),
-                omegaOfChecked(returns),
-                tailRatioOf(quantiles),
-                quantiles.quantile(options.cutoff()),
-                quantiles.meanOfLowest(options.cutoff()),
-                Stability.of(returns),
+                omegaOf(pass),
+                tailRatioOf(pass.quantiles),
+                pass.quantiles.quantile(options.cutoff()),
+                pass.quantiles.meanOfLowest(options.cutoff()),
+                pass.stability.rSquared(),
                 moments.skewness(),
                 moments.excessKurtosis(),
                 probabilisticSharpeOf(moments, 0.0),
@@ -264,32 +240,34 @@ public final class ReturnMetrics {
                 options);
     }
 
-    private static double growth(double[] returns) {
-        double growth = 1;
-        for (double r : returns) {
-            growth *= 1 + r;
+    private static void requireTrials(SharpeTrials trials) {
+        if (trials == null) {
+            throw new IllegalArgumentException("trials must not be null; use SharpeTrials.single() for one trial");
         }
-        return growth;
     }
 
-    private double cagrOfChecked(double[] returns) {
-        if (returns.length == 0) {
-            return Double.NaN;
-        }
-        return Math.pow(growth(returns), options.periodsPerYear() / returns.length) - 1;
+    private static double totalReturnOf(ReturnPass pass) {
+        return pass.count == 0 ? Double.NaN : pass.curve.growth() - 1;
     }
 
-    private double downsideDeviationOfChecked(double[] returns) {
-        if (returns.length == 0) {
+    /** {@code growth^(P / n) - 1}, through the logarithm of the growth once it no longer fits a double. */
+    private double cagrOf(ReturnPass pass) {
+        if (pass.count == 0) {
             return Double.NaN;
         }
-        double target = options.requiredReturn();
-        double squares = 0;
-        for (double r : returns) {
-            double shortfall = Math.min(r - target, 0);
-            squares += shortfall * shortfall;
+        double exponent = options.periodsPerYear() / pass.count;
+        double growth = pass.curve.growth();
+        if (growth > 0 && growth < Double.POSITIVE_INFINITY && growth >= Double.MIN_NORMAL) {
+            return Math.pow(growth, exponent) - 1;
         }
-        return Math.sqrt(squares / returns.length);
+        return Math.exp(pass.curve.logGrowth() * exponent) - 1;
+    }
+
+    private static double downsideDeviationOf(ReturnPass pass) {
+        if (pass.count == 0) {
+            return Double.NaN;
+        }
+        return Math.sqrt(pass.downsideSquares / pass.count);
     }
 
     /** Per-period Sharpe ratio; NaN below two returns or for zero spread. */

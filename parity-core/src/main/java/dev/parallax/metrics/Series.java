@@ -8,21 +8,32 @@ final class Series {
 
     /** Rejects a null array, NaN, infinities and returns below -1, naming the first bad index. */
     static double[] checkReturns(String name, double[] returns) {
-        if (returns == null) {
+        requireNonNull(name, returns);
+        checkReturns(name, returns, 0, returns.length);
+        return returns;
+    }
+
+    /** Rejects a null array, for a series where an empty one means no data. */
+    static void requireNonNull(String name, double[] series) {
+        if (series == null) {
             throw new IllegalArgumentException(name + " must not be null; pass an empty array for no data");
         }
-        for (int i = 0; i < returns.length; i++) {
+    }
+
+    /** Rejects NaN, infinities and returns below -1 in {@code returns[from, to)}, naming the first bad index. */
+    static void checkReturns(String name, double[] returns, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (returns[i] >= -1.0 && returns[i] < Double.POSITIVE_INFINITY) {
+                continue;
+            }
             double r = returns[i];
             if (!Double.isFinite(r)) {
                 throw new IllegalArgumentException(
                         name + "[" + i + "] must be a finite number, was " + r + "; remove or fill the gap first");
             }
-            if (r < -1.0) {
-                throw new IllegalArgumentException(
-                        name + "[" + i + "] must be >= -1 (a loss of at most 100%), was " + r);
-            }
+            throw new IllegalArgumentException(
+                    name + "[" + i + "] must be >= -1 (a loss of at most 100%), was " + r);
         }
-        return returns;
     }
 
     /** Rejects a null array and any value that is not finite and strictly positive. */

@@ -1,0 +1,105 @@
+package dev.parallax.metrics;
+
+/**
+ * Walks the equity curve {@code e[0] = 1, e[i] = e[i-1] (1 + r[i-1])} once, keeping its growth and
+ * its deepest drawdown from a running peak (see {@link Drawdown} for the indices).
+ *
+ * <p>A long series overflows a {@code double}: 10,000,000 daily returns averaging 0.04% compound to
+ * about {@code e^3500}. So the walk keeps the equity and its peak scaled by a common power of two,
+ * rescaling both when the equity leaves {@code [2^-512, 2^512]}. Scaling by a power of two is exact,
+ * so every ratio to the peak, and with it the drawdown, is the one an unbounded number would give;
+ * the growth is known as its logarithm ({@link #logGrowth()}), which keeps the CAGR finite.
+ */
+final class CompoundedCurve {
+
+    private static final double HIGH = 0x1p512;
+    private static final double LOW = 0x1p-512;
+    private static final double SLACK = 1 + 1e-9;
+
+    /** Equity divided by {@code 2^scale}. */
+    private double equity = 1;
+    private int scale;
+    /** Running peak, in the same scale as {@link #equity}. */
+    private double peak = 1;
+    private int index;
+    private int peakIndex;
+    private double worst;
+    /**
+     * A point is only compared exactly ({@code equity / peak - 1 < worst}, a division) when
+     * {@code equity < peak * deeper}. {@code deeper} is {@code 1 + worst} widened by {@link #SLACK},
+     * far more than the rounding of either test, so no deeper point is ever skipped.
+     */
+    private double deeper = SLACK;
+    private int worstPeak;
+    private int worstTrough;
+    private int recovery = -1;
+
+    static CompoundedCurve of(double[] returns) {
+        CompoundedCurve curve = new CompoundedCurve();
+        curve.add(returns, 0, returns.length);
+        return curve;
+    }
+
+    /** Compounds {@code returns[from, to)}, which follow the returns added so far. */
+    void add(double[] returns, int from, int to) {
+        for (int k = from; k < to; k++) {
+            int i = ++index;
+            equity *= 1 + returns[k];
+            if (equity >= peak) {
+                if (recovery < 0 && worst < 0 && worstPeak == peakIndex) {
+                    recovery = i;
+                }
+                peak = equity;
+                peakIndex = i;
+            } else if (equity < peak * deeper) {
+                double depth = equity / peak - 1;
+                if (depth < worst) {
+                    worst = depth;
+                    deeper = (1 + worst) * SLACK;
+                    worstPeak = peakIndex;
+                    worstTrough = i;
+                    recovery = -1;
+                }
+            }
+            if (!(equity <= HIGH && equity >= LOW)) {
+                rescale();
+            }
+        }
+    }
+
+    private void rescale() {
+        if (equity == 0) {
+            return; // a total loss stays a total loss
+        }
+        int shift = Math.getExponent(equity);
+        double factor = Math.scalb(1.0, -shift);
+        double scaledPeak = peak * factor;
+        if (Double.isInfinite(scaledPeak)) {
+            return; // the peak is more than 2^1000 above the equity: the curve is as good as wiped out
+        }
+        equity *= factor;
+        peak = scaledPeak;
+        scale += shift;
+    }
+
+    /** {@code ln} of the equity at the end, {@code ln(prod(1 + r_i))}; {@code -Infinity} after a total loss. */
+    double logGrowth() {
+        return Math.log(equity) + scale * Math.log(2);
+    }
+
+    /** The equity at the end, {@code prod(1 + r_i)}, which may overflow to {@code +Infinity}. */
+    double growth() {
+        return Math.scalb(equity, scale);
+    }
+
+    /** The deepest drawdown so far; {@link Drawdown#UNDEFINED} before the first return. */
+    Drawdown maxDrawdown() {
+        if (index == 0) {
+            return Drawdown.UNDEFINED;
+        }
+        if (worst == 0) {
+            return new Drawdown(0.0, 0, 0, -1, index);
+        }
+        return new Drawdown(worst, worstPeak, worstTrough, recovery, index);
+    }
+}

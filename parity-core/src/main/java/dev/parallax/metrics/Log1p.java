@@ -1,0 +1,31 @@
+package dev.parallax.metrics;
+
+/**
+ * {@code ln(1 + x)} for the small returns that make up almost every return series, without the
+ * native call behind {@link Math#log1p} on JDK 17.
+ *
+ * <p>For {@code |x| < 1/16} it uses {@code ln(1 + x) = 2 atanh(s)} with {@code s = x / (2 + x)}, so
+ * {@code |s| < 0.033}, and the odd series {@code 2 (s + s^3/3 + ... + s^13/13)}; the first term left
+ * out is below {@code 1e-21} of the result. The rounding of {@code 2 + x} and of the division keeps
+ * the result within a few units in the last place of {@link Math#log1p}. Other arguments go to
+ * {@link Math#log1p}.
+ */
+final class Log1p {
+
+    private static final double LIMIT = 0.0625;
+
+    private Log1p() {
+    }
+
+    /** {@code ln(1 + x)}; {@code x} is a return, so {@code >= -1}. */
+    static double of(double x) {
+        if (!(Math.abs(x) < LIMIT)) {
+            return Math.log1p(x);
+        }
+        double s = x / (2 + x);
+        double z = s * s;
+        double series = 1 + z * (1.0 / 3 + z * (1.0 / 5 + z * (1.0 / 7 + z * (1.0 / 9
+                + z * (1.0 / 11 + z * (1.0 / 13))))));
+        return 2 * s * series;
+    }
+}
