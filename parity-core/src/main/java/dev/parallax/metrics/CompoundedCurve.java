@@ -92,6 +92,11 @@ final class CompoundedCurve {
         return Math.scalb(equity, scale);
     }
 
+    /** The drawdown at the last point added, {@code equity / peak - 1}. */
+    double drawdownNow() {
+        return equity / peak - 1;
+    }
+
     /** The deepest drawdown so far; {@link Drawdown#UNDEFINED} before the first return. */
     Drawdown maxDrawdown() {
         if (index == 0) {

@@ -49,17 +49,17 @@ public final class EquityCurve {
 
     /**
      * The drawdown at each point of the curve built from {@code returns}: {@code e[i] / max(e[0..i]) - 1},
-     * zero or negative, {@code n + 1} values starting with 0 for the starting point.
+     * zero or negative, {@code n + 1} values starting with 0 for the starting point. The curve is
+     * kept with a power-of-two scale, so the figures stay right where the equity itself would
+     * overflow a double.
      */
     public static double[] drawdowns(double[] returns) {
         Series.checkReturns("returns", returns);
         double[] drawdowns = new double[returns.length + 1];
-        double equity = 1;
-        double peak = 1;
+        CompoundedCurve curve = new CompoundedCurve();
         for (int i = 0; i < returns.length; i++) {
-            equity *= 1 + returns[i];
-            peak = Math.max(peak, equity);
-            drawdowns[i + 1] = equity / peak - 1;
+            curve.add(returns, i, i + 1);
+            drawdowns[i + 1] = curve.drawdownNow();
         }
         return drawdowns;
     }

@@ -126,6 +126,10 @@ class LongSeriesTest {
         assertEquals(2_000_001, report.maxDrawdown().troughIndex());
         // back above the peak after ceil(ln 2 / ln 1.01) = 70 more periods
         assertEquals(2_000_001 + 70, report.maxDrawdown().recoveryIndex());
+        double[] drawdowns = EquityCurve.drawdowns(r);
+        assertEquals(-0.5, drawdowns[2_000_001], 1e-12);
+        assertEquals(Math.pow(1.01, 69) / 2 - 1, drawdowns[2_000_001 + 69], 1e-9);
+        assertEquals(0.0, drawdowns[2_000_001 + 70], 0.0);
     }
 
     @Test
