@@ -5,8 +5,7 @@ package dev.parallax.metrics;
  * native call behind {@link Math#log1p} on JDK 17.
  *
  * <p>For {@code |x| < 1/16} it uses {@code ln(1 + x) = 2 atanh(s)} with {@code s = x / (2 + x)}, so
- * {@code |s| < 0.033}, and the odd series {@code 2 (s + s^3/3 + ... + s^13/13)}; the first term left
- * out is below {@code 1e-21} of the result. The rounding of {@code 2 + x} and of the division keeps
+ * {@code |s| < 0.033}, and the odd series {@code 2 (s + s^3/3 + ... + s^13/13)}; the first term left out is below {@code 1e-21} of the result. The rounding of {@code 2 + x} and of the division keeps
  * the result within a few units in the last place of {@link Math#log1p}. Other arguments go to
  * {@link Math#log1p}.
  */
@@ -24,8 +23,11 @@ final class Log1p {
         }
         double s = x / (2 + x);
         double z = s * s;
-        double series = 1 + z * (1.0 / 3 + z * (1.0 / 5 + z * (1.0 / 7 + z * (1.0 / 9
-                + z * (1.0 / 11 + z * (1.0 / 13))))));
-        return 2 * s * series;
+        // Estrin's scheme: three short chains instead of one long one, so that the evaluations for
+        // consecutive returns overlap in the pipeline.
+        double z2 = z * z;
+        double tail = (1.0 / 3 + z * (1.0 / 5)) + z2 * (1.0 / 7 + z * (1.0 / 9))
+                + z2 * z2 * (1.0 / 11 + z * (1.0 / 13));
+        return 2 * (s + s * z * tail);
     }
 }

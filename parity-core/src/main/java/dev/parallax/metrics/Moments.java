@@ -45,17 +45,16 @@ final class Moments {
     /** The moments of {@code values[from, to)}, a non-empty range. */
     static Moments ofBlock(double[] values, int from, int to) {
         double sum = 0;
-        double min = values[from];
-        double max = min;
+        double first = values[from];
+        boolean constant = true;
         for (int i = from; i < to; i++) {
             double v = values[i];
             sum += v;
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+            constant &= v == first;
         }
         int n = to - from;
-        if (min == max) {
-            return new Moments(n, min, 0, 0, 0);
+        if (constant) {
+            return new Moments(n, first, 0, 0, 0);
         }
         double mean = sum / n;
         double s2 = 0;

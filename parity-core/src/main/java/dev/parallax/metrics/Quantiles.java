@@ -60,7 +60,7 @@ final class Quantiles {
 
     /** Prepares the answers for {@code probabilities} (each in {@code [0, 1]}) over {@code series}; values come in through {@link #add}. */
     static Quantiles plan(double[] series, double... probabilities) {
-        return new Quantiles(series, probabilities.clone());
+        return new Quantiles(series, Arrays.stream(probabilities).distinct().toArray());
     }
 
     /** The answers for {@code probabilities} over all of {@code series}, in one pass. */
@@ -175,22 +175,49 @@ final class Quantiles {
             }
         }
 
+        /**
+         * Takes in one block without a data-dependent branch: random values fall below or inside
+         * the window unpredictably, so every value is written to the next free slot, and the slot
+         * is only taken when the value is inside.
+         */
         void add(double[] values, int from, int to) {
+            if (kept.length - size < to - from) {
+                kept = Arrays.copyOf(kept, (int) Math.min(Integer.MAX_VALUE - 8, 2L * kept.length + (to - from)));
+            }
             double lowBound = low;
             double highBound = high;
+            double[] slots = kept;
+            int next = size;
             int count = below;
-            double sum = sumBelow;
-            for (int i = from; i < to; i++) {
+            // two sums, for even and odd positions, so each addition waits on one two steps back
+            double even = 0;
+            double odd = 0;
+            int i = from;
+            for (; i + 1 < to; i += 2) {
                 double v = values[i];
-                if (v < lowBound) {
-                    count++;
-                    sum += v;
-                } else if (v <= highBound) {
-                    keep(v);
-                }
+                boolean under = v < lowBound;
+                count += under ? 1 : 0;
+                even += under ? v : 0;
+                slots[next] = v;
+                next += !under && v <= highBound ? 1 : 0;
+                double w = values[i + 1];
+                boolean wUnder = w < lowBound;
+                count += wUnder ? 1 : 0;
+                odd += wUnder ? w : 0;
+                slots[next] = w;
+                next += !wUnder && w <= highBound ? 1 : 0;
             }
+            if (i < to) {
+                double v = values[i];
+                boolean under = v < lowBound;
+                count += under ? 1 : 0;
+                even += under ? v : 0;
+                slots[next] = v;
+                next += !under && v <= highBound ? 1 : 0;
+            }
+            size = next;
             below = count;
-            sumBelow = sum;
+            sumBelow += even + odd;
         }
 
         private void keep(double v) {

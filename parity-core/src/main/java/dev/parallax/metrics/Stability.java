@@ -48,16 +48,19 @@ final class Stability {
         int n = to - from;
         double y = 0;
         double sumY = 0;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
+        boolean loss = false;
         for (int j = 0; j < n; j++) {
             double r = returns[from + j];
-            totalLoss |= r == -1;
+            loss |= r == -1;
             y += Log1p.of(r);
             ys[j] = y;
             sumY += y;
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
+        }
+        totalLoss |= loss;
+        double firstY = ys[0];
+        boolean flat = true;
+        for (int j = 1; j < n; j++) {
+            flat &= ys[j] == firstY;
         }
         if (totalLoss) {
             return;
@@ -66,8 +69,8 @@ final class Stability {
         double blockSyy = 0;
         double blockSxy = 0;
         double blockMeanX = (n - 1) / 2.0;
-        if (minY == maxY) {
-            blockMeanY = minY;
+        if (flat) {
+            blockMeanY = firstY;
         } else {
             blockMeanY = sumY / n;
             for (int j = 0; j < n; j++) {
