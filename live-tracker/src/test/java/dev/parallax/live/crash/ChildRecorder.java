@@ -63,17 +63,20 @@ final class ChildRecorder {
         return awaitExit();
     }
 
-    /** Waits for the child to exit and returns the lines not taken yet. */
+    /** Waits for the child to exit and returns the lines not taken yet, up to the end of its output. */
     List<String> awaitExit() throws InterruptedException {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the child recorder did not exit");
         }
+        // The reader thread may still be copying the last lines out of the pipe. Wait for the end of the
+        // output however long that takes on a loaded machine (the test's timeout bounds it): a fixed wait
+        // that ran out would silently drop acknowledgements, and the test would then blame the tracker.
         List<String> rest = new ArrayList<>();
-        String line;
-        while ((line = lines.poll(10, TimeUnit.SECONDS)) != null && !EOF.equals(line)) {
+        for (String line = lines.take(); !EOF.equals(line); line = lines.take()) {
             rest.add(line);
         }
+        lines.add(EOF);
         return rest;
     }
 
