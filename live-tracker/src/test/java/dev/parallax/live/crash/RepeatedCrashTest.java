@@ -56,7 +56,9 @@ class RepeatedCrashTest {
     Path temp;
 
     @Test
-    @Timeout(240)
+    // about 40 s on an idle 2-core machine and 100 s with both cores busy: each of ~37 rounds starts a
+    // JVM; a hung child fails sooner, through LINE_TIMEOUT_MILLIS
+    @Timeout(480)
     void killedAtRandomMomentsTheTrackersLoseNothingDoubleNothingMatchACleanReplayAndNeverForgetADisable()
             throws Exception {
         CrashStream stream = CrashStream.generate(SEED, EVENTS);
