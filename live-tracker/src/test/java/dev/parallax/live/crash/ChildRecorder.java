@@ -30,11 +30,13 @@ final class ChildRecorder {
         reader.start();
     }
 
-    static ChildRecorder start(Path dir, long seed, int events, Path log) throws IOException {
+    /** Starts a recorder of the stream of {@code events} from {@code seed} that holds before event {@code holdAt}. */
+    static ChildRecorder start(Path dir, long seed, int events, int holdAt, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"),
-                StreamRecorder.class.getName(), dir.toString(), Long.toString(seed), Integer.toString(events))
+                StreamRecorder.class.getName(), dir.toString(), Long.toString(seed), Integer.toString(events),
+                Integer.toString(holdAt))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         return new ChildRecorder(process);
