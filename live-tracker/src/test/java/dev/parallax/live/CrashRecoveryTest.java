@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +27,24 @@ class CrashRecoveryTest {
     @TempDir
     Path dir;
 
+    private volatile Process child;
+
+    /** The child records forever: never leave it running when the test ended before killing it. */
+    @AfterEach
+    void killTheChild() throws InterruptedException {
+        if (child != null && child.isAlive()) {
+            child.toHandle().destroyForcibly();
+            child.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
-    @Timeout(60)
+    // in its own thread: a read from the pipe cannot be interrupted, so a child that stopped printing
+    // without exiting would otherwise block the build instead of failing the test (killTheChild ends it)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void everyEventAChildJvmAcknowledgedBeforeItWasKilledIsThereExactlyOnce() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 CrashingRecorder.class.getName(), dir.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

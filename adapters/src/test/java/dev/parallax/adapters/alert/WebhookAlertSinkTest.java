@@ -43,8 +43,10 @@ class WebhookAlertSinkTest {
     }
 
     private WebhookAlertSink sink(Optional<String> secret, AlertSeverity min, int attempts) {
+        // a generous request timeout: a request that timed out on a loaded machine would be retried and break
+        // the counts of posts and backoffs these tests check
         WebhookSettings settings = new WebhookSettings(webhook.url(), secret, min, attempts, Duration.ofMillis(100),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(60));
         return new WebhookAlertSink(settings, HttpClient.newHttpClient(), sleeps::add, CLOCK);
     }
 

@@ -20,9 +20,9 @@ class BacktestCommandTest {
         double price = 100;
         for (int i = 0; i < 60; i++) {
             price += Math.sin(i / 3.0) * 2;
-            s.append(String.format(java.util.Locale.ROOT, "2024-01-%02dT00:00:00Z,%.2f,%.2f,%.2f,%.2f,1000%n", 1 + i % 28,
-                    price, price + 1, price - 1, price).replace("2024-01-" + String.format("%02d", 1 + i % 28),
-                    java.time.LocalDate.of(2024, 1, 1).plusDays(i).toString()));
+            // one bar a day from 2024-01-01; numbers in Locale.ROOT whatever the machine's locale
+            s.append(java.time.LocalDate.of(2024, 1, 1).plusDays(i)).append(String.format(java.util.Locale.ROOT,
+                    "T00:00:00Z,%.2f,%.2f,%.2f,%.2f,1000%n", price, price + 1, price - 1, price));
         }
         for (String r : rows) {
             s.append(r).append('\n');

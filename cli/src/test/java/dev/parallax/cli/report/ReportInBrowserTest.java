@@ -79,8 +79,10 @@ class ReportInBrowserTest {
                 <iframe id="r" src="demo/report.html" style="width:1400px;height:30000px;border:0"></iframe>
                 <pre id="out">PENDING</pre>
                 <script>
-                document.getElementById('r').addEventListener('load', function () {
-                  var d = this.contentDocument;
+                // the window's load waits for the frame's; registered while the page is parsed, it cannot be
+                // missed, where the frame's own load event might in principle fire before this script runs
+                window.addEventListener('load', function () {
+                  var d = document.getElementById('r').contentDocument;
                   var charts = Array.prototype.map.call(d.querySelectorAll('svg'), function (s) {
                     var r = s.getBoundingClientRect();
                     var b = s.getBBox();
@@ -93,11 +95,12 @@ class ReportInBrowserTest {
                 });
                 </script></body></html>
                 """, StandardCharsets.UTF_8);
+        // --disable-dev-shm-usage: a container's /dev/shm is often 64 MB, too small for Chromium's shared memory
         ProcessBuilder pb = new ProcessBuilder(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + dir.resolve("profile"), "--allow-file-access-from-files",
-                "--enable-logging=stderr", "--v=0", "--virtual-time-budget=15000", "--dump-dom",
-                probe.toUri().toString());
+                "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile"),
+                "--allow-file-access-from-files", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=15000",
+                "--dump-dom", probe.toUri().toString());
         Path stdout = dir.resolve("dom.html");
         Path stderr = dir.resolve("browser.log");
         pb.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());

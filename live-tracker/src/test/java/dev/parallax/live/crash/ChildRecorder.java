@@ -30,11 +30,13 @@ final class ChildRecorder {
         reader.start();
     }
 
-    static ChildRecorder start(Path dir, long seed, int events, Path log) throws IOException {
+    /** Starts a recorder of the stream of {@code events} from {@code seed} that holds before event {@code holdAt}. */
+    static ChildRecorder start(Path dir, long seed, int events, int holdAt, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"),
-                StreamRecorder.class.getName(), dir.toString(), Long.toString(seed), Integer.toString(events))
+                StreamRecorder.class.getName(), dir.toString(), Long.toString(seed), Integer.toString(events),
+                Integer.toString(holdAt))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         return new ChildRecorder(process);
@@ -63,17 +65,20 @@ final class ChildRecorder {
         return awaitExit();
     }
 
-    /** Waits for the child to exit and returns the lines not taken yet. */
+    /** Waits for the child to exit and returns the lines not taken yet, up to the end of its output. */
     List<String> awaitExit() throws InterruptedException {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the child recorder did not exit");
         }
+        // The reader thread may still be copying the last lines out of the pipe. Wait for the end of the
+        // output however long that takes on a loaded machine (the test's timeout bounds it): a fixed wait
+        // that ran out would silently drop acknowledgements, and the test would then blame the tracker.
         List<String> rest = new ArrayList<>();
-        String line;
-        while ((line = lines.poll(10, TimeUnit.SECONDS)) != null && !EOF.equals(line)) {
+        for (String line = lines.take(); !EOF.equals(line); line = lines.take()) {
             rest.add(line);
         }
+        lines.add(EOF);
         return rest;
     }
 

@@ -56,7 +56,9 @@ class RepeatedCrashTest {
     Path temp;
 
     @Test
-    @Timeout(240)
+    // about 40 s on an idle 2-core machine and 100 s with both cores busy: each of ~37 rounds starts a
+    // JVM; a hung child fails sooner, through LINE_TIMEOUT_MILLIS
+    @Timeout(480)
     void killedAtRandomMomentsTheTrackersLoseNothingDoubleNothingMatchACleanReplayAndNeverForgetADisable()
             throws Exception {
         CrashStream stream = CrashStream.generate(SEED, EVENTS);
@@ -78,14 +80,17 @@ class RepeatedCrashTest {
                 rounds++;
                 assertTrue(rounds <= KILLS + 60, "the stream should be recorded after the planned kills");
                 RoundOutput seen = new RoundOutput();
-                ChildRecorder child = ChildRecorder.start(dir, SEED, EVENTS, log);
                 // the planned kills; then, on a machine slow enough that they all came before the disable,
                 // kills after a number of acknowledgements (which always make progress) until enough
                 // have landed after it
                 boolean killed = kills < KILLS || killsAfterDisable < MIN_KILLS_AFTER_DISABLE;
+                // A child that will be killed holds before the last event: on a machine fast enough to record
+                // the rest of the stream within a timed kill's window, the stream would otherwise be finished
+                // before enough kills had landed after the disable. Only the last, unkilled child finishes it.
+                ChildRecorder child = ChildRecorder.start(dir, SEED, EVENTS, killed ? EVENTS - 1 : EVENTS, log);
                 if (killed && kills < KILLS && chaos.nextInt(100) < TIMED_KILL_PERCENT) {
                     long deadline = System.nanoTime() + chaos.nextLong(20, 900) * 1_000_000L;
-                    while (System.nanoTime() < deadline && !child.ended()) {
+                    while (System.nanoTime() < deadline && !child.ended() && !seen.held) {
                         String line = child.next(1);
                         if (line != null) {
                             seen.read(line);
@@ -95,7 +100,7 @@ class RepeatedCrashTest {
                     seen.readAll(child.kill());
                 } else if (killed) {
                     int acks = 1 + chaos.nextInt(MAX_ACKS_BEFORE_KILL);
-                    while (seen.acks < acks && !seen.done) {
+                    while (seen.acks < acks && !seen.held) {
                         seen.read(line(child, log));
                     }
                     seen.readAll(child.kill());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-/** What a {@link StreamRecorder} said in one round: its READY line, its acknowledgements, DISABLED, DONE. */
+/** What a {@link StreamRecorder} said in one round: its READY line, its acknowledgements, DISABLED, HOLD, DONE. */
 final class RoundOutput {
 
     int readyStored = -1;
@@ -12,6 +12,7 @@ final class RoundOutput {
     int lastAck = -1;
     int acks;
     int disabledAt = -1;
+    boolean held;
     boolean done;
 
     void read(String line) {
@@ -32,6 +33,7 @@ final class RoundOutput {
                 acks++;
             }
             case "DISABLED" -> disabledAt = Integer.parseInt(parts[1]);
+            case "HOLD" -> held = true;
             case "DONE" -> done = true;
             default -> throw new AssertionError("unexpected output of the child recorder: " + line);
         }
