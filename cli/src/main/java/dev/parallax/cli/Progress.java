@@ -1,10 +1,12 @@
 package dev.parallax.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
+import java.lang.reflect.Method;
 
 /**
  * A one-line progress bar on standard error, drawn only when the process runs on a terminal
- * ({@code System.console() != null}); when output is piped or captured it prints nothing.
+ * ({@link #onTerminal()}); when output is piped or captured it prints nothing.
  */
 public final class Progress implements AutoCloseable {
 
@@ -26,7 +28,27 @@ public final class Progress implements AutoCloseable {
 
     /** A bar for {@code total} steps (0 when unknown), shown only on a terminal. */
     public static Progress onTerminal(PrintWriter err, String label, long total) {
-        return new Progress(err, System.console() != null, label, total);
+        return new Progress(err, onTerminal(), label, total);
+    }
+
+    /**
+     * True when standard input and output are a terminal. Up to JDK 21 that is exactly when
+     * {@code System.console()} exists; from JDK 22 a console exists even when output is piped,
+     * and its {@code isTerminal()} (looked up by reflection, as this code targets Java 17) tells.
+     */
+    static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A bar that never draws. */

@@ -15,6 +15,7 @@ import dev.parallax.live.LiveExit;
 import dev.parallax.live.PriceMark;
 import dev.parallax.live.RiskLimits;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -163,24 +164,30 @@ public final class LiveCommand implements Callable<Integer> {
     private void readFile(Path file, LineSink sink) throws IOException, InterruptedException {
         Duration idle = followIdle == null ? null : Durations.parse("--follow-idle", followIdle);
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            StringBuilder partial = new StringBuilder();
+            // Bytes are split into lines before they are decoded: a read can end inside a
+            // multi-byte character, but never inside a line break, which is one byte in UTF-8.
+            ByteArrayOutputStream partial = new ByteArrayOutputStream();
             long lastData = System.nanoTime();
             byte[] buf = new byte[8192];
             while (true) {
                 int n = raf.read(buf);
                 if (n > 0) {
-                    partial.append(new String(buf, 0, n, StandardCharsets.UTF_8));
-                    int nl;
-                    while ((nl = partial.indexOf("\n")) >= 0) {
-                        sink.accept(partial.substring(0, nl).replace("\r", ""));
-                        partial.delete(0, nl + 1);
+                    int start = 0;
+                    for (int i = 0; i < n; i++) {
+                        if (buf[i] == '\n') {
+                            partial.write(buf, start, i - start);
+                            sink.accept(partial.toString(StandardCharsets.UTF_8).replace("\r", ""));
+                            partial.reset();
+                            start = i + 1;
+                        }
                     }
+                    partial.write(buf, start, n - start);
                     lastData = System.nanoTime();
                     continue;
                 }
                 if (!follow) {
-                    if (partial.length() > 0) {
-                        sink.accept(partial.toString());
+                    if (partial.size() > 0) {
+                        sink.accept(partial.toString(StandardCharsets.UTF_8));
                     }
                     return;
                 }

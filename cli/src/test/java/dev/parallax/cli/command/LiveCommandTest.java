@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.cli.CliRun;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,37 @@ class LiveCommandTest {
                 fills.toString(), "--follow", "--follow-idle", "300ms");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("recorded 2 events") && run.out().contains("open trades: 1"), run.out());
+    }
+
+    @Test
+    void aCharacterSplitAcrossTwoReadsOfTheFileArrivesWhole() throws IOException {
+        // Entry lines, the last one padded with blanks after its '{', so that the three bytes of a
+        // euro sign in its trade id straddle byte 8192, where the command's first read of the file ends.
+        StringBuilder file = new StringBuilder();
+        int count = 0;
+        String lastId;
+        while (true) {
+            String id = "Z€-" + count;
+            String line = ENTRY.replace("T-1", id);
+            int euro = file.toString().getBytes(StandardCharsets.UTF_8).length + line.indexOf('€');
+            if (euro + 2 * line.length() > 8191) {
+                file.append('{').append(" ".repeat(8191 - euro)).append(line.substring(1)).append('\n');
+                lastId = id;
+                break;
+            }
+            file.append(line).append('\n');
+            count++;
+        }
+        byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+        assertEquals((byte) 0xE2, bytes[8191], "the euro sign starts one byte before the first read ends");
+        Path fills = dir.resolve("euro.jsonl");
+        Files.write(fills, bytes);
+        CliRun run = CliRun.of("live", "--data-dir", data(), "--strategy", "eu", "--balance", "1000000", "--input",
+                fills.toString());
+        assertEquals(0, run.code(), run.err());
+        CliRun status = CliRun.of("live", "--data-dir", data(), "--strategy", "eu");
+        assertTrue(status.out().contains("    " + lastId + " "), status.out());
+        assertTrue(status.out().contains("open trades: " + (count + 1)), status.out());
     }
 
     @Test
