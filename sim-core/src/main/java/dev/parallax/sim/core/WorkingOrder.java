@@ -13,6 +13,12 @@ final class WorkingOrder {
     boolean hadFill;
     boolean cancelRequested;
     OrderStatus status = OrderStatus.PENDING;
+    /** True while the order rests in its side's {@link PriceLevels}. */
+    boolean resting;
+    /** The order before this one at the same price level, while resting. */
+    WorkingOrder previous;
+    /** The order after this one at the same price level, while resting. */
+    WorkingOrder next;
 
     WorkingOrder(Order order, long submitLatencyNanos) {
         this.order = order;
