@@ -65,6 +65,7 @@ public final class ExecutionSimulator {
     private final ExecutionModels models;
     private final RandomGenerator rng;
     private final FillListener listener;
+    private final Retention retention;
 
     private final Map<String, WorkingOrder> orders = new HashMap<>();
     private final Map<String, SymbolBook> books = new HashMap<>();
@@ -75,6 +76,8 @@ public final class ExecutionSimulator {
     private String lastSymbol;
     private SymbolBook lastBook;
 
+    private long submittedOrders;
+    private long fillCount;
     private long filledOrders;
     private long ordersWithFills;
     private long cancelledOrders;
@@ -84,38 +87,64 @@ public final class ExecutionSimulator {
     private final CompensatedSum latencyMillis = new CompensatedSum();
 
     /**
-     * A simulator that draws all randomness from {@code rng} and hands fills to {@code listener}.
+     * A simulator that draws all randomness from {@code rng}, hands fills to {@code listener} and
+     * keeps every order and fill ({@link Retention#ALL}).
      *
      * @param models   the five execution models
      * @param rng      the only source of randomness; seed it for reproducible runs
      * @param listener receives fills at their notification time
      */
     public ExecutionSimulator(ExecutionModels models, RandomGenerator rng, FillListener listener) {
+        this(models, rng, listener, Retention.ALL);
+    }
+
+    /**
+     * A simulator that draws all randomness from {@code rng}, hands fills to {@code listener} and
+     * keeps what {@code retention} says of finished orders and fills. The retention never changes
+     * the fills: the same seed and inputs give the same fills with either.
+     *
+     * @param models    the five execution models
+     * @param rng       the only source of randomness; seed it for reproducible runs
+     * @param listener  receives fills at their notification time
+     * @param retention what to keep once orders are finished
+     */
+    public ExecutionSimulator(ExecutionModels models, RandomGenerator rng, FillListener listener,
+                              Retention retention) {
         this.models = Preconditions.notNull("models", models);
         this.rng = Preconditions.notNull("rng", rng);
         this.listener = Preconditions.notNull("listener", listener);
+        this.retention = Preconditions.notNull("retention", retention);
     }
 
-    /** A simulator with a {@link SplittableRandom} seeded with {@code seed}. */
+    /** A simulator with a {@link SplittableRandom} seeded with {@code seed}, keeping everything ({@link Retention#ALL}). */
     public static ExecutionSimulator seeded(ExecutionModels models, long seed, FillListener listener) {
-        return new ExecutionSimulator(models, new SplittableRandom(seed), listener);
+        return seeded(models, seed, listener, Retention.ALL);
+    }
+
+    /** A simulator with a {@link SplittableRandom} seeded with {@code seed}, keeping what {@code retention} says. */
+    public static ExecutionSimulator seeded(ExecutionModels models, long seed, FillListener listener,
+                                            Retention retention) {
+        return new ExecutionSimulator(models, new SplittableRandom(seed), listener, retention);
     }
 
     /**
      * Sends an order. It reaches the venue after an order-submit latency.
      *
-     * @throws IllegalArgumentException if the id was used before or the order is older than the clock
+     * @throws IllegalArgumentException if the id was used before (with {@link Retention#WORKING_ONLY}:
+     *                                  by an order still pending or working) or the order is older than the clock
      */
     public void submit(Order order) {
         Preconditions.notNull("order", order);
         if (orders.containsKey(order.id())) {
-            throw new IllegalArgumentException("order id '" + order.id() + "' was already submitted; ids must be unique");
+            throw new IllegalArgumentException("order id '" + order.id() + "' was already submitted; ids must be unique"
+                    + (retention == Retention.WORKING_ONLY ? " among working orders" : ""));
         }
         if (order.timeNanos() < clockNanos) {
             throw beforeClock("order '" + order.id() + "' timeNanos", order.timeNanos());
         }
         WorkingOrder w = new WorkingOrder(order, models.latency().sampleNanos(LatencyKind.ORDER_SUBMIT, rng));
         orders.put(order.id(), w);
+        submittedOrders++;
         events.add(w.arrivalNanos, EventQueue.Kind.ORDER_ARRIVES, w);
         clockNanos = Math.max(clockNanos, order.timeNanos());
         runDue(clockNanos, true);
@@ -127,7 +156,8 @@ public final class ExecutionSimulator {
      *
      * @return true if a cancel is now on its way; false if the order was already filled or
      *         cancelled or a cancel for it was already sent
-     * @throws IllegalArgumentException for an unknown id or a time older than the clock
+     * @throws IllegalArgumentException for an unknown id (with {@link Retention#WORKING_ONLY}, also
+     *                                  the id of a finished order) or a time older than the clock
      */
     public boolean cancel(String orderId, long timeNanos) {
         WorkingOrder w = orders.get(orderId);
@@ -229,25 +259,43 @@ public final class ExecutionSimulator {
         events.drain(EventQueue.Kind.FILL_NOTIFIED, fill -> listener.onFill((Fill) fill));
     }
 
-    /** The status of order {@code orderId}. @throws IllegalArgumentException for an unknown id */
+    /**
+     * The status of order {@code orderId}.
+     *
+     * @throws IllegalArgumentException for an unknown id, or with {@link Retention#WORKING_ONLY} the id
+     *                                  of a finished order
+     */
     public OrderStatus status(String orderId) {
         return known(orderId).status;
     }
 
-    /** The size of order {@code orderId} not yet filled. @throws IllegalArgumentException for an unknown id */
+    /** The size of order {@code orderId} not yet filled. @throws IllegalArgumentException for an unknown (or forgotten) id */
     public double remaining(String orderId) {
         return known(orderId).remaining;
     }
 
-    /** The quantity ahead of a resting order, or NaN when it is not resting. @throws IllegalArgumentException for an unknown id */
+    /** The quantity ahead of a resting order, or NaN when it is not resting. @throws IllegalArgumentException for an unknown (or forgotten) id */
     public double queueAhead(String orderId) {
         WorkingOrder w = known(orderId);
         return w.status == OrderStatus.WORKING && w.order.isLimit() ? w.queueAhead : Double.NaN;
     }
 
-    /** Every fill so far in the order they happened at the venue, including those not yet notified. */
+    /**
+     * Every fill so far in the order they happened at the venue, including those not yet notified.
+     *
+     * @throws IllegalStateException with {@link Retention#WORKING_ONLY}, which keeps no fills
+     */
     public List<Fill> fills() {
+        if (retention != Retention.ALL) {
+            throw new IllegalStateException("this simulator keeps no fills (Retention." + retention
+                    + "); collect them with a FillListener, or create it with Retention.ALL");
+        }
         return Collections.unmodifiableList(fills);
+    }
+
+    /** What this simulator keeps of finished orders and fills. */
+    public Retention retention() {
+        return retention;
     }
 
     /** The simulator's clock, epoch nanoseconds; {@link Long#MIN_VALUE} before the first event. */
@@ -257,8 +305,7 @@ public final class ExecutionSimulator {
 
     /** Counts and averages over everything executed so far. */
     public ExecutionStatistics statistics() {
-        long total = orders.size();
-        long fillCount = fills.size();
+        long total = submittedOrders;
         return new ExecutionStatistics(total, filledOrders, ordersWithFills, cancelledOrders, fillCount, partialFills,
                 fees.sum(), ratio(filledOrders, total), ratio(partialFills, fillCount),
                 ordersWithFills == 0 ? Double.NaN : fees.sum() / ordersWithFills, slippage.mean(),
@@ -272,7 +319,8 @@ public final class ExecutionSimulator {
     private WorkingOrder known(String orderId) {
         WorkingOrder w = orders.get(orderId);
         if (w == null) {
-            throw new IllegalArgumentException("unknown order id '" + orderId + "'");
+            throw new IllegalArgumentException("unknown order id '" + orderId + "'"
+                    + (retention == Retention.WORKING_ONLY ? " (or finished: this simulator forgets finished orders)" : ""));
         }
         return w;
     }
@@ -329,10 +377,18 @@ public final class ExecutionSimulator {
         }
         w.status = OrderStatus.CANCELLED;
         cancelledOrders++;
+        finished(w);
         SymbolBook book = books.get(w.order.symbol());
         if (book != null) {
             book.remove(w);
             book.awaitingMarket.remove(w);
+        }
+    }
+
+    /** Forgets an order that has just been filled or cancelled, if the retention says so. */
+    private void finished(WorkingOrder w) {
+        if (retention == Retention.WORKING_ONLY) {
+            orders.remove(w.order.id(), w);
         }
     }
 
@@ -538,10 +594,14 @@ public final class ExecutionSimulator {
         if (left == 0.0) {
             w.status = OrderStatus.FILLED;
             filledOrders++;
+            finished(w);
         } else {
             partialFills++;
         }
-        fills.add(fill);
+        fillCount++;
+        if (retention == Retention.ALL) {
+            fills.add(fill);
+        }
         fees.add(fee);
         slippage.add(slippageBps);
         latencyMillis.add(fill.latencyMillis());
