@@ -67,7 +67,7 @@ public final class ExecutionSimulator {
     private final FillListener listener;
     private final Retention retention;
 
-    private final Map<String, WorkingOrder> orders = new HashMap<>();
+    private final OrderIndex orders = new OrderIndex();
     private final Map<String, SymbolBook> books = new HashMap<>();
     private final EventQueue events = new EventQueue();
     private final List<Fill> fills = new ArrayList<>();
@@ -135,7 +135,7 @@ public final class ExecutionSimulator {
      */
     public void submit(Order order) {
         Preconditions.notNull("order", order);
-        if (orders.containsKey(order.id())) {
+        if (orders.get(order.id()) != null) {
             throw new IllegalArgumentException("order id '" + order.id() + "' was already submitted; ids must be unique"
                     + (retention == Retention.WORKING_ONLY ? " among working orders" : ""));
         }
@@ -143,7 +143,7 @@ public final class ExecutionSimulator {
             throw beforeClock("order '" + order.id() + "' timeNanos", order.timeNanos());
         }
         WorkingOrder w = new WorkingOrder(order, models.latency().sampleNanos(LatencyKind.ORDER_SUBMIT, rng));
-        orders.put(order.id(), w);
+        orders.add(w);
         submittedOrders++;
         events.add(w.arrivalNanos, EventQueue.Kind.ORDER_ARRIVES, w);
         clockNanos = Math.max(clockNanos, order.timeNanos());
@@ -388,7 +388,7 @@ public final class ExecutionSimulator {
     /** Forgets an order that has just been filled or cancelled, if the retention says so. */
     private void finished(WorkingOrder w) {
         if (retention == Retention.WORKING_ONLY) {
-            orders.remove(w.order.id(), w);
+            orders.remove(w);
         }
     }
 
