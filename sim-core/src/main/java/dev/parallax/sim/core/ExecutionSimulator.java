@@ -70,7 +70,7 @@ public final class ExecutionSimulator {
     private final OrderIndex orders = new OrderIndex();
     private final Map<String, SymbolBook> books = new HashMap<>();
     private final EventQueue events = new EventQueue();
-    private final List<Fill> fills = new ArrayList<>();
+    private final FillLog fills = new FillLog();
     private long clockNanos = Long.MIN_VALUE;
     /** The book looked up last, kept because consecutive events are mostly for one symbol. */
     private String lastSymbol;
@@ -385,10 +385,16 @@ public final class ExecutionSimulator {
         }
     }
 
-    /** Forgets an order that has just been filled or cancelled, if the retention says so. */
+    /**
+     * Forgets an order that has just been filled or cancelled ({@link Retention#WORKING_ONLY}), or
+     * with {@link Retention#ALL} keeps of a filled order only that it is filled: its working record
+     * can then be collected while young, instead of being carried for the rest of the run.
+     */
     private void finished(WorkingOrder w) {
         if (retention == Retention.WORKING_ONLY) {
             orders.remove(w);
+        } else if (w.status == OrderStatus.FILLED) {
+            orders.replace(w, WorkingOrder.ANY_FILLED);
         }
     }
 
@@ -600,7 +606,7 @@ public final class ExecutionSimulator {
         }
         fillCount++;
         if (retention == Retention.ALL) {
-            fills.add(fill);
+            fills.append(w.order, fill);
         }
         fees.add(fee);
         slippage.add(slippageBps);

@@ -62,6 +62,16 @@ final class OrderIndex {
         }
     }
 
+    /** Puts {@code replacement} in the slot of {@code current}, which must be in the index under the same id. */
+    void replace(WorkingOrder current, WorkingOrder replacement) {
+        int mask = ids.length - 1;
+        int i = home(current.order.id().hashCode());
+        while (orders[i] != current) {
+            i = (i + 1) & mask;
+        }
+        orders[i] = replacement;
+    }
+
     /** Fibonacci hashing: the top bits of the hash times the golden ratio. */
     private int home(int hash) {
         return (hash * 0x9E3779B9) >>> shift;
