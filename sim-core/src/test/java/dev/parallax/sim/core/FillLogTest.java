@@ -17,7 +17,7 @@ class FillLogTest {
     void readsBackFillsEqualToTheOnesAppendedInOrder() {
         FillLog log = new FillLog();
         List<Fill> appended = new ArrayList<>();
-        for (int i = 0; i < 1_000; i++) {
+        for (int i = 0; i < 2_500; i++) { // three chunks
             Side side = i % 3 == 0 ? Side.SELL : Side.BUY;
             Order order = Order.limit("o" + i, i % 2 == 0 ? "BTC/USD" : "ETH/USD", side, 2, 100 + i, i);
             FillType type = FillType.values()[i % FillType.values().length];
@@ -28,7 +28,8 @@ class FillLogTest {
             appended.add(fill);
         }
         assertEquals(appended, log);
-        assertEquals(appended.get(999), log.get(999));
+        assertEquals(appended.get(2_499), log.get(2_499));
+        assertEquals(appended.get(1_024), log.get(1_024));
     }
 
     @Test
