@@ -53,6 +53,12 @@ import java.util.random.RandomGenerator;
  * the time of the latest event. Every random draw comes from the one generator given to the
  * constructor, in a fixed order, so the same seed and the same inputs give identical fills.
  *
+ * <h2>Memory</h2>
+ * By default ({@link Retention#ALL}) the simulator keeps every fill, for {@link #fills()}, and
+ * the status of every order, compactly (fills in columns, a filled order as a shared marker).
+ * {@link Retention#WORKING_ONLY} keeps only orders still pending or working, for callers that
+ * take fills from the listener; the fills are the same either way.
+ *
  * <h2>Bad input</h2>
  * A duplicate or unknown order id, an event older than the clock, or an invalid price or size is
  * rejected with an {@link IllegalArgumentException} before anything changes. Not thread-safe: one

@@ -62,14 +62,15 @@ final class OrderIndex {
         }
     }
 
-    /** Puts {@code replacement} in the slot of {@code current}, which must be in the index under the same id. */
+    /** Puts {@code replacement} in the slot of {@code current}, under the same id; does nothing if {@code current} is not here. */
     void replace(WorkingOrder current, WorkingOrder replacement) {
         int mask = ids.length - 1;
-        int i = home(current.order.id().hashCode());
-        while (orders[i] != current) {
-            i = (i + 1) & mask;
+        for (int i = home(current.order.id().hashCode()); ids[i] != null; i = (i + 1) & mask) {
+            if (orders[i] == current) {
+                orders[i] = replacement;
+                return;
+            }
         }
-        orders[i] = replacement;
     }
 
     /** Fibonacci hashing: the top bits of the hash times the golden ratio. */
