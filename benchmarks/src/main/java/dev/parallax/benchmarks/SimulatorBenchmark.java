@@ -6,6 +6,7 @@ import dev.parallax.sim.api.Side;
 import dev.parallax.sim.core.ExecutionModels;
 import dev.parallax.sim.core.ExecutionSimulator;
 import dev.parallax.sim.core.FillListener;
+import dev.parallax.sim.core.Retention;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Orders per second through the execution simulator with the default models: 100,000 orders (half
  * market, half limit one tick inside or at the touch) against a market that updates after every
  * order, so resting orders are re-checked as in a real run. Orders and snapshots are built before
- * the measurement.
+ * the measurement. {@link #ordersThroughDefaultModels} keeps every order and fill, as the simulator
+ * does by default; {@link #ordersKeepingOnlyWorkingOrders} runs the same input with
+ * {@link Retention#WORKING_ONLY}, which is how a caller that takes its fills from a listener runs.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -58,11 +61,21 @@ public class SimulatorBenchmark {
         }
     }
 
-    /** One run of all orders through a fresh simulator. */
+    /** One run of all orders through a fresh simulator that keeps every order and fill. */
     @Benchmark
     @OperationsPerInvocation(ORDERS)
     public long ordersThroughDefaultModels() {
-        ExecutionSimulator sim = ExecutionSimulator.seeded(ExecutionModels.DEFAULTS, 42, FillListener.NONE);
+        return run(ExecutionSimulator.seeded(ExecutionModels.DEFAULTS, 42, FillListener.NONE));
+    }
+
+    /** One run of all orders through a fresh simulator that forgets finished orders and keeps no fills. */
+    @Benchmark
+    @OperationsPerInvocation(ORDERS)
+    public long ordersKeepingOnlyWorkingOrders() {
+        return run(ExecutionSimulator.seeded(ExecutionModels.DEFAULTS, 42, FillListener.NONE, Retention.WORKING_ONLY));
+    }
+
+    private long run(ExecutionSimulator sim) {
         for (int i = 0; i < ORDERS; i++) {
             sim.onMarket(markets[i]);
             sim.submit(orders[i]);

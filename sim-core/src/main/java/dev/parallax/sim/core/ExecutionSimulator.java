@@ -14,8 +14,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -55,6 +53,12 @@ import java.util.random.RandomGenerator;
  * the time of the latest event. Every random draw comes from the one generator given to the
  * constructor, in a fixed order, so the same seed and the same inputs give identical fills.
  *
+ * <h2>Memory</h2>
+ * By default ({@link Retention#ALL}) the simulator keeps every fill, for {@link #fills()}, and
+ * the status of every order, compactly (fills in columns, a filled order as a shared marker).
+ * {@link Retention#WORKING_ONLY} keeps only orders still pending or working, for callers that
+ * take fills from the listener; the fills are the same either way.
+ *
  * <h2>Bad input</h2>
  * A duplicate or unknown order id, an event older than the clock, or an invalid price or size is
  * rejected with an {@link IllegalArgumentException} before anything changes. Not thread-safe: one
@@ -67,14 +71,19 @@ public final class ExecutionSimulator {
     private final ExecutionModels models;
     private final RandomGenerator rng;
     private final FillListener listener;
+    private final Retention retention;
 
-    private final Map<String, WorkingOrder> orders = new HashMap<>();
+    private final OrderIndex orders = new OrderIndex();
     private final Map<String, SymbolBook> books = new HashMap<>();
-    private final PriorityQueue<SimulatorEvent> events = new PriorityQueue<>(SimulatorEvent.BY_TIME);
-    private final List<Fill> fills = new ArrayList<>();
-    private long sequence;
+    private final EventQueue events = new EventQueue();
+    private final FillLog fills = new FillLog();
     private long clockNanos = Long.MIN_VALUE;
+    /** The book looked up last, kept because consecutive events are mostly for one symbol. */
+    private String lastSymbol;
+    private SymbolBook lastBook;
 
+    private long submittedOrders;
+    private long fillCount;
     private long filledOrders;
     private long ordersWithFills;
     private long cancelledOrders;
@@ -84,37 +93,65 @@ public final class ExecutionSimulator {
     private final CompensatedSum latencyMillis = new CompensatedSum();
 
     /**
-     * A simulator that draws all randomness from {@code rng} and hands fills to {@code listener}.
+     * A simulator that draws all randomness from {@code rng}, hands fills to {@code listener} and
+     * keeps every order and fill ({@link Retention#ALL}).
      *
      * @param models   the five execution models
      * @param rng      the only source of randomness; seed it for reproducible runs
      * @param listener receives fills at their notification time
      */
     public ExecutionSimulator(ExecutionModels models, RandomGenerator rng, FillListener listener) {
+        this(models, rng, listener, Retention.ALL);
+    }
+
+    /**
+     * A simulator that draws all randomness from {@code rng}, hands fills to {@code listener} and
+     * keeps what {@code retention} says of finished orders and fills. The retention never changes
+     * the fills: the same seed and inputs give the same fills with either.
+     *
+     * @param models    the five execution models
+     * @param rng       the only source of randomness; seed it for reproducible runs
+     * @param listener  receives fills at their notification time
+     * @param retention what to keep once orders are finished
+     */
+    public ExecutionSimulator(ExecutionModels models, RandomGenerator rng, FillListener listener,
+                              Retention retention) {
         this.models = Preconditions.notNull("models", models);
         this.rng = Preconditions.notNull("rng", rng);
         this.listener = Preconditions.notNull("listener", listener);
+        this.retention = Preconditions.notNull("retention", retention);
     }
 
-    /** A simulator with a {@link SplittableRandom} seeded with {@code seed}. */
+    /** A simulator with a {@link SplittableRandom} seeded with {@code seed}, keeping everything ({@link Retention#ALL}). */
     public static ExecutionSimulator seeded(ExecutionModels models, long seed, FillListener listener) {
-        return new ExecutionSimulator(models, new SplittableRandom(seed), listener);
+        return seeded(models, seed, listener, Retention.ALL);
+    }
+
+    /** A simulator with a {@link SplittableRandom} seeded with {@code seed}, keeping what {@code retention} says. */
+    public static ExecutionSimulator seeded(ExecutionModels models, long seed, FillListener listener,
+                                            Retention retention) {
+        return new ExecutionSimulator(models, new SplittableRandom(seed), listener, retention);
     }
 
     /**
      * Sends an order. It reaches the venue after an order-submit latency.
      *
-     * @throws IllegalArgumentException if the id was used before or the order is older than the clock
+     * @throws IllegalArgumentException if the id was used before (with {@link Retention#WORKING_ONLY}:
+     *                                  by an order still pending or working) or the order is older than the clock
      */
     public void submit(Order order) {
         Preconditions.notNull("order", order);
-        if (orders.containsKey(order.id())) {
-            throw new IllegalArgumentException("order id '" + order.id() + "' was already submitted; ids must be unique");
+        if (orders.get(order.id()) != null) {
+            throw new IllegalArgumentException("order id '" + order.id() + "' was already submitted; ids must be unique"
+                    + (retention == Retention.WORKING_ONLY ? " among working orders" : ""));
         }
-        requireNotBefore("order '" + order.id() + "' timeNanos", order.timeNanos());
+        if (order.timeNanos() < clockNanos) {
+            throw beforeClock("order '" + order.id() + "' timeNanos", order.timeNanos());
+        }
         WorkingOrder w = new WorkingOrder(order, models.latency().sampleNanos(LatencyKind.ORDER_SUBMIT, rng));
-        orders.put(order.id(), w);
-        schedule(w.arrivalNanos, SimulatorEvent.Kind.ORDER_ARRIVES, w, null);
+        orders.add(w);
+        submittedOrders++;
+        events.add(w.arrivalNanos, EventQueue.Kind.ORDER_ARRIVES, w);
         clockNanos = Math.max(clockNanos, order.timeNanos());
         runDue(clockNanos, true);
     }
@@ -125,21 +162,23 @@ public final class ExecutionSimulator {
      *
      * @return true if a cancel is now on its way; false if the order was already filled or
      *         cancelled or a cancel for it was already sent
-     * @throws IllegalArgumentException for an unknown id or a time older than the clock
+     * @throws IllegalArgumentException for an unknown id (with {@link Retention#WORKING_ONLY}, also
+     *                                  the id of a finished order) or a time older than the clock
      */
     public boolean cancel(String orderId, long timeNanos) {
         WorkingOrder w = orders.get(orderId);
         if (w == null) {
             throw new IllegalArgumentException("cannot cancel unknown order id '" + orderId + "'");
         }
-        requireNotBefore("cancel of '" + orderId + "' timeNanos", timeNanos);
+        if (timeNanos < clockNanos) {
+            throw beforeClock("cancel of '" + orderId + "' timeNanos", timeNanos);
+        }
         if (w.status.isTerminal() || w.cancelRequested) {
             return false;
         }
         long latency = models.latency().sampleNanos(LatencyKind.ORDER_SUBMIT, rng);
         w.cancelRequested = true;
-        schedule(Math.max(Nanos.plus(timeNanos, latency), w.arrivalNanos), SimulatorEvent.Kind.CANCEL_ARRIVES, w,
-                null);
+        events.add(Math.max(Nanos.plus(timeNanos, latency), w.arrivalNanos), EventQueue.Kind.CANCEL_ARRIVES, w);
         clockNanos = Math.max(clockNanos, timeNanos);
         runDue(clockNanos, true);
         return true;
@@ -154,17 +193,20 @@ public final class ExecutionSimulator {
      */
     public void onMarket(MarketConditions market) {
         Preconditions.notNull("market", market);
-        requireNotBefore("market " + market.symbol() + " timeNanos", market.timeNanos());
+        if (market.timeNanos() < clockNanos) {
+            throw beforeClock("market " + market.symbol() + " timeNanos", market.timeNanos());
+        }
         runDue(market.timeNanos(), false);
-        SymbolBook book = books.computeIfAbsent(market.symbol(), s -> new SymbolBook());
+        SymbolBook book = book(market.symbol());
         MarketConditions previous = book.market;
         book.market = market;
         clockNanos = market.timeNanos();
         if (previous != null) {
-            for (WorkingOrder w : book.marketOrders) {
-                take(w, FillType.AGGRESSIVE, market, market.timeNanos());
+            List<WorkingOrder> waitingForLiquidity = book.marketOrders;
+            for (int i = 0; i < waitingForLiquidity.size(); i++) {
+                take(waitingForLiquidity.get(i), FillType.AGGRESSIVE, market, market.timeNanos());
             }
-            book.marketOrders.removeIf(w -> w.status.isTerminal());
+            book.dropFinishedMarketOrders();
             reactSide(book, Side.BUY, previous, market);
             reactSide(book, Side.SELL, previous, market);
         }
@@ -191,10 +233,12 @@ public final class ExecutionSimulator {
         Preconditions.notBlank("symbol", symbol);
         Preconditions.positive("trade price", price);
         Preconditions.positive("trade size", size);
-        requireNotBefore("trade " + symbol + " timeNanos", timeNanos);
+        if (timeNanos < clockNanos) {
+            throw beforeClock("trade " + symbol + " timeNanos", timeNanos);
+        }
         runDue(timeNanos, false);
         clockNanos = timeNanos;
-        SymbolBook book = books.computeIfAbsent(symbol, s -> new SymbolBook());
+        SymbolBook book = book(symbol);
         book.tradesFed = true;
         if (book.market != null) {
             tradeSide(book, Side.BUY, price, size, timeNanos);
@@ -205,7 +249,9 @@ public final class ExecutionSimulator {
 
     /** Moves the clock to {@code timeNanos}: orders and cancels due by then arrive, fill notifications due by then are delivered. */
     public void advanceTo(long timeNanos) {
-        requireNotBefore("advanceTo timeNanos", timeNanos);
+        if (timeNanos < clockNanos) {
+            throw beforeClock("advanceTo timeNanos", timeNanos);
+        }
         clockNanos = timeNanos;
         runDue(timeNanos, true);
     }
@@ -216,37 +262,46 @@ public final class ExecutionSimulator {
      * still travelling.
      */
     public void drainNotifications() {
-        List<SimulatorEvent> keep = new ArrayList<>();
-        List<SimulatorEvent> notices = new ArrayList<>();
-        while (!events.isEmpty()) {
-            SimulatorEvent e = events.poll();
-            (e.kind() == SimulatorEvent.Kind.FILL_NOTIFIED ? notices : keep).add(e);
-        }
-        events.addAll(keep);
-        for (SimulatorEvent e : notices) {
-            listener.onFill(e.fill());
-        }
+        events.drain(EventQueue.Kind.FILL_NOTIFIED, fill -> listener.onFill((Fill) fill));
     }
 
-    /** The status of order {@code orderId}. @throws IllegalArgumentException for an unknown id */
+    /**
+     * The status of order {@code orderId}.
+     *
+     * @throws IllegalArgumentException for an unknown id, or with {@link Retention#WORKING_ONLY} the id
+     *                                  of a finished order
+     */
     public OrderStatus status(String orderId) {
         return known(orderId).status;
     }
 
-    /** The size of order {@code orderId} not yet filled. @throws IllegalArgumentException for an unknown id */
+    /** The size of order {@code orderId} not yet filled. @throws IllegalArgumentException for an unknown (or forgotten) id */
     public double remaining(String orderId) {
         return known(orderId).remaining;
     }
 
-    /** The quantity ahead of a resting order, or NaN when it is not resting. @throws IllegalArgumentException for an unknown id */
+    /** The quantity ahead of a resting order, or NaN when it is not resting. @throws IllegalArgumentException for an unknown (or forgotten) id */
     public double queueAhead(String orderId) {
         WorkingOrder w = known(orderId);
         return w.status == OrderStatus.WORKING && w.order.isLimit() ? w.queueAhead : Double.NaN;
     }
 
-    /** Every fill so far in the order they happened at the venue, including those not yet notified. */
+    /**
+     * Every fill so far in the order they happened at the venue, including those not yet notified.
+     *
+     * @throws IllegalStateException with {@link Retention#WORKING_ONLY}, which keeps no fills
+     */
     public List<Fill> fills() {
+        if (retention != Retention.ALL) {
+            throw new IllegalStateException("this simulator keeps no fills (Retention." + retention
+                    + "); collect them with a FillListener, or create it with Retention.ALL");
+        }
         return Collections.unmodifiableList(fills);
+    }
+
+    /** What this simulator keeps of finished orders and fills. */
+    public Retention retention() {
+        return retention;
     }
 
     /** The simulator's clock, epoch nanoseconds; {@link Long#MIN_VALUE} before the first event. */
@@ -256,8 +311,7 @@ public final class ExecutionSimulator {
 
     /** Counts and averages over everything executed so far. */
     public ExecutionStatistics statistics() {
-        long total = orders.size();
-        long fillCount = fills.size();
+        long total = submittedOrders;
         return new ExecutionStatistics(total, filledOrders, ordersWithFills, cancelledOrders, fillCount, partialFills,
                 fees.sum(), ratio(filledOrders, total), ratio(partialFills, fillCount),
                 ordersWithFills == 0 ? Double.NaN : fees.sum() / ordersWithFills, slippage.mean(),
@@ -271,34 +325,41 @@ public final class ExecutionSimulator {
     private WorkingOrder known(String orderId) {
         WorkingOrder w = orders.get(orderId);
         if (w == null) {
-            throw new IllegalArgumentException("unknown order id '" + orderId + "'");
+            throw new IllegalArgumentException("unknown order id '" + orderId + "'"
+                    + (retention == Retention.WORKING_ONLY ? " (or finished: this simulator forgets finished orders)" : ""));
         }
         return w;
     }
 
-    private void requireNotBefore(String field, long timeNanos) {
-        if (timeNanos < clockNanos) {
-            throw new IllegalArgumentException(field + " must not be before the simulator clock " + clockNanos
-                    + ", was " + timeNanos + "; events must come in time order");
-        }
+    /** The rejection of an event older than the clock; the caller checks, so the message is built only then. */
+    private IllegalArgumentException beforeClock(String field, long timeNanos) {
+        return new IllegalArgumentException(field + " must not be before the simulator clock " + clockNanos
+                + ", was " + timeNanos + "; events must come in time order");
     }
 
-    private void schedule(long timeNanos, SimulatorEvent.Kind kind, WorkingOrder order, Fill fill) {
-        events.add(new SimulatorEvent(timeNanos, sequence++, kind, order, fill));
+    /** The book of {@code symbol}, created on first use. */
+    private SymbolBook book(String symbol) {
+        if (symbol != lastSymbol && !symbol.equals(lastSymbol)) {
+            lastBook = books.computeIfAbsent(symbol, s -> new SymbolBook());
+            lastSymbol = symbol;
+        }
+        return lastBook;
     }
 
     /** Runs scheduled events up to {@code limit}, inclusive or not. */
     private void runDue(long limit, boolean inclusive) {
         while (!events.isEmpty()) {
-            long t = events.peek().timeNanos();
+            long t = events.firstTime();
             if (inclusive ? t > limit : t >= limit) {
                 return;
             }
-            SimulatorEvent e = events.poll();
-            switch (e.kind()) {
-                case ORDER_ARRIVES -> arrive(e.order());
-                case CANCEL_ARRIVES -> cancelNow(e.order());
-                case FILL_NOTIFIED -> listener.onFill(e.fill());
+            EventQueue.Kind kind = events.firstKind();
+            Object payload = events.firstPayload();
+            events.removeFirst();
+            switch (kind) {
+                case ORDER_ARRIVES -> arrive((WorkingOrder) payload);
+                case CANCEL_ARRIVES -> cancelNow((WorkingOrder) payload);
+                case FILL_NOTIFIED -> listener.onFill((Fill) payload);
             }
         }
     }
@@ -308,7 +369,7 @@ public final class ExecutionSimulator {
             return;
         }
         w.status = OrderStatus.WORKING;
-        SymbolBook book = books.computeIfAbsent(w.order.symbol(), s -> new SymbolBook());
+        SymbolBook book = book(w.order.symbol());
         if (book.market == null) {
             book.awaitingMarket.add(w);
         } else {
@@ -322,10 +383,24 @@ public final class ExecutionSimulator {
         }
         w.status = OrderStatus.CANCELLED;
         cancelledOrders++;
+        finished(w);
         SymbolBook book = books.get(w.order.symbol());
         if (book != null) {
             book.remove(w);
             book.awaitingMarket.remove(w);
+        }
+    }
+
+    /**
+     * Forgets an order that has just been filled or cancelled ({@link Retention#WORKING_ONLY}), or
+     * with {@link Retention#ALL} keeps of a filled order only that it is filled: its working record
+     * can then be collected while young, instead of being carried for the rest of the run.
+     */
+    private void finished(WorkingOrder w) {
+        if (retention == Retention.WORKING_ONLY) {
+            orders.remove(w);
+        } else if (w.status == OrderStatus.FILLED) {
+            orders.replace(w, WorkingOrder.ANY_FILLED);
         }
     }
 
@@ -355,78 +430,90 @@ public final class ExecutionSimulator {
      * the change cannot reach are not visited.
      */
     private void reactSide(SymbolBook book, Side side, MarketConditions previous, MarketConditions current) {
-        NavigableMap<Double, List<WorkingOrder>> levels = book.levels(side);
-        if (levels.isEmpty()) {
+        PriceLevels levels = book.levels(side);
+        if (levels.best() < 0) {
             return;
         }
-        for (Map.Entry<Double, List<WorkingOrder>> level : levels.entrySet()) {
-            double limit = level.getKey();
+        for (int level = levels.best(); level >= 0; level--) {
+            double limit = levels.price(level);
             boolean farTouchReached = side == Side.BUY ? current.ask() <= limit : current.bid() >= limit;
             boolean tradedThrough = side == Side.BUY ? current.last() < limit : current.last() > limit;
             if (!farTouchReached && !tradedThrough) {
                 break;
             }
-            book.touched(limit, level.getValue());
-            for (WorkingOrder w : level.getValue()) {
-                rest(w, FillType.PASSIVE, Double.POSITIVE_INFINITY, current, current.timeNanos());
-            }
+            fillLevel(levels, level, current, current.timeNanos());
         }
-        double[] candidates = {current.nearTouch(side), previous.nearTouch(side),
-                book.tradesFed ? Double.NaN : current.last()};
-        for (int i = 0; i < candidates.length; i++) {
-            double limit = candidates[i];
-            if (Double.isNaN(limit) || (i == 1 && limit == candidates[0])
-                    || (i == 2 && (limit == candidates[0] || limit == candidates[1]))) {
-                continue;
-            }
-            List<WorkingOrder> level = levels.get(limit);
-            if (level == null) {
-                continue;
-            }
-            book.touched(limit, level);
-            double traded = 0.0;
-            if (!book.tradesFed && current.last() == limit) {
-                long elapsed = Math.min(ONE_MINUTE_NANOS, current.timeNanos() - previous.timeNanos());
-                traded = current.volume1m() * elapsed / (double) ONE_MINUTE_NANOS;
-            }
-            double previousDepth = previous.nearTouch(side) == limit ? previous.nearSize(side) : Double.NaN;
-            double currentDepth = current.nearTouch(side) == limit ? current.nearSize(side) : Double.NaN;
-            for (WorkingOrder w : level) {
-                if (!w.status.isTerminal()) {
-                    advanceQueue(w, traded, previousDepth, currentDepth, current, current.timeNanos());
-                }
-            }
+        double touch = current.nearTouch(side);
+        double previousTouch = previous.nearTouch(side);
+        queuesAt(book, levels, side, touch, previous, current);
+        if (previousTouch != touch) {
+            queuesAt(book, levels, side, previousTouch, previous, current);
         }
-        book.sweep(side);
+        double last = current.last();
+        if (!book.tradesFed && last != touch && last != previousTouch) {
+            queuesAt(book, levels, side, last, previous, current);
+        }
+    }
+
+    /** Every order at level {@code level} fills PASSIVE at its limit, oldest first; filled orders leave the book. */
+    private void fillLevel(PriceLevels levels, int level, MarketConditions market, long timeNanos) {
+        WorkingOrder w = levels.first(level);
+        while (w != null) {
+            WorkingOrder next = w.next;
+            rest(w, FillType.PASSIVE, Double.POSITIVE_INFINITY, market, timeNanos);
+            if (w.status.isTerminal()) {
+                levels.unlink(level, w);
+            }
+            w = next;
+        }
+    }
+
+    /** The queues of the orders resting at {@code limit}, if any, after a change of market. */
+    private void queuesAt(SymbolBook book, PriceLevels levels, Side side, double limit, MarketConditions previous,
+                          MarketConditions current) {
+        int level = levels.find(limit);
+        if (level < 0) {
+            return;
+        }
+        double traded = 0.0;
+        if (!book.tradesFed && current.last() == limit) {
+            long elapsed = Math.min(ONE_MINUTE_NANOS, current.timeNanos() - previous.timeNanos());
+            traded = current.volume1m() * elapsed / (double) ONE_MINUTE_NANOS;
+        }
+        double previousDepth = previous.nearTouch(side) == limit ? previous.nearSize(side) : Double.NaN;
+        double currentDepth = current.nearTouch(side) == limit ? current.nearSize(side) : Double.NaN;
+        advanceLevel(levels, level, traded, previousDepth, currentDepth, current, current.timeNanos());
+    }
+
+    /** Advances the queue of every order at level {@code level}, oldest first; filled orders leave the book. */
+    private void advanceLevel(PriceLevels levels, int level, double traded, double previousDepth, double currentDepth,
+                              MarketConditions market, long timeNanos) {
+        WorkingOrder w = levels.first(level);
+        while (w != null) {
+            WorkingOrder next = w.next;
+            advanceQueue(w, traded, previousDepth, currentDepth, market, timeNanos);
+            if (w.status.isTerminal()) {
+                levels.unlink(level, w);
+            }
+            w = next;
+        }
     }
 
     /** A trade at {@code price}: levels beyond it fill PASSIVE; the level at it consumes its queue. */
     private void tradeSide(SymbolBook book, Side side, double price, double size, long timeNanos) {
-        NavigableMap<Double, List<WorkingOrder>> levels = book.levels(side);
-        if (levels.isEmpty()) {
-            return;
-        }
-        for (Map.Entry<Double, List<WorkingOrder>> level : levels.entrySet()) {
-            double limit = level.getKey();
+        PriceLevels levels = book.levels(side);
+        for (int level = levels.best(); level >= 0; level--) {
+            double limit = levels.price(level);
             boolean through = side == Side.BUY ? price < limit : price > limit;
             if (through) {
-                book.touched(limit, level.getValue());
-                for (WorkingOrder w : level.getValue()) {
-                    rest(w, FillType.PASSIVE, Double.POSITIVE_INFINITY, book.market, timeNanos);
-                }
+                fillLevel(levels, level, book.market, timeNanos);
             } else {
                 if (limit == price) {
-                    book.touched(limit, level.getValue());
-                    for (WorkingOrder w : level.getValue()) {
-                        if (!w.status.isTerminal()) {
-                            advanceQueue(w, size, Double.NaN, Double.NaN, book.market, timeNanos);
-                        }
-                    }
+                    advanceLevel(levels, level, size, Double.NaN, Double.NaN, book.market, timeNanos);
                 }
                 break;
             }
         }
-        book.sweep(side);
     }
 
     private void advanceQueue(WorkingOrder w, double traded, double previousDepth, double currentDepth,
@@ -519,13 +606,17 @@ public final class ExecutionSimulator {
         if (left == 0.0) {
             w.status = OrderStatus.FILLED;
             filledOrders++;
+            finished(w);
         } else {
             partialFills++;
         }
-        fills.add(fill);
+        fillCount++;
+        if (retention == Retention.ALL) {
+            fills.append(w.order, fill);
+        }
         fees.add(fee);
         slippage.add(slippageBps);
         latencyMillis.add(fill.latencyMillis());
-        schedule(Nanos.plus(timeNanos, notifyNanos), SimulatorEvent.Kind.FILL_NOTIFIED, null, fill);
+        events.add(Nanos.plus(timeNanos, notifyNanos), EventQueue.Kind.FILL_NOTIFIED, fill);
     }
 }

@@ -3,16 +3,13 @@ package dev.parallax.sim.core;
 import dev.parallax.sim.api.MarketConditions;
 import dev.parallax.sim.api.Side;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * The simulator's view of one symbol: its latest market and the orders working in it. Resting
- * limit orders are indexed by price (bids highest first, asks lowest first), each level in arrival
- * order, so a market update touches only the levels it can affect: those it crosses and those at
- * the touch or the last trade price. Market orders waiting for liquidity are kept apart.
+ * limit orders are indexed by price in {@link PriceLevels} (one per side), so a market update
+ * touches only the levels it can affect: those it crosses and those at the touch or the last
+ * trade price. Market orders waiting for liquidity are kept apart.
  */
 final class SymbolBook {
 
@@ -23,61 +20,43 @@ final class SymbolBook {
     final List<WorkingOrder> awaitingMarket = new ArrayList<>();
     /** Market orders partly filled, waiting for more liquidity, in arrival order. */
     final List<WorkingOrder> marketOrders = new ArrayList<>();
-    private final TreeMap<Double, List<WorkingOrder>> bidsAscending = new TreeMap<>();
-    /** Bids highest first: a view, so lookups use the natural order of the keys. */
-    private final NavigableMap<Double, List<WorkingOrder>> bids = bidsAscending.descendingMap();
-    private final TreeMap<Double, List<WorkingOrder>> asks = new TreeMap<>();
+    private final PriceLevels bids = new PriceLevels(Side.BUY);
+    private final PriceLevels asks = new PriceLevels(Side.SELL);
 
-    /** The resting orders of {@code side}, best price first. */
-    NavigableMap<Double, List<WorkingOrder>> levels(Side side) {
+    /** The resting orders of {@code side}. */
+    PriceLevels levels(Side side) {
         return side == Side.BUY ? bids : asks;
     }
 
+    /** Puts a working order in the book: a limit order at its price level, a market order in the waiting list. */
     void add(WorkingOrder w) {
         if (w.order.isLimit()) {
-            levels(w.order.side()).computeIfAbsent(w.order.limitPrice(), p -> new ArrayList<>()).add(w);
+            levels(w.order.side()).add(w);
         } else {
             marketOrders.add(w);
         }
     }
 
+    /** Takes an order out of the book, wherever it is; does nothing if it is not there. */
     void remove(WorkingOrder w) {
-        if (!w.order.isLimit()) {
+        if (w.order.isLimit()) {
+            levels(w.order.side()).remove(w);
+        } else {
             marketOrders.remove(w);
-            return;
-        }
-        NavigableMap<Double, List<WorkingOrder>> side = levels(w.order.side());
-        List<WorkingOrder> level = side.get(w.order.limitPrice());
-        if (level != null) {
-            level.remove(w);
-            if (level.isEmpty()) {
-                side.remove(w.order.limitPrice());
-            }
         }
     }
 
-    private final List<List<WorkingOrder>> touchedLevels = new ArrayList<>();
-    private double[] touchedPrices = new double[8];
-
-    /** Notes that level {@code price} of the side being processed was visited and may hold finished orders. */
-    void touched(double price, List<WorkingOrder> level) {
-        if (touchedLevels.size() == touchedPrices.length) {
-            touchedPrices = Arrays.copyOf(touchedPrices, touchedPrices.length * 2);
-        }
-        touchedPrices[touchedLevels.size()] = price;
-        touchedLevels.add(level);
-    }
-
-    /** Drops filled and cancelled orders from the levels visited since the last sweep of {@code side}. */
-    void sweep(Side side) {
-        NavigableMap<Double, List<WorkingOrder>> levels = levels(side);
-        for (int i = 0; i < touchedLevels.size(); i++) {
-            List<WorkingOrder> level = touchedLevels.get(i);
-            level.removeIf(w -> w.status.isTerminal());
-            if (level.isEmpty()) {
-                levels.remove(touchedPrices[i]);
+    /** Drops filled and cancelled orders from the market orders waiting for liquidity, keeping their order. */
+    void dropFinishedMarketOrders() {
+        int kept = 0;
+        for (int i = 0; i < marketOrders.size(); i++) {
+            WorkingOrder w = marketOrders.get(i);
+            if (!w.status.isTerminal()) {
+                marketOrders.set(kept++, w);
             }
         }
-        touchedLevels.clear();
+        for (int i = marketOrders.size() - 1; i >= kept; i--) {
+            marketOrders.remove(i);
+        }
     }
 }

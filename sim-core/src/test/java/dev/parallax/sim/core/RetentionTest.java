@@ -1,0 +1,83 @@
+package dev.parallax.sim.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.sim.api.MarketConditions;
+import dev.parallax.sim.api.Order;
+import dev.parallax.sim.api.Side;
+import dev.parallax.sim.core.latency.LatencyRange;
+import dev.parallax.sim.core.latency.UniformSpikeLatencyModel;
+import org.junit.jupiter.api.Test;
+
+class RetentionTest {
+
+    private static final long MS = 1_000_000L;
+
+    private static ExecutionSimulator workingOnly() {
+        return ExecutionSimulator.seeded(ExecutionModels.DEFAULTS, 1, FillListener.NONE, Retention.WORKING_ONLY);
+    }
+
+    private static MarketConditions market(long timeNanos) {
+        return new MarketConditions("X", 99.99, 100.01, 5, 5, 100, 50_000, 0.01, timeNanos);
+    }
+
+    @Test
+    void keepingOnlyWorkingOrdersGivesTheSameFillsAndStatisticsAsKeepingEverything() {
+        for (ExecutionModels models : new ExecutionModels[] {ExecutionModels.DEFAULTS,
+                ExecutionModels.DEFAULTS.withLatency(new UniformSpikeLatencyModel(new LatencyRange(50, 200),
+                        new LatencyRange(5, 50), new LatencyRange(20, 100), 0.3, 20))}) {
+            MixedScenario.Run all = MixedScenario.run(
+                    listener -> ExecutionSimulator.seeded(models, 8, listener, Retention.ALL), 88, 3_000);
+            MixedScenario.Run working = MixedScenario.run(
+                    listener -> ExecutionSimulator.seeded(models, 8, listener, Retention.WORKING_ONLY), 88, 3_000);
+            assertEquals(all.notified(), working.notified());
+            assertEquals(all.simulator().statistics(), working.simulator().statistics());
+        }
+    }
+
+    @Test
+    void theDefaultKeepsEverything() {
+        assertEquals(Retention.ALL, ExecutionSimulator.seeded(ExecutionModels.DEFAULTS, 1, FillListener.NONE).retention());
+    }
+
+    @Test
+    void aFinishedOrderIsForgottenAndItsIdMayBeUsedAgain() {
+        ExecutionSimulator sim = workingOnly();
+        sim.onMarket(market(0));
+        sim.submit(Order.market("m", "X", Side.BUY, 0.1, 0));
+        sim.submit(Order.limit("far", "X", Side.BUY, 1, 90, 0));
+        assertEquals(OrderStatus.PENDING, sim.status("m"));
+        sim.advanceTo(2_000 * MS);
+        assertEquals(1, sim.statistics().filledOrders());
+        var unknown = assertThrows(IllegalArgumentException.class, () -> sim.status("m"));
+        assertTrue(unknown.getMessage().contains("forgets finished orders"), unknown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> sim.cancel("m", 2_000 * MS));
+        assertEquals(OrderStatus.WORKING, sim.status("far"));
+        var duplicate = assertThrows(IllegalArgumentException.class,
+                () -> sim.submit(Order.limit("far", "X", Side.BUY, 1, 90, 2_000 * MS)));
+        assertTrue(duplicate.getMessage().contains("among working orders"), duplicate.getMessage());
+        sim.submit(Order.market("m", "X", Side.SELL, 0.1, 2_000 * MS));
+        assertEquals(3, sim.statistics().totalOrders());
+    }
+
+    @Test
+    void aCancelledOrderIsForgottenOnceTheCancelArrives() {
+        ExecutionSimulator sim = workingOnly();
+        sim.onMarket(market(0));
+        sim.submit(Order.limit("far", "X", Side.SELL, 1, 110, 0));
+        sim.advanceTo(2_000 * MS);
+        assertTrue(sim.cancel("far", 2_000 * MS));
+        assertEquals(OrderStatus.WORKING, sim.status("far"));
+        sim.advanceTo(4_000 * MS);
+        assertThrows(IllegalArgumentException.class, () -> sim.status("far"));
+        assertEquals(1, sim.statistics().cancelledOrders());
+    }
+
+    @Test
+    void noFillListIsKeptSoAskingForItFailsWithTheWayOut() {
+        var e = assertThrows(IllegalStateException.class, () -> workingOnly().fills());
+        assertTrue(e.getMessage().contains("FillListener"), e.getMessage());
+    }
+}
