@@ -9,25 +9,16 @@ package dev.parallax.adapters.data;
  * exponent, invalid text) is handed to the JDK method, which parses it or throws
  * {@link NumberFormatException} as it always did.
  *
- * <p>A decimal is exact here when its digits, leading zeros left out, make an integer {@code m} of at
- * most 2<sup>53</sup> and its power of ten {@code k} is within &plusmn;22: both {@code m} and
- * 10<sup>|k|</sup> are then exact doubles, so the one multiplication or division that joins them is
- * correctly rounded, which is what {@code Double.parseDouble} returns (Clinger's fast path).
+ * <p>Read here: decimals whose digits, leading zeros left out, are at most 18 and whose power of ten
+ * (the exponent less the digits after the point) is within &plusmn;22; {@link DecimalRounding} turns
+ * them into the nearest double.
  */
 final class NumberParser {
 
-    /** 2^53: every integer up to it is an exact double. */
-    private static final long EXACT_LIMIT = 1L << 53;
-    /** More significant digits than this may not fit in a long; such text goes to the JDK. */
+    /** So many significant digits always fit in a long; a decimal with more is read by the JDK. */
     private static final int MAX_DIGITS = 18;
-    /** The largest power of ten that is an exact double. */
-    private static final int MAX_EXACT_POWER = 22;
     /** Exponents are not read further than this; anything that large goes to the JDK anyway. */
     private static final int EXPONENT_CAP = 100_000;
-    private static final double[] POWERS_OF_TEN = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    };
     /** Long.MAX_VALUE without its last digit, for the 19-digit check. */
     private static final long MAX_DIV_10 = Long.MAX_VALUE / 10;
     private static final int MAX_LAST_DIGIT = (int) (Long.MAX_VALUE % 10);
@@ -106,10 +97,13 @@ final class NumberParser {
             return negative ? -0.0 : 0.0;
         }
         int power = exponent - fractionDigits;
-        if (significand > EXACT_LIMIT || power < -MAX_EXACT_POWER || power > MAX_EXACT_POWER) {
+        if (power < -DecimalRounding.MAX_POWER || power > DecimalRounding.MAX_POWER) {
             return jdkDouble(chars, from, to);
         }
-        double value = power >= 0 ? significand * POWERS_OF_TEN[power] : significand / POWERS_OF_TEN[-power];
+        double value = DecimalRounding.toDouble(significand, power);
+        if (Double.isNaN(value)) {
+            return jdkDouble(chars, from, to);
+        }
         return negative ? -value : value;
     }
 

@@ -22,7 +22,9 @@ class NumberParserTest {
         "1.5000000000000000000000000000", "1e", "1e+", "1e-", "1e+-5", "1ee5", "1e5.5", "1.2.3", "1..2", "1.5e3",
         "1.5E3", "1.5e+3", "1.5e-3", "NaN", "-NaN", "Infinity", "-Infinity", "+Infinity", "infinity", "0x1p3",
         "0x1.8p1", "1d", "1f", "1.5D", "1.5F", " 1", "1 ", "1_000", "1,5", "\u0661\u0662", "\uff11", "1e0x",
-        "9007199254740992", "9007199254740993", "9007199254740991", "-9007199254740993", "90071992547409921",
+        "9007199254740992", "9007199254740993", "9007199254740991", "9007199254740995", "18014398509481985",
+        "18014398509481986", "18014398509481990", "999999999999999999", "999999999999999999e22",
+        "999999999999999999e-22", "100000000000000001e-22", "0.000000000000000000000000000000000000001e-10", "-9007199254740993", "90071992547409921",
         "123456789012345678", "1234567890123456789", "12345678901234567890123", "0.1", "0.2", "0.3",
         "1e22", "1e23", "1e-22", "1e-23", "9e22", "9007199254740991e22", "9007199254740991e-22",
         "9007199254740993e-22", "4.9e-324", "2.4e-324", "2.5e-324", "1e-400", "1e309", "-1e309",
@@ -91,6 +93,23 @@ class NumberParserTest {
             assertSameDouble(halfway.toString());
             assertSameDouble(halfway.round(new MathContext(17)).toString());
             assertSameDouble(halfway.round(new MathContext(16)).toString());
+        }
+    }
+
+    @Test
+    void parseDoubleGivesTheJdkResultForSignificandsAbove2To53AndEveryExactPowerOfTen() {
+        // significands a double cannot hold, where the result is corrected in integer arithmetic;
+        // integers just above 2^53, 2^54, ... are often exactly halfway between two doubles
+        SplittableRandom random = new SplittableRandom(53L);
+        for (int i = 0; i < 100_000; i++) {
+            long significand = random.nextBoolean()
+                    ? random.nextLong(1L << 53, 1_000_000_000_000_000_000L)
+                    : (1L << random.nextInt(53, 60)) + random.nextInt(-64, 64);
+            int power = random.nextInt(-22, 23);
+            assertSameDouble(significand + "e" + power);
+            String digits = Long.toString(significand);
+            int point = random.nextInt(digits.length() + 1);
+            assertSameDouble(digits.substring(0, point) + "." + digits.substring(point));
         }
     }
 
