@@ -1,8 +1,5 @@
 package dev.parallax.adapters.data;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * How the rows of a CSV file are written: the delimiter, whether the first line is a header, and
  * double quotes around fields that contain the delimiter (a doubled quote inside stands for one).
@@ -40,56 +37,6 @@ public record CsvDialect(char delimiter, boolean header) {
      * @throws IllegalArgumentException if a quoted field is not closed
      */
     public String[] split(String line) {
-        if (line.indexOf('"') < 0) {
-            return plainSplit(line);
-        }
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == delimiter) {
-                fields.add(field.toString().trim());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("a quoted field is not closed");
-        }
-        fields.add(field.toString().trim());
-        return fields.toArray(new String[0]);
-    }
-
-    private String[] plainSplit(String line) {
-        int count = 1;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == delimiter) {
-                count++;
-            }
-        }
-        String[] fields = new String[count];
-        int start = 0;
-        for (int f = 0; f < count; f++) {
-            int end = line.indexOf(delimiter, start);
-            if (end < 0) {
-                end = line.length();
-            }
-            fields[f] = line.substring(start, end).trim();
-            start = end + 1;
-        }
-        return fields;
+        return CsvRow.of(line, delimiter).texts();
     }
 }

@@ -1,8 +1,8 @@
 package dev.parallax.adapters.data;
 
 import dev.parallax.sim.api.data.MarketEvent;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 
@@ -23,17 +23,17 @@ public final class CsvMarketDataSource extends LookaheadSource {
     };
 
     private final String source;
-    private final BufferedReader reader;
+    private final LineReader lines;
     private final CsvDialect dialect;
+    private final CsvRow row = new CsvRow();
     private final BadRows badRows;
     private final RowMapper mapper;
-    private long line;
     private boolean closed;
 
-    CsvMarketDataSource(String source, BufferedReader reader, CsvDialect dialect, BadRowPolicy policy,
+    CsvMarketDataSource(String source, Reader reader, CsvDialect dialect, BadRowPolicy policy,
                         Function<String[], RowMapper> mapperForHeader) {
         this.source = source;
-        this.reader = new BufferedReader(new LineLengthLimit(reader, MAX_LINE_CHARS), 1 << 16);
+        this.lines = new LineReader(reader, MAX_LINE_CHARS);
         this.dialect = dialect;
         this.badRows = new BadRows(source, policy);
         try {
@@ -50,10 +50,10 @@ public final class CsvMarketDataSource extends LookaheadSource {
     }
 
     private String[] header() {
-        String first = readLine();
-        if (first == null) {
+        if (!nextLine()) {
             return new String[0];
         }
+        String first = lines.text();
         if (!first.isEmpty() && first.charAt(0) == '\uFEFF') {
             first = first.substring(1);
         }
@@ -88,26 +88,26 @@ public final class CsvMarketDataSource extends LookaheadSource {
         closed = true;
         badRows.finish();
         try {
-            reader.close();
+            lines.close();
         } catch (IOException e) {
             throw new UncheckedIOException("could not close " + source, e);
         }
     }
 
     private MarketEvent readEvent() {
-        String row;
-        while ((row = readLine()) != null) {
-            if (row.isBlank()) {
+        while (nextLine()) {
+            if (isBlank()) {
                 continue;
             }
             try {
-                MarketEvent event = mapper.map(dialect.split(row));
+                row.split(lines.chars(), lines.start(), lines.end(), dialect.delimiter());
+                MarketEvent event = mapper.map(row);
                 badRows.checkOrder(event.timeNanos());
                 badRows.accepted(event.timeNanos());
                 return event;
             } catch (IllegalArgumentException e) {
                 try {
-                    badRows.reject(line, row, e.getMessage(), e);
+                    badRows.reject(lines.lineNumber(), lines.text(), e.getMessage(), e);
                 } catch (MalformedRowException strict) {
                     close();
                     throw strict;
@@ -118,18 +118,26 @@ public final class CsvMarketDataSource extends LookaheadSource {
         return null;
     }
 
-    private String readLine() {
-        try {
-            String row = reader.readLine();
-            if (row != null) {
-                line++;
+    /** True if the current line is blank as by {@link String#isBlank()}; a line starting with a visible ASCII character is not. */
+    private boolean isBlank() {
+        int start = lines.start();
+        if (start < lines.end()) {
+            char first = lines.chars()[start];
+            if (first > ' ' && first < 0x7f) {
+                return false;
             }
-            return row;
-        } catch (LineLengthLimit.LineTooLongException e) {
+        }
+        return lines.text().isBlank();
+    }
+
+    private boolean nextLine() {
+        try {
+            return lines.next();
+        } catch (LineReader.LineTooLongException e) {
             close();
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + source + " after line " + line, e);
+            throw new UncheckedIOException("could not read " + source + " after line " + lines.lineNumber(), e);
         }
     }
 }

@@ -6,29 +6,36 @@ final class RowFields {
     private RowFields() {
     }
 
-    static String text(String[] fields, int index, Column column) {
-        if (index >= fields.length) {
-            throw new IllegalArgumentException("the row has " + fields.length + " field(s) but column " + column.label()
-                    + " is field " + (index + 1));
-        }
-        return fields[index];
+    static String text(CsvRow row, int index, Column column) {
+        checkPresent(row, index, column);
+        return row.text(index);
     }
 
-    static double number(String[] fields, int index, Column column) {
-        String raw = text(fields, index, column);
+    static double number(CsvRow row, int index, Column column) {
+        checkPresent(row, index, column);
         double value;
         try {
-            value = Double.parseDouble(raw);
+            value = NumberParser.parseDouble(row.chars(), row.start(index), row.end(index));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("column " + column.label() + " must be a number, was '" + raw + "'");
+            throw new IllegalArgumentException("column " + column.label() + " must be a number, was '"
+                    + row.text(index) + "'");
         }
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("column " + column.label() + " must be finite, was '" + raw + "'");
+            throw new IllegalArgumentException("column " + column.label() + " must be finite, was '"
+                    + row.text(index) + "'");
         }
         return value;
     }
 
-    static long time(String[] fields, int index, Column column, TimestampFormat format) {
-        return format.parse(text(fields, index, column));
+    static long time(CsvRow row, int index, Column column, TimestampFormat format) {
+        checkPresent(row, index, column);
+        return format.parse(row.chars(), row.start(index), row.end(index));
+    }
+
+    private static void checkPresent(CsvRow row, int index, Column column) {
+        if (index >= row.size()) {
+            throw new IllegalArgumentException("the row has " + row.size() + " field(s) but column " + column.label()
+                    + " is field " + (index + 1));
+        }
     }
 }

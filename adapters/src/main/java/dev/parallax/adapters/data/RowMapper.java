@@ -6,5 +6,6 @@ import dev.parallax.sim.api.data.MarketEvent;
 @FunctionalInterface
 interface RowMapper {
 
-    MarketEvent map(String[] fields);
+    /** The event of {@code row}, read before the row is split again. */
+    MarketEvent map(CsvRow row);
 }

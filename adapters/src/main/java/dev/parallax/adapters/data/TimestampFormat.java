@@ -120,6 +120,46 @@ public record TimestampFormat(Kind kind, String pattern, ZoneId zone) {
         }
     }
 
+    /**
+     * {@code chars[from, to)} as epoch nanoseconds, the same as {@link #parse(String)} of that text.
+     * Whole epoch numbers are read without making a {@code String}.
+     *
+     * @throws IllegalArgumentException saying what was expected when the text does not parse
+     */
+    long parse(char[] chars, int from, int to) {
+        int scale = epochScale();
+        if (scale >= 0 && isWhole(chars, from, to)) {
+            try {
+                return Math.multiplyExact(NumberParser.parseLong(chars, from, to), pow10(scale));
+            } catch (ArithmeticException | NumberFormatException e) {
+                // parse(String) below fails too, with the message for this text
+            }
+        }
+        return parse(new String(chars, from, to - from));
+    }
+
+    /** The power of ten from this epoch unit to nanoseconds, or -1 for the notations that are not epoch numbers. */
+    private int epochScale() {
+        return switch (kind) {
+            case EPOCH_SECONDS -> 9;
+            case EPOCH_MILLIS -> 6;
+            case EPOCH_MICROS -> 3;
+            case EPOCH_NANOS -> 0;
+            default -> -1;
+        };
+    }
+
+    /** True if the text has no decimal point and no exponent, the text that {@link #epoch} reads as a long. */
+    private static boolean isWhole(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c == '.' || c == 'e' || c == 'E') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String expected() {
         return switch (kind) {
             case ISO_DATE -> "an ISO date such as 2013-01-02";

@@ -22,4 +22,16 @@ class CsvDialectTest {
     void anUnclosedQuoteIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> CsvDialect.DEFAULT.split("a,\"b"));
     }
+
+    @Test
+    void quotesMayOpenAndCloseAnywhereInAFieldAndQuotedBlanksAreTrimmedToo() {
+        assertArrayEquals(new String[] {"xyz", "a", "", "", "1;2", "\"", "b c"},
+                new CsvDialect(';', true).split("x\"y\"z; \" a \" ;;\"\";\"1;2\";\"\"\"\";b c"));
+    }
+
+    @Test
+    void aLineWithoutFieldsHasOneEmptyFieldAndEachDelimiterAddsOne() {
+        assertArrayEquals(new String[] {""}, CsvDialect.DEFAULT.split(""));
+        assertArrayEquals(new String[] {"", "", ""}, CsvDialect.DEFAULT.split(" , ,\t"));
+    }
 }

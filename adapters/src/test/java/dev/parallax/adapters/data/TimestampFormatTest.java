@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 class TimestampFormatTest {
@@ -56,5 +58,33 @@ class TimestampFormatTest {
         assertTrue(e.getMessage().contains("'25/11/2013'") && e.getMessage().contains("2013-01-02"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TimestampFormat.epochNanos().parse("1.5"));
         assertThrows(IllegalArgumentException.class, () -> TimestampFormat.epochSeconds().parse("99999999999999999"));
+    }
+
+    @Test
+    void readingFromACharacterBufferGivesWhatReadingTheStringGives() {
+        SplittableRandom random = new SplittableRandom(3L);
+        TimestampFormat[] formats = {TimestampFormat.epochSeconds(), TimestampFormat.epochMillis(),
+            TimestampFormat.epochMicros(), TimestampFormat.epochNanos(), TimestampFormat.isoDate(ZoneOffset.UTC)};
+        String[] junk = {"", "-", "+", ".", ".5", "e3", "E-2", "0", " ", "x", "\u0663", "2013-11-25"};
+        for (int i = 0; i < 30_000; i++) {
+            String text = switch (random.nextInt(4)) {
+                case 0 -> Long.toString(random.nextLong() >> random.nextInt(64));
+                case 1 -> Long.toString(random.nextLong(1_000_000_000L, 2_000_000_000_000_000L));
+                case 2 -> junk[random.nextInt(junk.length)] + random.nextInt(1_000_000) + junk[random.nextInt(junk.length)];
+                default -> "9".repeat(random.nextInt(1, 22));
+            };
+            TimestampFormat format = formats[random.nextInt(formats.length)];
+            char[] padded = ("12" + text + "34").toCharArray();
+            assertEquals(outcome(() -> format.parse(text)), outcome(() -> format.parse(padded, 2, 2 + text.length())),
+                    () -> format.kind() + " '" + text + "'");
+        }
+    }
+
+    private static Object outcome(LongSupplier parse) {
+        try {
+            return parse.getAsLong();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 }
