@@ -133,19 +133,26 @@ final class Quantiles {
 
         private final double low;
         private final double high;
+        /**
+         * Whether the values below the window are summed, for {@link #sumOfLowest}: only for
+         * windows in the lower half, where a conditional value at risk is asked; elsewhere
+         * {@link #sumOfLowest} selects over a full copy.
+         */
+        private final boolean summing;
         private double[] kept;
         private int size;
         private int below;
         private double sumBelow;
 
-        private Window(double low, double high, int expected) {
+        private Window(double low, double high, boolean summing, int expected) {
             this.low = low;
             this.high = high;
+            this.summing = summing;
             this.kept = new double[Math.max(16, expected)];
         }
 
         static Window everything(int n) {
-            return new Window(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, n);
+            return new Window(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true, n);
         }
 
         /**
@@ -160,11 +167,11 @@ final class Quantiles {
             double low = lowRank < 0 ? Double.NEGATIVE_INFINITY : sample[lowRank];
             double high = highRank >= sample.length ? Double.POSITIVE_INFINITY : sample[highRank];
             long expected = (long) n * (Math.min(highRank, sample.length) - Math.max(lowRank, 0)) / sample.length;
-            return new Window(low, high, (int) Math.min(n, expected + expected / 4));
+            return new Window(low, high, p <= 0.5, (int) Math.min(n, expected + expected / 4));
         }
 
         Window emptyCopy() {
-            return new Window(low, high, kept.length / 2);
+            return new Window(low, high, summing, kept.length / 2);
         }
 
         void absorb(Window later) {
@@ -177,8 +184,9 @@ final class Quantiles {
 
         /**
          * Takes in one block without a data-dependent branch: random values fall below or inside
-         * the window unpredictably, so every value is written to the next free slot, and the slot
-         * is only taken when the value is inside.
+         * the window unpredictably. Every value is written to the next free slot, and the slot is
+         * only taken when the value is inside; a value below adds itself to the sum through a bit
+         * mask (zero or all ones), since a conditional move of a double compiles to a jump.
          */
         void add(double[] values, int from, int to) {
             if (kept.length - size < to - from) {
@@ -189,35 +197,28 @@ final class Quantiles {
             double[] slots = kept;
             int next = size;
             int count = below;
-            // two sums, for even and odd positions, so each addition waits on one two steps back
-            double even = 0;
-            double odd = 0;
-            int i = from;
-            for (; i + 1 < to; i += 2) {
-                double v = values[i];
-                boolean under = v < lowBound;
-                count += under ? 1 : 0;
-                even += under ? v : 0;
-                slots[next] = v;
-                next += !under && v <= highBound ? 1 : 0;
-                double w = values[i + 1];
-                boolean wUnder = w < lowBound;
-                count += wUnder ? 1 : 0;
-                odd += wUnder ? w : 0;
-                slots[next] = w;
-                next += !wUnder && w <= highBound ? 1 : 0;
-            }
-            if (i < to) {
-                double v = values[i];
-                boolean under = v < lowBound;
-                count += under ? 1 : 0;
-                even += under ? v : 0;
-                slots[next] = v;
-                next += !under && v <= highBound ? 1 : 0;
+            if (summing) {
+                double sum = 0;
+                for (int i = from; i < to; i++) {
+                    double v = values[i];
+                    int under = v < lowBound ? 1 : 0;
+                    count += under;
+                    sum += Double.longBitsToDouble(Double.doubleToRawLongBits(v) & -(long) under);
+                    slots[next] = v;
+                    next += v <= highBound ? 1 - under : 0;
+                }
+                sumBelow += sum;
+            } else {
+                for (int i = from; i < to; i++) {
+                    double v = values[i];
+                    int under = v < lowBound ? 1 : 0;
+                    count += under;
+                    slots[next] = v;
+                    next += v <= highBound ? 1 - under : 0;
+                }
             }
             size = next;
             below = count;
-            sumBelow += even + odd;
         }
 
         private void keep(double v) {
@@ -243,7 +244,7 @@ final class Quantiles {
 
         /** The sum of the {@code count} smallest values of the whole series. */
         double sumOfLowest(double[] series, int count) {
-            if (count >= below && count <= below + size) {
+            if (summing && count >= below && count <= below + size) {
                 int more = count - below;
                 if (more > 0) {
                     Selection.select(kept, size, more - 1);

@@ -1,6 +1,7 @@
 package dev.parallax.metrics;
 
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinTask;
 import java.util.Set;
 
@@ -33,9 +34,9 @@ final class ReturnPass {
 
     /**
      * From this many returns on, a pass runs on two threads: the common fork-join pool takes the
-     * part after a fixed split point and this thread the part before it, then the curve, which is
-     * one sequential walk. The split depends on the length only, so the figures do not depend on the
-     * threads: the same series gives the same bits on one core or many.
+     * second half and this thread the first. The compounded curve stays one sequential walk,
+     * handed from the first half to the second. The split depends on the length only, so the
+     * figures do not depend on the threads: the same series gives the same bits on one core or many.
      */
     static final int PARALLEL_FROM = 1 << 20;
 
@@ -63,14 +64,26 @@ final class ReturnPass {
                 walk.add(returns, 0, n);
             }
         } else {
-            // The later part is the larger one: this thread also walks the curve over everything.
-            int split = (int) ((long) n * 2 / 5 / Moments.BLOCK * Moments.BLOCK);
+            // Halves at a block boundary. The curve is one sequential walk: this thread walks the
+            // first half before anything else and hands the walk over, and the other thread,
+            // after its own parts, carries the same walk on through the second half.
+            int split = n / 2 / Moments.BLOCK * Moments.BLOCK;
             Segment second = first.fork(split);
-            ForkJoinTask<?> later = ForkJoinTask.adapt(() -> second.run(split, n)).fork();
-            first.run(0, split);
-            if (walk != null && first.error == null) {
-                walk.add(returns, 0, n);
+            CompletableFuture<CompoundedCurve> walkedToSplit = new CompletableFuture<>();
+            ForkJoinTask<?> later = ForkJoinTask.adapt(() -> {
+                second.run(split, n);
+                if (walk != null) {
+                    walkedToSplit.join().add(returns, split, n);
+                }
+            }).fork();
+            if (walk != null) {
+                try {
+                    walk.add(returns, 0, split);
+                } finally {
+                    walkedToSplit.complete(walk);
+                }
             }
+            first.run(0, split);
             later.join();
             first.absorb(second);
         }

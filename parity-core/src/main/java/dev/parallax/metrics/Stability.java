@@ -4,14 +4,12 @@ package dev.parallax.metrics;
  * R² of the least-squares line through the cumulative log returns {@code y_k = sum_{i<=k} ln(1 + r_i)}
  * against their index {@code k}.
  *
- * <p>Like {@link Moments}, the series is taken in blocks: each block's {@code y} values (cumulated
- * from zero inside the block, since the co-moments do not depend on a shift of {@code y}) are
- * centred on the block's own means, and the blocks' co-moments are combined in order with the
- * pairwise formulas of Chan, Golub and LeVeque. The logarithms come from {@link Log1p}.
+ * <p>Like {@link Moments}, the series is taken in blocks ({@link #add}); the blocks' co-moments are
+ * combined in order with the pairwise formulas of Chan, Golub and LeVeque. The logarithms come from
+ * {@link Log1p}.
  */
 final class Stability {
 
-    private final double[] ys = new double[Moments.BLOCK];
     /** Index of the first return this tally takes in. */
     private final long firstIndex;
 
@@ -43,45 +41,40 @@ final class Stability {
         return stability.rSquared();
     }
 
-    /** Adds {@code returns[from, to)}, at most {@link Moments#BLOCK} values that follow those added so far. */
+    /**
+     * Adds {@code returns[from, to)}, values that follow those added so far. Inside the block the
+     * cumulative log return is measured from its first point, {@code d_j = y_j - y_0}, and the
+     * block's co-moments come from the sums of {@code d}, {@code d^2} and {@code j d} in one loop.
+     * Shifting by a point of the block itself keeps those sums close to their centred values (a
+     * block is short, and its first point is one of its own), and a block whose returns after the
+     * first are all zero gets co-moments of exactly zero.
+     */
     void add(double[] returns, int from, int to) {
         int n = to - from;
-        double y = 0;
-        double sumY = 0;
-        boolean loss = false;
-        for (int j = 0; j < n; j++) {
+        double first = Log1p.of(returns[from]);
+        boolean loss = returns[from] == -1;
+        double d = 0;
+        double sum = 0;
+        double sumSquares = 0;
+        double sumIndexed = 0;
+        for (int j = 1; j < n; j++) {
             double r = returns[from + j];
             loss |= r == -1;
-            y += Log1p.of(r);
-            ys[j] = y;
-            sumY += y;
+            d += Log1p.of(r);
+            sum += d;
+            sumSquares += d * d;
+            sumIndexed += j * d;
         }
         totalLoss |= loss;
-        double firstY = ys[0];
-        boolean flat = true;
-        for (int j = 1; j < n; j++) {
-            flat &= ys[j] == firstY;
-        }
         if (totalLoss) {
             return;
         }
-        double blockMeanY;
-        double blockSyy = 0;
-        double blockSxy = 0;
         double blockMeanX = (n - 1) / 2.0;
-        if (flat) {
-            blockMeanY = firstY;
-        } else {
-            blockMeanY = sumY / n;
-            for (int j = 0; j < n; j++) {
-                double dy = ys[j] - blockMeanY;
-                blockSyy += dy * dy;
-                blockSxy += (j - blockMeanX) * dy;
-            }
-        }
+        double blockSyy = sumSquares - sum * (sum / n);
+        double blockSxy = sumIndexed - blockMeanX * sum;
         double blockSxx = n * ((double) n * n - 1) / 12;
-        merge(n, firstIndex + count + blockMeanX, total + blockMeanY, blockSxx, blockSyy, blockSxy);
-        total += y;
+        merge(n, firstIndex + count + blockMeanX, total + first + sum / n, blockSxx, blockSyy, blockSxy);
+        total += first + d;
     }
 
     /** Adds the tally of the returns right after those taken in here. */
