@@ -108,6 +108,9 @@ class LongSeriesTest {
         assertEquals(metrics.maxDrawdown(r), report.maxDrawdown());
         assertEquals(metrics.cagr(r), report.cagr(), 0.0);
         assertEquals(report, metrics.report(r), "the same series gives the same bits on every run");
+        CompoundedCurve oneWalk = CompoundedCurve.of(r);
+        assertEquals(oneWalk.maxDrawdown(), report.maxDrawdown(), "the walk handed between threads is the one walk");
+        assertEquals(oneWalk.growth(), ReturnPass.of(r, options, ReturnPass.Part.CURVE).curve.growth(), 0.0);
     }
 
     @Test
