@@ -70,10 +70,31 @@ final class Quantiles {
         return quantiles;
     }
 
-    /** Takes in {@code series[from, to)}; ranges must come in order and cover the series once. */
+    /**
+     * Takes in {@code series[from, to)}; ranges must come in order and cover the series once. Most
+     * values lie between the windows (above every lower one, below every upper one) and count for
+     * none of them, so one comparison pair passes them by.
+     */
     void add(int from, int to) {
+        double skipAbove = Double.NEGATIVE_INFINITY;
+        double skipBelow = Double.POSITIVE_INFINITY;
         for (Window window : windows) {
-            window.add(series, from, to);
+            if (window.upper) {
+                skipBelow = Math.min(skipBelow, window.low);
+            } else {
+                skipAbove = Math.max(skipAbove, window.high);
+            }
+        }
+        double[] values = series;
+        Window[] all = windows;
+        for (int i = from; i < to; i++) {
+            double v = values[i];
+            if (v > skipAbove && v < skipBelow) {
+                continue;
+            }
+            for (Window window : all) {
+                window.take(v);
+            }
         }
     }
 
@@ -128,36 +149,39 @@ final class Quantiles {
         return sample;
     }
 
-    /** The values between two bounds, and the count and sum of those below. */
+    /**
+     * The values between two bounds. A window in the lower half counts (and sums) the values below
+     * it; one in the upper half counts the values at or above its low bound, so that each window
+     * only counts the values on its far side, the rare ones.
+     */
     private static final class Window {
 
         private final double low;
         private final double high;
-        /**
-         * Whether the values below the window are summed, for {@link #sumOfLowest}: only for
-         * windows in the lower half, where a conditional value at risk is asked; elsewhere
-         * {@link #sumOfLowest} selects over a full copy.
-         */
-        private final boolean summing;
+        private final boolean upper;
+        private final int seriesLength;
         private double[] kept;
         private int size;
-        private int below;
+        /** Lower window: values below {@link #low}. Upper window: values at or above it. */
+        private int counted;
+        /** Lower window: the sum of the values below {@link #low}, for {@link #sumOfLowest}. */
         private double sumBelow;
 
-        private Window(double low, double high, boolean summing, int expected) {
+        private Window(double low, double high, boolean upper, int seriesLength, int expected) {
             this.low = low;
             this.high = high;
-            this.summing = summing;
+            this.upper = upper;
+            this.seriesLength = seriesLength;
             this.kept = new double[Math.max(16, expected)];
         }
 
         static Window everything(int n) {
-            return new Window(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true, n);
+            return new Window(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, n, n);
         }
 
         /**
          * Bounds from the sample ranks four standard errors (of a binomial sample proportion) either
-         * side of {@code p}, plus a few ranks of slack; about 9% of a 10 M series is kept at p = 0.05.
+         * side of {@code p}, plus a few ranks of slack; about 3% of a 10 M series is kept at p = 0.05.
          */
         static Window around(double[] sample, double p, int n) {
             double centre = p * (sample.length - 1);
@@ -167,58 +191,35 @@ final class Quantiles {
             double low = lowRank < 0 ? Double.NEGATIVE_INFINITY : sample[lowRank];
             double high = highRank >= sample.length ? Double.POSITIVE_INFINITY : sample[highRank];
             long expected = (long) n * (Math.min(highRank, sample.length) - Math.max(lowRank, 0)) / sample.length;
-            return new Window(low, high, p <= 0.5, (int) Math.min(n, expected + expected / 4));
+            return new Window(low, high, p > 0.5, n, (int) Math.min(n, expected + expected / 4));
         }
 
         Window emptyCopy() {
-            return new Window(low, high, summing, kept.length / 2);
+            return new Window(low, high, upper, seriesLength, kept.length / 2);
         }
 
         void absorb(Window later) {
-            below += later.below;
+            counted += later.counted;
             sumBelow += later.sumBelow;
             for (int i = 0; i < later.size; i++) {
                 keep(later.kept[i]);
             }
         }
 
-        /**
-         * Takes in one block without a data-dependent branch: random values fall below or inside
-         * the window unpredictably. Every value is written to the next free slot, and the slot is
-         * only taken when the value is inside; a value below adds itself to the sum through a bit
-         * mask (zero or all ones), since a conditional move of a double compiles to a jump.
-         */
-        void add(double[] values, int from, int to) {
-            if (kept.length - size < to - from) {
-                kept = Arrays.copyOf(kept, (int) Math.min(Integer.MAX_VALUE - 8, 2L * kept.length + (to - from)));
-            }
-            double lowBound = low;
-            double highBound = high;
-            double[] slots = kept;
-            int next = size;
-            int count = below;
-            if (summing) {
-                double sum = 0;
-                for (int i = from; i < to; i++) {
-                    double v = values[i];
-                    int under = v < lowBound ? 1 : 0;
-                    count += under;
-                    sum += Double.longBitsToDouble(Double.doubleToRawLongBits(v) & -(long) under);
-                    slots[next] = v;
-                    next += v <= highBound ? 1 - under : 0;
+        void take(double v) {
+            if (upper) {
+                if (v >= low) {
+                    counted++;
+                    if (v <= high) {
+                        keep(v);
+                    }
                 }
-                sumBelow += sum;
-            } else {
-                for (int i = from; i < to; i++) {
-                    double v = values[i];
-                    int under = v < lowBound ? 1 : 0;
-                    count += under;
-                    slots[next] = v;
-                    next += v <= highBound ? 1 - under : 0;
-                }
+            } else if (v < low) {
+                counted++;
+                sumBelow += v;
+            } else if (v <= high) {
+                keep(v);
             }
-            size = next;
-            below = count;
         }
 
         private void keep(double v) {
@@ -228,8 +229,14 @@ final class Quantiles {
             kept[size++] = v;
         }
 
+        /** Values of the whole series below the window, once every value has been taken in. */
+        private int below() {
+            return upper ? seriesLength - counted : counted;
+        }
+
         /** The values of ranks {@code first} and {@code last} ({@code first <= last <= first + 1}) of the whole series. */
         double[] rank(double[] series, int first, int last) {
+            int below = below();
             if (first >= below && last < below + size) {
                 return pair(kept, size, first - below, last - below);
             }
@@ -244,7 +251,8 @@ final class Quantiles {
 
         /** The sum of the {@code count} smallest values of the whole series. */
         double sumOfLowest(double[] series, int count) {
-            if (summing && count >= below && count <= below + size) {
+            int below = below();
+            if (!upper && count >= below && count <= below + size) {
                 int more = count - below;
                 if (more > 0) {
                     Selection.select(kept, size, more - 1);
