@@ -33,6 +33,8 @@ final class CompoundedCurve {
     private int worstPeak;
     private int worstTrough;
     private int recovery = -1;
+    /** The deepest drawdown so far has not recovered yet: the next new high is its recovery. */
+    private boolean recoveryDue;
 
     static CompoundedCurve of(double[] returns) {
         CompoundedCurve curve = new CompoundedCurve();
@@ -40,31 +42,49 @@ final class CompoundedCurve {
         return curve;
     }
 
-    /** Compounds {@code returns[from, to)}, which follow the returns added so far. */
+    /**
+     * Compounds {@code returns[from, to)}, which follow the returns added so far. A point is only
+     * divided by the peak when it may be deeper than the deepest drawdown so far (see
+     * {@link #deeper}).
+     */
     void add(double[] returns, int from, int to) {
+        double e = equity;
+        double top = peak;
+        int topIndex = peakIndex;
+        int i = index;
         for (int k = from; k < to; k++) {
-            int i = ++index;
-            equity *= 1 + returns[k];
-            if (equity >= peak) {
-                if (recovery < 0 && worst < 0 && worstPeak == peakIndex) {
+            i++;
+            e *= 1 + returns[k];
+            if (e >= top) {
+                if (recoveryDue) {
                     recovery = i;
+                    recoveryDue = false;
                 }
-                peak = equity;
-                peakIndex = i;
-            } else if (equity < peak * deeper) {
-                double depth = equity / peak - 1;
+                top = e;
+                topIndex = i;
+            } else if (e < top * deeper) {
+                double depth = e / top - 1;
                 if (depth < worst) {
                     worst = depth;
                     deeper = (1 + worst) * SLACK;
-                    worstPeak = peakIndex;
+                    worstPeak = topIndex;
                     worstTrough = i;
                     recovery = -1;
+                    recoveryDue = true;
                 }
             }
-            if (!(equity <= HIGH && equity >= LOW)) {
+            if (!(e <= HIGH && e >= LOW)) {
+                equity = e;
+                peak = top;
                 rescale();
+                e = equity;
+                top = peak;
             }
         }
+        equity = e;
+        peak = top;
+        peakIndex = topIndex;
+        index = i;
     }
 
     private void rescale() {
