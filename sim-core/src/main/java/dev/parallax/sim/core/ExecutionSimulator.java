@@ -55,7 +55,8 @@ import java.util.random.RandomGenerator;
  *
  * <h2>Memory</h2>
  * By default ({@link Retention#ALL}) the simulator keeps every fill, for {@link #fills()}, and
- * the status of every order, compactly (fills in columns, a filled order as a shared marker).
+ * the status of every order, compactly: fills in columns, and each filled or cancelled order as its
+ * id, final status and unfilled size, apart from the working orders.
  * {@link Retention#WORKING_ONLY} keeps only orders still pending or working, for callers that
  * take fills from the listener; the fills are the same either way.
  *
