@@ -53,6 +53,12 @@ public final class Preconditions {
 
     /** Returns {@code value} if it is neither null nor blank. */
     public static String notBlank(String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            char first = value.charAt(0);
+            if (first > ' ' && first < 0x7F) {
+                return value; // printable ASCII is never whitespace: the common case, without a scan
+            }
+        }
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank, was " + quoted(value));
         }

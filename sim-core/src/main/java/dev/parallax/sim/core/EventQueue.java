@@ -7,8 +7,11 @@ import java.util.function.Consumer;
  * What the simulator must do at a later time: an order or a cancel arriving at the venue, or a
  * fill reaching the trader. Events come out by time, then in the order they were added.
  *
- * <p>A binary min-heap kept in parallel arrays (time, sequence, kind, payload), so scheduling an
- * event allocates nothing once the arrays have grown to the run's peak.
+ * <p>A binary min-heap kept in parallel primitive arrays (time, sequence, slot), so scheduling an
+ * event allocates nothing once the arrays have grown to the run's peak. An event's kind and
+ * payload sit in a slot that does not move while the heap is reordered: sifting copies only
+ * {@code long}s and {@code int}s, with no reference stores and so no garbage-collector write
+ * barriers. Freed slots are reused, last freed first.
  */
 final class EventQueue {
 
@@ -24,8 +27,13 @@ final class EventQueue {
 
     private long[] times = new long[64];
     private long[] sequences = new long[64];
+    /** The slot of each heap entry, where its kind and payload are. */
+    private int[] slots = new int[64];
     private Kind[] kinds = new Kind[64];
     private Object[] payloads = new Object[64];
+    /** Slots not in use; when empty, slots {@code 0..size-1} are all in use. */
+    private int[] freeSlots = new int[64];
+    private int freeCount;
     private int size;
     private long nextSequence;
 
@@ -45,22 +53,24 @@ final class EventQueue {
 
     /** The kind of the next event. Only when not empty. */
     Kind firstKind() {
-        return kinds[0];
+        return kinds[slots[0]];
     }
 
     /** The payload of the next event. Only when not empty. */
     Object firstPayload() {
-        return payloads[0];
+        return payloads[slots[0]];
     }
 
     /** Drops the next event. Only when not empty. */
     void removeFirst() {
+        int slot = slots[0];
+        kinds[slot] = null;
+        payloads[slot] = null;
+        freeSlots[freeCount++] = slot;
         int last = --size;
         if (last > 0) {
-            siftDown(times[last], sequences[last], kinds[last], payloads[last]);
+            siftDown(times[last], sequences[last], slots[last]);
         }
-        kinds[last] = null;
-        payloads[last] = null;
     }
 
     /**
@@ -76,8 +86,8 @@ final class EventQueue {
         for (int i = 0; i < n; i++) {
             t[i] = times[0];
             s[i] = sequences[0];
-            k[i] = kinds[0];
-            p[i] = payloads[0];
+            k[i] = firstKind();
+            p[i] = firstPayload();
             removeFirst();
         }
         for (int i = 0; i < n; i++) {
@@ -97,9 +107,14 @@ final class EventQueue {
             int capacity = size * 2;
             times = Arrays.copyOf(times, capacity);
             sequences = Arrays.copyOf(sequences, capacity);
+            slots = Arrays.copyOf(slots, capacity);
             kinds = Arrays.copyOf(kinds, capacity);
             payloads = Arrays.copyOf(payloads, capacity);
+            freeSlots = Arrays.copyOf(freeSlots, capacity);
         }
+        int slot = freeCount > 0 ? freeSlots[--freeCount] : size;
+        kinds[slot] = kind;
+        payloads[slot] = payload;
         int i = size++;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
@@ -109,11 +124,11 @@ final class EventQueue {
             move(parent, i);
             i = parent;
         }
-        put(i, time, sequence, kind, payload);
+        put(i, time, sequence, slot);
     }
 
-    /** Puts the given event, taken from the end, into the hole left at the root. */
-    private void siftDown(long time, long sequence, Kind kind, Object payload) {
+    /** Puts the given entry, taken from the end, into the hole left at the root. */
+    private void siftDown(long time, long sequence, int slot) {
         int i = 0;
         int half = size >>> 1;
         while (i < half) {
@@ -128,7 +143,7 @@ final class EventQueue {
             move(child, i);
             i = child;
         }
-        put(i, time, sequence, kind, payload);
+        put(i, time, sequence, slot);
     }
 
     private static boolean before(long time, long sequence, long otherTime, long otherSequence) {
@@ -138,14 +153,12 @@ final class EventQueue {
     private void move(int from, int to) {
         times[to] = times[from];
         sequences[to] = sequences[from];
-        kinds[to] = kinds[from];
-        payloads[to] = payloads[from];
+        slots[to] = slots[from];
     }
 
-    private void put(int i, long time, long sequence, Kind kind, Object payload) {
+    private void put(int i, long time, long sequence, int slot) {
         times[i] = time;
         sequences[i] = sequence;
-        kinds[i] = kind;
-        payloads[i] = payload;
+        slots[i] = slot;
     }
 }

@@ -55,7 +55,8 @@ import java.util.random.RandomGenerator;
  *
  * <h2>Memory</h2>
  * By default ({@link Retention#ALL}) the simulator keeps every fill, for {@link #fills()}, and
- * the status of every order, compactly (fills in columns, a filled order as a shared marker).
+ * the status of every order, compactly: fills in columns, and each filled or cancelled order as its
+ * id, final status and unfilled size, apart from the working orders.
  * {@link Retention#WORKING_ONLY} keeps only orders still pending or working, for callers that
  * take fills from the listener; the fills are the same either way.
  *
@@ -73,7 +74,10 @@ public final class ExecutionSimulator {
     private final FillListener listener;
     private final Retention retention;
 
+    /** Orders pending or working; with {@link Retention#ALL} finished ones move to {@link #finishedOrders}. */
     private final OrderIndex orders = new OrderIndex();
+    /** Filled and cancelled orders, with {@link Retention#ALL}; null with {@link Retention#WORKING_ONLY}. */
+    private final FinishedOrders finishedOrders;
     private final Map<String, SymbolBook> books = new HashMap<>();
     private final EventQueue events = new EventQueue();
     private final FillLog fills = new FillLog();
@@ -120,6 +124,7 @@ public final class ExecutionSimulator {
         this.rng = Preconditions.notNull("rng", rng);
         this.listener = Preconditions.notNull("listener", listener);
         this.retention = Preconditions.notNull("retention", retention);
+        this.finishedOrders = retention == Retention.ALL ? new FinishedOrders() : null;
     }
 
     /** A simulator with a {@link SplittableRandom} seeded with {@code seed}, keeping everything ({@link Retention#ALL}). */
@@ -141,7 +146,7 @@ public final class ExecutionSimulator {
      */
     public void submit(Order order) {
         Preconditions.notNull("order", order);
-        if (orders.get(order.id()) != null) {
+        if (orders.get(order.id()) != null || isFinished(order.id())) {
             throw new IllegalArgumentException("order id '" + order.id() + "' was already submitted; ids must be unique"
                     + (retention == Retention.WORKING_ONLY ? " among working orders" : ""));
         }
@@ -167,13 +172,13 @@ public final class ExecutionSimulator {
      */
     public boolean cancel(String orderId, long timeNanos) {
         WorkingOrder w = orders.get(orderId);
-        if (w == null) {
+        if (w == null && !isFinished(orderId)) {
             throw new IllegalArgumentException("cannot cancel unknown order id '" + orderId + "'");
         }
         if (timeNanos < clockNanos) {
             throw beforeClock("cancel of '" + orderId + "' timeNanos", timeNanos);
         }
-        if (w.status.isTerminal() || w.cancelRequested) {
+        if (w == null || w.status.isTerminal() || w.cancelRequested) {
             return false;
         }
         long latency = models.latency().sampleNanos(LatencyKind.ORDER_SUBMIT, rng);
@@ -272,17 +277,23 @@ public final class ExecutionSimulator {
      *                                  of a finished order
      */
     public OrderStatus status(String orderId) {
-        return known(orderId).status;
+        WorkingOrder w = orders.get(orderId);
+        return w != null ? w.status : finishedOrders.status(finishedPosition(orderId));
     }
 
     /** The size of order {@code orderId} not yet filled. @throws IllegalArgumentException for an unknown (or forgotten) id */
     public double remaining(String orderId) {
-        return known(orderId).remaining;
+        WorkingOrder w = orders.get(orderId);
+        return w != null ? w.remaining : finishedOrders.remaining(finishedPosition(orderId));
     }
 
     /** The quantity ahead of a resting order, or NaN when it is not resting. @throws IllegalArgumentException for an unknown (or forgotten) id */
     public double queueAhead(String orderId) {
-        WorkingOrder w = known(orderId);
+        WorkingOrder w = orders.get(orderId);
+        if (w == null) {
+            finishedPosition(orderId);
+            return Double.NaN;
+        }
         return w.status == OrderStatus.WORKING && w.order.isLimit() ? w.queueAhead : Double.NaN;
     }
 
@@ -322,13 +333,19 @@ public final class ExecutionSimulator {
         return whole == 0 ? Double.NaN : (double) part / whole;
     }
 
-    private WorkingOrder known(String orderId) {
-        WorkingOrder w = orders.get(orderId);
-        if (w == null) {
+    /** True if order {@code orderId} is filled or cancelled and kept as such ({@link Retention#ALL} only). */
+    private boolean isFinished(String orderId) {
+        return finishedOrders != null && finishedOrders.find(orderId) >= 0;
+    }
+
+    /** The position among the finished orders of an order that is not working. @throws IllegalArgumentException if there is none */
+    private int finishedPosition(String orderId) {
+        int position = finishedOrders == null ? -1 : finishedOrders.find(orderId);
+        if (position < 0) {
             throw new IllegalArgumentException("unknown order id '" + orderId + "'"
                     + (retention == Retention.WORKING_ONLY ? " (or finished: this simulator forgets finished orders)" : ""));
         }
-        return w;
+        return position;
     }
 
     /** The rejection of an event older than the clock; the caller checks, so the message is built only then. */
@@ -392,15 +409,14 @@ public final class ExecutionSimulator {
     }
 
     /**
-     * Forgets an order that has just been filled or cancelled ({@link Retention#WORKING_ONLY}), or
-     * with {@link Retention#ALL} keeps of a filled order only that it is filled: its working record
-     * can then be collected while young, instead of being carried for the rest of the run.
+     * Takes an order that has just been filled or cancelled out of the working orders; with
+     * {@link Retention#ALL} keeps its id, status and unfilled size among the finished orders, so its
+     * working record can be collected while young instead of being carried for the rest of the run.
      */
     private void finished(WorkingOrder w) {
-        if (retention == Retention.WORKING_ONLY) {
-            orders.remove(w);
-        } else if (w.status == OrderStatus.FILLED) {
-            orders.replace(w, WorkingOrder.ANY_FILLED);
+        orders.remove(w);
+        if (finishedOrders != null) {
+            finishedOrders.add(w.order.id(), w.status, w.remaining);
         }
     }
 

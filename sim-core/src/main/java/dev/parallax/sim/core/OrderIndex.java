@@ -62,17 +62,6 @@ final class OrderIndex {
         }
     }
 
-    /** Puts {@code replacement} in the slot of {@code current}, under the same id; does nothing if {@code current} is not here. */
-    void replace(WorkingOrder current, WorkingOrder replacement) {
-        int mask = ids.length - 1;
-        for (int i = home(current.order.id().hashCode()); ids[i] != null; i = (i + 1) & mask) {
-            if (orders[i] == current) {
-                orders[i] = replacement;
-                return;
-            }
-        }
-    }
-
     /** Fibonacci hashing: the top bits of the hash times the golden ratio. */
     private int home(int hash) {
         return (hash * 0x9E3779B9) >>> shift;

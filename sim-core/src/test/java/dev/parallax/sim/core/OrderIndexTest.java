@@ -44,18 +44,6 @@ class OrderIndexTest {
     }
 
     @Test
-    void replacingPutsTheNewRecordUnderTheSameIdAndIgnoresAnAbsentOne() {
-        OrderIndex index = new OrderIndex();
-        WorkingOrder a = order("a");
-        index.add(a);
-        index.replace(a, WorkingOrder.ANY_FILLED);
-        assertSame(WorkingOrder.ANY_FILLED, index.get("a"));
-        index.replace(order("b"), a);
-        assertNull(index.get("b"));
-        assertEquals(1, index.size());
-    }
-
-    @Test
     void agreesWithAHashMapOverManyRandomAddsAndRemoves() {
         SplittableRandom r = new SplittableRandom(5);
         OrderIndex index = new OrderIndex();

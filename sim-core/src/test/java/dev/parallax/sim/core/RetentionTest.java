@@ -76,6 +76,33 @@ class RetentionTest {
     }
 
     @Test
+    void keepingEverythingAnswersForFinishedOrdersAndNeverReusesTheirIds() {
+        ExecutionSimulator sim = ExecutionSimulator.seeded(ExecutionModels.DEFAULTS, 1, FillListener.NONE);
+        sim.onMarket(market(0));
+        sim.submit(Order.market("m", "X", Side.BUY, 0.1, 0));
+        sim.submit(Order.limit("far", "X", Side.SELL, 1, 110, 0));
+        sim.advanceTo(2_000 * MS);
+        assertTrue(sim.cancel("far", 2_000 * MS));
+        sim.advanceTo(4_000 * MS);
+        assertEquals(OrderStatus.FILLED, sim.status("m"));
+        assertEquals(0.0, sim.remaining("m"));
+        assertEquals(OrderStatus.CANCELLED, sim.status("far"));
+        assertEquals(1.0, sim.remaining("far"));
+        assertTrue(Double.isNaN(sim.queueAhead("far")));
+        assertEquals(false, sim.cancel("m", 4_000 * MS));
+        assertEquals(false, sim.cancel("far", 4_000 * MS));
+        for (String id : new String[] {"m", "far"}) {
+            var duplicate = assertThrows(IllegalArgumentException.class,
+                    () -> sim.submit(Order.market(id, "X", Side.BUY, 1, 4_000 * MS)));
+            assertTrue(duplicate.getMessage().contains("already submitted"), duplicate.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> sim.status("never"));
+        assertThrows(IllegalArgumentException.class, () -> sim.queueAhead("never"));
+        assertThrows(IllegalArgumentException.class, () -> sim.cancel("never", 4_000 * MS));
+        assertEquals(2, sim.statistics().totalOrders());
+    }
+
+    @Test
     void noFillListIsKeptSoAskingForItFailsWithTheWayOut() {
         var e = assertThrows(IllegalStateException.class, () -> workingOnly().fills());
         assertTrue(e.getMessage().contains("FillListener"), e.getMessage());
