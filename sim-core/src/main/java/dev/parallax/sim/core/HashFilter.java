@@ -16,13 +16,20 @@ final class HashFilter {
     private final int capacity;
     private int size;
 
-    /** A filter sized for {@code capacity} hashes (at least 64). */
+    /**
+     * The largest filter: 2^22 words (32 MiB), sized for 2^24 hashes. Past that it stops asking to
+     * be rebuilt and simply answers "perhaps" more often, which the exact structure behind it settles.
+     */
+    static final int MAX_WORDS = 1 << 22;
+
+    /** A filter sized for {@code capacity} hashes (at least 64, at most what {@link #MAX_WORDS} holds). */
     HashFilter(int capacity) {
-        int wanted = Math.max(64, capacity);
-        int wordCount = Integer.highestOneBit(Math.max(1, wanted * BITS_PER_HASH / 64 - 1)) << 1;
+        long wanted = Math.max(64, capacity);
+        long words = Math.min(MAX_WORDS, Math.max(1, wanted * BITS_PER_HASH / 64 - 1));
+        int wordCount = Math.min(MAX_WORDS, Integer.highestOneBit((int) words) << 1);
         this.words = new long[wordCount];
         this.shift = Long.SIZE - Integer.numberOfTrailingZeros(wordCount);
-        this.capacity = wordCount * 64 / BITS_PER_HASH;
+        this.capacity = wordCount * (64 / BITS_PER_HASH);
     }
 
     /** How many hashes the filter was sized for. */
@@ -30,9 +37,9 @@ final class HashFilter {
         return capacity;
     }
 
-    /** True once the filter holds as many hashes as it was sized for. */
+    /** True once the filter holds as many hashes as it was sized for, unless it is already the largest. */
     boolean isFull() {
-        return size >= capacity;
+        return size >= capacity && words.length < MAX_WORDS;
     }
 
     /** Records {@code hash}. */
