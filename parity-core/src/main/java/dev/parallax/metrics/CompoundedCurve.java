@@ -5,10 +5,12 @@ package dev.parallax.metrics;
  * its deepest drawdown from a running peak (see {@link Drawdown} for the indices).
  *
  * <p>A long series overflows a {@code double}: 10,000,000 daily returns averaging 0.04% compound to
- * about {@code e^3500}. So the walk keeps the equity and its peak scaled by a common power of two,
- * rescaling both when the equity leaves {@code [2^-512, 2^512]}. Scaling by a power of two is exact,
- * so every ratio to the peak, and with it the drawdown, is the one an unbounded number would give;
- * the growth is known as its logarithm ({@link #logGrowth()}), which keeps the CAGR finite.
+ * about {@code e^3500}, and a long losing one underflows. So the walk keeps the equity and its peak
+ * scaled by a common power of two, rescaling both when the equity leaves {@code [2^-512, 2^512]}.
+ * Scaling by a power of two is exact, so every ratio to the peak, and with it the drawdown, is the
+ * one an unbounded number would give; the growth is known as its logarithm ({@link #logGrowth()}),
+ * which keeps the CAGR right. A peak more than {@code 2^1023} above the equity is kept aside with
+ * its own scale until the equity comes back within range of it.
  */
 final class CompoundedCurve {
 
@@ -19,8 +21,13 @@ final class CompoundedCurve {
     /** Equity divided by {@code 2^scale}. */
     private double equity = 1;
     private int scale;
-    /** Running peak, in the same scale as {@link #equity}. */
+    /**
+     * Running peak, in the same scale as {@link #equity}; {@code +Infinity} when it is too far above
+     * the equity for that scale, and then {@link #farPeak} times {@code 2^farPeakScale}.
+     */
     private double peak = 1;
+    private double farPeak = 1;
+    private int farPeakScale;
     private int index;
     private int peakIndex;
     private double worst;
@@ -91,15 +98,16 @@ final class CompoundedCurve {
         if (equity == 0) {
             return; // a total loss stays a total loss
         }
+        double truePeak = peak < Double.POSITIVE_INFINITY ? peak : farPeak;
+        int truePeakScale = peak < Double.POSITIVE_INFINITY ? scale : farPeakScale;
         int shift = Math.getExponent(equity);
-        double factor = Math.scalb(1.0, -shift);
-        double scaledPeak = peak * factor;
-        if (Double.isInfinite(scaledPeak)) {
-            return; // the peak is more than 2^1000 above the equity: the curve is as good as wiped out
-        }
-        equity *= factor;
-        peak = scaledPeak;
+        equity = Math.scalb(equity, -shift);
         scale += shift;
+        // Exact, or +Infinity when the peak is more than 2^1023 above the equity; then every point
+        // is a drawdown of -1 (to double precision) until the equity climbs back into range.
+        peak = Math.scalb(truePeak, truePeakScale - scale);
+        farPeak = truePeak;
+        farPeakScale = truePeakScale;
     }
 
     /** {@code ln} of the equity at the end, {@code ln(prod(1 + r_i))}; {@code -Infinity} after a total loss. */

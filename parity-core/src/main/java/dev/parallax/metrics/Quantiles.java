@@ -234,11 +234,15 @@ final class Quantiles {
             return upper ? seriesLength - counted : counted;
         }
 
-        /** The values of ranks {@code first} and {@code last} ({@code first <= last <= first + 1}) of the whole series. */
+        /**
+         * The values of ranks {@code first} and {@code last} ({@code first <= last <= first + 1}) of
+         * the whole series. Selection works on a copy, so the kept values stay in the order they
+         * came in and {@link #sumOfLowest} sums them the same way whatever was asked before.
+         */
         double[] rank(double[] series, int first, int last) {
             int below = below();
             if (first >= below && last < below + size) {
-                return pair(kept, size, first - below, last - below);
+                return pair(Arrays.copyOf(kept, size), size, first - below, last - below);
             }
             double[] copy = series.clone();
             return pair(copy, copy.length, first, last);
@@ -249,25 +253,45 @@ final class Quantiles {
             return new double[] {atFirst, last == first ? atFirst : Selection.next(values, size, first)};
         }
 
-        /** The sum of the {@code count} smallest values of the whole series. */
+        /**
+         * The sum of the {@code count} smallest values of the whole series. The values are added
+         * in the order they came in (those below the window, then those kept below the {@code
+         * count}-th smallest, then that value as often as it is still needed), so the sum does not
+         * depend on which questions were asked first.
+         */
         double sumOfLowest(double[] series, int count) {
             int below = below();
             if (!upper && count >= below && count <= below + size) {
                 int more = count - below;
-                if (more > 0) {
-                    Selection.select(kept, size, more - 1);
-                }
                 double sum = sumBelow;
-                for (int i = 0; i < more; i++) {
-                    sum += kept[i];
+                if (more == 0) {
+                    return sum;
+                }
+                double last = Selection.select(Arrays.copyOf(kept, size), size, more - 1);
+                int added = 0;
+                for (int i = 0; i < size; i++) {
+                    if (kept[i] < last) {
+                        sum += kept[i];
+                        added++;
+                    }
+                }
+                for (; added < more; added++) {
+                    sum += last;
                 }
                 return sum;
             }
             double[] copy = series.clone();
-            Selection.select(copy, copy.length, count - 1);
+            double last = Selection.select(copy, copy.length, count - 1);
             double sum = 0;
-            for (int i = 0; i < count; i++) {
-                sum += copy[i];
+            int added = 0;
+            for (double v : series) {
+                if (v < last) {
+                    sum += v;
+                    added++;
+                }
+            }
+            for (; added < count; added++) {
+                sum += last;
             }
             return sum;
         }

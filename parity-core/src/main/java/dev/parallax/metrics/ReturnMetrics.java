@@ -188,10 +188,11 @@ public final class ReturnMetrics {
      * @param benchmarkSharpe annualised Sharpe ratio to beat, finite; 0 asks "is there any skill?"
      */
     public double probabilisticSharpe(double[] returns, double benchmarkSharpe) {
+        Moments moments = ReturnPass.of(returns, options, Part.MOMENTS).moments;
         if (!Double.isFinite(benchmarkSharpe)) {
             throw new IllegalArgumentException("benchmarkSharpe must be a finite number, was " + benchmarkSharpe);
         }
-        return probabilisticSharpeOf(ReturnPass.of(returns, options, Part.MOMENTS).moments, benchmarkSharpe);
+        return probabilisticSharpeOf(moments, benchmarkSharpe);
     }
 
     /**
@@ -201,9 +202,9 @@ public final class ReturnMetrics {
      * {@code probabilisticSharpe(returns, 0)}.
      */
     public double deflatedSharpe(double[] returns, SharpeTrials trials) {
+        Moments moments = ReturnPass.of(returns, options, Part.MOMENTS).moments;
         requireTrials(trials);
-        return probabilisticSharpeOf(ReturnPass.of(returns, options, Part.MOMENTS).moments,
-                trials.expectedMaximumSharpe());
+        return probabilisticSharpeOf(moments, trials.expectedMaximumSharpe());
     }
 
     /** Every figure at once, under these options, with one trial for the deflated Sharpe ratio. */
@@ -213,8 +214,8 @@ public final class ReturnMetrics {
 
     /** Every figure at once, under these options, deflating the Sharpe ratio for {@code trials}. */
     public PerformanceReport report(double[] returns, SharpeTrials trials) {
-        requireTrials(trials);
         ReturnPass pass = ReturnPass.everything(returns, options, 0.05, 0.95, options.cutoff());
+        requireTrials(trials);
         Moments moments = pass.moments;
         Drawdown drawdown = pass.curve.maxDrawdown();
         double cagr = cagrOf(pass);

@@ -136,6 +136,28 @@ class LongSeriesTest {
     }
 
     @Test
+    void aFallOfMoreThan2To1023StillGivesTheCagrAndARecovery() {
+        // halve 1,100 times (below the smallest double), double 1,200 times, then stay flat
+        int n = 1_100 + 1_200 + 1_000_000;
+        double[] r = new double[n];
+        Arrays.fill(r, 0, 1_100, -0.5);
+        Arrays.fill(r, 1_100, 2_300, 1.0);
+        PerformanceReport report = PerformanceReport.of(r);
+        double logGrowth = 100 * Math.log(2);
+        assertRelative(Math.expm1(logGrowth * 252 / n), report.cagr(), 1e-12, "cagr");
+        assertEquals(-1.0, report.maxDrawdown().depth(), 0.0, "1 - 2^-1100 is -1 in double precision");
+        assertEquals(0, report.maxDrawdown().peakIndex());
+        assertEquals(54, report.maxDrawdown().troughIndex(), "the first point at which 0.5^i - 1 rounds to -1");
+        assertEquals(2_200, report.maxDrawdown().recoveryIndex(), "back at 1 after 1,100 doublings");
+
+        // a long losing series: the growth 0.5^2000 is below the smallest double
+        double[] losing = new double[2_000 + 1_000_000];
+        Arrays.fill(losing, 0, 2_000, -0.5);
+        assertRelative(Math.expm1(2_000 * Math.log(0.5) * 252 / losing.length), ReturnMetrics.DEFAULT.cagr(losing),
+                1e-12, "cagr of a long fall");
+    }
+
+    @Test
     void theFirstBadValueIsNamedWhicheverThreadMeetsIt() {
         double[] r = normalReturns(13, N, 0, 0.01);
         r[N - 5] = Double.NaN;
