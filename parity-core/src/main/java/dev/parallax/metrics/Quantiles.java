@@ -166,6 +166,10 @@ final class Quantiles {
         private int counted;
         /** Lower window: the sum of the values below {@link #low}, for {@link #sumOfLowest}. */
         private double sumBelow;
+        /** The last answer of {@link #rank}, for the ranks it was asked for; filled once every value is in. */
+        private int rankedFirst = -1;
+        private int rankedLast = -1;
+        private double[] ranked;
 
         private Window(double low, double high, boolean upper, int seriesLength, int expected) {
             this.low = low;
@@ -240,12 +244,19 @@ final class Quantiles {
          * came in and {@link #sumOfLowest} sums them the same way whatever was asked before.
          */
         double[] rank(double[] series, int first, int last) {
+            if (first == rankedFirst && last == rankedLast) {
+                return ranked; // the report asks for the 5% quantile twice: tail ratio and VaR
+            }
             int below = below();
             if (first >= below && last < below + size) {
-                return pair(Arrays.copyOf(kept, size), size, first - below, last - below);
+                ranked = pair(Arrays.copyOf(kept, size), size, first - below, last - below);
+            } else {
+                double[] copy = series.clone();
+                ranked = pair(copy, copy.length, first, last);
             }
-            double[] copy = series.clone();
-            return pair(copy, copy.length, first, last);
+            rankedFirst = first;
+            rankedLast = last;
+            return ranked;
         }
 
         private static double[] pair(double[] values, int size, int first, int last) {

@@ -258,7 +258,7 @@ public final class ReturnMetrics {
         }
         double exponent = options.periodsPerYear() / pass.count;
         double growth = pass.curve.growth();
-        if (growth > 0 && growth < Double.POSITIVE_INFINITY && growth >= Double.MIN_NORMAL) {
+        if (growth >= Double.MIN_NORMAL && growth < Double.POSITIVE_INFINITY) {
             return Math.pow(growth, exponent) - 1;
         }
         return Math.exp(pass.curve.logGrowth() * exponent) - 1;

@@ -33,14 +33,6 @@ final class Stability {
         this.firstIndex = firstIndex;
     }
 
-    static double of(double[] returns) {
-        Stability stability = new Stability();
-        for (int from = 0; from < returns.length; from += Moments.BLOCK) {
-            stability.add(returns, from, Math.min(returns.length, from + Moments.BLOCK));
-        }
-        return stability.rSquared();
-    }
-
     /**
      * Adds {@code returns[from, to)}, values that follow those added so far. Inside the block the
      * cumulative log return is measured from its first point, {@code d_j = y_j - y_0}, and the
