@@ -34,8 +34,8 @@ import java.util.List;
  */
 public final class BacktestEngine {
 
-    private final BacktestConfig config;
-    private final EngineObserver observer;
+    final BacktestConfig config;
+    final EngineObserver observer;
 
     /** An engine with {@code config} and no observer. */
     public BacktestEngine(BacktestConfig config) {
@@ -61,7 +61,11 @@ public final class BacktestEngine {
      */
     public BacktestResult run(Strategy strategy, List<MarketDataSource> sources) {
         Preconditions.notNull("strategy", strategy);
-        BacktestRun run = new BacktestRun(config, strategy, observer);
+        return execute(new BacktestRun(config, strategy, observer, true), sources);
+    }
+
+    /** Runs {@code run} over the merged {@code sources}, then closes them; the tests give their own runs. */
+    BacktestResult execute(BacktestRun run, List<MarketDataSource> sources) {
         MarketEvent current = null;
         try (EventMerger merger = new EventMerger(sources)) {
             boolean started = false;

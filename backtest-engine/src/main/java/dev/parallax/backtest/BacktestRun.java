@@ -31,13 +31,21 @@ final class BacktestRun {
         double size;
         double notional;
         double fees;
-        long lastTime;
+        long lastTime = Long.MIN_VALUE;
+        boolean finalFillSeen;
         boolean recorded;
 
         OrderFills(Order order) {
             this.order = order;
         }
     }
+
+    /**
+     * How far below its size an order's notified fills may sum and still make the whole order: the
+     * simulator rounds a remainder below {@code 1e-12} of the size to nothing, and sums of fill
+     * sizes carry rounding.
+     */
+    private static final double COMPLETE = 1e-9;
 
     final BacktestConfig config;
     final Strategy strategy;
@@ -51,13 +59,20 @@ final class BacktestRun {
     private final List<Fill> fills = new ArrayList<>();
     private final EquityRecorder equity;
     private boolean dispatching;
+    /** False to show the simulator every point of every bar, as the equivalence test's reference. */
+    private final boolean skipIdleBarPoints;
+    /** Snapshots given to the simulator so far. */
+    long snapshotsFed;
     long clockNanos;
+    private String lastSymbol;
+    private SymbolMarket lastMarket;
     private long events;
     private long firstEvent;
     private long lastEvent;
 
-    BacktestRun(BacktestConfig config, Strategy strategy, EngineObserver observer) {
+    BacktestRun(BacktestConfig config, Strategy strategy, EngineObserver observer, boolean skipIdleBarPoints) {
         this.config = config;
+        this.skipIdleBarPoints = skipIdleBarPoints;
         this.strategy = strategy;
         this.observer = observer;
         this.simulator = new ExecutionSimulator(config.models(), new SplittableRandom(config.seed()), notified::add);
@@ -77,8 +92,7 @@ final class BacktestRun {
             firstEvent = event.timeNanos();
         }
         lastEvent = event.timeNanos();
-        SymbolMarket market = markets.computeIfAbsent(event.symbol(),
-                s -> new SymbolMarket(s, config.barSpreadBps(), config.volatilityWindow()));
+        SymbolMarket market = market(event.symbol());
         if (event instanceof Bar bar) {
             onBar(market, bar);
         } else if (event instanceof TradeTick trade) {
@@ -90,6 +104,21 @@ final class BacktestRun {
         observer.afterEvent(event, portfolio);
     }
 
+    /** The market of {@code symbol}, created on first use; the last one is kept, as events mostly repeat a symbol. */
+    private SymbolMarket market(String symbol) {
+        if (symbol == lastSymbol || symbol.equals(lastSymbol)) {
+            return lastMarket;
+        }
+        SymbolMarket market = markets.get(symbol);
+        if (market == null) {
+            market = new SymbolMarket(symbol, config.barSpreadBps(), config.volatilityWindow());
+            markets.put(symbol, market);
+        }
+        lastSymbol = symbol;
+        lastMarket = market;
+        return market;
+    }
+
     private void onBar(SymbolMarket market, Bar bar) {
         long duration = market.barDuration(bar);
         long start = bar.timeNanos() - duration;
@@ -97,10 +126,16 @@ final class BacktestRun {
         double second = lowFirst ? bar.low() : bar.high();
         double third = lowFirst ? bar.high() : bar.low();
         long open = atLeastClock(start + duration / 4);
-        feed(market.atBarPrice(bar, bar.open(), open, duration));
+        if (!market.held.isEmpty() || mustFeed(market)) {
+            feed(market.atBarPrice(bar, bar.open(), open, duration));
+        }
         releaseHeld(market, open);
-        feed(market.atBarPrice(bar, second, atLeastClock(start + duration / 2), duration));
-        feed(market.atBarPrice(bar, third, atLeastClock(start + 3 * (duration / 4)), duration));
+        if (mustFeed(market)) {
+            feed(market.atBarPrice(bar, second, atLeastClock(start + duration / 2), duration));
+        }
+        if (mustFeed(market)) {
+            feed(market.atBarPrice(bar, third, atLeastClock(start + 3 * (duration / 4)), duration));
+        }
         feed(market.atBarPrice(bar, bar.close(), bar.timeNanos(), duration));
         market.closeBar(bar);
         portfolio.mark(market.symbol, bar.close());
@@ -130,12 +165,23 @@ final class BacktestRun {
         dispatchFills();
     }
 
+    /**
+     * Whether a point of a bar's path before its close must be shown to the simulator. Not when the
+     * simulator is idle for the symbol (nothing in flight, nothing working): the point would change
+     * nothing, and the close replaces it as the market later orders meet, so leaving it out gives
+     * the same fills without building a snapshot. Always, when the run was made to show every point.
+     */
+    private boolean mustFeed(SymbolMarket market) {
+        return !skipIdleBarPoints || !simulator.isIdle(market.symbol);
+    }
+
     /** {@code timeNanos}, or the latest time already seen if that is later (bars of several symbols interleave). */
     private long atLeastClock(long timeNanos) {
         return Math.max(timeNanos, Math.max(clockNanos, simulator.clockNanos()));
     }
 
     private void feed(MarketConditions conditions) {
+        snapshotsFed++;
         clockNanos = conditions.timeNanos();
         simulator.onMarket(conditions);
         dispatchFills();
@@ -195,8 +241,11 @@ final class BacktestRun {
         of.size += fill.size();
         of.notional += fill.size() * fill.price();
         of.fees += fill.fee();
-        of.lastTime = fill.timeNanos();
-        if (!fill.partial()) {
+        of.lastTime = Math.max(of.lastTime, fill.timeNanos());
+        of.finalFillSeen |= !fill.partial();
+        // notifications can cross: the order's last fill at the venue may be notified before an
+        // earlier partial one, so the order is recorded once its fills add up to its size
+        if (of.finalFillSeen && of.size >= of.order.size() * (1 - COMPLETE)) {
             recordParity(of);
         }
     }

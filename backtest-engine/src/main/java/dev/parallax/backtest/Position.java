@@ -94,8 +94,13 @@ final class Position {
         tradeFees += fee;
     }
 
+    /**
+     * The finished round trip. Fills are applied in the order they are notified, and notification
+     * latencies differ, so the fill that closes a trip can have happened at the venue before the one
+     * that opened it; its exit time is then the entry time, never earlier.
+     */
     private TradeRecord close(long exitTime) {
-        return new TradeRecord(symbol, direction, entryTime, exitTime, enteredNotional / enteredQuantity,
+        return new TradeRecord(symbol, direction, entryTime, Math.max(exitTime, entryTime), enteredNotional / enteredQuantity,
                 exitedNotional / exitedQuantity, enteredQuantity, tradeGross, tradeFees, tradeGross - tradeFees,
                 entryRegime);
     }

@@ -310,6 +310,21 @@ public final class ExecutionSimulator {
         return Collections.unmodifiableList(fills);
     }
 
+    /**
+     * True when nothing is scheduled (no order, cancel or fill notification in flight, for any
+     * symbol) and no order of {@code symbol} is working. A snapshot of {@code symbol} given to
+     * {@link #onMarket} now would then change nothing but the market that later orders meet, so a
+     * caller that is about to give a later snapshot anyway may leave this one out: the fills are
+     * the same.
+     */
+    public boolean isIdle(String symbol) {
+        if (!events.isEmpty()) {
+            return false;
+        }
+        SymbolBook book = books.get(symbol);
+        return book == null || book.isEmpty();
+    }
+
     /** What this simulator keeps of finished orders and fills. */
     public Retention retention() {
         return retention;

@@ -28,6 +28,11 @@ final class SymbolBook {
         return side == Side.BUY ? bids : asks;
     }
 
+    /** True when no order of the symbol is working: none resting, waiting for liquidity or waiting for a first market. */
+    boolean isEmpty() {
+        return bids.best() < 0 && asks.best() < 0 && marketOrders.isEmpty() && awaitingMarket.isEmpty();
+    }
+
     /** Puts a working order in the book: a limit order at its price level, a market order in the waiting list. */
     void add(WorkingOrder w) {
         if (w.order.isLimit()) {

@@ -1,0 +1,135 @@
+package dev.parallax.backtest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.backtest.result.BacktestJson;
+import dev.parallax.backtest.result.BacktestResult;
+import dev.parallax.backtest.strategy.SmaCrossStrategy;
+import dev.parallax.sim.api.Side;
+import dev.parallax.sim.api.data.Bar;
+import dev.parallax.sim.api.data.MarketDataSource;
+import dev.parallax.sim.api.strategy.PositionSizing;
+import dev.parallax.sim.api.strategy.Strategy;
+import dev.parallax.sim.api.strategy.StrategyContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The engine leaves out the points of a bar's path the simulator does not need (it is idle for the
+ * symbol: nothing in flight, nothing working). These runs show that the results are byte for byte
+ * those of a run that shows every point, with the default realistic models (latency from 5 ms to
+ * over a second with spikes), market, limit and cancelled orders, two symbols, and bars shorter
+ * than the latency as well as daily ones.
+ */
+class IdleBarPointsTest {
+
+    private static final long SECOND = 1_000_000_000L;
+    private static final long DAY = 86_400L * SECOND;
+
+    /** Orders at random: market and limit, both sides, some cancelled a bar later. */
+    private static Strategy randomOrders(long seed) {
+        return new Strategy() {
+            private final SplittableRandom random = new SplittableRandom(seed);
+            private final List<String> open = new ArrayList<>();
+
+            @Override
+            public void onBar(Bar bar, StrategyContext ctx) {
+                if (!open.isEmpty() && random.nextInt(3) == 0) {
+                    ctx.cancel(open.remove(random.nextInt(open.size())));
+                }
+                int pick = random.nextInt(10);
+                Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
+                double size = 1 + random.nextInt(5);
+                String id = ctx.nextOrderId(bar.symbol());
+                if (pick < 2) {
+                    ctx.submitMarket(id, bar.symbol(), side, size);
+                } else if (pick < 5) {
+                    double away = (side == Side.BUY ? -1 : 1) * random.nextDouble() * 0.004;
+                    ctx.submitLimit(id, bar.symbol(), side, size, bar.close() * (1 + away));
+                    open.add(id);
+                }
+            }
+        };
+    }
+
+    private static List<Bar> bars(String symbol, int n, long seed, long spacing) {
+        List<Bar> daily = RandomBars.walk(symbol, n, seed);
+        List<Bar> out = new ArrayList<>(n);
+        long first = daily.get(0).timeNanos();
+        for (int i = 0; i < n; i++) {
+            Bar b = daily.get(i);
+            out.add(new Bar(symbol, first + i * spacing, b.open(), b.high(), b.low(), b.close(), b.volume()));
+        }
+        return out;
+    }
+
+    private record Outcome(byte[] json, long snapshots) {
+    }
+
+    private static Outcome run(BacktestConfig config, Strategy strategy, List<List<Bar>> data, boolean skip)
+            throws IOException {
+        BacktestEngine engine = new BacktestEngine(config);
+        BacktestRun run = new BacktestRun(config, strategy, EngineObserver.NONE, skip);
+        List<MarketDataSource> sources = new ArrayList<>();
+        for (List<Bar> bars : data) {
+            sources.add(MarketDataSource.of(bars));
+        }
+        BacktestResult result = engine.execute(run, sources);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BacktestJson.write(result, out);
+        return new Outcome(out.toByteArray(), run.snapshotsFed);
+    }
+
+    private static void assertSameResults(BacktestConfig config, long seed, List<List<Bar>> data) throws IOException {
+        Outcome every = run(config, randomOrders(seed), data, false);
+        Outcome skipping = run(config, randomOrders(seed), data, true);
+        assertArrayEquals(every.json(), skipping.json());
+        assertTrue(skipping.snapshots() < every.snapshots(),
+                "no point was left out: " + skipping.snapshots() + " of " + every.snapshots());
+    }
+
+    @ParameterizedTest
+    @EnumSource(BarExecution.class)
+    void dailyBarsOfTwoSymbolsGiveTheSameResults(BarExecution execution) throws IOException {
+        BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(execution).withRetention(0, true);
+        for (long seed = 1; seed <= 3; seed++) {
+            assertSameResults(config, seed, List.of(bars("A", 400, seed, DAY), bars("B", 400, seed + 10, DAY)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(BarExecution.class)
+    void barsShorterThanTheLatencyGiveTheSameResults(BarExecution execution) throws IOException {
+        BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(execution).withRetention(0, true);
+        for (long seed = 1; seed <= 3; seed++) {
+            // 100 ms and 300 ms bars: orders and notifications (5 ms to over a second) span several bars
+            assertSameResults(config, seed,
+                    List.of(bars("A", 3_000, seed, SECOND / 10), bars("B", 1_000, seed + 10, 3 * SECOND / 10)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(BarExecution.class)
+    void theSmaCrossoverGivesTheSameResults(BarExecution execution) throws IOException {
+        BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(execution).withRetention(0, true);
+        List<List<Bar>> data = List.of(bars("X", 2_000, 5, DAY));
+        BacktestEngine engine = new BacktestEngine(config);
+        Outcome[] outcomes = new Outcome[2];
+        for (int i = 0; i < 2; i++) {
+            BacktestRun run = new BacktestRun(config, new SmaCrossStrategy("X", 5, 20, true,
+                    PositionSizing.fixedUnits(1)), EngineObserver.NONE, i == 1);
+            BacktestResult result = engine.execute(run, List.of(MarketDataSource.of(data.get(0))));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            BacktestJson.write(result, out);
+            outcomes[i] = new Outcome(out.toByteArray(), run.snapshotsFed);
+        }
+        assertArrayEquals(outcomes[0].json(), outcomes[1].json());
+        assertTrue(outcomes[1].snapshots() < outcomes[0].snapshots());
+    }
+}
