@@ -12,7 +12,6 @@ import dev.parallax.metrics.PerformanceReport;
 import dev.parallax.metrics.TradeStats;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.core.ExecutionStatistics;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,10 +61,15 @@ final class ResultAssembler {
         int n = equity.size();
         int[] ends = new int[n];
         int count = 0;
-        LocalDate day = n == 0 ? null : Times.instant(equity.timeAt(0)).atZone(zone).toLocalDate();
+        LocalDays days = new LocalDays(zone);
+        long day = n == 0 ? 0 : days.epochDay(equity.timeAt(0));
         for (int i = 0; i < n; i++) {
-            LocalDate nextDay = i == n - 1 ? null : Times.instant(equity.timeAt(i + 1)).atZone(zone).toLocalDate();
-            if (!day.equals(nextDay)) {
+            if (i == n - 1) {
+                ends[count++] = i;
+                break;
+            }
+            long nextDay = days.epochDay(equity.timeAt(i + 1));
+            if (day != nextDay) {
                 ends[count++] = i;
             }
             day = nextDay;
