@@ -52,9 +52,18 @@ final class Moments {
             sum += v;
             constant &= v == first;
         }
+        return ofBlock(values, from, to, sum, constant);
+    }
+
+    /**
+     * The moments of {@code values[from, to)}, a non-empty range, given the first pass: the sum of
+     * the values, added in order from {@code values[from]}, and whether they are all equal. A caller
+     * that walks the block anyway gathers both in its own loop.
+     */
+    static Moments ofBlock(double[] values, int from, int to, double sum, boolean constant) {
         int n = to - from;
         if (constant) {
-            return new Moments(n, first, 0, 0, 0);
+            return new Moments(n, values[from], 0, 0, 0);
         }
         double mean = sum / n;
         double s2 = 0;

@@ -115,6 +115,12 @@ final class ReturnPass {
         private double losses;
         /** The first bad value met, kept so that the lowest index is reported whichever thread saw it. */
         private IllegalArgumentException error;
+        private final double target;
+        private final double threshold;
+        /** Scratch: the block being read, copied out of the series so that every loop over it indexes from 0. */
+        private final double[] block = new double[Moments.BLOCK];
+        /** Scratch: {@code ln(1 + r)} of each value of the block. */
+        private final double[] logs = new double[Moments.BLOCK];
 
         Segment(double[] returns, MetricOptions options, Set<Part> parts, int firstIndex, Quantiles quantiles) {
             this.returns = returns;
@@ -124,6 +130,8 @@ final class ReturnPass {
             this.moments = parts.contains(Part.MOMENTS) ? Moments.EMPTY : null;
             this.stability = parts.contains(Part.STABILITY) ? new Stability(firstIndex) : null;
             this.quantiles = quantiles;
+            this.target = options.requiredReturn();
+            this.threshold = options.riskFreeRate() + options.requiredReturn();
         }
 
         Segment fork(int firstIndex) {
@@ -131,49 +139,87 @@ final class ReturnPass {
         }
 
         void run(int start, int end) {
-            double target = options.requiredReturn();
-            double threshold = options.riskFreeRate() + options.requiredReturn();
             for (int from = start; from < end; from += Moments.BLOCK) {
                 int to = Math.min(end, from + Moments.BLOCK);
+                int n = to - from;
+                System.arraycopy(returns, from, block, 0, n);
                 try {
-                    Series.checkReturns("returns", returns, from, to);
+                    Series.checkReturns("returns", block, 0, n);
                 } catch (IllegalArgumentException e) {
-                    error = e;
+                    error = badValue(from, to);
                     return;
                 }
-                if (moments != null) {
-                    moments = moments.merge(Moments.ofBlock(returns, from, to));
-                }
-                if (thresholds) {
-                    addThresholds(from, to, target, threshold);
-                }
                 if (stability != null) {
-                    stability.add(returns, from, to);
+                    Log1p.ofEach(block, logs, n);
+                }
+                if (moments != null || thresholds || stability != null) {
+                    sumBlock(n);
                 }
                 if (quantiles != null) {
-                    quantiles.add(from, to);
+                    quantiles.add(block, n);
                 }
             }
         }
 
-        private void addThresholds(int from, int to, double target, double threshold) {
+        /** The error {@link Series#checkReturns} gives for the first bad value of {@code returns[from, to)}. */
+        private IllegalArgumentException badValue(int from, int to) {
+            try {
+                Series.checkReturns("returns", returns, from, to);
+            } catch (IllegalArgumentException e) {
+                return e;
+            }
+            throw new IllegalStateException("a bad value in the copy of returns[" + from + ", " + to + ") but not in the series");
+        }
+
+        /**
+         * One loop over the cached block for every running sum: the first pass of the moments, the
+         * threshold sums and the stability sums ({@link Stability#addBlock}), so that their chains
+         * of additions overlap instead of each waiting on its own; then the second pass of the moments.
+         */
+        private void sumBlock(int n) {
+            double[] values = block;
+            double[] lnGrowth = logs;
+            double first = values[0];
+            double lnFirst = lnGrowth[0];
+            lnGrowth[0] = 0; // the cumulative log return of the block is measured from its first point
+            double sum = 0;
+            boolean constant = true;
             double s = squares;
             double g = gains;
             double l = losses;
-            for (int i = from; i < to; i++) {
+            double d = 0;
+            double sumD = 0;
+            double sumD2 = 0;
+            double sumJD = 0;
+            for (int j = 0; j < n; j++) {
+                double r = values[j];
+                sum += r;
+                constant &= r == first;
                 // x + |x| is exactly 2x or 0, so these halves are exactly max(x, 0) and min(x, 0),
                 // without a branch that random signs would mispredict half the time.
-                double below = returns[i] - target;
+                double below = r - target;
                 double shortfall = (below - Math.abs(below)) * 0.5;
                 s += shortfall * shortfall;
-                double excess = returns[i] - threshold;
+                double excess = r - threshold;
                 double size = Math.abs(excess);
                 g += (excess + size) * 0.5;
                 l += (size - excess) * 0.5;
+                d += lnGrowth[j];
+                sumD += d;
+                sumD2 += d * d;
+                sumJD += j * d;
             }
-            squares = s;
-            gains = g;
-            losses = l;
+            if (thresholds) {
+                squares = s;
+                gains = g;
+                losses = l;
+            }
+            if (stability != null) {
+                stability.addBlock(n, lnFirst, d, sumD, sumD2, sumJD);
+            }
+            if (moments != null) {
+                moments = moments.merge(Moments.ofBlock(values, 0, n, sum, constant));
+            }
         }
 
         /** Adds the segment that follows this one. */
