@@ -45,14 +45,21 @@ final class Moments {
     /** The moments of {@code values[from, to)}, a non-empty range. */
     static Moments ofBlock(double[] values, int from, int to) {
         double sum = 0;
-        double first = values[from];
-        boolean constant = true;
         for (int i = from; i < to; i++) {
-            double v = values[i];
-            sum += v;
-            constant &= v == first;
+            sum += values[i];
         }
-        return ofBlock(values, from, to, sum, constant);
+        return ofBlock(values, from, to, sum, allEqual(values, from, to));
+    }
+
+    /** Whether every value of {@code values[from, to)}, a non-empty range, equals the first ({@code ==}). */
+    static boolean allEqual(double[] values, int from, int to) {
+        double first = values[from];
+        for (int i = from + 1; i < to; i++) {
+            if (values[i] != first) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -121,6 +121,10 @@ final class ReturnPass {
         private final double[] block = new double[Moments.BLOCK];
         /** Scratch: {@code ln(1 + r)} of each value of the block. */
         private final double[] logs = new double[Moments.BLOCK];
+        /** Scratch: the terms of {@link #squares}, {@link #gains} and {@link #losses} for each value of the block. */
+        private final double[] shortfallSquares = new double[Moments.BLOCK];
+        private final double[] gainTerms = new double[Moments.BLOCK];
+        private final double[] lossTerms = new double[Moments.BLOCK];
 
         Segment(double[] returns, MetricOptions options, Set<Part> parts, int firstIndex, Quantiles quantiles) {
             this.returns = returns;
@@ -139,21 +143,21 @@ final class ReturnPass {
         }
 
         void run(int start, int end) {
+            boolean sums = moments != null || thresholds || stability != null;
             for (int from = start; from < end; from += Moments.BLOCK) {
                 int to = Math.min(end, from + Moments.BLOCK);
                 int n = to - from;
                 System.arraycopy(returns, from, block, 0, n);
-                try {
-                    Series.checkReturns("returns", block, 0, n);
-                } catch (IllegalArgumentException e) {
-                    error = badValue(from, to);
-                    return;
-                }
+                boolean checked = false;
                 if (stability != null) {
                     Log1p.ofEach(block, logs, n);
-                }
-                if (moments != null || thresholds || stability != null) {
+                    checked = sumBlock(n);
+                } else if (sums) {
                     sumBlock(n);
+                }
+                if (!checked && !Series.allReturns(block, n)) {
+                    error = badValue(from, to);
+                    return;
                 }
                 if (quantiles != null) {
                     quantiles.add(block, n);
@@ -172,18 +176,26 @@ final class ReturnPass {
         }
 
         /**
-         * One loop over the cached block for every running sum: the first pass of the moments, the
-         * threshold sums and the stability sums ({@link Stability#addBlock}), so that their chains
-         * of additions overlap instead of each waiting on its own; then the second pass of the moments.
+         * The running sums of the cached block. The threshold terms are worked out for the whole
+         * block first, in loops the JIT vectorises; then one loop adds, in order, the first pass of
+         * the moments, the threshold sums and the stability sums ({@link Stability#addBlock}), so that
+         * their chains of additions overlap instead of each waiting on its own; then the second pass
+         * of the moments.
+         *
+         * @return with the logarithms in {@link #logs}: whether every value of the block is a valid
+         *         return. {@code ln(1 + r)} is finite for a return above -1 and {@code -Infinity} at
+         *         -1, and NaN or {@code +Infinity} for NaN, infinities and values below -1, so the
+         *         block is valid exactly when the sum of its logarithms is below {@code +Infinity}.
          */
-        private void sumBlock(int n) {
+        private boolean sumBlock(int n) {
             double[] values = block;
             double[] lnGrowth = logs;
-            double first = values[0];
+            shortfallSquares(values, shortfallSquares, n, target);
+            positiveParts(values, gainTerms, n, threshold);
+            negativeParts(values, lossTerms, n, threshold);
             double lnFirst = lnGrowth[0];
             lnGrowth[0] = 0; // the cumulative log return of the block is measured from its first point
             double sum = 0;
-            boolean constant = true;
             double s = squares;
             double g = gains;
             double l = losses;
@@ -192,18 +204,10 @@ final class ReturnPass {
             double sumD2 = 0;
             double sumJD = 0;
             for (int j = 0; j < n; j++) {
-                double r = values[j];
-                sum += r;
-                constant &= r == first;
-                // x + |x| is exactly 2x or 0, so these halves are exactly max(x, 0) and min(x, 0),
-                // without a branch that random signs would mispredict half the time.
-                double below = r - target;
-                double shortfall = (below - Math.abs(below)) * 0.5;
-                s += shortfall * shortfall;
-                double excess = r - threshold;
-                double size = Math.abs(excess);
-                g += (excess + size) * 0.5;
-                l += (size - excess) * 0.5;
+                sum += values[j];
+                s += shortfallSquares[j];
+                g += gainTerms[j];
+                l += lossTerms[j];
                 d += lnGrowth[j];
                 sumD += d;
                 sumD2 += d * d;
@@ -218,7 +222,36 @@ final class ReturnPass {
                 stability.addBlock(n, lnFirst, d, sumD, sumD2, sumJD);
             }
             if (moments != null) {
-                moments = moments.merge(Moments.ofBlock(values, 0, n, sum, constant));
+                moments = moments.merge(Moments.ofBlock(values, 0, n, sum, Moments.allEqual(values, 0, n)));
+            }
+            return lnFirst + d < Double.POSITIVE_INFINITY;
+        }
+
+        // x + |x| is exactly 2x or 0, so the halves below are exactly max(x, 0) and min(x, 0), without
+        // a branch that random signs would mispredict half the time.
+
+        /** {@code out[j] = min(values[j] - target, 0)^2}. */
+        private static void shortfallSquares(double[] values, double[] out, int n, double target) {
+            for (int j = 0; j < n; j++) {
+                double below = values[j] - target;
+                double shortfall = (below - Math.abs(below)) * 0.5;
+                out[j] = shortfall * shortfall;
+            }
+        }
+
+        /** {@code out[j] = max(values[j] - level, 0)}. */
+        private static void positiveParts(double[] values, double[] out, int n, double level) {
+            for (int j = 0; j < n; j++) {
+                double excess = values[j] - level;
+                out[j] = (excess + Math.abs(excess)) * 0.5;
+            }
+        }
+
+        /** {@code out[j] = max(level - values[j], 0)}. */
+        private static void negativeParts(double[] values, double[] out, int n, double level) {
+            for (int j = 0; j < n; j++) {
+                double excess = values[j] - level;
+                out[j] = (Math.abs(excess) - excess) * 0.5;
             }
         }
 
