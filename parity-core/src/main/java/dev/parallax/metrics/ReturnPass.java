@@ -143,7 +143,6 @@ final class ReturnPass {
         }
 
         void run(int start, int end) {
-            boolean sums = moments != null || thresholds || stability != null;
             for (int from = start; from < end; from += Moments.BLOCK) {
                 int to = Math.min(end, from + Moments.BLOCK);
                 int n = to - from;
@@ -152,8 +151,14 @@ final class ReturnPass {
                 if (stability != null) {
                     Log1p.ofEach(block, logs, n);
                     checked = sumBlock(n);
-                } else if (sums) {
-                    sumBlock(n);
+                } else {
+                    // a figure asked for alone: each part in its own loops, without the others' work
+                    if (moments != null) {
+                        moments = moments.merge(Moments.ofBlock(block, 0, n));
+                    }
+                    if (thresholds) {
+                        addThresholds(n);
+                    }
                 }
                 if (!checked && !Series.allReturns(block, n)) {
                     error = badValue(from, to);
@@ -190,9 +195,9 @@ final class ReturnPass {
         private boolean sumBlock(int n) {
             double[] values = block;
             double[] lnGrowth = logs;
-            shortfallSquares(values, shortfallSquares, n, target);
-            positiveParts(values, gainTerms, n, threshold);
-            negativeParts(values, lossTerms, n, threshold);
+            if (thresholds) {
+                thresholdTerms(n);
+            }
             double lnFirst = lnGrowth[0];
             lnGrowth[0] = 0; // the cumulative log return of the block is measured from its first point
             double sum = 0;
@@ -225,6 +230,28 @@ final class ReturnPass {
                 moments = moments.merge(Moments.ofBlock(values, 0, n, sum, Moments.allEqual(values, 0, n)));
             }
             return lnFirst + d < Double.POSITIVE_INFINITY;
+        }
+
+        /** Adds the block to the threshold sums, without the rest of {@link #sumBlock}. */
+        private void addThresholds(int n) {
+            thresholdTerms(n);
+            double s = squares;
+            double g = gains;
+            double l = losses;
+            for (int j = 0; j < n; j++) {
+                s += shortfallSquares[j];
+                g += gainTerms[j];
+                l += lossTerms[j];
+            }
+            squares = s;
+            gains = g;
+            losses = l;
+        }
+
+        private void thresholdTerms(int n) {
+            shortfallSquares(block, shortfallSquares, n, target);
+            positiveParts(block, gainTerms, n, threshold);
+            negativeParts(block, lossTerms, n, threshold);
         }
 
         // x + |x| is exactly 2x or 0, so the halves below are exactly max(x, 0) and min(x, 0), without
