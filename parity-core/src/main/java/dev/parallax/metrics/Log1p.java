@@ -18,9 +18,27 @@ final class Log1p {
 
     /** {@code ln(1 + x)}; {@code x} is a return, so {@code >= -1}. */
     static double of(double x) {
-        if (!(Math.abs(x) < LIMIT)) {
-            return Math.log1p(x);
+        return Math.abs(x) < LIMIT ? series(x) : Math.log1p(x);
+    }
+
+    /**
+     * {@code out[j] = of(x[j])} for {@code j < n}, the same bits. The series is first taken for every
+     * value in a loop without branches, which the JIT compiles to vector instructions (a scalar
+     * division per value is most of the cost otherwise); the few arguments outside the series' range
+     * are then replaced by {@link Math#log1p}.
+     */
+    static void ofEach(double[] x, double[] out, int n) {
+        for (int j = 0; j < n; j++) {
+            out[j] = series(x[j]);
         }
+        for (int j = 0; j < n; j++) {
+            if (!(Math.abs(x[j]) < LIMIT)) {
+                out[j] = Math.log1p(x[j]);
+            }
+        }
+    }
+
+    private static double series(double x) {
         double s = x / (2 + x);
         double z = s * s;
         // Estrin's scheme: three short chains instead of one long one, so that the evaluations for

@@ -45,16 +45,32 @@ final class Moments {
     /** The moments of {@code values[from, to)}, a non-empty range. */
     static Moments ofBlock(double[] values, int from, int to) {
         double sum = 0;
-        double first = values[from];
-        boolean constant = true;
         for (int i = from; i < to; i++) {
-            double v = values[i];
-            sum += v;
-            constant &= v == first;
+            sum += values[i];
         }
+        return ofBlock(values, from, to, sum, allEqual(values, from, to));
+    }
+
+    /** Whether every value of {@code values[from, to)}, a non-empty range, equals the first ({@code ==}). */
+    static boolean allEqual(double[] values, int from, int to) {
+        double first = values[from];
+        for (int i = from + 1; i < to; i++) {
+            if (values[i] != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The moments of {@code values[from, to)}, a non-empty range, given the first pass: the sum of
+     * the values, added in order from {@code values[from]}, and whether they are all equal. A caller
+     * that walks the block anyway gathers both in its own loop.
+     */
+    static Moments ofBlock(double[] values, int from, int to, double sum, boolean constant) {
         int n = to - from;
         if (constant) {
-            return new Moments(n, first, 0, 0, 0);
+            return new Moments(n, values[from], 0, 0, 0);
         }
         double mean = sum / n;
         double s2 = 0;

@@ -25,6 +25,13 @@ final class Quantiles {
     private final double[] series;
     private final double[] probabilities;
     private final Window[] windows;
+    /** Values above this and below {@link #skipBelow} count for no window. */
+    private final double skipAbove;
+    private final double skipBelow;
+    /** Scratch: the values of a block that some window wants. */
+    private final double[] candidates = new double[Moments.BLOCK];
+    /** Scratch: a block copied from the series, for {@link #add(int, int)}. */
+    private final double[] block = new double[Moments.BLOCK];
 
     private Quantiles(double[] series, double[] probabilities) {
         this.series = series;
@@ -35,6 +42,17 @@ final class Quantiles {
             windows[j] = sample == null ? Window.everything(series.length) : Window.around(sample, probabilities[j],
                     series.length);
         }
+        double above = Double.NEGATIVE_INFINITY;
+        double below = Double.POSITIVE_INFINITY;
+        for (Window window : windows) {
+            if (window.upper) {
+                below = Math.min(below, window.low);
+            } else {
+                above = Math.max(above, window.high);
+            }
+        }
+        this.skipAbove = above;
+        this.skipBelow = below;
     }
 
     private Quantiles(Quantiles planned) {
@@ -44,6 +62,8 @@ final class Quantiles {
         for (int j = 0; j < windows.length; j++) {
             windows[j] = planned.windows[j].emptyCopy();
         }
+        this.skipAbove = planned.skipAbove;
+        this.skipBelow = planned.skipBelow;
     }
 
     /** An empty tally with the same bounds, to take in a later part of the series on another thread. */
@@ -73,29 +93,41 @@ final class Quantiles {
     /**
      * Takes in {@code series[from, to)}; ranges must come in order and cover the series once. Most
      * values lie between the windows (above every lower one, below every upper one) and count for
-     * none of them, so one comparison pair passes them by.
+     * none of them; the others are first gathered without a branch (each value is written, and the
+     * count only moves past it when it is wanted), so that random values cost no mispredicted jumps,
+     * and then handed to every window.
      */
     void add(int from, int to) {
-        double skipAbove = Double.NEGATIVE_INFINITY;
-        double skipBelow = Double.POSITIVE_INFINITY;
+        for (int start = from; start < to; start += Moments.BLOCK) {
+            int n = Math.min(Moments.BLOCK, to - start);
+            System.arraycopy(series, start, block, 0, n);
+            add(block, n);
+        }
+    }
+
+    /** Takes in the next {@code n <= }{@link Moments#BLOCK} values of the series, copied to {@code values}. */
+    void add(double[] values, int n) {
+        double above = skipAbove;
+        double below = skipBelow;
+        double[] wanted = candidates;
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            double v = values[j];
+            wanted[count] = v;
+            count += 1 - (less(above, v) & less(v, below));
+        }
         for (Window window : windows) {
-            if (window.upper) {
-                skipBelow = Math.min(skipBelow, window.low);
-            } else {
-                skipAbove = Math.max(skipAbove, window.high);
-            }
+            window.takeAll(wanted, count);
         }
-        double[] values = series;
-        Window[] all = windows;
-        for (int i = from; i < to; i++) {
-            double v = values[i];
-            if (v > skipAbove && v < skipBelow) {
-                continue;
-            }
-            for (Window window : all) {
-                window.take(v);
-            }
-        }
+    }
+
+    /**
+     * 1 if {@code a < b}, else 0, without a branch, for numbers that are not NaN and not both
+     * infinite: the sign bit of {@code a - b}, after adding +0 turns a difference of -0 (from
+     * {@code -0.0 - 0.0}) into +0.
+     */
+    private static int less(double a, double b) {
+        return (int) (Double.doubleToRawLongBits(a - b + 0.0) >>> 63);
     }
 
     /**
@@ -205,32 +237,53 @@ final class Quantiles {
         void absorb(Window later) {
             counted += later.counted;
             sumBelow += later.sumBelow;
-            for (int i = 0; i < later.size; i++) {
-                keep(later.kept[i]);
-            }
+            makeRoom(later.size);
+            System.arraycopy(later.kept, 0, kept, size, later.size);
+            size += later.size;
         }
 
-        void take(double v) {
+        /**
+         * Takes in {@code values[0, n)} without a branch per value: each value is written after the
+         * kept ones and the size moves past it only if it is inside the window, and the count and
+         * sum below take 0 or 1 times the value. (A sum of floating-point numbers that starts at +0
+         * never becomes -0, so adding +0 leaves its bits as they are.)
+         */
+        void takeAll(double[] values, int n) {
+            makeRoom(n);
+            double[] into = kept;
+            int k = size;
+            int c = counted;
+            double lowBound = low;
+            double highBound = high;
             if (upper) {
-                if (v >= low) {
-                    counted++;
-                    if (v <= high) {
-                        keep(v);
-                    }
+                for (int i = 0; i < n; i++) {
+                    double v = values[i];
+                    int atOrAbove = 1 - less(v, lowBound);
+                    c += atOrAbove;
+                    into[k] = v;
+                    k += atOrAbove & (1 - less(highBound, v));
                 }
-            } else if (v < low) {
-                counted++;
-                sumBelow += v;
-            } else if (v <= high) {
-                keep(v);
+            } else {
+                double sum = sumBelow;
+                for (int i = 0; i < n; i++) {
+                    double v = values[i];
+                    int under = less(v, lowBound);
+                    c += under;
+                    sum += Double.longBitsToDouble(Double.doubleToRawLongBits(v) & -(long) under);
+                    into[k] = v;
+                    k += (1 - under) & (1 - less(highBound, v));
+                }
+                sumBelow = sum;
             }
+            size = k;
+            counted = c;
         }
 
-        private void keep(double v) {
-            if (size == kept.length) {
-                kept = Arrays.copyOf(kept, (int) Math.min(Integer.MAX_VALUE - 8, 2L * size));
+        private void makeRoom(int more) {
+            if (kept.length - size < more) {
+                long length = Math.max(2L * kept.length, (long) size + more);
+                kept = Arrays.copyOf(kept, (int) Math.min(Integer.MAX_VALUE - 8, length));
             }
-            kept[size++] = v;
         }
 
         /** Values of the whole series below the window, once every value has been taken in. */
@@ -278,7 +331,9 @@ final class Quantiles {
                 if (more == 0) {
                     return sum;
                 }
-                double last = Selection.select(Arrays.copyOf(kept, size), size, more - 1);
+                // the value of rank count - 1; the report has it already as its VaR (rank floor((n - 1) p))
+                double last = rankedFirst == count - 1 ? ranked[0]
+                        : Selection.select(Arrays.copyOf(kept, size), size, more - 1);
                 int added = 0;
                 for (int i = 0; i < size; i++) {
                     if (kept[i] < last) {

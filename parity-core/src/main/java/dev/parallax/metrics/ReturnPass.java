@@ -115,6 +115,16 @@ final class ReturnPass {
         private double losses;
         /** The first bad value met, kept so that the lowest index is reported whichever thread saw it. */
         private IllegalArgumentException error;
+        private final double target;
+        private final double threshold;
+        /** Scratch: the block being read, copied out of the series so that every loop over it indexes from 0. */
+        private final double[] block = new double[Moments.BLOCK];
+        /** Scratch: {@code ln(1 + r)} of each value of the block. */
+        private final double[] logs = new double[Moments.BLOCK];
+        /** Scratch: the terms of {@link #squares}, {@link #gains} and {@link #losses} for each value of the block. */
+        private final double[] shortfallSquares = new double[Moments.BLOCK];
+        private final double[] gainTerms = new double[Moments.BLOCK];
+        private final double[] lossTerms = new double[Moments.BLOCK];
 
         Segment(double[] returns, MetricOptions options, Set<Part> parts, int firstIndex, Quantiles quantiles) {
             this.returns = returns;
@@ -124,6 +134,8 @@ final class ReturnPass {
             this.moments = parts.contains(Part.MOMENTS) ? Moments.EMPTY : null;
             this.stability = parts.contains(Part.STABILITY) ? new Stability(firstIndex) : null;
             this.quantiles = quantiles;
+            this.target = options.requiredReturn();
+            this.threshold = options.riskFreeRate() + options.requiredReturn();
         }
 
         Segment fork(int firstIndex) {
@@ -131,49 +143,143 @@ final class ReturnPass {
         }
 
         void run(int start, int end) {
-            double target = options.requiredReturn();
-            double threshold = options.riskFreeRate() + options.requiredReturn();
             for (int from = start; from < end; from += Moments.BLOCK) {
                 int to = Math.min(end, from + Moments.BLOCK);
-                try {
-                    Series.checkReturns("returns", returns, from, to);
-                } catch (IllegalArgumentException e) {
-                    error = e;
+                int n = to - from;
+                System.arraycopy(returns, from, block, 0, n);
+                boolean checked = false;
+                if (stability != null) {
+                    Log1p.ofEach(block, logs, n);
+                    checked = sumBlock(n);
+                } else {
+                    // a figure asked for alone: each part in its own loops, without the others' work
+                    if (moments != null) {
+                        moments = moments.merge(Moments.ofBlock(block, 0, n));
+                    }
+                    if (thresholds) {
+                        addThresholds(n);
+                    }
+                }
+                if (!checked && !Series.allReturns(block, n)) {
+                    error = badValue(from, to);
                     return;
                 }
-                if (moments != null) {
-                    moments = moments.merge(Moments.ofBlock(returns, from, to));
-                }
-                if (thresholds) {
-                    addThresholds(from, to, target, threshold);
-                }
-                if (stability != null) {
-                    stability.add(returns, from, to);
-                }
                 if (quantiles != null) {
-                    quantiles.add(from, to);
+                    quantiles.add(block, n);
                 }
             }
         }
 
-        private void addThresholds(int from, int to, double target, double threshold) {
+        /** The error {@link Series#checkReturns} gives for the first bad value of {@code returns[from, to)}. */
+        private IllegalArgumentException badValue(int from, int to) {
+            try {
+                Series.checkReturns("returns", returns, from, to);
+            } catch (IllegalArgumentException e) {
+                return e;
+            }
+            throw new IllegalStateException("a bad value in the copy of returns[" + from + ", " + to + ") but not in the series");
+        }
+
+        /**
+         * The running sums of the cached block. The threshold terms are worked out for the whole
+         * block first, in loops the JIT vectorises; then one loop adds, in order, the first pass of
+         * the moments, the threshold sums and the stability sums ({@link Stability#addBlock}), so that
+         * their chains of additions overlap instead of each waiting on its own; then the second pass
+         * of the moments.
+         *
+         * @return with the logarithms in {@link #logs}: whether every value of the block is a valid
+         *         return. {@code ln(1 + r)} is finite for a return above -1 and {@code -Infinity} at
+         *         -1, and NaN or {@code +Infinity} for NaN, infinities and values below -1, so the
+         *         block is valid exactly when the sum of its logarithms is below {@code +Infinity}.
+         */
+        private boolean sumBlock(int n) {
+            double[] values = block;
+            double[] lnGrowth = logs;
+            if (thresholds) {
+                thresholdTerms(n);
+            }
+            double lnFirst = lnGrowth[0];
+            lnGrowth[0] = 0; // the cumulative log return of the block is measured from its first point
+            double sum = 0;
             double s = squares;
             double g = gains;
             double l = losses;
-            for (int i = from; i < to; i++) {
-                // x + |x| is exactly 2x or 0, so these halves are exactly max(x, 0) and min(x, 0),
-                // without a branch that random signs would mispredict half the time.
-                double below = returns[i] - target;
-                double shortfall = (below - Math.abs(below)) * 0.5;
-                s += shortfall * shortfall;
-                double excess = returns[i] - threshold;
-                double size = Math.abs(excess);
-                g += (excess + size) * 0.5;
-                l += (size - excess) * 0.5;
+            double d = 0;
+            double sumD = 0;
+            double sumD2 = 0;
+            double sumJD = 0;
+            for (int j = 0; j < n; j++) {
+                sum += values[j];
+                s += shortfallSquares[j];
+                g += gainTerms[j];
+                l += lossTerms[j];
+                d += lnGrowth[j];
+                sumD += d;
+                sumD2 += d * d;
+                sumJD += j * d;
+            }
+            if (thresholds) {
+                squares = s;
+                gains = g;
+                losses = l;
+            }
+            if (stability != null) {
+                stability.addBlock(n, lnFirst, d, sumD, sumD2, sumJD);
+            }
+            if (moments != null) {
+                moments = moments.merge(Moments.ofBlock(values, 0, n, sum, Moments.allEqual(values, 0, n)));
+            }
+            return lnFirst + d < Double.POSITIVE_INFINITY;
+        }
+
+        /** Adds the block to the threshold sums, without the rest of {@link #sumBlock}. */
+        private void addThresholds(int n) {
+            thresholdTerms(n);
+            double s = squares;
+            double g = gains;
+            double l = losses;
+            for (int j = 0; j < n; j++) {
+                s += shortfallSquares[j];
+                g += gainTerms[j];
+                l += lossTerms[j];
             }
             squares = s;
             gains = g;
             losses = l;
+        }
+
+        private void thresholdTerms(int n) {
+            shortfallSquares(block, shortfallSquares, n, target);
+            positiveParts(block, gainTerms, n, threshold);
+            negativeParts(block, lossTerms, n, threshold);
+        }
+
+        // x + |x| is exactly 2x or 0, so the halves below are exactly max(x, 0) and min(x, 0), without
+        // a branch that random signs would mispredict half the time.
+
+        /** {@code out[j] = min(values[j] - target, 0)^2}. */
+        private static void shortfallSquares(double[] values, double[] out, int n, double target) {
+            for (int j = 0; j < n; j++) {
+                double below = values[j] - target;
+                double shortfall = (below - Math.abs(below)) * 0.5;
+                out[j] = shortfall * shortfall;
+            }
+        }
+
+        /** {@code out[j] = max(values[j] - level, 0)}. */
+        private static void positiveParts(double[] values, double[] out, int n, double level) {
+            for (int j = 0; j < n; j++) {
+                double excess = values[j] - level;
+                out[j] = (excess + Math.abs(excess)) * 0.5;
+            }
+        }
+
+        /** {@code out[j] = max(level - values[j], 0)}. */
+        private static void negativeParts(double[] values, double[] out, int n, double level) {
+            for (int j = 0; j < n; j++) {
+                double excess = values[j] - level;
+                out[j] = (Math.abs(excess) - excess) * 0.5;
+            }
         }
 
         /** Adds the segment that follows this one. */

@@ -20,6 +20,16 @@ final class Series {
         }
     }
 
+    /** Whether {@code returns[0, n)} holds only valid returns: finite and {@code >= -1}. */
+    static boolean allReturns(double[] returns, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!(returns[i] >= -1.0 && returns[i] < Double.POSITIVE_INFINITY)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Rejects NaN, infinities and returns below -1 in {@code returns[from, to)}, naming the first bad index. */
     static void checkReturns(String name, double[] returns, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -4,9 +4,9 @@ package dev.parallax.metrics;
  * R² of the least-squares line through the cumulative log returns {@code y_k = sum_{i<=k} ln(1 + r_i)}
  * against their index {@code k}.
  *
- * <p>Like {@link Moments}, the series is taken in blocks ({@link #add}); the blocks' co-moments are
- * combined in order with the pairwise formulas of Chan, Golub and LeVeque. The logarithms come from
- * {@link Log1p}.
+ * <p>Like {@link Moments}, the series is taken in blocks ({@link #addBlock}); the blocks' co-moments
+ * are combined in order with the pairwise formulas of Chan, Golub and LeVeque. The logarithms come
+ * from {@link Log1p}.
  */
 final class Stability {
 
@@ -34,30 +34,23 @@ final class Stability {
     }
 
     /**
-     * Adds {@code returns[from, to)}, values that follow those added so far. Inside the block the
-     * cumulative log return is measured from its first point, {@code d_j = y_j - y_0}, and the
-     * block's co-moments come from the sums of {@code d}, {@code d^2} and {@code j d} in one loop.
-     * Shifting by a point of the block itself keeps those sums close to their centred values (a
-     * block is short, and its first point is one of its own), and a block whose returns after the
-     * first are all zero gets co-moments of exactly zero.
+     * Adds a block of {@code n} returns that follow those added so far, from sums gathered over it
+     * in order. Inside the block the cumulative log return is measured from its first point,
+     * {@code d_j = y_j - y_0 = sum_{0<i<=j} ln(1 + r_i)}, and the block's co-moments come from
+     * {@code sum(d_j)}, {@code sum(d_j^2)} and {@code sum(j d_j)} over {@code j = 1 .. n-1}. Shifting
+     * by a point of the block itself keeps those sums close to their centred values (a block is
+     * short, and its first point is one of its own), and a block whose returns after the first are
+     * all zero gets co-moments of exactly zero.
+     *
+     * @param first      {@code ln(1 + r_0)}
+     * @param last       {@code d_{n-1}}; with {@code first}, {@code -Infinity} if and only if a return
+     *                   of the block is -1 (a logarithm of a return above -1 is finite)
+     * @param sum        {@code sum(d_j)}
+     * @param sumSquares {@code sum(d_j^2)}
+     * @param sumIndexed {@code sum(j d_j)}
      */
-    void add(double[] returns, int from, int to) {
-        int n = to - from;
-        double first = Log1p.of(returns[from]);
-        boolean loss = returns[from] == -1;
-        double d = 0;
-        double sum = 0;
-        double sumSquares = 0;
-        double sumIndexed = 0;
-        for (int j = 1; j < n; j++) {
-            double r = returns[from + j];
-            loss |= r == -1;
-            d += Log1p.of(r);
-            sum += d;
-            sumSquares += d * d;
-            sumIndexed += j * d;
-        }
-        totalLoss |= loss;
+    void addBlock(int n, double first, double last, double sum, double sumSquares, double sumIndexed) {
+        totalLoss |= first + last == Double.NEGATIVE_INFINITY;
         if (totalLoss) {
             return;
         }
@@ -66,7 +59,7 @@ final class Stability {
         double blockSxy = sumIndexed - blockMeanX * sum;
         double blockSxx = n * ((double) n * n - 1) / 12;
         merge(n, firstIndex + count + blockMeanX, total + first + sum / n, blockSxx, blockSyy, blockSxy);
-        total += first + d;
+        total += first + last;
     }
 
     /** Adds the tally of the returns right after those taken in here. */
