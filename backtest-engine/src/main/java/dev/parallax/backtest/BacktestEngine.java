@@ -34,8 +34,8 @@ import java.util.List;
  */
 public final class BacktestEngine {
 
-    final BacktestConfig config;
-    final EngineObserver observer;
+    private final BacktestConfig config;
+    private final EngineObserver observer;
 
     /** An engine with {@code config} and no observer. */
     public BacktestEngine(BacktestConfig config) {

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -86,9 +87,10 @@ class IdleBarPointsTest {
         return new Outcome(out.toByteArray(), run.snapshotsFed);
     }
 
-    private static void assertSameResults(BacktestConfig config, long seed, List<List<Bar>> data) throws IOException {
-        Outcome every = run(config, randomOrders(seed), data, false);
-        Outcome skipping = run(config, randomOrders(seed), data, true);
+    private static void assertSameResults(BacktestConfig config, Supplier<Strategy> strategy, List<List<Bar>> data)
+            throws IOException {
+        Outcome every = run(config, strategy.get(), data, false);
+        Outcome skipping = run(config, strategy.get(), data, true);
         assertArrayEquals(every.json(), skipping.json());
         assertTrue(skipping.snapshots() < every.snapshots(),
                 "no point was left out: " + skipping.snapshots() + " of " + every.snapshots());
@@ -99,7 +101,9 @@ class IdleBarPointsTest {
     void dailyBarsOfTwoSymbolsGiveTheSameResults(BarExecution execution) throws IOException {
         BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(execution).withRetention(0, true);
         for (long seed = 1; seed <= 3; seed++) {
-            assertSameResults(config, seed, List.of(bars("A", 400, seed, DAY), bars("B", 400, seed + 10, DAY)));
+            long s = seed;
+            assertSameResults(config, () -> randomOrders(s),
+                    List.of(bars("A", 400, seed, DAY), bars("B", 400, seed + 10, DAY)));
         }
     }
 
@@ -109,7 +113,8 @@ class IdleBarPointsTest {
         BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(execution).withRetention(0, true);
         for (long seed = 1; seed <= 3; seed++) {
             // 100 ms and 300 ms bars: orders and notifications (5 ms to over a second) span several bars
-            assertSameResults(config, seed,
+            long s = seed;
+            assertSameResults(config, () -> randomOrders(s),
                     List.of(bars("A", 3_000, seed, SECOND / 10), bars("B", 1_000, seed + 10, 3 * SECOND / 10)));
         }
     }
@@ -118,18 +123,7 @@ class IdleBarPointsTest {
     @EnumSource(BarExecution.class)
     void theSmaCrossoverGivesTheSameResults(BarExecution execution) throws IOException {
         BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(execution).withRetention(0, true);
-        List<List<Bar>> data = List.of(bars("X", 2_000, 5, DAY));
-        BacktestEngine engine = new BacktestEngine(config);
-        Outcome[] outcomes = new Outcome[2];
-        for (int i = 0; i < 2; i++) {
-            BacktestRun run = new BacktestRun(config, new SmaCrossStrategy("X", 5, 20, true,
-                    PositionSizing.fixedUnits(1)), EngineObserver.NONE, i == 1);
-            BacktestResult result = engine.execute(run, List.of(MarketDataSource.of(data.get(0))));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            BacktestJson.write(result, out);
-            outcomes[i] = new Outcome(out.toByteArray(), run.snapshotsFed);
-        }
-        assertArrayEquals(outcomes[0].json(), outcomes[1].json());
-        assertTrue(outcomes[1].snapshots() < outcomes[0].snapshots());
+        assertSameResults(config, () -> new SmaCrossStrategy("X", 5, 20, true, PositionSizing.fixedUnits(1)),
+                List.of(bars("X", 2_000, 5, DAY)));
     }
 }
