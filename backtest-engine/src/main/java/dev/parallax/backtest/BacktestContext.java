@@ -60,6 +60,7 @@ final class BacktestContext implements StrategyContext {
         if (!run.orders.containsKey(clientOrderId)) {
             throw new IllegalArgumentException("cannot cancel unknown client order id '" + clientOrderId + "'");
         }
+        run.releaseCloses();
         boolean sent = run.simulator.cancel(clientOrderId, run.clockNanos);
         run.dispatchFills();
         return sent;

@@ -61,6 +61,8 @@ final class BacktestRun {
     private boolean dispatching;
     /** False to show the simulator every point of every bar, as the equivalence test's reference. */
     private final boolean skipIdleBarPoints;
+    /** Markets whose last close is held back from the idle simulator, oldest first (see {@link #holdClose}). */
+    private final List<SymbolMarket> heldCloses = new ArrayList<>();
     /** Snapshots given to the simulator so far. */
     long snapshotsFed;
     long clockNanos;
@@ -136,7 +138,11 @@ final class BacktestRun {
         if (mustFeed(market)) {
             feed(market.atBarPrice(bar, third, atLeastClock(start + 3 * (duration / 4)), duration));
         }
-        feed(market.atBarPrice(bar, bar.close(), bar.timeNanos(), duration));
+        if (mustFeed(market)) {
+            feed(market.atBarPrice(bar, bar.close(), bar.timeNanos(), duration));
+        } else {
+            holdClose(market, bar, duration);
+        }
         market.closeBar(bar);
         portfolio.mark(market.symbol, bar.close());
         clockNanos = bar.timeNanos();
@@ -147,6 +153,7 @@ final class BacktestRun {
     private void onTrade(SymbolMarket market, TradeTick trade) {
         clockNanos = trade.timeNanos();
         market.trade(trade.price(), trade.size(), trade.timeNanos());
+        releaseCloses();
         simulator.onTrade(trade.symbol(), trade.price(), trade.size(), trade.timeNanos());
         if (!market.hasQuotes()) {
             simulator.onMarket(market.atTrade(trade.price(), trade.timeNanos()));
@@ -166,10 +173,11 @@ final class BacktestRun {
     }
 
     /**
-     * Whether a point of a bar's path before its close must be shown to the simulator. Not when the
-     * simulator is idle for the symbol (nothing in flight, nothing working): the point would change
-     * nothing, and the close replaces it as the market later orders meet, so leaving it out gives
-     * the same fills without building a snapshot. Always, when the run was made to show every point.
+     * Whether a point of a bar's path must be shown to the simulator now. Not when the simulator is
+     * idle for the symbol (nothing in flight, nothing working): a point before the close would change
+     * nothing, and the close replaces it as the market later orders meet, so leaving it out gives the
+     * same fills without building a snapshot; the close itself is held back until something else
+     * reaches the simulator ({@link #holdClose}). Always, when the run was made to show every point.
      */
     private boolean mustFeed(SymbolMarket market) {
         return !skipIdleBarPoints || !simulator.isIdle(market.symbol);
@@ -181,10 +189,36 @@ final class BacktestRun {
     }
 
     private void feed(MarketConditions conditions) {
+        releaseCloses();
         snapshotsFed++;
         clockNanos = conditions.timeNanos();
         simulator.onMarket(conditions);
         dispatchFills();
+    }
+
+    /**
+     * Holds a bar's close back from a simulator that is idle for the symbol, instead of building its
+     * snapshot: shown to an idle simulator, it would only become the market that later orders meet.
+     * {@link #releaseCloses} shows it, at its own time, before anything else reaches the simulator,
+     * so the simulator is in the same state by then as if it had been shown at once; a later close
+     * of the symbol replaces it. A run of bars on which nothing trades then builds no snapshot.
+     */
+    private void holdClose(SymbolMarket market, Bar bar, long duration) {
+        if (market.holdsClose()) {
+            heldCloses.remove(market);
+        }
+        market.holdClose(bar, duration);
+        heldCloses.add(market);
+        clockNanos = bar.timeNanos();
+    }
+
+    /** Shows the simulator every close held back, in time order; call before anything else reaches it. */
+    void releaseCloses() {
+        for (int i = 0; i < heldCloses.size(); i++) {
+            snapshotsFed++;
+            simulator.onMarket(heldCloses.get(i).releaseClose());
+        }
+        heldCloses.clear();
     }
 
     private void releaseHeld(SymbolMarket market, long timeNanos) {
@@ -194,6 +228,7 @@ final class BacktestRun {
         List<Order> due = new ArrayList<>(market.held);
         market.held.clear();
         clockNanos = timeNanos;
+        releaseCloses();
         for (Order o : due) {
             Order atOpen = new Order(o.id(), o.symbol(), o.side(), o.type(), o.size(), o.limitPrice(), timeNanos);
             orders.put(o.id(), new OrderFills(atOpen));
@@ -210,6 +245,7 @@ final class BacktestRun {
             return;
         }
         orders.put(order.id(), new OrderFills(order));
+        releaseCloses();
         simulator.submit(order);
         dispatchFills();
     }

@@ -44,6 +44,10 @@ final class SymbolMarket {
     private long previousBarTime = Long.MIN_VALUE;
     private long barLength;
     private Regime regime = Regime.UNKNOWN;
+    /** A close not yet shown to the simulator (see {@link #holdClose}), or null. */
+    private Bar heldClose;
+    private long heldCloseDuration;
+    private double heldCloseVolatility;
 
     SymbolMarket(String symbol, double barSpreadBps, int volatilityWindow) {
         this.symbol = symbol;
@@ -86,9 +90,36 @@ final class SymbolMarket {
     /** Conditions at one point of a bar's path. */
     MarketConditions atBarPrice(Bar bar, double price, long timeNanos, long duration) {
         barred = true;
+        return atBarPrice(bar, price, timeNanos, duration, currentVolatility());
+    }
+
+    private MarketConditions atBarPrice(Bar bar, double price, long timeNanos, long duration, double volatility) {
         double minuteShare = duration > 0 ? (double) MINUTE / duration : 1.0;
         return new MarketConditions(symbol, price * (1 - halfSpread), price * (1 + halfSpread), 0, 0, price,
-                bar.volume() * minuteShare, currentVolatility(), timeNanos);
+                bar.volume() * minuteShare, volatility, timeNanos);
+    }
+
+    /**
+     * Keeps what the close of {@code bar} needs instead of building its snapshot now: the bar, its
+     * duration and the volatility before the bar is closed. A later close replaces it.
+     */
+    void holdClose(Bar bar, long duration) {
+        barred = true;
+        heldClose = bar;
+        heldCloseDuration = duration;
+        heldCloseVolatility = currentVolatility();
+    }
+
+    /** True if a close is held back by {@link #holdClose}. */
+    boolean holdsClose() {
+        return heldClose != null;
+    }
+
+    /** The snapshot of the held close, exactly as {@link #atBarPrice} would have built it then; the close is no longer held. */
+    MarketConditions releaseClose() {
+        Bar bar = heldClose;
+        heldClose = null;
+        return atBarPrice(bar, bar.close(), bar.timeNanos(), heldCloseDuration, heldCloseVolatility);
     }
 
     /** Records a closed bar: mark, volatility, regime. */

@@ -7,7 +7,16 @@ import dev.parallax.backtest.result.BacktestJson;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.backtest.strategy.SmaCrossStrategy;
 import dev.parallax.sim.api.Side;
+import dev.parallax.sim.api.data.Aggressor;
 import dev.parallax.sim.api.data.Bar;
+import dev.parallax.sim.api.data.MarketEvent;
+import dev.parallax.sim.api.data.TradeTick;
+import dev.parallax.sim.core.ExecutionModels;
+import dev.parallax.sim.core.fee.ZeroFeeModel;
+import dev.parallax.sim.core.fill.LiquidityLimitedFillModel;
+import dev.parallax.sim.core.latency.ConstantLatencyModel;
+import dev.parallax.sim.core.queue.MarketConditionsQueueModel;
+import dev.parallax.sim.core.slippage.ZeroSlippageModel;
 import dev.parallax.sim.api.data.MarketDataSource;
 import dev.parallax.sim.api.strategy.PositionSizing;
 import dev.parallax.sim.api.strategy.Strategy;
@@ -23,10 +32,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The engine leaves out the points of a bar's path the simulator does not need (it is idle for the
- * symbol: nothing in flight, nothing working). These runs show that the results are byte for byte
- * those of a run that shows every point, with the default realistic models (latency from 5 ms to
- * over a second with spikes), market, limit and cancelled orders, two symbols, and bars shorter
- * than the latency as well as daily ones.
+ * symbol: nothing in flight, nothing working) and holds an idle symbol's close back until something
+ * else reaches the simulator. These runs show that the results are byte for byte those of a run
+ * that shows every point at once, with the default realistic models (latency from 5 ms to over a
+ * second with spikes) and with frictionless ones (no latency), market, limit and cancelled orders,
+ * two symbols, a symbol of bars beside one of trades, and bars shorter than the latency as well as
+ * daily ones.
  */
 class IdleBarPointsTest {
 
@@ -70,16 +81,28 @@ class IdleBarPointsTest {
         return out;
     }
 
+    /** Trades of {@code symbol} on a random walk, {@code spacing} apart, starting half a spacing after the bars of {@link #bars}. */
+    private static List<TradeTick> trades(String symbol, int n, long seed, long spacing) {
+        List<Bar> walk = RandomBars.walk(symbol, n, seed);
+        List<TradeTick> out = new ArrayList<>(n);
+        long first = walk.get(0).timeNanos() + spacing / 2;
+        for (int i = 0; i < n; i++) {
+            out.add(new TradeTick(symbol, first + i * spacing, walk.get(i).close(), 1 + i % 7, Aggressor.UNKNOWN));
+        }
+        return out;
+    }
+
     private record Outcome(byte[] json, long snapshots) {
     }
 
-    private static Outcome run(BacktestConfig config, Strategy strategy, List<List<Bar>> data, boolean skip)
+    private static Outcome run(BacktestConfig config, Strategy strategy, List<? extends List<? extends MarketEvent>> data,
+                               boolean skip)
             throws IOException {
         BacktestEngine engine = new BacktestEngine(config);
         BacktestRun run = new BacktestRun(config, strategy, EngineObserver.NONE, skip);
         List<MarketDataSource> sources = new ArrayList<>();
-        for (List<Bar> bars : data) {
-            sources.add(MarketDataSource.of(bars));
+        for (List<? extends MarketEvent> events : data) {
+            sources.add(MarketDataSource.of(events));
         }
         BacktestResult result = engine.execute(run, sources);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -87,7 +110,8 @@ class IdleBarPointsTest {
         return new Outcome(out.toByteArray(), run.snapshotsFed);
     }
 
-    private static void assertSameResults(BacktestConfig config, Supplier<Strategy> strategy, List<List<Bar>> data)
+    private static void assertSameResults(BacktestConfig config, Supplier<Strategy> strategy,
+                                          List<? extends List<? extends MarketEvent>> data)
             throws IOException {
         Outcome every = run(config, strategy.get(), data, false);
         Outcome skipping = run(config, strategy.get(), data, true);
@@ -125,5 +149,32 @@ class IdleBarPointsTest {
         BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(execution).withRetention(0, true);
         assertSameResults(config, () -> new SmaCrossStrategy("X", 5, 20, true, PositionSizing.fixedUnits(1)),
                 List.of(bars("X", 2_000, 5, DAY)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BarExecution.class)
+    void theSmaCrossoverWithoutFrictionGivesTheSameResults(BarExecution execution) throws IOException {
+        // the benchmark's models: no latency, so the simulator is idle again as soon as an order fills
+        ExecutionModels frictionless = new ExecutionModels(ZeroFeeModel.INSTANCE, ConstantLatencyModel.ZERO,
+                ZeroSlippageModel.INSTANCE, MarketConditionsQueueModel.DEFAULT,
+                LiquidityLimitedFillModel.DISPLAYED_SIZE_ONLY);
+        BacktestConfig config = BacktestConfig.DEFAULT.withModels(frictionless).withBarExecution(execution)
+                .withRetention(0, true);
+        assertSameResults(config, () -> new SmaCrossStrategy("X", 5, 20, false, PositionSizing.fixedUnits(1)),
+                List.of(bars("X", 2_000, 5, DAY)));
+        assertSameResults(config, () -> randomOrders(9), List.of(bars("A", 400, 9, DAY), bars("B", 400, 19, DAY)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(BarExecution.class)
+    void barsBesideTradesGiveTheSameResults(BarExecution execution) throws IOException {
+        BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(execution).withRetention(0, true);
+        for (long seed = 1; seed <= 3; seed++) {
+            long s = seed;
+            // a symbol of 1 s bars beside one of trades every 700 ms: the held closes of A must reach
+            // the simulator before each trade of T moves its clock
+            assertSameResults(config, () -> randomOrders(s),
+                    List.of(bars("A", 1_500, seed, SECOND), trades("T", 2_000, seed + 20, 7 * SECOND / 10)));
+        }
     }
 }
