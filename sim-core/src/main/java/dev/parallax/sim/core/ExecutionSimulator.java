@@ -10,6 +10,7 @@ import dev.parallax.sim.api.CompensatedSum;
 import dev.parallax.sim.api.Side;
 import dev.parallax.sim.api.spi.LatencyKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -81,6 +82,9 @@ public final class ExecutionSimulator {
     private final Map<String, SymbolBook> books = new HashMap<>();
     private final EventQueue events = new EventQueue();
     private final FillLog fills = new FillLog();
+    /** Records of finished orders that no event refers to, for later orders to reuse; the last retired is reused first. */
+    private WorkingOrder[] retired = new WorkingOrder[16];
+    private int retiredCount;
     private long clockNanos = Long.MIN_VALUE;
     /** The book looked up last, kept because consecutive events are mostly for one symbol. */
     private String lastSymbol;
@@ -153,9 +157,11 @@ public final class ExecutionSimulator {
         if (order.timeNanos() < clockNanos) {
             throw beforeClock("order '" + order.id() + "' timeNanos", order.timeNanos());
         }
-        WorkingOrder w = new WorkingOrder(order, models.latency().sampleNanos(LatencyKind.ORDER_SUBMIT, rng));
+        long latency = models.latency().sampleNanos(LatencyKind.ORDER_SUBMIT, rng);
+        WorkingOrder w = retiredCount > 0 ? retired[--retiredCount].reuse(order, latency) : new WorkingOrder(order, latency);
         orders.add(w);
         submittedOrders++;
+        w.scheduledEvents++;
         events.add(w.arrivalNanos, EventQueue.Kind.ORDER_ARRIVES, w);
         clockNanos = Math.max(clockNanos, order.timeNanos());
         runDue(clockNanos, true);
@@ -183,6 +189,7 @@ public final class ExecutionSimulator {
         }
         long latency = models.latency().sampleNanos(LatencyKind.ORDER_SUBMIT, rng);
         w.cancelRequested = true;
+        w.scheduledEvents++;
         events.add(Math.max(Nanos.plus(timeNanos, latency), w.arrivalNanos), EventQueue.Kind.CANCEL_ARRIVES, w);
         clockNanos = Math.max(clockNanos, timeNanos);
         runDue(clockNanos, true);
@@ -389,8 +396,18 @@ public final class ExecutionSimulator {
             Object payload = events.firstPayload();
             events.removeFirst();
             switch (kind) {
-                case ORDER_ARRIVES -> arrive((WorkingOrder) payload);
-                case CANCEL_ARRIVES -> cancelNow((WorkingOrder) payload);
+                case ORDER_ARRIVES -> {
+                    WorkingOrder w = (WorkingOrder) payload;
+                    w.scheduledEvents--;
+                    arrive(w);
+                    retireIfDone(w);
+                }
+                case CANCEL_ARRIVES -> {
+                    WorkingOrder w = (WorkingOrder) payload;
+                    w.scheduledEvents--;
+                    cancelNow(w);
+                    retireIfDone(w);
+                }
                 case FILL_NOTIFIED -> listener.onFill((Fill) payload);
             }
         }
@@ -433,6 +450,25 @@ public final class ExecutionSimulator {
         if (finishedOrders != null) {
             finishedOrders.add(w.order.id(), w.status, w.remaining);
         }
+        retireIfDone(w);
+    }
+
+    /**
+     * Keeps the record of a finished order for a later order to reuse, once no scheduled event
+     * refers to it (a cancel can still be on its way after the order filled). By then nothing
+     * else holds it either: it has left the order index, its price level and the book's lists, or
+     * leaves the list of market orders before this public call returns. Records are reused only
+     * by {@link #submit}, so one retired in the middle of a call is not reused in that call.
+     */
+    private void retireIfDone(WorkingOrder w) {
+        if (w.retired || w.scheduledEvents > 0 || !w.status.isTerminal()) {
+            return;
+        }
+        w.retired = true;
+        if (retiredCount == retired.length) {
+            retired = Arrays.copyOf(retired, retiredCount * 2);
+        }
+        retired[retiredCount++] = w;
     }
 
     /** First contact of an order with the venue's market, at {@code timeNanos}. */

@@ -55,6 +55,40 @@ class ExecutionSimulatorInvariantsTest {
         assertEquals(digest, FillDigest.of(run.notified()));
     }
 
+    /**
+     * The simulator reuses the records of finished orders for later ones. Every order's status,
+     * unfilled size and fills must still be its own: the counts of the statistics agree with the
+     * orders' statuses and fills, and each order's fills and unfilled size add up to its size.
+     */
+    @ParameterizedTest
+    @CsvSource({"defaults, 1, 101", "spiky, 2, 202", "spiky, 3, 203"})
+    void everyOrderKeepsItsOwnStateWhileRecordsAreReused(String models, long seed, long inputSeed) {
+        MixedScenario.Run run = run(models.equals("spiky") ? SPIKY : ExecutionModels.DEFAULTS, seed, inputSeed);
+        ExecutionSimulator sim = run.simulator();
+        Map<String, Double> filled = new HashMap<>();
+        for (Fill f : sim.fills()) {
+            filled.merge(f.orderId(), f.size(), Double::sum);
+        }
+        long filledOrders = 0;
+        long cancelledOrders = 0;
+        for (Order o : run.orders().values()) {
+            OrderStatus status = sim.status(o.id());
+            filledOrders += status == OrderStatus.FILLED ? 1 : 0;
+            cancelledOrders += status == OrderStatus.CANCELLED ? 1 : 0;
+            double done = filled.getOrDefault(o.id(), 0.0);
+            assertEquals(o.size(), done + sim.remaining(o.id()), 1e-9 * o.size(), "fills and unfilled size of " + o.id());
+            if (status == OrderStatus.FILLED) {
+                assertEquals(0.0, sim.remaining(o.id()), "unfilled size of filled order " + o.id());
+            }
+        }
+        ExecutionStatistics stats = sim.statistics();
+        assertEquals(run.orders().size(), stats.totalOrders());
+        assertEquals(filledOrders, stats.filledOrders());
+        assertEquals(cancelledOrders, stats.cancelledOrders());
+        assertEquals(filled.size(), stats.ordersWithFills());
+        assertTrue(cancelledOrders > 0 && filledOrders > 100, filledOrders + " filled, " + cancelledOrders + " cancelled");
+    }
+
     @Test
     void theRecordedScenariosReachEveryKindOfFillPartialsAndCancels() {
         MixedScenario.Run run = run(SPIKY, 1, 201);
