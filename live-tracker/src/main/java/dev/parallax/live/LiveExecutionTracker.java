@@ -80,8 +80,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
     /**
      * Records the fill that opened a trade.
      *
-     * @throws IllegalArgumentException if the trade id is already recorded or the time is out of
-     *                                  order; nothing is recorded
+     * @throws IllegalArgumentException if the trade id is already recorded (as a trade or as an exit
+     *                                  id) or the time is out of order; nothing is recorded
      * @throws EntryRefusedException    if the circuit breaker is tripped; nothing is recorded
      * @throws LiveStoreException       if the store could not write it; nothing is recorded
      */
