@@ -10,7 +10,7 @@ package dev.parallax.live;
  * @param unrealizedPnl  P&amp;L of the open trades at the last prices, before fees
  * @param fees           every fee paid (negative for net rebates)
  * @param peakEquity     highest equity so far, the initial balance included
- * @param drawdown       {@code 1 - equity / peakEquity}, zero or positive
+ * @param drawdown       {@code (peakEquity - equity) / peakEquity}, zero or positive
  * @param openTrades     number of open trades
  */
 public record AccountFigures(double initialBalance, double balance, double equity, double realizedPnl,

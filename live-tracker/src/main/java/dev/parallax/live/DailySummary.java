@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param date           the trading day
  * @param startingEquity equity just before the day's first event
- * @param endingEquity   equity just after the day's last event
+ * @param endingEquity   equity just after the day's last event, or after an event of an earlier
+ *                       day that was recorded later (inside the time skew)
  * @param entries        trades entered on the day
  * @param exits          exit fills on the day, partial ones included
  * @param closedTrades   statistics of the trades that closed on the day (win rate, profit factor,

@@ -6,19 +6,26 @@ import dev.parallax.sim.api.CompensatedSum;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /** Running tallies per trading day, from which the daily summaries and the daily equity are read. */
 final class DayBook {
 
-    private final Map<LocalDate, Tally> days = new TreeMap<>();
+    private final NavigableMap<LocalDate, Tally> days = new TreeMap<>();
 
-    /** Counts an entry, exit or mark dated {@code day} that moved equity from {@code before} to {@code after}. */
+    /**
+     * Counts an entry, exit or mark dated {@code day} that moved equity from {@code before} to
+     * {@code after}. An event recorded late (inside the time skew) for a day before the latest one
+     * happened before those later days ended, so they end at {@code after} too.
+     */
     void add(LocalDate day, LiveEvent event, LedgerEffect effect, double before, double after) {
         Tally tally = days.computeIfAbsent(day, d -> new Tally(before));
         tally.endingEquity = after;
+        for (Tally later : days.tailMap(day, false).values()) {
+            later.endingEquity = after;
+        }
         if (event instanceof LiveEntry) {
             tally.entries++;
         } else if (event instanceof LiveExit) {

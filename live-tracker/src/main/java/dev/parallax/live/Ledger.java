@@ -39,6 +39,10 @@ final class Ledger {
             throw new IllegalArgumentException("tradeId '" + entry.tradeId() + "' is already recorded (entered at "
                     + existing.entry().time() + "); each trade id can be entered once, use a new id");
         }
+        if (exitIds.contains(entry.tradeId())) {
+            throw new IllegalArgumentException("tradeId '" + entry.tradeId() + "' is already used by an exit as its "
+                    + "exit id; trade ids and exit ids must differ, use a new id");
+        }
     }
 
     void check(LiveExit exit) {

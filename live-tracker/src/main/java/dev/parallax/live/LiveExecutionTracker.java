@@ -80,8 +80,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
     /**
      * Records the fill that opened a trade.
      *
-     * @throws IllegalArgumentException if the trade id is already recorded or the time is out of
-     *                                  order; nothing is recorded
+     * @throws IllegalArgumentException if the trade id is already recorded (as a trade or as an exit
+     *                                  id) or the time is out of order; nothing is recorded
      * @throws EntryRefusedException    if the circuit breaker is tripped; nothing is recorded
      * @throws LiveStoreException       if the store could not write it; nothing is recorded
      */
@@ -180,7 +180,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
     public LivePerformance performance() {
         synchronized (lock) {
             return new LivePerformance(TradeStats.of(state.ledger().closedTrades()),
-                    PerformanceReport.ofEquity(dailyEquityLocked(), settings.metricOptions()));
+                    PerformanceReport.of(dailyReturnsLocked(), settings.metricOptions()));
         }
     }
 
@@ -234,7 +234,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
             return new LiveSnapshot(settings.strategy(), now, state.account(), state.risk().state(),
                     state.ledger().openPositions(), state.ledger().tradeRecords(), state.riskEvents(),
                     new LivePerformance(TradeStats.of(state.ledger().closedTrades()),
-                            PerformanceReport.ofEquity(dailyEquityLocked(), settings.metricOptions())),
+                            PerformanceReport.of(dailyReturnsLocked(), settings.metricOptions())),
                     state.days().summaries());
         }
     }
@@ -313,6 +313,27 @@ public final class LiveExecutionTracker implements AutoCloseable {
 
     private double[] dailyEquityLocked() {
         return state.days().dailyEquity(settings.initialBalance());
+    }
+
+    /**
+     * Returns of the daily equity, as a backtest computes them: a day whose ending equity is at or
+     * below zero (the account lost more than it had) returns -1, and every later day 0.
+     */
+    private double[] dailyReturnsLocked() {
+        double[] equity = dailyEquityLocked();
+        double[] returns = new double[equity.length - 1];
+        boolean ruined = false;
+        for (int i = 0; i < returns.length; i++) {
+            if (ruined) {
+                returns[i] = 0.0;
+            } else if (equity[i + 1] <= 0.0) {
+                returns[i] = -1.0;
+                ruined = true;
+            } else {
+                returns[i] = equity[i + 1] / equity[i] - 1;
+            }
+        }
+        return returns;
     }
 
     private void ensureOpen() {

@@ -8,9 +8,10 @@ import dev.parallax.metrics.TradeStats;
  *
  * @param trades  statistics of the closed trades in the order they closed ({@link TradeStats#of}):
  *                win rate, profit factor, expectancy, ...
- * @param returns return figures of the daily equity ({@link PerformanceReport#ofEquity}): Sharpe,
+ * @param returns return figures of the daily equity ({@link PerformanceReport#of}): Sharpe,
  *                Sortino, maximum drawdown, ...; the equity series is the initial balance followed
- *                by the ending equity of each trading day that has a recorded event
+ *                by the ending equity of each trading day that has a recorded event, and a day
+ *                ending at or below zero returns -100% with every later day 0, as in a backtest
  */
 public record LivePerformance(TradeStats trades, PerformanceReport returns) {
 

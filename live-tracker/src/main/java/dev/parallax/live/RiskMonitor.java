@@ -15,9 +15,9 @@ import java.util.Optional;
  * {@code dayStartEquity - equity}; when it reaches {@code maxDailyLoss * dayStartEquity} the breaker
  * trips, once, and stays tripped for the rest of that day unless an operator resets it. A reset
  * makes the equity at the reset the new starting equity of the day, so the full daily allowance
- * applies again from there. The drawdown is {@code 1 - equity / peak} with the peak starting at the
- * initial balance; the alert fires once when it reaches {@code maxDrawdown}, and again only after
- * equity has made a new peak.
+ * applies again from there. The drawdown is {@code (peak - equity) / peak} with the peak starting
+ * at the initial balance; the alert fires once when it reaches {@code maxDrawdown}, and again only
+ * after equity has made a new peak.
  *
  * <p>{@link #afterEvent} proposes the risk events an event caused; they count once they are
  * {@link #apply applied}, after the store has written them. Replaying stored events therefore goes
@@ -75,8 +75,11 @@ final class RiskMonitor {
         }
         List<RiskEvent> proposed = new ArrayList<>(2);
         double loss = dayStartEquity - equity;
-        double allowed = limits.maxDailyLoss() * dayStartEquity;
-        if (!tripped && loss >= allowed) {
+        // As a fraction of the day's start, not in money: 0.07 * 10,000 rounds above 700, so a loss of
+        // exactly 7% would not reach the money limit; 700 / 10,000 is the same double as 0.07.
+        boolean reached = dayStartEquity > 0 ? loss / dayStartEquity >= limits.maxDailyLoss()
+                : loss >= limits.maxDailyLoss() * dayStartEquity;
+        if (!tripped && reached) {
             proposed.add(new RiskEvent(RiskEventKind.DAILY_LOSS_LIMIT, time, String.format(java.util.Locale.ROOT,
                     "daily loss limit reached on %s: lost %.2f of the day's starting equity %.2f (%.2f%%), "
                             + "limit %.2f%%; new entries are refused", tradingDay, loss, dayStartEquity,
@@ -108,8 +111,9 @@ final class RiskMonitor {
         }
     }
 
+    /** {@code (peak - equity) / peak}, which is exact where {@code 1 - equity / peak} rounds (1 - 0.9). */
     double drawdown(double equity) {
-        return Math.max(0, 1 - equity / peakEquity);
+        return Math.max(0, (peakEquity - equity) / peakEquity);
     }
 
     double peakEquity() {

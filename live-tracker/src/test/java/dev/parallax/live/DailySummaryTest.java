@@ -81,6 +81,28 @@ class DailySummaryTest {
     }
 
     @Test
+    void aFillReportedLateAcrossMidnightStillEndsInTheDailyEquity() {
+        clock.set(Instant.parse("2024-03-05T00:03:00Z"));
+        tracker = Trackers.open(Trackers.settings(dir), clock);
+        tracker.recordEntry(buy("A", 1, 100, 0, at("2024-03-04T20:00:00Z")));
+        tracker.mark(Trackers.mark(101, at("2024-03-05T00:01:00Z")));
+        // the exit fill of 23:59 arrives after the mark of 00:01, inside the 5 minutes of skew
+        tracker.recordExit(exit("A", 1, 102, 5, at("2024-03-04T23:59:00Z")));
+
+        // 10,000 + (102 - 100) - 5: nothing is open, so both days end at 9,997
+        assertEquals(9_997, tracker.account().equity(), EPS);
+        DailySummary march4 = tracker.dailySummary(MARCH_4).orElseThrow();
+        assertEquals(9_997, march4.endingEquity(), EPS);
+        assertEquals(-3, march4.realizedPnl(), EPS);
+        assertEquals(9_997, tracker.dailySummary(MARCH_5).orElseThrow().endingEquity(), EPS,
+                "March 5 ends after the fill of March 4, 23:59");
+        double[] equity = tracker.dailyEquity();
+        assertEquals(3, equity.length);
+        assertEquals(9_997, equity[2], EPS, "the last daily equity is the account's equity");
+        assertEquals(9_997.0 / 10_000 - 1, tracker.performance().returns().totalReturn(), EPS);
+    }
+
+    @Test
     void aDayWithATripListsTheLimitsTripped() {
         tracker = Trackers.open(Trackers.settings(dir), clock);
         tracker.recordEntry(buy("A", 20, 100, 0, at("2024-03-05T10:00:00Z")));

@@ -87,6 +87,14 @@ class LiveExecutionTrackerBadInputTest {
     }
 
     @Test
+    void anEntryWhoseTradeIdIsAnEarlierExitIdIsRejected() {
+        // exit ids and trade ids share the parity tracker's id space: an exit cannot take a trade id,
+        // and an entry cannot take an exit id, or parity would drop the entry as a second live fill
+        rejected(() -> tracker.recordEntry(buy("T1-x1", 1, 100, 0, at("2024-03-04T11:00:00Z"))),
+                "tradeId 'T1-x1' is already used by an exit");
+    }
+
+    @Test
     void aTimeFarBeforeTheNewestEventIsRejected() {
         rejected(() -> tracker.recordEntry(buy("T3", 1, 100, 0, at("2024-03-04T09:00:00Z"))),
                 "time must not be more than PT5M before the newest recorded event");

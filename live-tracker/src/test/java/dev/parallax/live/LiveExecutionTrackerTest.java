@@ -126,6 +126,23 @@ class LiveExecutionTrackerTest {
     }
 
     @Test
+    void anAccountThatLostMoreThanItHadStillHasPerformanceFiguresAndASnapshot() {
+        // short 100 @ 100 with no fee, marked at 250 the same day: equity 10,000 - 15,000 = -5,000
+        tracker.recordEntry(Trackers.sell("S1", 100, 100, 0, at("2024-03-04T09:00:00Z")));
+        tracker.mark(mark(250, at("2024-03-04T10:00:00Z")));
+        // back to 180 the next day: equity 10,000 - 8,000 = 2,000, still after the ruin
+        tracker.mark(mark(180, at("2024-03-05T10:00:00Z")));
+        assertEquals(2_000, tracker.account().equity(), EPS);
+
+        // as for a backtest: the day closing at or below zero is -100%, every later day 0
+        LivePerformance performance = tracker.performance();
+        assertEquals(2, performance.returns().periods());
+        assertEquals(-1.0, performance.returns().totalReturn(), EPS);
+        assertEquals(-1.0, performance.maxDrawdown(), EPS);
+        assertEquals(performance, tracker.snapshot().performance());
+    }
+
+    @Test
     void aNewTrackerOnTheSameFileHoldsTheSameStateAndFigures() {
         recordFirstDay();
         tracker.recordEntry(buy("T3", 1, 100, 0.1, at("2024-03-05T10:00:00Z")));

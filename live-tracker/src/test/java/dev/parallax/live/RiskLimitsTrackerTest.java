@@ -82,6 +82,30 @@ class RiskLimitsTrackerTest {
     }
 
     @Test
+    void aLossOfExactlyTheDailyLimitTripsTheBreaker() {
+        tracker.close();
+        tracker = Trackers.open(Trackers.settings(dir).withLimits(new RiskLimits(0.07, 0.5)), clock, sink);
+        tracker.recordEntry(buy("T1", 100, 100, 0, at("2024-03-04T09:00:00Z")));
+        tracker.mark(mark(93.01, at("2024-03-04T09:30:00Z")));
+        assertFalse(tracker.breaker().tripped(), "a 699 loss is inside the 700 limit");
+
+        tracker.mark(mark(93, at("2024-03-04T10:00:00Z")));     // 100 * (93 - 100): 700 of 10,000 is 7%
+
+        assertTrue(tracker.breaker().tripped(), "the loss reached the limit");
+    }
+
+    @Test
+    void aDrawdownOfExactlyTheMaximumRaisesTheAlert() {
+        tracker.close();
+        tracker = Trackers.open(Trackers.settings(dir).withLimits(new RiskLimits(0.5, 0.10)), clock, sink);
+        tracker.recordEntry(buy("T1", 100, 100, 0, at("2024-03-04T09:00:00Z")));
+        tracker.mark(mark(90, at("2024-03-04T10:00:00Z")));     // 9,000 of a 10,000 peak: 10% down
+
+        assertEquals(0.10, tracker.account().drawdown());
+        assertEquals(List.of(RiskEventKind.DRAWDOWN_ALERT), tracker.riskEvents().stream().map(RiskEvent::kind).toList());
+    }
+
+    @Test
     void aTrippedBreakerRefusesNewEntriesWithTheReasonAndRecordsNothing() {
         loseMoreThanTheDailyLimit();
         long events = tracker.eventCount();
