@@ -7,6 +7,7 @@ import dev.parallax.backtest.result.RegimeSummary;
 import dev.parallax.backtest.result.TradeRecord;
 import dev.parallax.metrics.CalendarReturns;
 import dev.parallax.metrics.ClosedTrade;
+import dev.parallax.metrics.EquityCurve;
 import dev.parallax.metrics.MetricOptions;
 import dev.parallax.metrics.PerformanceReport;
 import dev.parallax.metrics.TradeStats;
@@ -77,26 +78,11 @@ final class ResultAssembler {
         return Arrays.copyOf(ends, count);
     }
 
-    /**
-     * Close-to-close returns of the daily equity. A day whose close is at or below zero (a leveraged
-     * account that lost more than its cash) returns -1, a loss of 100%, and every later day returns 0:
-     * a return from nothing is undefined, and ruin ends the returns series.
-     */
+    /** Close-to-close returns of the daily equity, from {@code initial}, until ruin ({@link EquityCurve#toReturnsUntilRuin}). */
     static double[] dailyReturns(double initial, double[] dailyEquity) {
-        double[] r = new double[dailyEquity.length];
-        double previous = initial;
-        boolean ruined = false;
-        for (int i = 0; i < dailyEquity.length; i++) {
-            if (ruined) {
-                r[i] = 0.0;
-            } else if (dailyEquity[i] <= 0.0) {
-                r[i] = -1.0;
-                ruined = true;
-            } else {
-                r[i] = dailyEquity[i] / previous - 1.0;
-            }
-            previous = dailyEquity[i];
-        }
-        return r;
+        double[] curve = new double[dailyEquity.length + 1];
+        curve[0] = initial;
+        System.arraycopy(dailyEquity, 0, curve, 1, dailyEquity.length);
+        return EquityCurve.toReturnsUntilRuin(curve);
     }
 }

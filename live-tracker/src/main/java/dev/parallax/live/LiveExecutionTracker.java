@@ -3,6 +3,7 @@ package dev.parallax.live;
 import static dev.parallax.sim.api.Preconditions.notBlank;
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.metrics.EquityCurve;
 import dev.parallax.metrics.PerformanceReport;
 import dev.parallax.metrics.TradeStats;
 import dev.parallax.parity.ParityTracker;
@@ -315,25 +316,9 @@ public final class LiveExecutionTracker implements AutoCloseable {
         return state.days().dailyEquity(settings.initialBalance());
     }
 
-    /**
-     * Returns of the daily equity, as a backtest computes them: a day whose ending equity is at or
-     * below zero (the account lost more than it had) returns -1, and every later day 0.
-     */
+    /** Returns of the daily equity until ruin, as a backtest computes them ({@link EquityCurve#toReturnsUntilRuin}). */
     private double[] dailyReturnsLocked() {
-        double[] equity = dailyEquityLocked();
-        double[] returns = new double[equity.length - 1];
-        boolean ruined = false;
-        for (int i = 0; i < returns.length; i++) {
-            if (ruined) {
-                returns[i] = 0.0;
-            } else if (equity[i + 1] <= 0.0) {
-                returns[i] = -1.0;
-                ruined = true;
-            } else {
-                returns[i] = equity[i + 1] / equity[i] - 1;
-            }
-        }
-        return returns;
+        return EquityCurve.toReturnsUntilRuin(dailyEquityLocked());
     }
 
     private void ensureOpen() {

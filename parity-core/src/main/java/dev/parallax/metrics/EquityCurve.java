@@ -48,6 +48,33 @@ public final class EquityCurve {
     }
 
     /**
+     * Simple returns of an account's equity that may fall to zero or below (a leveraged account can
+     * lose more than it had): {@code r[i] = e[i+1] / e[i] - 1} until the first point at or below
+     * zero, which returns -1, a loss of 100%; every later point returns 0, since a return from
+     * nothing is undefined and ruin ends the series. The backtest and the live tracker both turn
+     * their daily equity into returns this way. The first point must be finite and {@code > 0}, the
+     * others finite.
+     */
+    public static double[] toReturnsUntilRuin(double[] equity) {
+        Series.requireNonNull("equity", equity);
+        for (int i = 0; i < equity.length; i++) {
+            if (!Double.isFinite(equity[i]) || (i == 0 && !(equity[0] > 0))) {
+                throw new IllegalArgumentException("equity[" + i + "] must be a finite number"
+                        + (i == 0 ? " > 0" : "") + ", was " + equity[i]);
+            }
+        }
+        double[] returns = new double[Math.max(0, equity.length - 1)];
+        for (int i = 0; i < returns.length; i++) {
+            if (equity[i + 1] <= 0.0) {
+                returns[i] = -1.0; // the rest stay 0
+                break;
+            }
+            returns[i] = equity[i + 1] / equity[i] - 1;
+        }
+        return returns;
+    }
+
+    /**
      * The drawdown at each point of the curve built from {@code returns}: {@code e[i] / max(e[0..i]) - 1},
      * zero or negative, {@code n + 1} values starting with 0 for the starting point. The curve is
      * kept with a power-of-two scale, so the figures stay right where the equity itself would

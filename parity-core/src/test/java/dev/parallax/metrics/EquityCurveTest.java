@@ -114,4 +114,24 @@ class EquityCurveTest {
         assertThrows(IllegalArgumentException.class, () -> new Drawdown(-0.1, 0, 1, 1, 2));
         assertEquals(-1, Drawdown.UNDEFINED.durationPeriods());
     }
+
+    @Test
+    void returnsUntilRuinEndWithALossOfEverythingAndThenZeros() {
+        // 100 -> 120 (+20%) -> 90 (-25%) -> -30 (ruin: -100%) -> 50 and 60 (0: no return from nothing)
+        assertArrayEquals(new double[] {0.2, -0.25, -1.0, 0.0, 0.0},
+                EquityCurve.toReturnsUntilRuin(new double[] {100, 120, 90, -30, 50, 60}), 1e-15);
+        assertArrayEquals(new double[] {0.5, -1.0}, EquityCurve.toReturnsUntilRuin(new double[] {2, 3, 0}), 0.0);
+        assertArrayEquals(new double[0], EquityCurve.toReturnsUntilRuin(new double[] {5}));
+        double[] positive = {250, 251, 249.5, 260};
+        assertArrayEquals(EquityCurve.toReturns(positive), EquityCurve.toReturnsUntilRuin(positive), 0.0);
+    }
+
+    @Test
+    void returnsUntilRuinRejectABadStartOrAPointThatIsNotANumber() {
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> EquityCurve.toReturnsUntilRuin(new double[] {0, 1})).getMessage().contains("equity[0]"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> EquityCurve.toReturnsUntilRuin(new double[] {1, Double.NaN})).getMessage().contains("equity[1]"));
+        assertThrows(IllegalArgumentException.class, () -> EquityCurve.toReturnsUntilRuin(null));
+    }
 }
