@@ -1,6 +1,5 @@
 package dev.parallax.live;
 
-import static dev.parallax.sim.api.Preconditions.notNull;
 
 import java.time.Duration;
 
@@ -10,7 +9,7 @@ import java.time.Duration;
  * @param slippage adverse move of the fill price from the venue's reference price, as a fraction
  *                 strictly between -1 and 1 ({@code 0.0003} is 3 bps); positive is worse for the
  *                 order, as in {@link dev.parallax.parity.LiveExecution}
- * @param latency  submission to fill notification, not negative
+ * @param latency  submission to fill notification, not negative, at most {@link Long#MAX_VALUE} nanoseconds
  */
 public record ExecutionQuality(double slippage, Duration latency) {
 
@@ -23,9 +22,6 @@ public record ExecutionQuality(double slippage, Duration latency) {
             throw new IllegalArgumentException("slippage must be a fraction strictly between -1 and 1 "
                     + "(0.0003 is 3 bps), was " + slippage);
         }
-        notNull("latency", latency);
-        if (latency.isNegative()) {
-            throw new IllegalArgumentException("latency must be >= 0, was " + latency);
-        }
+        EventTimes.duration("latency", latency);
     }
 }

@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param size    quantity, finite and {@code > 0}
  * @param price   fill price, finite and {@code > 0}
  * @param fee     fee paid in account currency, finite; negative for a rebate
- * @param time    when the venue filled it
+ * @param time    when the venue filled it, between 1677-09-21 and 2262-04-11 (what the store keeps)
  * @param quality slippage and latency the venue reported
  */
 public record LiveEntry(String tradeId, String symbol, Side side, double size, double price, double fee,
@@ -31,7 +31,7 @@ public record LiveEntry(String tradeId, String symbol, Side side, double size, d
         positive("size", size);
         positive("price", price);
         finite("fee", fee);
-        notNull("time", time);
+        EventTimes.time("time", time);
         notNull("quality", quality);
     }
 

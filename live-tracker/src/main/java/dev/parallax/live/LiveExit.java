@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param size    quantity closed, finite, {@code > 0} and not above the open size
  * @param price   fill price, finite and {@code > 0}
  * @param fee     fee paid in account currency, finite; negative for a rebate
- * @param time    when the venue filled it, not before the entry
+ * @param time    when the venue filled it, not before the entry, and before 2262-04-12 (what the store keeps)
  * @param quality slippage and latency the venue reported
  */
 public record LiveExit(String tradeId, String exitId, double size, double price, double fee, Instant time,
@@ -32,7 +32,7 @@ public record LiveExit(String tradeId, String exitId, double size, double price,
         positive("size", size);
         positive("price", price);
         finite("fee", fee);
-        notNull("time", time);
+        EventTimes.time("time", time);
         notNull("quality", quality);
     }
 

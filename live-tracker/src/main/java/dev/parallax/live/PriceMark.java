@@ -1,6 +1,5 @@
 package dev.parallax.live;
 
-import static dev.parallax.sim.api.Preconditions.notNull;
 import static dev.parallax.sim.api.Preconditions.positive;
 
 import java.time.Instant;
@@ -10,7 +9,7 @@ import java.time.Instant;
  *
  * @param symbol instrument, not blank, at most 64 characters, no control characters
  * @param price  price, finite and {@code > 0}
- * @param time   when the price was seen
+ * @param time   when the price was seen, between 1677-09-21 and 2262-04-11 (what the store keeps)
  */
 public record PriceMark(String symbol, double price, Instant time) implements LiveEvent {
 
@@ -18,6 +17,6 @@ public record PriceMark(String symbol, double price, Instant time) implements Li
     public PriceMark {
         Identifiers.symbol("symbol", symbol);
         positive("price", price);
-        notNull("time", time);
+        EventTimes.time("time", time);
     }
 }

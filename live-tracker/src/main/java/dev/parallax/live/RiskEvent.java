@@ -10,7 +10,8 @@ import java.time.Instant;
  * that caused it and sent to the alert sinks.
  *
  * @param kind     what happened
- * @param time     when: the time of the event that caused it, or the clock's time of a reset
+ * @param time     when: the time of the event that caused it, or the clock's time of a reset; between
+ *                 1677-09-21 and 2262-04-11 (what the store keeps)
  * @param reason   what happened and why, with the figures; not blank
  * @param operator who reset the breaker; empty for what the tracker did by itself
  */
@@ -19,7 +20,7 @@ public record RiskEvent(RiskEventKind kind, Instant time, String reason, String 
     /** Validates every field; see the component descriptions for the rules. */
     public RiskEvent {
         notNull("kind", kind);
-        notNull("time", time);
+        EventTimes.time("time", time);
         notBlank("reason", reason);
         notNull("operator", operator);
     }

@@ -140,6 +140,24 @@ class LiveExecutionTrackerBadInputTest {
     }
 
     @Test
+    void timesAndLatenciesTheStoreCannotHoldAreRefusedWhenTheEventIsMade() {
+        Instant beforeStoreRange = Instant.parse("1677-09-21T00:12:43.145224191Z");
+        Instant afterStoreRange = Instant.parse("2262-04-11T23:47:16.854775808Z");
+        rejected(() -> LiveEntry.of("T3", "AAPL", Side.BUY, 1, 100, 0.1, beforeStoreRange),
+                "time must be between 1677-09-21T00:12:43.145224192Z and 2262-04-11T23:47:16.854775807Z");
+        rejected(() -> LiveExit.of("T1", 0.5, 101, 0.1, afterStoreRange), "was 2262-04-11T23:47:16.854775808Z");
+        rejected(() -> new PriceMark("AAPL", 100, Instant.MAX), "time must be between");
+        rejected(() -> new RiskEvent(RiskEventKind.BREAKER_RESET, Instant.MIN, "reset", "ops"), "time must be between");
+        rejected(() -> new ExecutionQuality(0, Duration.ofDays(365L * 300)), "latency must be at most PT2562047H");
+        // The bounds themselves are accepted.
+        Instant earliest = Instant.parse("1677-09-21T00:12:43.145224192Z");
+        Instant latest = Instant.parse("2262-04-11T23:47:16.854775807Z");
+        assertEquals(earliest, new PriceMark("AAPL", 100, earliest).time());
+        assertEquals(latest, new PriceMark("AAPL", 100, latest).time());
+        assertEquals(Duration.ofNanos(Long.MAX_VALUE), new ExecutionQuality(0, Duration.ofNanos(Long.MAX_VALUE)).latency());
+    }
+
+    @Test
     void aDatabaseCreatedWithAnotherInitialBalanceIsRefused() {
         tracker.close();
         LiveStoreException e = assertThrows(LiveStoreException.class,
