@@ -4,7 +4,6 @@ import dev.parallax.metrics.ClosedTrade;
 import dev.parallax.sim.api.CompensatedSum;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,7 @@ final class Ledger {
     /** The trades not fully closed, in entry order; an event costs O(open trades), not O(all trades). */
     private final Map<String, TradeBook> open = new LinkedHashMap<>();
     private final Set<String> exitIds = new HashSet<>();
-    private final Map<String, Double> lastPrices = new HashMap<>();
+    private final LastPrices lastPrices = new LastPrices();
     private final CompensatedSum grossPnl = new CompensatedSum();
     private final CompensatedSum fees = new CompensatedSum();
     private final List<ClosedTrade> closedTrades = new ArrayList<>();
@@ -73,7 +72,7 @@ final class Ledger {
         TradeBook book = new TradeBook(entry);
         trades.put(entry.tradeId(), book);
         open.put(entry.tradeId(), book);
-        lastPrices.put(entry.symbol(), entry.price());
+        lastPrices.offer(entry.symbol(), entry.price(), entry.time());
         fees.add(entry.fee());
         return new LedgerEffect(entry.fee(), 0, Optional.empty());
     }
@@ -84,7 +83,7 @@ final class Ledger {
         if (exit.hasExitId()) {
             exitIds.add(exit.exitId());
         }
-        lastPrices.put(book.entry().symbol(), exit.price());
+        lastPrices.offer(book.entry().symbol(), exit.price(), exit.time());
         grossPnl.add(pnl);
         fees.add(exit.fee());
         Optional<ClosedTrade> closed = Optional.empty();
@@ -98,7 +97,7 @@ final class Ledger {
     }
 
     LedgerEffect apply(PriceMark mark) {
-        lastPrices.put(mark.symbol(), mark.price());
+        lastPrices.offer(mark.symbol(), mark.price(), mark.time());
         return LedgerEffect.NONE;
     }
 
@@ -126,7 +125,7 @@ final class Ledger {
     double unrealizedPnl() {
         CompensatedSum sum = new CompensatedSum();
         for (TradeBook book : open.values()) {
-            sum.add(book.unrealizedPnl(lastPrices.get(book.entry().symbol())));
+            sum.add(book.unrealizedPnl(lastPrices.of(book.entry().symbol())));
         }
         return sum.sum();
     }
@@ -139,7 +138,7 @@ final class Ledger {
         List<OpenPosition> out = new ArrayList<>();
         for (TradeBook book : open.values()) {
             LiveEntry e = book.entry();
-            double last = lastPrices.get(e.symbol());
+            double last = lastPrices.of(e.symbol());
             out.add(new OpenPosition(e.tradeId(), e.symbol(), e.side(), book.openSize(), e.price(), last,
                     book.unrealizedPnl(last), e.time()));
         }

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param side          BUY is long, SELL is short
  * @param openSize      size still open, {@code > 0}
  * @param entryPrice    entry price
- * @param lastPrice     latest mark, entry or exit price of the symbol
+ * @param lastPrice     price of the symbol's latest mark, entry or exit, by event time (one recorded late
+ *                      with an earlier time does not replace it)
  * @param unrealizedPnl {@code (lastPrice - entryPrice) * openSize * side sign}, before fees
  * @param entryTime     when the trade was entered
  */

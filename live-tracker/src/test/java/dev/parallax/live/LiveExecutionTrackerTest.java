@@ -65,6 +65,24 @@ class LiveExecutionTrackerTest {
     }
 
     @Test
+    void aPriceRecordedLateWithAnEarlierTimeDoesNotReplaceALaterOne() {
+        tracker.recordEntry(buy("T1", 1.0, 100, 1.0, at("2024-03-04T09:00:00Z")));
+        tracker.mark(mark(110, at("2024-03-04T09:30:00Z")));
+        tracker.mark(mark(90, at("2024-03-04T09:27:00Z")));     // late, inside the 5-minute skew
+        assertEquals(110, tracker.openPositions().get(0).lastPrice());
+        tracker.recordEntry(buy("T2", 1.0, 95, 0.0, at("2024-03-04T09:28:00Z")));  // a late fill's price neither
+        assertEquals(List.of(110.0, 110.0), tracker.openPositions().stream().map(OpenPosition::lastPrice).toList());
+        tracker.mark(mark(111, at("2024-03-04T09:30:00Z")));    // the same time: the one recorded last wins
+        // T1 gains 11, T2 gains 16; fees 1
+        assertAccount(9_999, 10_026, -1, 27, 1);
+
+        tracker.close();
+        tracker = Trackers.open(Trackers.settings(dir), clock);   // the replay from the store agrees
+        assertEquals(List.of(111.0, 111.0), tracker.openPositions().stream().map(OpenPosition::lastPrice).toList());
+        assertAccount(9_999, 10_026, -1, 27, 1);
+    }
+
+    @Test
     void aPartialExitRealisesItsShareAtTheEntryPriceAndLeavesTheRestOpen() {
         tracker.recordEntry(buy("T1", 1.0, 100, 1.0, at("2024-03-04T09:00:00Z")));
         tracker.recordExit(exit("T1", 0.4, 110, 0.5, at("2024-03-04T10:00:00Z")));
