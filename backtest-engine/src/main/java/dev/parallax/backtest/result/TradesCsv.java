@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Writes closed trades as CSV: one header line, then one line per trade, comma-separated, times as
  * ISO-8601 UTC instants. A text field that a spreadsheet would run as a formula (starting with
- * {@code = + - @}, tab or carriage return) is prefixed with a single quote; a field with a comma,
- * quote or line break is quoted.
+ * {@code = + - @}, tab or carriage return), or that starts with a single quote, is prefixed with a
+ * single quote, so dropping one leading quote gives the text back; a field with a comma, quote or
+ * line break is quoted. See {@link dev.parallax.sim.api.CsvText}.
  */
 public final class TradesCsv {
 
