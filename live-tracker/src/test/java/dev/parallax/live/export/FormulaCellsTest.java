@@ -30,7 +30,7 @@ class FormulaCellsTest {
             String value = text.toString();
             String shown = unquote(CsvText.cell(value));
             assertFalse(!shown.isEmpty() && "=+-@\t\r".indexOf(shown.charAt(0)) >= 0, "formula cell for '" + value + "'");
-            assertEquals(value, shown.startsWith("'") && !value.startsWith("'") ? shown.substring(1) : shown);
+            assertEquals(value, shown.startsWith("'") ? shown.substring(1) : shown, "shown " + shown);
         }
     }
 
