@@ -42,7 +42,7 @@ final class BacktestContext implements StrategyContext {
             throw new IllegalArgumentException("order '" + order.id() + "' size " + order.size()
                     + " is above the configured limit " + run.config.maxOrderSize());
         }
-        if (run.orders.containsKey(order.id())) {
+        if (run.orders.containsKey(order.id()) || run.cancelledWhileHeld.contains(order.id())) {
             throw new IllegalArgumentException("client order id '" + order.id() + "' was already used in this run");
         }
         run.route(order, market);
@@ -54,8 +54,12 @@ final class BacktestContext implements StrategyContext {
         for (SymbolMarket market : run.markets.values()) {
             if (market.held.removeIf(o -> o.id().equals(clientOrderId))) {
                 run.orders.remove(clientOrderId);
+                run.cancelledWhileHeld.add(clientOrderId);
                 return true;
             }
+        }
+        if (run.cancelledWhileHeld.contains(clientOrderId)) {
+            return false;
         }
         if (!run.orders.containsKey(clientOrderId)) {
             throw new IllegalArgumentException("cannot cancel unknown client order id '" + clientOrderId + "'");

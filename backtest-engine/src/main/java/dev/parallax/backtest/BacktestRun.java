@@ -13,9 +13,11 @@ import dev.parallax.sim.api.strategy.Strategy;
 import dev.parallax.sim.core.ExecutionSimulator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -54,6 +56,8 @@ final class BacktestRun {
     final Portfolio portfolio;
     final Map<String, SymbolMarket> markets = new TreeMap<>();
     final Map<String, OrderFills> orders = new LinkedHashMap<>();
+    /** Ids of orders cancelled while held for the next bar's open: they never reached the simulator, but their ids stay used. */
+    final Set<String> cancelledWhileHeld = new HashSet<>();
     final BacktestContext context;
     private final ArrayDeque<Fill> notified = new ArrayDeque<>();
     private final List<Fill> fills = new ArrayList<>();
