@@ -10,8 +10,13 @@ import java.util.Map;
 /** The {@link StrategyContext} of a backtest run: checks each request, then routes it. */
 final class BacktestContext implements StrategyContext {
 
+    /** The last number {@link #nextOrderId} gave for one prefix; mutable, so counting boxes nothing. */
+    private static final class IdCounter {
+        long last;
+    }
+
     private final BacktestRun run;
-    private final Map<String, Long> idCounters = new HashMap<>();
+    private final Map<String, IdCounter> idCounters = new HashMap<>();
 
     BacktestContext(BacktestRun run) {
         this.run = run;
@@ -73,7 +78,7 @@ final class BacktestContext implements StrategyContext {
     @Override
     public String nextOrderId(String prefix) {
         Preconditions.notBlank("prefix", prefix);
-        long n = idCounters.merge(prefix, 1L, Long::sum);
+        long n = ++idCounters.computeIfAbsent(prefix, p -> new IdCounter()).last;
         return prefix + "-" + n;
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * What {@code isOpen} and {@code cancel} answer for an order in each state (held for the next
  * open, in flight, working, cancelled, filled, filled but not yet notified, never sent), and which
  * ids a run refuses: an id is used for the whole run once an order was sent with it, whatever
- * became of the order.
+ * became of the order. Also the ids {@code nextOrderId} gives.
  */
 class OrderQueriesTest {
 
@@ -179,5 +179,20 @@ class OrderQueriesTest {
         }
         assertEquals(List.of(false, "cannot cancel unknown client order id 'other'",
                 false, "cannot cancel unknown client order id 'other'"), answers);
+    }
+
+    @Test
+    void nextOrderIdCountsFromOneForEachPrefixAcrossTheRun() {
+        List<String> ids = new ArrayList<>();
+        run(BarExecution.SIGNAL_BAR_CLOSE, latency(0, 0), (n, ctx) -> {
+            for (int i = 0; i < 100; i++) {
+                ids.add(ctx.nextOrderId("a"));
+            }
+            ids.add(ctx.nextOrderId("b"));
+        });
+        assertEquals(1_010, ids.size());
+        assertEquals(List.of("a-1", "a-2"), ids.subList(0, 2));
+        assertEquals(List.of("a-100", "b-1", "a-101"), ids.subList(99, 102));
+        assertEquals(List.of("a-1000", "b-10"), ids.subList(1_008, 1_010));
     }
 }
