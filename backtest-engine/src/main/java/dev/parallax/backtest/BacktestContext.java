@@ -47,7 +47,7 @@ final class BacktestContext implements StrategyContext {
             throw new IllegalArgumentException("order '" + order.id() + "' size " + order.size()
                     + " is above the configured limit " + run.config.maxOrderSize());
         }
-        if (run.orders.containsKey(order.id()) || run.cancelledWhileHeld.contains(order.id())) {
+        if (run.isUsed(order.id())) {
             throw new IllegalArgumentException("client order id '" + order.id() + "' was already used in this run");
         }
         run.route(order, market);
@@ -58,19 +58,15 @@ final class BacktestContext implements StrategyContext {
         Preconditions.notBlank("clientOrderId", clientOrderId);
         for (SymbolMarket market : run.markets.values()) {
             if (market.held.removeIf(o -> o.id().equals(clientOrderId))) {
-                run.orders.remove(clientOrderId);
-                run.cancelledWhileHeld.add(clientOrderId);
+                run.cancelledWhileHeld(clientOrderId);
                 return true;
             }
         }
-        if (run.cancelledWhileHeld.contains(clientOrderId)) {
-            return false;
-        }
-        if (!run.orders.containsKey(clientOrderId)) {
+        if (!run.isUsed(clientOrderId)) {
             throw new IllegalArgumentException("cannot cancel unknown client order id '" + clientOrderId + "'");
         }
         run.releaseCloses();
-        boolean sent = run.simulator.cancel(clientOrderId, run.clockNanos);
+        boolean sent = run.isWorking(clientOrderId) && run.simulator.cancel(clientOrderId, run.clockNanos);
         run.dispatchFills();
         return sent;
     }
@@ -117,6 +113,6 @@ final class BacktestContext implements StrategyContext {
                 }
             }
         }
-        return run.orders.containsKey(clientOrderId) && !run.simulator.status(clientOrderId).isTerminal();
+        return run.isUsed(clientOrderId) && run.isWorking(clientOrderId);
     }
 }

@@ -1,7 +1,6 @@
 package dev.parallax.backtest;
 
 import dev.parallax.backtest.result.BacktestResult;
-import dev.parallax.parity.BacktestExecution;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.MarketConditions;
 import dev.parallax.sim.api.Order;
@@ -13,11 +12,9 @@ import dev.parallax.sim.api.strategy.Strategy;
 import dev.parallax.sim.core.ExecutionSimulator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -27,37 +24,21 @@ import java.util.TreeMap;
  */
 final class BacktestRun {
 
-    /** Fills of one order, summed for the parity tracker. */
-    private static final class OrderFills {
-        final Order order;
-        double size;
-        double notional;
-        double fees;
-        long lastTime = Long.MIN_VALUE;
-        boolean finalFillSeen;
-        boolean recorded;
-
-        OrderFills(Order order) {
-            this.order = order;
-        }
-    }
-
-    /**
-     * How far below its size an order's notified fills may sum and still make the whole order: the
-     * simulator rounds a remainder below {@code 1e-12} of the size to nothing, and sums of fill
-     * sizes carry rounding.
-     */
-    private static final double COMPLETE = 1e-9;
-
     final BacktestConfig config;
     final Strategy strategy;
     final EngineObserver observer;
     final ExecutionSimulator simulator;
     final Portfolio portfolio;
     final Map<String, SymbolMarket> markets = new TreeMap<>();
-    final Map<String, OrderFills> orders = new LinkedHashMap<>();
-    /** Ids of orders cancelled while held for the next bar's open: they never reached the simulator, but their ids stay used. */
-    final Set<String> cancelledWhileHeld = new HashSet<>();
+    /**
+     * Every client order id sent in this run, held for the next bar's open or not, and whether the
+     * run knows the order is finished (filled, cancelled, or cancelled while held). An id stays used
+     * for the whole run. {@code Boolean} values are the two shared constants, so marking an order
+     * finished allocates nothing.
+     */
+    private final Map<String, Boolean> finishedById = new HashMap<>();
+    /** Records orders in the parity tracker; null when the run has none. */
+    private final ParityRecorder parity;
     final BacktestContext context;
     private final ArrayDeque<Fill> notified = new ArrayDeque<>();
     private final List<Fill> fills = new ArrayList<>();
@@ -82,6 +63,7 @@ final class BacktestRun {
         this.strategy = strategy;
         this.observer = observer;
         this.simulator = new ExecutionSimulator(config.models(), new SplittableRandom(config.seed()), notified::add);
+        this.parity = config.parityTracker().map(ParityRecorder::new).orElse(null);
         this.portfolio = new Portfolio(config.initialCash());
         this.equity = new EquityRecorder(config.equityIntervalNanos());
         this.context = new BacktestContext(this);
@@ -235,7 +217,9 @@ final class BacktestRun {
         releaseCloses();
         for (Order o : due) {
             Order atOpen = new Order(o.id(), o.symbol(), o.side(), o.type(), o.size(), o.limitPrice(), timeNanos);
-            orders.put(o.id(), new OrderFills(atOpen));
+            if (parity != null) {
+                parity.sent(atOpen);
+            }
             simulator.submit(atOpen);
         }
         dispatchFills();
@@ -243,12 +227,14 @@ final class BacktestRun {
 
     /** Sends an order to the simulator now, or holds it for the next bar's open. */
     void route(Order order, SymbolMarket market) {
+        finishedById.put(order.id(), Boolean.FALSE);
+        if (parity != null) {
+            parity.sent(order);
+        }
         if (config.barExecution() == BarExecution.NEXT_BAR_OPEN && market.hasBars()) {
             market.held.add(order);
-            orders.put(order.id(), new OrderFills(order));
             return;
         }
-        orders.put(order.id(), new OrderFills(order));
         releaseCloses();
         simulator.submit(order);
         dispatchFills();
@@ -268,7 +254,12 @@ final class BacktestRun {
                 if (config.keepFills()) {
                     fills.add(fill);
                 }
-                trackForParity(fill);
+                if (!fill.partial()) {
+                    finishedById.put(fill.orderId(), Boolean.TRUE);
+                }
+                if (parity != null) {
+                    parity.fill(fill);
+                }
                 strategy.onFill(fill, context);
             }
         } finally {
@@ -276,28 +267,25 @@ final class BacktestRun {
         }
     }
 
-    private void trackForParity(Fill fill) {
-        OrderFills of = orders.get(fill.orderId());
-        of.size += fill.size();
-        of.notional += fill.size() * fill.price();
-        of.fees += fill.fee();
-        of.lastTime = Math.max(of.lastTime, fill.timeNanos());
-        of.finalFillSeen |= !fill.partial();
-        // notifications can cross: the order's last fill at the venue may be notified before an
-        // earlier partial one, so the order is recorded once its fills add up to its size
-        if (of.finalFillSeen && of.size >= of.order.size() * (1 - COMPLETE)) {
-            recordParity(of);
+    /** True if an order was sent with client id {@code id} in this run. */
+    boolean isUsed(String id) {
+        return finishedById.containsKey(id);
+    }
+
+    /** Notes that order {@code id}, held for the next bar's open, was cancelled before it was sent. */
+    void cancelledWhileHeld(String id) {
+        finishedById.put(id, Boolean.TRUE);
+        if (parity != null) {
+            parity.cancelledBeforeSent(id);
         }
     }
 
-    private void recordParity(OrderFills of) {
-        if (of.recorded || of.size == 0 || config.parityTracker().isEmpty()) {
-            return;
-        }
-        of.recorded = true;
-        Order o = of.order;
-        config.parityTracker().get().recordBacktest(new BacktestExecution(o.id(), o.symbol(), o.side(), of.size,
-                of.notional / of.size, Times.instant(of.lastTime), of.fees));
+    /**
+     * True if the simulator is still working on order {@code id}, sent in this run (pending or
+     * working); not for an order the run knows is finished.
+     */
+    boolean isWorking(String id) {
+        return !finishedById.get(id) && !simulator.status(id).isTerminal();
     }
 
     void finish() {
@@ -305,7 +293,9 @@ final class BacktestRun {
         dispatchFills();
         strategy.onStop(context);
         dispatchFills();
-        orders.values().forEach(this::recordParity);
+        if (parity != null) {
+            parity.finish();
+        }
     }
 
     BacktestResult result() {

@@ -7,10 +7,12 @@ import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.sim.api.Side;
 import dev.parallax.sim.api.data.Bar;
 import dev.parallax.sim.api.data.MarketDataSource;
+import dev.parallax.sim.api.spi.FillModel;
 import dev.parallax.sim.api.spi.LatencyKind;
 import dev.parallax.sim.api.spi.LatencyModel;
 import dev.parallax.sim.api.strategy.Strategy;
 import dev.parallax.sim.api.strategy.StrategyContext;
+import dev.parallax.sim.core.ExecutionModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -51,8 +53,14 @@ class OrderQueriesTest {
     /** Runs {@code onBar} with the bar's number (from 1) over ten bars. */
     private static BacktestResult run(BarExecution execution, LatencyModel latency,
                                       BiConsumer<Integer, StrategyContext> onBar) {
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(TestData.FRICTIONLESS.withLatency(latency))
-                .withBarSpreadBps(0).withBarExecution(execution);
+        return run(TestData.FRICTIONLESS.withLatency(latency), execution, bars(10), onBar);
+    }
+
+    /** Runs {@code onBar} with the bar's number (from 1) over {@code bars}, without a bar spread. */
+    private static BacktestResult run(ExecutionModels models, BarExecution execution, List<Bar> bars,
+                                      BiConsumer<Integer, StrategyContext> onBar) {
+        BacktestConfig config = BacktestConfig.DEFAULT.withModels(models).withBarSpreadBps(0)
+                .withBarExecution(execution);
         Strategy strategy = new Strategy() {
             private int n;
 
@@ -61,7 +69,7 @@ class OrderQueriesTest {
                 onBar.accept(++n, context);
             }
         };
-        return new BacktestEngine(config).run(strategy, MarketDataSource.of(bars(10)));
+        return new BacktestEngine(config).run(strategy, MarketDataSource.of(bars));
     }
 
     private static String refusal(Runnable action) {
@@ -128,6 +136,39 @@ class OrderQueriesTest {
         assertEquals(List.of(true, true, true, true, false, false, false,
                 "client order id 'l' was already used in this run"), answers);
         assertEquals(0, result.fills().size());
+        assertEquals(1, result.execution().cancelledOrders());
+    }
+
+    @Test
+    void aPartlyFilledOrderThatWasCancelledStaysClosedHoweverOftenItIsAskedAbout() {
+        // half of the order fills at bar 2's low, the rest would fill at the next chance
+        FillModel halves = (order, type, remaining, available, market, rng) ->
+                remaining == order.size() ? remaining / 2 : remaining;
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            double low = i == 1 ? 99 : 99.9;
+            bars.add(new Bar("X", T0 + i * 100 * MS, 100, 100.5, low, 100, 1_000));
+        }
+        List<Object> answers = new ArrayList<>();
+        BacktestResult result = run(TestData.FRICTIONLESS.withFill(halves), BarExecution.SIGNAL_BAR_CLOSE, bars,
+                (n, ctx) -> {
+                    if (n == 1) {
+                        ctx.submitLimit("l", "X", Side.BUY, 4, 99.6);
+                    } else if (n == 2) {
+                        answers.add(ctx.position("X"));
+                        answers.add(ctx.isOpen("l"));
+                        answers.add(ctx.cancel("l")); // arrives at once: no latency
+                    } else {
+                        answers.add(ctx.isOpen("l"));
+                        answers.add(ctx.cancel("l"));
+                    }
+                });
+        List<Object> expected = new ArrayList<>(List.of(2.0, true, true));
+        for (int bar = 3; bar <= 8; bar++) {
+            expected.addAll(List.of(false, false));
+        }
+        assertEquals(expected, answers);
+        assertEquals(1, result.fills().size());
         assertEquals(1, result.execution().cancelledOrders());
     }
 
