@@ -10,6 +10,7 @@ import dev.parallax.sim.api.data.Quote;
 import dev.parallax.sim.api.data.TradeTick;
 import dev.parallax.sim.api.strategy.Strategy;
 import dev.parallax.sim.core.ExecutionSimulator;
+import dev.parallax.sim.core.Retention;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,7 +63,9 @@ final class BacktestRun {
         this.skipIdleBarPoints = skipIdleBarPoints;
         this.strategy = strategy;
         this.observer = observer;
-        this.simulator = new ExecutionSimulator(config.models(), new SplittableRandom(config.seed()), notified::add);
+        // the run keeps its own fills and order ids, so the simulator need not keep finished ones
+        this.simulator = new ExecutionSimulator(config.models(), new SplittableRandom(config.seed()), notified::add,
+                Retention.WORKING_ONLY);
         this.parity = config.parityTracker().map(ParityRecorder::new).orElse(null);
         this.portfolio = new Portfolio(config.initialCash());
         this.equity = new EquityRecorder(config.equityIntervalNanos());
@@ -281,11 +284,21 @@ final class BacktestRun {
     }
 
     /**
-     * True if the simulator is still working on order {@code id}, sent in this run (pending or
-     * working); not for an order the run knows is finished.
+     * True if the simulator is still working on order {@code id}, sent to it in this run (pending
+     * or working). It keeps only such orders ({@link Retention#WORKING_ONLY}) and rejects any other
+     * id, so an order it rejects has filled or been cancelled, which the run then notes: it asks
+     * about a finished order at most once, and not at all once the order's last fill was notified.
      */
     boolean isWorking(String id) {
-        return !finishedById.get(id) && !simulator.status(id).isTerminal();
+        if (finishedById.get(id)) {
+            return false;
+        }
+        try {
+            return !simulator.status(id).isTerminal();
+        } catch (IllegalArgumentException forgotten) {
+            finishedById.put(id, Boolean.TRUE);
+            return false;
+        }
     }
 
     void finish() {
