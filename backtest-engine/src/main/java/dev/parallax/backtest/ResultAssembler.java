@@ -64,14 +64,17 @@ final class ResultAssembler {
         return out;
     }
 
-    /** Index of the last point of each day. */
+    /** Index of the last point of each day; the array grows with the days, not the points. */
     private static int[] dayEnds(EquitySeries equity, ZoneId zone) {
         int n = equity.size();
-        int[] ends = new int[n];
+        int[] ends = new int[16];
         int count = 0;
         LocalDays days = new LocalDays(zone);
         long day = n == 0 ? 0 : days.epochDay(equity.timeAt(0));
         for (int i = 0; i < n; i++) {
+            if (count == ends.length) {
+                ends = Arrays.copyOf(ends, count * 2);
+            }
             if (i == n - 1) {
                 ends[count++] = i;
                 break;

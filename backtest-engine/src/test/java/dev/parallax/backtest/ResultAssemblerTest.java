@@ -1,5 +1,6 @@
 package dev.parallax.backtest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parallax.backtest.regime.Regime;
@@ -10,6 +11,11 @@ import dev.parallax.backtest.result.TradeRecord;
 import dev.parallax.metrics.TradeStats;
 import dev.parallax.sim.api.Side;
 import dev.parallax.sim.core.ExecutionStatistics;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +29,13 @@ class ResultAssemblerTest {
                 .map(TradeRecord::toClosedTrade).toList());
     }
 
+    private static BacktestResult assemble(BacktestConfig config, Portfolio portfolio, EquitySeries equity) {
+        long last = equity.size() == 0 ? 0 : equity.timeAt(equity.size() - 1);
+        return ResultAssembler.assemble("s", config, portfolio, equity, List.of(), equity.size(), 0, last,
+                new ExecutionStatistics(0, 0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN));
+    }
+
     @Test
     void eachRegimeGetsTheStatisticsOfTheTradesEnteredInItInClosingOrder() {
         Portfolio portfolio = new Portfolio(10_000);
@@ -34,10 +47,8 @@ class ResultAssemblerTest {
             portfolio.apply("X", Side.BUY, 100, 1 + i, 0.1, i * 100 * SECOND, regimes[i]);
             portfolio.apply("X", Side.SELL, exits[i], 1 + i, 0.1, (i * 100 + 1 + i * i) * SECOND, Regime.UNKNOWN);
         }
-        BacktestResult result = ResultAssembler.assemble("s", BacktestConfig.DEFAULT, portfolio,
-                new EquitySeries(new long[] {SECOND}, new double[] {10_000}), List.of(), 1, SECOND, SECOND,
-                new ExecutionStatistics(0, 0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                        Double.NaN));
+        BacktestResult result = assemble(BacktestConfig.DEFAULT, portfolio,
+                new EquitySeries(new long[] {SECOND}, new double[] {10_000}));
 
         List<TradeRecord> trades = result.trades();
         assertEquals(7, trades.size());
@@ -48,5 +59,42 @@ class ResultAssemblerTest {
         }
         assertEquals(4, result.regimes().get(Regime.RANGING.ordinal()).stats().count());
         assertEquals(0, result.regimes().get(Regime.UNKNOWN.ordinal()).stats().count());
+    }
+
+    @Test
+    void theDailyPointsAreTheLastEquityPointOfEachLocalDay() {
+        // a point every 5 hours for 60 days across the start of daylight saving time in New York
+        ZoneId zone = ZoneId.of("America/New_York");
+        long start = Instant.parse("2024-02-20T00:00:00Z").getEpochSecond() * SECOND;
+        int n = 60 * 24 / 5;
+        long[] times = new long[n];
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = start + i * 5 * 3_600 * SECOND;
+            values[i] = 10_000 + i;
+        }
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LocalDate day = Instant.ofEpochSecond(times[i] / SECOND).atZone(zone).toLocalDate();
+            if (i == n - 1 || !Instant.ofEpochSecond(times[i + 1] / SECOND).atZone(zone).toLocalDate().equals(day)) {
+                expected.add(times[i]);
+            }
+        }
+        BacktestResult result = assemble(BacktestConfig.DEFAULT.withCalendar(252, zone), new Portfolio(10_000),
+                new EquitySeries(times, values));
+        assertEquals(61, expected.size());
+        assertEquals(expected, Arrays.stream(result.dailyTimesNanos()).boxed().toList());
+        assertEquals(61, result.dailyReturns().length);
+    }
+
+    @Test
+    void aSeriesOfOnePointHasOneDayAndAnEmptyOneNone() {
+        BacktestResult one = assemble(BacktestConfig.DEFAULT.withInitialCash(10_000), new Portfolio(10_000),
+                new EquitySeries(new long[] {SECOND}, new double[] {10_100}));
+        assertArrayEquals(new long[] {SECOND}, one.dailyTimesNanos());
+        assertArrayEquals(new double[] {0.01}, one.dailyReturns(), 1e-12);
+        BacktestResult none = assemble(BacktestConfig.DEFAULT, new Portfolio(10_000),
+                new EquitySeries(new long[0], new double[0]));
+        assertEquals(0, none.dailyTimesNanos().length);
     }
 }
