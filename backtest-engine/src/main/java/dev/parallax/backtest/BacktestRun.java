@@ -118,6 +118,7 @@ final class BacktestRun {
         double third = lowFirst ? bar.high() : bar.low();
         long open = atLeastClock(start + duration / 4);
         if (!market.held.isEmpty() || mustFeed(market)) {
+            discardClose(market);
             feed(market.atBarPrice(bar, bar.open(), open, duration));
         }
         releaseHeld(market, open);
@@ -193,12 +194,24 @@ final class BacktestRun {
      * of the symbol replaces it. A run of bars on which nothing trades then builds no snapshot.
      */
     private void holdClose(SymbolMarket market, Bar bar, long duration) {
-        if (market.holdsClose()) {
-            heldCloses.remove(market);
-        }
+        discardClose(market);
         market.holdClose(bar, duration);
         heldCloses.add(market);
         clockNanos = bar.timeNanos();
+    }
+
+    /**
+     * Forgets the close {@code market} holds back, if any, without building its snapshot, when a
+     * later point of the symbol is about to be shown or held. The simulator has been idle for the
+     * symbol since the close (anything reaching it would have released the close), so the close
+     * would only have become the market that the later point replaces at once: orders held for the
+     * next bar's open then cost one snapshot, the open's, not two.
+     */
+    private void discardClose(SymbolMarket market) {
+        if (market.holdsClose()) {
+            heldCloses.remove(market);
+            market.discardClose();
+        }
     }
 
     /** Shows the simulator every close held back, in time order; call before anything else reaches it. */
