@@ -41,6 +41,7 @@ final class ParityRecorder {
     /** Orders not yet recorded, in the order they were sent. */
     private final Map<String, OrderFills> unrecorded = new LinkedHashMap<>();
 
+    /** A recorder that records in {@code tracker}. */
     ParityRecorder(ParityTracker tracker) {
         this.tracker = tracker;
     }

@@ -106,6 +106,7 @@ final class TradeTally {
             nanos = Math.floorMod(adjusted, NANOS_PER_SECOND);
         }
 
+        /** The sum so far. */
         Duration total() {
             return Duration.ofSeconds(seconds, nanos);
         }
