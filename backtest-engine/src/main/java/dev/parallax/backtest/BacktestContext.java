@@ -10,8 +10,13 @@ import java.util.Map;
 /** The {@link StrategyContext} of a backtest run: checks each request, then routes it. */
 final class BacktestContext implements StrategyContext {
 
+    /** The last number {@link #nextOrderId} gave for one prefix; mutable, so counting boxes nothing. */
+    private static final class IdCounter {
+        long last;
+    }
+
     private final BacktestRun run;
-    private final Map<String, Long> idCounters = new HashMap<>();
+    private final Map<String, IdCounter> idCounters = new HashMap<>();
 
     BacktestContext(BacktestRun run) {
         this.run = run;
@@ -42,7 +47,7 @@ final class BacktestContext implements StrategyContext {
             throw new IllegalArgumentException("order '" + order.id() + "' size " + order.size()
                     + " is above the configured limit " + run.config.maxOrderSize());
         }
-        if (run.orders.containsKey(order.id())) {
+        if (run.isUsed(order.id())) {
             throw new IllegalArgumentException("client order id '" + order.id() + "' was already used in this run");
         }
         run.route(order, market);
@@ -53,15 +58,15 @@ final class BacktestContext implements StrategyContext {
         Preconditions.notBlank("clientOrderId", clientOrderId);
         for (SymbolMarket market : run.markets.values()) {
             if (market.held.removeIf(o -> o.id().equals(clientOrderId))) {
-                run.orders.remove(clientOrderId);
+                run.cancelledWhileHeld(clientOrderId);
                 return true;
             }
         }
-        if (!run.orders.containsKey(clientOrderId)) {
+        if (!run.isUsed(clientOrderId)) {
             throw new IllegalArgumentException("cannot cancel unknown client order id '" + clientOrderId + "'");
         }
         run.releaseCloses();
-        boolean sent = run.simulator.cancel(clientOrderId, run.clockNanos);
+        boolean sent = run.isWorking(clientOrderId) && run.simulator.cancel(clientOrderId, run.clockNanos);
         run.dispatchFills();
         return sent;
     }
@@ -69,7 +74,7 @@ final class BacktestContext implements StrategyContext {
     @Override
     public String nextOrderId(String prefix) {
         Preconditions.notBlank("prefix", prefix);
-        long n = idCounters.merge(prefix, 1L, Long::sum);
+        long n = ++idCounters.computeIfAbsent(prefix, p -> new IdCounter()).last;
         return prefix + "-" + n;
     }
 
@@ -108,6 +113,6 @@ final class BacktestContext implements StrategyContext {
                 }
             }
         }
-        return run.orders.containsKey(clientOrderId) && !run.simulator.status(clientOrderId).isTerminal();
+        return run.isUsed(clientOrderId) && run.isWorking(clientOrderId);
     }
 }

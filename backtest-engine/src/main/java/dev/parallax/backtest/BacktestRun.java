@@ -1,7 +1,6 @@
 package dev.parallax.backtest;
 
 import dev.parallax.backtest.result.BacktestResult;
-import dev.parallax.parity.BacktestExecution;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.MarketConditions;
 import dev.parallax.sim.api.Order;
@@ -11,9 +10,10 @@ import dev.parallax.sim.api.data.Quote;
 import dev.parallax.sim.api.data.TradeTick;
 import dev.parallax.sim.api.strategy.Strategy;
 import dev.parallax.sim.core.ExecutionSimulator;
+import dev.parallax.sim.core.Retention;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -25,35 +25,21 @@ import java.util.TreeMap;
  */
 final class BacktestRun {
 
-    /** Fills of one order, summed for the parity tracker. */
-    private static final class OrderFills {
-        final Order order;
-        double size;
-        double notional;
-        double fees;
-        long lastTime = Long.MIN_VALUE;
-        boolean finalFillSeen;
-        boolean recorded;
-
-        OrderFills(Order order) {
-            this.order = order;
-        }
-    }
-
-    /**
-     * How far below its size an order's notified fills may sum and still make the whole order: the
-     * simulator rounds a remainder below {@code 1e-12} of the size to nothing, and sums of fill
-     * sizes carry rounding.
-     */
-    private static final double COMPLETE = 1e-9;
-
     final BacktestConfig config;
     final Strategy strategy;
     final EngineObserver observer;
     final ExecutionSimulator simulator;
     final Portfolio portfolio;
     final Map<String, SymbolMarket> markets = new TreeMap<>();
-    final Map<String, OrderFills> orders = new LinkedHashMap<>();
+    /**
+     * Every client order id sent in this run, held for the next bar's open or not, and whether the
+     * run knows the order is finished (filled, cancelled, or cancelled while held). An id stays used
+     * for the whole run. {@code Boolean} values are the two shared constants, so marking an order
+     * finished allocates nothing.
+     */
+    private final Map<String, Boolean> finishedById = new HashMap<>();
+    /** Records orders in the parity tracker; null when the run has none. */
+    private final ParityRecorder parity;
     final BacktestContext context;
     private final ArrayDeque<Fill> notified = new ArrayDeque<>();
     private final List<Fill> fills = new ArrayList<>();
@@ -77,7 +63,10 @@ final class BacktestRun {
         this.skipIdleBarPoints = skipIdleBarPoints;
         this.strategy = strategy;
         this.observer = observer;
-        this.simulator = new ExecutionSimulator(config.models(), new SplittableRandom(config.seed()), notified::add);
+        // the run keeps its own fills and order ids, so the simulator need not keep finished ones
+        this.simulator = new ExecutionSimulator(config.models(), new SplittableRandom(config.seed()), notified::add,
+                Retention.WORKING_ONLY);
+        this.parity = config.parityTracker().map(ParityRecorder::new).orElse(null);
         this.portfolio = new Portfolio(config.initialCash());
         this.equity = new EquityRecorder(config.equityIntervalNanos());
         this.context = new BacktestContext(this);
@@ -129,6 +118,7 @@ final class BacktestRun {
         double third = lowFirst ? bar.high() : bar.low();
         long open = atLeastClock(start + duration / 4);
         if (!market.held.isEmpty() || mustFeed(market)) {
+            discardClose(market);
             feed(market.atBarPrice(bar, bar.open(), open, duration));
         }
         releaseHeld(market, open);
@@ -204,12 +194,24 @@ final class BacktestRun {
      * of the symbol replaces it. A run of bars on which nothing trades then builds no snapshot.
      */
     private void holdClose(SymbolMarket market, Bar bar, long duration) {
-        if (market.holdsClose()) {
-            heldCloses.remove(market);
-        }
+        discardClose(market);
         market.holdClose(bar, duration);
         heldCloses.add(market);
         clockNanos = bar.timeNanos();
+    }
+
+    /**
+     * Forgets the close {@code market} holds back, if any, without building its snapshot, when a
+     * later point of the symbol is about to be shown or held. The simulator has been idle for the
+     * symbol since the close (anything reaching it would have released the close), so the close
+     * would only have become the market that the later point replaces at once: orders held for the
+     * next bar's open then cost one snapshot, the open's, not two.
+     */
+    private void discardClose(SymbolMarket market) {
+        if (market.holdsClose()) {
+            heldCloses.remove(market);
+            market.discardClose();
+        }
     }
 
     /** Shows the simulator every close held back, in time order; call before anything else reaches it. */
@@ -231,7 +233,9 @@ final class BacktestRun {
         releaseCloses();
         for (Order o : due) {
             Order atOpen = new Order(o.id(), o.symbol(), o.side(), o.type(), o.size(), o.limitPrice(), timeNanos);
-            orders.put(o.id(), new OrderFills(atOpen));
+            if (parity != null) {
+                parity.sent(atOpen);
+            }
             simulator.submit(atOpen);
         }
         dispatchFills();
@@ -239,12 +243,14 @@ final class BacktestRun {
 
     /** Sends an order to the simulator now, or holds it for the next bar's open. */
     void route(Order order, SymbolMarket market) {
+        finishedById.put(order.id(), Boolean.FALSE);
+        if (parity != null) {
+            parity.sent(order);
+        }
         if (config.barExecution() == BarExecution.NEXT_BAR_OPEN && market.hasBars()) {
             market.held.add(order);
-            orders.put(order.id(), new OrderFills(order));
             return;
         }
-        orders.put(order.id(), new OrderFills(order));
         releaseCloses();
         simulator.submit(order);
         dispatchFills();
@@ -264,7 +270,12 @@ final class BacktestRun {
                 if (config.keepFills()) {
                     fills.add(fill);
                 }
-                trackForParity(fill);
+                if (!fill.partial()) {
+                    finishedById.put(fill.orderId(), Boolean.TRUE);
+                }
+                if (parity != null) {
+                    parity.fill(fill);
+                }
                 strategy.onFill(fill, context);
             }
         } finally {
@@ -272,28 +283,35 @@ final class BacktestRun {
         }
     }
 
-    private void trackForParity(Fill fill) {
-        OrderFills of = orders.get(fill.orderId());
-        of.size += fill.size();
-        of.notional += fill.size() * fill.price();
-        of.fees += fill.fee();
-        of.lastTime = Math.max(of.lastTime, fill.timeNanos());
-        of.finalFillSeen |= !fill.partial();
-        // notifications can cross: the order's last fill at the venue may be notified before an
-        // earlier partial one, so the order is recorded once its fills add up to its size
-        if (of.finalFillSeen && of.size >= of.order.size() * (1 - COMPLETE)) {
-            recordParity(of);
+    /** True if an order was sent with client id {@code id} in this run. */
+    boolean isUsed(String id) {
+        return finishedById.containsKey(id);
+    }
+
+    /** Notes that order {@code id}, held for the next bar's open, was cancelled before it was sent. */
+    void cancelledWhileHeld(String id) {
+        finishedById.put(id, Boolean.TRUE);
+        if (parity != null) {
+            parity.cancelledBeforeSent(id);
         }
     }
 
-    private void recordParity(OrderFills of) {
-        if (of.recorded || of.size == 0 || config.parityTracker().isEmpty()) {
-            return;
+    /**
+     * True if the simulator is still working on order {@code id}, sent to it in this run (pending
+     * or working). It keeps only such orders ({@link Retention#WORKING_ONLY}) and rejects any other
+     * id, so an order it rejects has filled or been cancelled, which the run then notes: it asks
+     * about a finished order at most once, and not at all once the order's last fill was notified.
+     */
+    boolean isWorking(String id) {
+        if (finishedById.get(id)) {
+            return false;
         }
-        of.recorded = true;
-        Order o = of.order;
-        config.parityTracker().get().recordBacktest(new BacktestExecution(o.id(), o.symbol(), o.side(), of.size,
-                of.notional / of.size, Times.instant(of.lastTime), of.fees));
+        try {
+            return !simulator.status(id).isTerminal();
+        } catch (IllegalArgumentException forgotten) {
+            finishedById.put(id, Boolean.TRUE);
+            return false;
+        }
     }
 
     void finish() {
@@ -301,7 +319,9 @@ final class BacktestRun {
         dispatchFills();
         strategy.onStop(context);
         dispatchFills();
-        orders.values().forEach(this::recordParity);
+        if (parity != null) {
+            parity.finish();
+        }
     }
 
     BacktestResult result() {

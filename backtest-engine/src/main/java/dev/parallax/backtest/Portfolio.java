@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Cash, positions and P&L of one run. A buy pays {@code price * size + fee}; a sell receives
@@ -23,8 +24,11 @@ final class Portfolio implements AccountView {
     private final CompensatedSum cash = new CompensatedSum();
     private final CompensatedSum fees = new CompensatedSum();
     private final CompensatedSum realized = new CompensatedSum();
-    private final Map<String, Position> positions = new TreeMap<>();
+    private final TreeMap<String, Position> positions = new TreeMap<>();
+    /** The values of {@link #positions} in the same (symbol) order, for sums that need no iterator. */
+    private final List<Position> inSymbolOrder = new ArrayList<>();
     private final List<TradeRecord> trades = new ArrayList<>();
+    private final Consumer<TradeRecord> tradeClosed = trades::add;
 
     Portfolio(double initialCash) {
         this.initialCash = initialCash;
@@ -37,18 +41,29 @@ final class Portfolio implements AccountView {
 
     /** Applies a fill given by its fields: the same accounting, without a {@link Fill} object. */
     void apply(String symbol, Side side, double price, double size, double fee, long time, Regime regime) {
-        Position p = positions.computeIfAbsent(symbol, Position::new);
+        Position p = positionOf(symbol);
         cash.add(-side.sign() * price * size);
         cash.add(-fee);
         fees.add(fee);
-        realized.add(p.apply(side, price, size, fee, time, regime, trades::add));
+        realized.add(p.apply(side, price, size, fee, time, regime, tradeClosed));
         if (Double.isNaN(p.lastPrice)) {
             p.lastPrice = price;
         }
     }
 
     void mark(String symbol, double price) {
-        positions.computeIfAbsent(symbol, Position::new).lastPrice = price;
+        positionOf(symbol).lastPrice = price;
+    }
+
+    /** The position in {@code symbol}, created flat on first use. */
+    private Position positionOf(String symbol) {
+        Position p = positions.get(symbol);
+        if (p == null) {
+            p = new Position(symbol);
+            positions.put(symbol, p);
+            inSymbolOrder.add(positions.headMap(symbol).size(), p);
+        }
+        return p;
     }
 
     double lastPrice(String symbol) {
@@ -87,8 +102,8 @@ final class Portfolio implements AccountView {
     @Override
     public double marketValue() {
         double value = 0;
-        for (Position p : positions.values()) {
-            value += p.marketValue();
+        for (int i = 0; i < inSymbolOrder.size(); i++) {
+            value += inSymbolOrder.get(i).marketValue();
         }
         return value;
     }
@@ -101,8 +116,8 @@ final class Portfolio implements AccountView {
     @Override
     public double unrealizedPnl() {
         double value = 0;
-        for (Position p : positions.values()) {
-            value += p.unrealized();
+        for (int i = 0; i < inSymbolOrder.size(); i++) {
+            value += inSymbolOrder.get(i).unrealized();
         }
         return value;
     }

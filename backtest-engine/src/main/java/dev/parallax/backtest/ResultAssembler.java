@@ -38,33 +38,43 @@ final class ResultAssembler {
         MetricOptions options = MetricOptions.ofPeriodsPerYear(config.periodsPerYear());
         CalendarReturns calendar = CalendarReturns.of(dayTimes, returns, config.zone());
         List<TradeRecord> trades = portfolio.trades();
+        List<ClosedTrade> closed = trades.stream().map(TradeRecord::toClosedTrade).toList();
         return new BacktestResult(strategy, config.initialCash(), portfolio.cash(), portfolio.equity(),
                 portfolio.realizedPnl(), portfolio.unrealizedPnl(), portfolio.fees(), events, first, last, fills,
                 trades, portfolio.openPositions(), equity, dayTimes, returns, PerformanceReport.of(returns, options),
-                TradeStats.of(closed(trades)), calendar.months(), calendar.years(), byRegime(trades), execution);
+                TradeStats.of(closed), calendar.months(), calendar.years(), byRegime(trades, closed), execution);
     }
 
-    static List<ClosedTrade> closed(List<TradeRecord> trades) {
-        return trades.stream().map(TradeRecord::toClosedTrade).toList();
-    }
-
-    private static List<RegimeSummary> byRegime(List<TradeRecord> trades) {
+    /**
+     * The statistics of the trades entered in each regime, in {@link Regime} order, each regime's
+     * trades in the order they closed; {@code closed} holds {@code trades} as parity-core's trades,
+     * index for index, so each trade is converted once.
+     */
+    private static List<RegimeSummary> byRegime(List<TradeRecord> trades, List<ClosedTrade> closed) {
         List<RegimeSummary> out = new ArrayList<>();
         for (Regime regime : Regime.values()) {
-            List<TradeRecord> subset = trades.stream().filter(t -> t.regimeAtEntry() == regime).toList();
-            out.add(new RegimeSummary(regime, TradeStats.of(closed(subset))));
+            List<ClosedTrade> subset = new ArrayList<>();
+            for (int i = 0; i < trades.size(); i++) {
+                if (trades.get(i).regimeAtEntry() == regime) {
+                    subset.add(closed.get(i));
+                }
+            }
+            out.add(new RegimeSummary(regime, TradeStats.of(subset)));
         }
         return out;
     }
 
-    /** Index of the last point of each day. */
+    /** Index of the last point of each day; the array grows with the days, not the points. */
     private static int[] dayEnds(EquitySeries equity, ZoneId zone) {
         int n = equity.size();
-        int[] ends = new int[n];
+        int[] ends = new int[16];
         int count = 0;
         LocalDays days = new LocalDays(zone);
         long day = n == 0 ? 0 : days.epochDay(equity.timeAt(0));
         for (int i = 0; i < n; i++) {
+            if (count == ends.length) {
+                ends = Arrays.copyOf(ends, count * 2);
+            }
             if (i == n - 1) {
                 ends[count++] = i;
                 break;

@@ -115,6 +115,11 @@ final class SymbolMarket {
         return heldClose != null;
     }
 
+    /** Forgets the held close without building its snapshot: a later point of the symbol takes its place. */
+    void discardClose() {
+        heldClose = null;
+    }
+
     /** The snapshot of the held close, exactly as {@link #atBarPrice} would have built it then; the close is no longer held. */
     MarketConditions releaseClose() {
         Bar bar = heldClose;

@@ -1,6 +1,7 @@
 package dev.parallax.backtest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.backtest.result.BacktestJson;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -92,7 +94,7 @@ class IdleBarPointsTest {
         return out;
     }
 
-    private record Outcome(byte[] json, long snapshots) {
+    private record Outcome(byte[] json, long snapshots, BacktestResult result) {
     }
 
     private static Outcome run(BacktestConfig config, Strategy strategy, List<? extends List<? extends MarketEvent>> data,
@@ -107,7 +109,7 @@ class IdleBarPointsTest {
         BacktestResult result = engine.execute(run, sources);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BacktestJson.write(result, out);
-        return new Outcome(out.toByteArray(), run.snapshotsFed);
+        return new Outcome(out.toByteArray(), run.snapshotsFed, result);
     }
 
     private static void assertSameResults(BacktestConfig config, Supplier<Strategy> strategy,
@@ -176,5 +178,32 @@ class IdleBarPointsTest {
             assertSameResults(config, () -> randomOrders(s),
                     List.of(bars("A", 1_500, seed, SECOND), trades("T", 2_000, seed + 20, 7 * SECOND / 10)));
         }
+    }
+
+    @Test
+    void anOrderHeldForTheNextOpenCostsOneSnapshotTheOpens() throws IOException {
+        // frictionless: the order fills on arrival at the open of bar 3, and the simulator is idle
+        // before and after; the close of bar 2, held back, is replaced by that open, never built
+        ExecutionModels frictionless = new ExecutionModels(ZeroFeeModel.INSTANCE, ConstantLatencyModel.ZERO,
+                ZeroSlippageModel.INSTANCE, MarketConditionsQueueModel.DEFAULT,
+                LiquidityLimitedFillModel.DISPLAYED_SIZE_ONLY);
+        BacktestConfig config = BacktestConfig.DEFAULT.withModels(frictionless)
+                .withBarExecution(BarExecution.NEXT_BAR_OPEN).withRetention(0, true);
+        Supplier<Strategy> buyOnBarTwo = () -> new Strategy() {
+            private int n;
+
+            @Override
+            public void onBar(Bar bar, StrategyContext ctx) {
+                if (++n == 2) {
+                    ctx.submitMarket("b", "X", Side.BUY, 1);
+                }
+            }
+        };
+        List<Bar> bars = bars("X", 6, 3, DAY);
+        Outcome skipping = run(config, buyOnBarTwo.get(), List.of(bars), true);
+        assertEquals(1, skipping.snapshots());
+        assertArrayEquals(run(config, buyOnBarTwo.get(), List.of(bars), false).json(), skipping.json());
+        assertEquals(1, skipping.result().fills().size());
+        assertEquals(bars.get(2).open() * (1 + 1e-4), skipping.result().fills().get(0).price(), 1e-9); // the ask
     }
 }

@@ -26,7 +26,7 @@ final class TradeTally {
         CompensatedSum loss = new CompensatedSum();
         CompensatedSum rMultiples = new CompensatedSum();
         long[] holding = new long[n];
-        Duration totalHolding = Duration.ZERO;
+        DurationSum totalHolding = new DurationSum();
         double mean = 0;
         double m2 = 0;
         for (int i = 0; i < n; i++) {
@@ -59,7 +59,7 @@ final class TradeTally {
                 everyTradeHasRisk = false;
             }
             holding[i] = trade.holdingNanos();
-            totalHolding = totalHolding.plusNanos(holding[i]);
+            totalHolding.add(holding[i]);
             double delta = pnl - mean;
             mean += delta / (i + 1);
             m2 += delta * (pnl - mean);
@@ -80,10 +80,36 @@ final class TradeTally {
                 losers == 0 ? (winners == 0 ? Double.NaN : Double.POSITIVE_INFINITY)
                         : (winners == 0 ? 0.0 : averageWin / -averageLoss),
                 largestWin, largestLoss,
-                n == 0 ? Duration.ZERO : totalHolding.dividedBy(n),
+                n == 0 ? Duration.ZERO : totalHolding.total().dividedBy(n),
                 median(holding),
                 longestWin, longestLoss,
                 sd > 0 ? Math.sqrt(n) * mean / sd : Double.NaN);
+    }
+
+    /**
+     * A sum of nanosecond durations kept as whole seconds and nanoseconds, the way {@link Duration}
+     * keeps it, so it is exact far beyond the range of a {@code long} of nanoseconds (centuries of
+     * holding time summed over many trades) without a {@code Duration} for every term.
+     */
+    private static final class DurationSum {
+        private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+        private long seconds;
+        /** From 0 to 999,999,999. */
+        private long nanos;
+
+        /** Adds {@code nanosToAdd}, as {@link Duration#plusNanos} would. */
+        void add(long nanosToAdd) {
+            long adjusted = nanos + nanosToAdd % NANOS_PER_SECOND;
+            seconds = Math.addExact(Math.addExact(seconds, nanosToAdd / NANOS_PER_SECOND),
+                    Math.floorDiv(adjusted, NANOS_PER_SECOND));
+            nanos = Math.floorMod(adjusted, NANOS_PER_SECOND);
+        }
+
+        /** The sum so far. */
+        Duration total() {
+            return Duration.ofSeconds(seconds, nanos);
+        }
     }
 
     /** {@code gains / losses} with +Infinity for gains over no losses and NaN for neither. */

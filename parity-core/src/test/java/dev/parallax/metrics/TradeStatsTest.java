@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TradeStatsTest {
@@ -163,6 +164,29 @@ class TradeStatsTest {
         }
         // naive summation of 0.1 a hundred thousand times is off by about 1e-8; compensated is exact to the double
         assertEquals(10_000.0, TradeStats.of(trades).grossProfit(), 1e-11);
+    }
+
+    @Test
+    void theAverageHoldingTimeIsExactWhenTheTotalIsBeyondALongOfNanoseconds() {
+        // three trades of about 127 years: the total, 1.2e19 ns, does not fit in a long
+        long years = 4_000_000_000_000_000_000L;
+        List<ClosedTrade> trades = List.of(ClosedTrade.of(1, -years, 999_999_999L),
+                ClosedTrade.of(1, -years / 2, years / 2 + 1), ClosedTrade.of(1, 0, years + 500_000_000L));
+        assertEquals(Duration.ofNanos(years + 500_000_000L), TradeStats.of(trades).averageHoldingTime());
+    }
+
+    @Test
+    void theAverageHoldingTimeIsTheMeanOfTheDurationsRoundedTowardZero() {
+        SplittableRandom random = new SplittableRandom(11);
+        List<ClosedTrade> trades = new ArrayList<>();
+        Duration total = Duration.ZERO;
+        for (int i = 0; i < 1_000; i++) {
+            long entry = random.nextLong(-4_000_000_000_000_000_000L, 0);
+            long holding = i % 2 == 0 ? random.nextLong(4_000_000_000_000_000_000L) : random.nextLong(3_000_000_000L);
+            trades.add(ClosedTrade.of(1, entry, entry + holding));
+            total = total.plusNanos(holding);
+        }
+        assertEquals(total.dividedBy(1_000), TradeStats.of(trades).averageHoldingTime());
     }
 
     @Test

@@ -1,0 +1,96 @@
+package dev.parallax.backtest;
+
+import dev.parallax.parity.BacktestExecution;
+import dev.parallax.parity.ParityTracker;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.Order;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Records the orders of a run in a parity tracker, each as the backtest execution of the trade named
+ * by its client id: the order's notified fills summed (size, average price, fees, time of the last
+ * fill). An order is recorded once its fills add up to its size; at the end of the run, every other
+ * order that had fills is recorded as it stands, in the order the orders were sent. Only orders not
+ * yet recorded are kept.
+ */
+final class ParityRecorder {
+
+    /**
+     * How far below its size an order's notified fills may sum and still make the whole order: the
+     * simulator rounds a remainder below {@code 1e-12} of the size to nothing, and sums of fill
+     * sizes carry rounding.
+     */
+    private static final double COMPLETE = 1e-9;
+
+    /** The fills of one order so far. */
+    private static final class OrderFills {
+        final Order order;
+        double size;
+        double notional;
+        double fees;
+        long lastTime = Long.MIN_VALUE;
+        boolean finalFillSeen;
+
+        OrderFills(Order order) {
+            this.order = order;
+        }
+    }
+
+    private final ParityTracker tracker;
+    /** Orders not yet recorded, in the order they were sent. */
+    private final Map<String, OrderFills> unrecorded = new LinkedHashMap<>();
+
+    /** A recorder that records in {@code tracker}. */
+    ParityRecorder(ParityTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    /**
+     * Starts the record of {@code order}; for an order held until the next bar's open and sent
+     * now, replaces the record of the held order, keeping its place.
+     */
+    void sent(Order order) {
+        unrecorded.put(order.id(), new OrderFills(order));
+    }
+
+    /** Drops the record of order {@code id}, cancelled before it reached the simulator: it has no fills. */
+    void cancelledBeforeSent(String id) {
+        unrecorded.remove(id);
+    }
+
+    /** Adds a notified fill to its order's record, and records the order if its fills now add up to its size. */
+    void fill(Fill fill) {
+        OrderFills of = unrecorded.get(fill.orderId());
+        if (of == null) {
+            // the order was recorded already: this fill is below what COMPLETE allows for
+            return;
+        }
+        of.size += fill.size();
+        of.notional += fill.size() * fill.price();
+        of.fees += fill.fee();
+        of.lastTime = Math.max(of.lastTime, fill.timeNanos());
+        of.finalFillSeen |= !fill.partial();
+        // notifications can cross: the order's last fill at the venue may be notified before an
+        // earlier partial one, so the order is recorded once its fills add up to its size
+        if (of.finalFillSeen && of.size >= of.order.size() * (1 - COMPLETE)) {
+            unrecorded.remove(fill.orderId());
+            record(of);
+        }
+    }
+
+    /** Records every order that had fills and is not recorded yet, in the order they were sent. */
+    void finish() {
+        unrecorded.values().forEach(this::record);
+        unrecorded.clear();
+    }
+
+    private void record(OrderFills of) {
+        if (of.size == 0) {
+            return;
+        }
+        Order o = of.order;
+        tracker.recordBacktest(new BacktestExecution(o.id(), o.symbol(), o.side(), of.size, of.notional / of.size,
+                Times.instant(of.lastTime), of.fees));
+    }
+}

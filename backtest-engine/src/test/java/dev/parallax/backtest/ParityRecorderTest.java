@@ -1,0 +1,97 @@
+package dev.parallax.backtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.parallax.parity.BacktestExecution;
+import dev.parallax.parity.LiveExecution;
+import dev.parallax.parity.ParitySettings;
+import dev.parallax.parity.ParityTracker;
+import dev.parallax.parity.ParityTrackerRegistry;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
+import dev.parallax.sim.api.Order;
+import dev.parallax.sim.api.Side;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tracker refuses a second backtest execution for a trade, so an order recorded twice fails these tests. */
+class ParityRecorderTest {
+
+    private static final long T0 = 1_700_000_000_000_000_000L;
+
+    @TempDir
+    Path folder;
+
+    private ParityTracker tracker;
+    private ParityRecorder recorder;
+
+    @BeforeEach
+    void setUp() {
+        ParitySettings settings = ParitySettings.DEFAULTS.withDataFolder(folder.resolve("parity"))
+                .withAlertLogFolder(folder.resolve("logs"));
+        tracker = ParityTrackerRegistry.create(settings).tracker("recorder");
+        recorder = new ParityRecorder(tracker);
+    }
+
+    private static Fill fill(String id, double price, double size, long time, boolean partial) {
+        return new Fill(id, "X", Side.BUY, price, size, 0.01 * size, FillType.AGGRESSIVE, 0, 0, time, partial);
+    }
+
+    /** The backtest execution recorded for {@code id}, read back by completing its trade with a live one. */
+    private BacktestExecution recorded(String id) {
+        tracker.recordLive(new LiveExecution(id, 100, Instant.ofEpochSecond(1_700_000_000L), 0, 0,
+                Duration.ofMillis(1)));
+        return tracker.trade(id).orElseThrow().backtest();
+    }
+
+    @Test
+    void anOrderIsRecordedOnceItsFillsAddUpToItsSize() {
+        recorder.sent(Order.market("a", "X", Side.BUY, 4, T0));
+        recorder.fill(fill("a", 100, 1, T0 + 5, true));
+        assertEquals(List.of(), tracker.unmatched().backtestOnly());
+        recorder.fill(fill("a", 103, 3 - 1e-13, T0 + 9, false));
+        assertEquals(List.of("a"), tracker.unmatched().backtestOnly());
+        // a sliver notified after the order was recorded changes nothing
+        recorder.fill(fill("a", 103, 1e-13, T0 + 7, true));
+        recorder.finish();
+        BacktestExecution a = recorded("a");
+        assertEquals(4.0, a.size(), 1e-12);
+        assertEquals((100 + 3 * 103) / 4.0, a.price(), 1e-9);
+        assertEquals(0.04, a.fee(), 1e-12);
+        assertEquals(Times.instant(T0 + 9), a.time());
+    }
+
+    @Test
+    void atTheEndAnOrderWithSomeFillsIsRecordedAsItStandsAndOneWithoutIsNot() {
+        recorder.sent(Order.limit("part", "X", Side.BUY, 4, 99, T0));
+        recorder.sent(Order.limit("none", "X", Side.BUY, 4, 98, T0));
+        recorder.fill(fill("part", 99, 1.5, T0 + 3, true));
+        recorder.finish();
+        assertEquals(List.of("part"), tracker.unmatched().backtestOnly());
+        assertEquals(1.5, recorded("part").size(), 0.0);
+        recorder.finish(); // nothing is left to record twice
+    }
+
+    @Test
+    void anOrderCancelledBeforeItWasSentIsNeverRecorded() {
+        recorder.sent(Order.market("held", "X", Side.BUY, 1, T0));
+        recorder.cancelledBeforeSent("held");
+        recorder.finish();
+        assertEquals(List.of(), tracker.unmatched().backtestOnly());
+    }
+
+    @Test
+    void aHeldOrderSentAtTheNextOpenIsRecordedOnceFromItsFills() {
+        recorder.sent(Order.market("held", "X", Side.BUY, 2, T0));
+        recorder.sent(Order.market("held", "X", Side.BUY, 2, T0 + 100));
+        recorder.fill(fill("held", 101, 2, T0 + 100, false));
+        recorder.finish();
+        assertEquals(List.of("held"), tracker.unmatched().backtestOnly());
+        assertEquals(101.0, recorded("held").price(), 0.0);
+    }
+}
