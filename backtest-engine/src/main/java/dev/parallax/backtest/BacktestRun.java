@@ -297,21 +297,20 @@ final class BacktestRun {
     }
 
     /**
-     * True if the simulator is still working on order {@code id}, sent to it in this run (pending
-     * or working). It keeps only such orders ({@link Retention#WORKING_ONLY}) and rejects any other
-     * id, so an order it rejects has filled or been cancelled, which the run then notes: it asks
-     * about a finished order at most once, and not at all once the order's last fill was notified.
+     * True if the simulator is still working on order {@code id}, which this run sent to it (not
+     * one still held for the next bar's open): pending or working. Once the simulator says no, the
+     * order has filled or been cancelled, and the run notes it, so it asks about a finished order
+     * at most once, and not at all once the order's last fill was notified.
      */
     boolean isWorking(String id) {
         if (finishedById.get(id)) {
             return false;
         }
-        try {
-            return !simulator.status(id).isTerminal();
-        } catch (IllegalArgumentException forgotten) {
+        boolean working = simulator.isWorking(id);
+        if (!working) {
             finishedById.put(id, Boolean.TRUE);
-            return false;
         }
+        return working;
     }
 
     void finish() {

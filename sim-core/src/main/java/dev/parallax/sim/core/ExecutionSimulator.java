@@ -278,6 +278,16 @@ public final class ExecutionSimulator {
     }
 
     /**
+     * True while order {@code orderId} is pending (on its way to the venue) or working; false once
+     * it is filled or cancelled, and for an id never submitted. Unlike {@link #status}, it never
+     * throws, whatever the {@link Retention}: a caller that forgets finished orders can ask about
+     * any id it sent.
+     */
+    public boolean isWorking(String orderId) {
+        return orders.get(orderId) != null;
+    }
+
+    /**
      * The status of order {@code orderId}.
      *
      * @throws IllegalArgumentException for an unknown id, or with {@link Retention#WORKING_ONLY} the id

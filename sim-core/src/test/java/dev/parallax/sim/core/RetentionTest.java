@@ -1,6 +1,7 @@
 package dev.parallax.sim.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,26 @@ class RetentionTest {
         sim.advanceTo(4_000 * MS);
         assertThrows(IllegalArgumentException.class, () -> sim.status("far"));
         assertEquals(1, sim.statistics().cancelledOrders());
+    }
+
+    @Test
+    void isWorkingAnswersForAnyIdWithEitherRetention() {
+        for (Retention retention : Retention.values()) {
+            ExecutionSimulator sim = ExecutionSimulator.seeded(ExecutionModels.DEFAULTS, 1, FillListener.NONE, retention);
+            sim.onMarket(market(0));
+            sim.submit(Order.market("m", "X", Side.BUY, 0.1, 0));
+            sim.submit(Order.limit("far", "X", Side.SELL, 1, 110, 0));
+            assertTrue(sim.isWorking("m"), "pending");
+            assertTrue(sim.isWorking("far"), "pending");
+            sim.advanceTo(2_000 * MS);
+            assertFalse(sim.isWorking("m"), "filled");
+            assertTrue(sim.isWorking("far"), "resting");
+            assertTrue(sim.cancel("far", 2_000 * MS));
+            assertTrue(sim.isWorking("far"), "the cancel is on its way");
+            sim.advanceTo(4_000 * MS);
+            assertFalse(sim.isWorking("far"), "cancelled");
+            assertFalse(sim.isWorking("never"), "never submitted");
+        }
     }
 
     @Test
