@@ -147,6 +147,7 @@ public final class ParityTracker {
 
     /** The completed trade with {@code tradeId}, empty if it is not completed. */
     public Optional<TradeComparison> trade(String tradeId) {
+        notNull("tradeId", tradeId);
         synchronized (lock) {
             return ledger.completed(tradeId);
         }

@@ -149,6 +149,13 @@ class ParityTrackerBadInputTest {
     }
 
     @Test
+    void aMissingTradeIdIsRejectedAndAnUnknownOneIsEmpty() {
+        assertEquals("tradeId must not be null",
+                assertThrows(IllegalArgumentException.class, () -> tracker.trade(null)).getMessage());
+        assertEquals(java.util.Optional.empty(), tracker.trade("never-recorded"));
+    }
+
+    @Test
     void badReturnsAreRejectedAndTheRecordedOneIsKept() {
         LocalDate day = LocalDate.of(2024, 1, 15);
         tracker.recordBacktestReturn(day, 0.01);
