@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param pnl             realised profit (positive) or loss (negative) after fees, in account
  *                        currency, finite; exactly 0 is break-even
  * @param entryTimeNanos  when the position was opened, epoch nanoseconds
- * @param exitTimeNanos   when it was closed, epoch nanoseconds, not before the entry
+ * @param exitTimeNanos   when it was closed, epoch nanoseconds, not before the entry and at most
+ *                        {@code Long.MAX_VALUE} nanoseconds (about 292 years) after it
  * @param risk            the amount put at risk when it was opened (for example entry-to-stop
  *                        distance times size), finite and {@code > 0}; NaN when not known
  */
@@ -23,6 +24,10 @@ public record ClosedTrade(double pnl, long entryTimeNanos, long exitTimeNanos, d
         if (exitTimeNanos < entryTimeNanos) {
             throw new IllegalArgumentException("exitTimeNanos must be >= entryTimeNanos (" + entryTimeNanos
                     + "), was " + exitTimeNanos);
+        }
+        if (exitTimeNanos - entryTimeNanos < 0) {
+            throw new IllegalArgumentException("exitTimeNanos - entryTimeNanos (the holding time) must fit in a "
+                    + "long of nanoseconds (about 292 years), was " + exitTimeNanos + " - " + entryTimeNanos);
         }
         if (!Double.isNaN(risk) && !(risk > 0 && Double.isFinite(risk))) {
             throw new IllegalArgumentException("risk must be a finite number > 0, or NaN when unknown, was " + risk);

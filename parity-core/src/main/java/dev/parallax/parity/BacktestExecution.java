@@ -15,7 +15,8 @@ import java.time.Instant;
  * @param symbol  instrument, not blank
  * @param side    buy or sell
  * @param size    quantity, finite and {@code > 0}
- * @param price   execution price, finite and {@code > 0}
+ * @param price   execution price, finite and {@code > 0}; {@code price * size}, the notional every
+ *                bps figure is a share of, must be finite and {@code > 0} too
  * @param time    when the backtest filled the trade
  * @param fee     fee in quote currency, finite; negative for a rebate
  */
@@ -29,6 +30,11 @@ public record BacktestExecution(String tradeId, String symbol, Side side, double
         notNull("side", side);
         positive("size", size);
         positive("price", price);
+        double notional = price * size;
+        if (!(notional > 0) || Double.isInfinite(notional)) {
+            throw new IllegalArgumentException("notional (price * size, the base of every bps figure) must be a "
+                    + "finite number > 0, was " + price + " * " + size + " = " + notional);
+        }
         notNull("time", time);
         finite("fee", fee);
     }

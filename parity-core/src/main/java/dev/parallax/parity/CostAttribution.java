@@ -1,6 +1,7 @@
 package dev.parallax.parity;
 
 import static dev.parallax.sim.api.Preconditions.finite;
+import static dev.parallax.sim.api.Preconditions.notNull;
 
 import java.util.List;
 
@@ -77,6 +78,7 @@ public record CostAttribution(double slippageBps, double feeBps, double timingBp
      * {@link #ZERO} for no trades.
      */
     public static CostAttribution notionalWeighted(List<TradeComparison> trades) {
+        notNull("trades", trades);
         double notional = 0;
         double slippage = 0;
         double fee = 0;

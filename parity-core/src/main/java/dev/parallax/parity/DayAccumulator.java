@@ -21,6 +21,43 @@ final class DayAccumulator {
     private double latencyMax;
     private double delaySum;
 
+    /** A copy with the same totals, to add a trade to without changing this one. */
+    DayAccumulator copy() {
+        DayAccumulator copy = new DayAccumulator();
+        copy.count = count;
+        copy.mean = mean;
+        copy.squaredDeviations = squaredDeviations;
+        copy.maxAbs = maxAbs;
+        copy.notional = notional;
+        copy.slippage = slippage;
+        copy.fee = fee;
+        copy.timing = timing;
+        copy.total = total;
+        copy.latencySum = latencySum;
+        copy.latencyMax = latencyMax;
+        copy.delaySum = delaySum;
+        return copy;
+    }
+
+    /**
+     * Whether every total is a finite number, so that the day's figures are too. Extreme prices or
+     * sizes can overflow a sum (and {@code Infinity - Infinity} makes a NaN) even when each trade's
+     * own figures are finite.
+     */
+    boolean finite() {
+        if (count == 0) {
+            return true;
+        }
+        double[] figures = {mean, squaredDeviations, maxAbs, notional, slippage, fee, timing, total, latencySum,
+            latencyMax, delaySum, total / notional - slippage / notional - fee / notional - timing / notional};
+        for (double figure : figures) {
+            if (!Double.isFinite(figure)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void add(TradeComparison trade) {
         double difference = trade.priceDifferenceBps();
         count++;

@@ -1,5 +1,7 @@
 package dev.parallax.parity;
 
+import static dev.parallax.sim.api.Preconditions.notNull;
+
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
@@ -29,7 +31,7 @@ public record DifferenceStatistics(int count, double meanBps, double stdDevBps, 
 
     /** Computes the statistics of {@code differencesBps}, which must all be finite. */
     public static DifferenceStatistics of(double[] differencesBps) {
-        int n = differencesBps.length;
+        int n = notNull("differencesBps", differencesBps).length;
         if (n == 0) {
             return EMPTY;
         }

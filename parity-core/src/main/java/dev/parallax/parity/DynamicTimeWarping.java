@@ -16,8 +16,12 @@ public final class DynamicTimeWarping {
     /**
      * The distance between {@code a} and {@code b}: 0 when both are empty, positive infinity when
      * exactly one is empty.
+     *
+     * @throws IllegalArgumentException if either series is null or holds a value that is not finite
      */
     public static double distance(double[] a, double[] b) {
+        requireFinite("a", a);
+        requireFinite("b", b);
         if (a.length == 0 || b.length == 0) {
             return a.length == b.length ? 0 : Double.POSITIVE_INFINITY;
         }
@@ -43,5 +47,17 @@ public final class DynamicTimeWarping {
             current = swap;
         }
         return previous[b.length - 1];
+    }
+
+    /** Rejects a null series and any value that is NaN or infinite, naming its index. */
+    static void requireFinite(String name, double[] values) {
+        if (values == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(name + "[" + i + "] must be a finite number, was " + values[i]);
+            }
+        }
     }
 }

@@ -43,6 +43,14 @@ public record LiveExecution(String tradeId, double price, Instant time, double f
 
     /** {@link #latency()} in milliseconds, with the fraction kept. */
     public double latencyMillis() {
-        return latency.toNanos() / 1_000_000.0;
+        return millis(latency);
+    }
+
+    /**
+     * {@code duration} in milliseconds, with the fraction kept; unlike {@link Duration#toNanos()}
+     * it does not overflow beyond 292 years.
+     */
+    static double millis(Duration duration) {
+        return duration.getSeconds() * 1_000.0 + duration.getNano() / 1_000_000.0;
     }
 }

@@ -85,8 +85,9 @@ public final class ParityTracker {
      * Records how the backtest executed a trade.
      *
      * @return the completed trade when its live execution was already recorded, else empty
-     * @throws IllegalArgumentException if the trade id already has a backtest execution; nothing
-     *                                  recorded changes
+     * @throws IllegalArgumentException if the trade id already has a backtest execution, or if the
+     *                                  completed trade's figures or its day's totals would not be
+     *                                  finite numbers (extreme prices or sizes); nothing recorded changes
      */
     public Optional<TradeComparison> recordBacktest(BacktestExecution backtest) {
         notNull("backtest", backtest);
@@ -105,7 +106,9 @@ public final class ParityTracker {
      *
      * @return the completed trade when its backtest execution was already recorded, else empty
      * @throws IllegalArgumentException if the trade is already completed or already has a live
-     *                                  execution; nothing recorded changes
+     *                                  execution, or if the completed trade's figures or its day's
+     *                                  totals would not be finite numbers (extreme prices or sizes);
+     *                                  nothing recorded changes
      */
     public Optional<TradeComparison> recordLive(LiveExecution live) {
         notNull("live", live);
@@ -144,6 +147,7 @@ public final class ParityTracker {
 
     /** The completed trade with {@code tradeId}, empty if it is not completed. */
     public Optional<TradeComparison> trade(String tradeId) {
+        notNull("tradeId", tradeId);
         synchronized (lock) {
             return ledger.completed(tradeId);
         }

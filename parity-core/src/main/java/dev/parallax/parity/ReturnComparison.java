@@ -29,8 +29,13 @@ public record ReturnComparison(int days, double correlation, double dtwDistanceB
     /**
      * Compares two return series of equal length (fractions: 0.01 is 1%), day {@code i} of one
      * matching day {@code i} of the other.
+     *
+     * @throws IllegalArgumentException if either series is null, holds a value that is not finite,
+     *                                  or the lengths differ
      */
     public static ReturnComparison of(double[] backtestReturns, double[] liveReturns) {
+        DynamicTimeWarping.requireFinite("backtestReturns", backtestReturns);
+        DynamicTimeWarping.requireFinite("liveReturns", liveReturns);
         if (backtestReturns.length != liveReturns.length) {
             throw new IllegalArgumentException("liveReturns must have as many days as backtestReturns ("
                     + backtestReturns.length + "), had " + liveReturns.length);

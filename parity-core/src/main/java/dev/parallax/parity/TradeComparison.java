@@ -62,6 +62,6 @@ public record TradeComparison(BacktestExecution backtest, LiveExecution live, Co
     }
 
     static double delayMillis(BacktestExecution backtest, LiveExecution live) {
-        return Duration.between(backtest.time(), live.time()).toNanos() / 1_000_000.0;
+        return LiveExecution.millis(Duration.between(backtest.time(), live.time()));
     }
 }

@@ -49,7 +49,7 @@ final class TradeLedger {
             backtestOnly.put(id, backtest);
             return Optional.empty();
         }
-        return Optional.of(complete(backtest, live));
+        return Optional.of(complete(backtest, live, "backtest"));
     }
 
     /** Records a live execution; returns the completed trade if the backtest was recorded first. */
@@ -68,7 +68,7 @@ final class TradeLedger {
             liveOnly.put(id, live);
             return Optional.empty();
         }
-        return Optional.of(complete(backtest, live));
+        return Optional.of(complete(backtest, live, "live"));
     }
 
     void addBacktestReturn(LocalDate date, double value) {
@@ -133,13 +133,35 @@ final class TradeLedger {
         return time.atZone(zone).toLocalDate();
     }
 
-    /** Compares first (which may throw), then moves the trade from one-sided to completed. */
-    private TradeComparison complete(BacktestExecution backtest, LiveExecution live) {
-        TradeComparison trade = TradeComparison.of(backtest, live);
-        backtestOnly.remove(trade.tradeId());
-        liveOnly.remove(trade.tradeId());
-        completed.put(trade.tradeId(), trade);
-        days.computeIfAbsent(dayOf(live.time()), d -> new DayAccumulator()).add(trade);
+    /**
+     * Compares the executions and adds the trade to a copy of its day's totals, either of which may
+     * throw; only then moves the trade from one-sided to completed and keeps the new totals.
+     *
+     * @param arriving which execution is being recorded, "backtest" or "live", for the message
+     */
+    private TradeComparison complete(BacktestExecution backtest, LiveExecution live, String arriving) {
+        String id = backtest.tradeId();
+        TradeComparison trade;
+        try {
+            trade = TradeComparison.of(backtest, live);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("trade '" + id + "' cannot be compared: its figures in bps of the "
+                    + "backtest notional are not finite numbers (" + e.getMessage() + ") from backtest price "
+                    + backtest.price() + ", size " + backtest.size() + ", fee " + backtest.fee() + " and live price "
+                    + live.price() + ", fee " + live.fee() + ". The " + arriving + " execution is not recorded", e);
+        }
+        LocalDate day = dayOf(live.time());
+        DayAccumulator totals = completedOn(day).copy();
+        totals.add(trade);
+        if (!totals.finite()) {
+            throw new IllegalArgumentException("trade '" + id + "' cannot be added to the totals of " + day
+                    + ": they would no longer be finite numbers; check its prices, size and fees. The " + arriving
+                    + " execution is not recorded");
+        }
+        backtestOnly.remove(id);
+        liveOnly.remove(id);
+        completed.put(id, trade);
+        days.put(day, totals);
         return trade;
     }
 

@@ -205,6 +205,17 @@ class TradeStatsTest {
     }
 
     @Test
+    void aHoldingTimeBeyondALongOfNanosecondsIsRejected() {
+        // 1e19 ns (about 317 years) from 1811 to 2128: exit - entry does not fit in a long, and
+        // used to wrap round to a negative holding time
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ClosedTrade.of(1, -5_000_000_000_000_000_000L, 5_000_000_000_000_000_000L));
+        assertEquals("exitTimeNanos - entryTimeNanos (the holding time) must fit in a long of nanoseconds "
+                + "(about 292 years), was 5000000000000000000 - -5000000000000000000", e.getMessage());
+        assertEquals(Long.MAX_VALUE, ClosedTrade.of(1, -1, Long.MAX_VALUE - 1).holdingNanos());
+    }
+
+    @Test
     void instantsConvertToEpochNanoseconds() {
         ClosedTrade trade = ClosedTrade.of(5, Instant.parse("2024-01-02T10:00:00Z"), Instant.parse("2024-01-02T10:00:01.5Z"));
         assertEquals(1_500_000_000L, trade.holdingNanos());

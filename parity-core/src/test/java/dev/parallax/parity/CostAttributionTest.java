@@ -3,6 +3,7 @@ package dev.parallax.parity;
 import static dev.parallax.parity.Trades.backtest;
 import static dev.parallax.parity.Trades.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.parallax.sim.api.Side;
 import java.time.Instant;
@@ -94,5 +95,12 @@ class CostAttributionTest {
     @Test
     void noTradesAttributeZero() {
         assertEquals(CostAttribution.ZERO, CostAttribution.notionalWeighted(List.of()));
+    }
+
+    @Test
+    void aMissingListOfTradesIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CostAttribution.notionalWeighted(null));
+        assertEquals("trades must not be null", e.getMessage());
     }
 }

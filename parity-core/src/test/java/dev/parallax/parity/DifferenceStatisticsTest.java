@@ -36,5 +36,7 @@ class DifferenceStatisticsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DifferenceStatistics.of(new double[] {1, Double.NaN}));
         assertEquals("differencesBps[1] must be finite, was NaN", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> DifferenceStatistics.of(null));
+        assertEquals("differencesBps must not be null", e.getMessage());
     }
 }

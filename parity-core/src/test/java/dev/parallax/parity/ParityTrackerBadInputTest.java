@@ -105,6 +105,57 @@ class ParityTrackerBadInputTest {
     }
 
     @Test
+    void aBacktestWhoseNotionalIsNotAFiniteNumberIsRejected() {
+        // 1e200 * 1e200 overflows to +Infinity and 1e-200 * 1e-200 underflows to 0: every bps
+        // figure is a share of this notional, so neither can be compared with anything.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> backtest("t", Side.BUY, 1e200, 1e200, T, 0));
+        assertEquals("notional (price * size, the base of every bps figure) must be a finite number > 0, "
+                + "was 1.0E200 * 1.0E200 = Infinity", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> backtest("t", Side.BUY, 1e-200, 1e-200, T, 0));
+    }
+
+    @Test
+    void aTradeThatWouldOverflowTheDaysTotalsIsRejectedAndTheDayKeepsItsReport() {
+        // Each trade: notional 1e304, live 9,000 bps worse, so 9e307 of weighted total a trade;
+        // two of them overflow a double (max about 1.8e308).
+        tracker.recordBacktest(backtest("a", Side.BUY, 1, 1e304, T, 0));
+        tracker.recordLive(live("a", 1.9e304, T, 0, 0, 1));
+        tracker.recordBacktest(backtest("b", Side.BUY, 1, 1e304, T, 0));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> tracker.recordLive(live("b", 1.9e304, T, 0, 0, 1)));
+        assertEquals("trade 'b' cannot be added to the totals of 2024-01-15: they would no longer be finite "
+                + "numbers; check its prices, size and fees. The live execution is not recorded", e.getMessage());
+
+        assertEquals(1, tracker.completedTrades());
+        assertEquals(List.of("b"), tracker.unmatched().backtestOnly());
+        DailyParityReport report = tracker.dailyReport(LocalDate.of(2024, 1, 15));
+        assertEquals(1, report.matchedTrades());
+        assertEquals(9_000.0, report.pnlDifferenceBps(), 1e-6);
+    }
+
+    @Test
+    void aTradeWhoseFiguresAreNotFiniteIsRejectedNamingTheTrade() {
+        // live price 1e300 against a backtest price of 1e-10: the difference is 1e314 bps
+        tracker.recordBacktest(backtest("t", Side.BUY, 1e10, 1e-10, T, 0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> tracker.recordLive(live("t", 1e300, T, 0, 0, 1)));
+        assertEquals("trade 't' cannot be compared: its figures in bps of the backtest notional are not finite "
+                + "numbers (timingBps must be a finite number, was NaN) from backtest price 1.0E-10, size 1.0E10, "
+                + "fee 0.0 and live price 1.0E300, fee 0.0. The live execution is not recorded", e.getMessage());
+        assertEquals(List.of("t"), tracker.unmatched().backtestOnly());
+        assertEquals(0, tracker.completedTrades());
+    }
+
+    @Test
+    void aMissingTradeIdIsRejectedAndAnUnknownOneIsEmpty() {
+        assertEquals("tradeId must not be null",
+                assertThrows(IllegalArgumentException.class, () -> tracker.trade(null)).getMessage());
+        assertEquals(java.util.Optional.empty(), tracker.trade("never-recorded"));
+    }
+
+    @Test
     void badReturnsAreRejectedAndTheRecordedOneIsKept() {
         LocalDate day = LocalDate.of(2024, 1, 15);
         tracker.recordBacktestReturn(day, 0.01);

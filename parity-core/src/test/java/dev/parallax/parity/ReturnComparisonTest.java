@@ -41,6 +41,23 @@ class ReturnComparisonTest {
     }
 
     @Test
+    void missingOrNotFiniteValuesAreRejectedWithTheirIndex() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ReturnComparison.of(new double[] {0.01, Double.NaN}, new double[] {0.02, 0.01}));
+        assertEquals("backtestReturns[1] must be a finite number, was NaN", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> ReturnComparison.of(new double[] {0.01}, new double[] {Double.POSITIVE_INFINITY}));
+        assertEquals("liveReturns[0] must be a finite number, was Infinity", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ReturnComparison.of(null, new double[0]));
+        assertEquals("backtestReturns must not be null", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> DynamicTimeWarping.distance(new double[] {1}, new double[] {2, Double.NaN}));
+        assertEquals("b[1] must be a finite number, was NaN", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> DynamicTimeWarping.distance(new double[0], null));
+        assertEquals("b must not be null", e.getMessage());
+    }
+
+    @Test
     void seriesOfDifferentLengthsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> ReturnComparison.of(new double[1], new double[2]));
     }

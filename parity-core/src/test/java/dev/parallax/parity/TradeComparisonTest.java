@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.parallax.sim.api.Side;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
 class TradeComparisonTest {
@@ -49,6 +52,20 @@ class TradeComparisonTest {
         TradeComparison trade = TradeComparison.of(backtest("t", Side.BUY, 1, 100, T, 0),
                 live("t", 100, T.minusNanos(1_500_000), 0, 0, 0));
         assertEquals(-1.5, trade.timingDifferenceMillis(), 1e-12);
+    }
+
+    @Test
+    void timesCenturiesApartAndLongLatenciesAreMeasuredWithoutOverflow() {
+        // More than 292 years of nanoseconds do not fit a long; milliseconds in a double do.
+        long days = ChronoUnit.DAYS.between(LocalDate.of(1700, 1, 1), LocalDate.of(2024, 1, 1));
+        TradeComparison trade = TradeComparison.of(
+                backtest("t", Side.BUY, 1, 100, Instant.parse("1700-01-01T00:00:00Z"), 0),
+                new LiveExecution("t", 100.1, Instant.parse("2024-01-01T00:00:00.0015Z"), 0, 0,
+                        Duration.ofDays(400_000)));
+        assertEquals(days * 86_400_000.0 + 1.5, trade.timingDifferenceMillis(), 0);
+        assertEquals(400_000 * 86_400_000.0, trade.live().latencyMillis(), 0);
+        // the latency is longer than the delay: the whole 10 bps drift is timing
+        assertEquals(10.0, trade.attribution().timingBps(), 1e-9);
     }
 
     @Test
