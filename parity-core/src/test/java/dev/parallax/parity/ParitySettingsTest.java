@@ -1,0 +1,23 @@
+package dev.parallax.parity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ParitySettingsTest {
+
+    @Test
+    void windowsHoldOneDayToAboutTenYears() {
+        ParitySettings longest = ParitySettings.DEFAULTS.withWindows(3_660, 3_660);
+        assertEquals(3_660, longest.driftWindowDays());
+        assertEquals(1, ParitySettings.DEFAULTS.withWindows(1, 1).returnWindowDays());
+        assertEquals("driftWindowDays must be between 1 and 3660 days (about ten years), was 0",
+                assertThrows(IllegalArgumentException.class, () -> ParitySettings.DEFAULTS.withWindows(0, 30))
+                        .getMessage());
+        assertEquals("returnWindowDays must be between 1 and 3660 days (about ten years), was 2147483647",
+                assertThrows(IllegalArgumentException.class,
+                        () -> ParitySettings.DEFAULTS.withWindows(7, Integer.MAX_VALUE)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ParitySettings.DEFAULTS.withWindows(3_661, 30));
+    }
+}
