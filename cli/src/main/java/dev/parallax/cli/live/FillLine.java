@@ -79,6 +79,27 @@ public final class FillLine {
         return event(fields);
     }
 
+    /**
+     * True if {@code line} is a CSV header line (it starts with {@code type,}); false for a data row.
+     *
+     * @throws IllegalArgumentException if it is a header whose columns are not {@link #CSV_HEADER} in
+     *                                  that order, since rows under it would be read into the wrong fields
+     */
+    public static boolean isCsvHeader(String line) {
+        String[] names = line.split(",", -1);
+        if (!names[0].trim().equalsIgnoreCase("type")) {
+            return false;
+        }
+        for (int i = 0; i < names.length; i++) {
+            names[i] = names[i].trim().toLowerCase(Locale.ROOT);
+        }
+        if (!String.join(",", names).equals(CSV_HEADER)) {
+            throw new IllegalArgumentException("the CSV header must be '" + CSV_HEADER + "' (these columns in this "
+                    + "order), was '" + line + "'");
+        }
+        return true;
+    }
+
     private static LiveEvent event(Map<String, String> f) {
         String type = text(f, "type").toLowerCase(Locale.ROOT);
         return switch (type) {
