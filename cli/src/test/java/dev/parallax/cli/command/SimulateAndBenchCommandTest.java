@@ -61,4 +61,14 @@ class SimulateAndBenchCommandTest {
         assertTrue(CliRun.of("bench", "sma-cross", "--bars", "5").errorLine().contains("--bars must be at least 21"));
         assertTrue(CliRun.of("bench", "sma-cross", "--engine", "gpu").errorLine().contains("columnar or event"));
     }
+    @Test
+    void anOrderTimeBeyondWhatEpochNanosecondsHoldIsRefusedNamingItsLine() throws IOException {
+        Path orders = dir.resolve("far.csv");
+        for (String time : new String[] {"3000-01-01T00:00:00Z", "1600-01-01T00:00:00Z"}) {
+            Files.writeString(orders, "time,id,side,type,size,limit_price\n" + time + ",o-1,buy,market,1,\n");
+            CliRun run = CliRun.of("simulate", "--orders", orders.toString());
+            assertEquals(1, run.code(), run.out());
+            assertTrue(run.errorLine().contains(orders + " line 2: time must be between"), run.err());
+        }
+    }
 }
