@@ -71,4 +71,27 @@ class SimulateAndBenchCommandTest {
             assertTrue(run.errorLine().contains(orders + " line 2: time must be between"), run.err());
         }
     }
+
+    @Test
+    void fromAndToLimitTheBarsOrdersMeet() throws IOException {
+        Path orders = dir.resolve("window.csv");
+        Files.writeString(orders, "time,id,side,type,size,limit_price\n2013-11-27T10:00:00Z,o-1,buy,market,1,\n");
+        CliRun run = CliRun.of("simulate", "--orders", orders.toString(), "--from", "2013-11-27", "--to", "2013-11-28");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("simulated 1 orders over 576 bars"), run.out());
+        Files.writeString(orders, "time,id,side,type,size,limit_price\n2013-11-26T10:00:00Z,o-1,buy,market,1,\n");
+        CliRun before = CliRun.of("simulate", "--orders", orders.toString(), "--from", "2013-11-27");
+        assertTrue(before.errorLine().contains("order o-1 is before the first bar"), before.err());
+    }
+
+    @Test
+    void optionsThatOnlyABacktestUsesAreNotOffered() {
+        for (String[] option : new String[][] {{"--strategy", "nope"}, {"--set", "fast=3"}, {"--balance", "5"},
+                {"--execution", "signal-bar-close"}, {"--periods-per-year", "252"}}) {
+            CliRun run = CliRun.of("simulate", "--orders", "o.csv", option[0], option[1]);
+            assertEquals(2, run.code(), option[0]);
+            assertTrue(run.errorLine().contains("Unknown option") && run.errorLine().contains("'" + option[0] + "'"),
+                    run.err());
+        }
+    }
 }
