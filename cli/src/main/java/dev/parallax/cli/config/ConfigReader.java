@@ -51,6 +51,10 @@ public final class ConfigReader {
             throw new CliException("config file " + file + ": unknown field '" + e.getPropertyName() + "' at line "
                     + e.getLocation().getLineNr() + "; known fields: " + e.getKnownPropertyIds(), e);
         } catch (MismatchedInputException e) {
+            if (e.getPath().isEmpty()) {
+                throw new CliException("config file " + file + (e.getOriginalMessage().startsWith("No content")
+                        ? " is empty" : " is not valid: " + e.getOriginalMessage().split("\n")[0]), e);
+            }
             throw new CliException("config file " + file + ": field '" + path(e) + "' at line "
                     + e.getLocation().getLineNr() + " is not valid: " + e.getOriginalMessage().split("\n")[0], e);
         } catch (StreamReadException e) {

@@ -46,4 +46,9 @@ class ConfigReaderTest {
         assertEquals(7L, config.seed());
         assertEquals("20.5", config.settings().get("slow"));
     }
+    @Test
+    void anEmptyFileSaysSo() throws IOException {
+        CliException e = refused("empty.yaml", "# nothing here yet\n");
+        assertEquals("config file " + dir.resolve("empty.yaml") + " is empty", e.getMessage());
+    }
 }
