@@ -29,7 +29,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
 
     /** One line saying what went wrong, from the exception and its causes. */
     static String describe(Throwable ex) {
-        Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        if (ex instanceof UncheckedIOException u && u.getCause() != null) {
+            return describeUnchecked(u);
+        }
+        Throwable t = ex;
         if (t instanceof NoSuchFileException e) {
             return "no such file: " + e.getFile();
         }
@@ -46,6 +49,22 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             message = "I/O error: " + message;
         }
         return message.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /**
+     * An unchecked I/O failure: its cause when that is a missing, forbidden or existing file, or when the
+     * wrapper adds nothing; otherwise the wrapper's context (which file, which line) with the cause's message.
+     */
+    private static String describeUnchecked(UncheckedIOException u) {
+        IOException cause = u.getCause();
+        String context = u.getMessage();
+        if (cause instanceof NoSuchFileException || cause instanceof AccessDeniedException
+                || cause instanceof FileAlreadyExistsException || context == null || context.equals(cause.toString())) {
+            return describe(cause);
+        }
+        String reason = cause.getMessage();
+        String line = reason == null || reason.isBlank() || context.contains(reason) ? context : context + ": " + reason;
+        return ("I/O error: " + line).replace('\n', ' ').replace('\r', ' ');
     }
 
     private static boolean verbose(ParseResult result) {

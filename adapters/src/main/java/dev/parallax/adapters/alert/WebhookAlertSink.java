@@ -12,7 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,7 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A 2xx answer is success. A network error, a timeout, 408, 429 or a 5xx answer is retried, up to
  * {@code maxAttempts} tries in all, waiting {@code initialBackoff} before the second try and twice as
- * long before each further one (at least the {@code Retry-After} seconds of a 429, at most 60 s). Any
+ * long before each further one (at least what a {@code Retry-After} header asks, in seconds or as an HTTP
+ * date, at most 60 s; a header that is neither is ignored). Any
  * other answer (a 4xx: the request itself is wrong) fails at once. When every try fails, {@link #send}
  * throws, and the parity tracker logs it and still delivers the alert to its other sinks.
  *
@@ -90,7 +96,7 @@ public final class WebhookAlertSink implements AlertSink {
                     throw new IllegalStateException("webhook " + settings.redactedUrl() + " rejected the " + alert.kind()
                             + " alert for " + alert.strategy() + " with " + last + "; not retried");
                 }
-                retryAfter = response.headers().firstValueAsLong("Retry-After");
+                retryAfter = retryAfterSeconds(response.headers().firstValue("Retry-After"));
             } catch (IOException e) {
                 last = e.getClass().getSimpleName();
             } catch (InterruptedException e) {
@@ -136,10 +142,32 @@ public final class WebhookAlertSink implements AlertSink {
         return status == 408 || status == 429 || status >= 500;
     }
 
+    /**
+     * The seconds a {@code Retry-After} header asks to wait: a whole number of seconds (a number too large
+     * for a long counts as the longest wait), or an HTTP date, counted from the clock; empty when there is
+     * no header or it is neither.
+     */
+    private OptionalLong retryAfterSeconds(Optional<String> header) {
+        if (header.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        String value = header.get().trim();
+        if (!value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return OptionalLong.of(value.length() > 18 ? Long.MAX_VALUE : Long.parseLong(value));
+        }
+        try {
+            Instant until = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return OptionalLong.of(Math.max(0, Duration.between(clock.instant(), until).getSeconds()));
+        } catch (DateTimeParseException e) {
+            LOG.debug("ignoring a Retry-After header that is neither seconds nor an HTTP date: {}", value);
+            return OptionalLong.empty();
+        }
+    }
+
     private Duration backoff(int attempt, OptionalLong retryAfterSeconds) {
         Duration wait = settings.initialBackoff().multipliedBy(1L << (attempt - 1));
         if (retryAfterSeconds.isPresent() && retryAfterSeconds.getAsLong() > 0) {
-            Duration asked = Duration.ofSeconds(retryAfterSeconds.getAsLong());
+            Duration asked = Duration.ofSeconds(Math.min(retryAfterSeconds.getAsLong(), MAX_WAIT.getSeconds()));
             wait = asked.compareTo(wait) > 0 ? asked : wait;
         }
         return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;

@@ -137,7 +137,8 @@ public final class CsvMarketDataSource extends LookaheadSource {
             close();
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + source + " after line " + lines.lineNumber(), e);
+            throw new UncheckedIOException("could not read " + source + " after line " + lines.lineNumber() + ": "
+                    + e.getMessage(), e);
         }
     }
 }

@@ -48,7 +48,7 @@ public final class JsonBarSource extends LookaheadSource {
         this.source = source;
         this.format = format;
         this.badRows = new BadRows(source, format.policy());
-        this.offset = format.timeOffset().toNanos();
+        this.offset = RowFields.offsetNanos(format.timeOffset());
         try {
             this.parser = FACTORY.createParser(reader);
         } catch (IOException e) {
@@ -175,7 +175,7 @@ public final class JsonBarSource extends LookaheadSource {
 
         Bar toBar() {
             long t = format.timestamps().parse(required(format.time(), time));
-            return new Bar(format.symbol(), Math.addExact(t, offset), number(format.open(), open),
+            return new Bar(format.symbol(), RowFields.plusOffset(t, offset), number(format.open(), open),
                     number(format.high(), high), number(format.low(), low), number(format.close(), close),
                     number(format.volume(), volume));
         }

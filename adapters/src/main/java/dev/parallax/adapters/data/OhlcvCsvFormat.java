@@ -108,8 +108,8 @@ public record OhlcvCsvFormat(String symbol, CsvDialect dialect, Column time, Col
         int l = low.resolve(header);
         int c = close.resolve(header);
         int v = volume.resolve(header);
-        long offset = timeOffset.toNanos();
-        return f -> new Bar(symbol, Math.addExact(RowFields.time(f, t, time, timestamps), offset),
+        long offset = RowFields.offsetNanos(timeOffset);
+        return f -> new Bar(symbol, RowFields.plusOffset(RowFields.time(f, t, time, timestamps), offset),
                 RowFields.number(f, o, open), RowFields.number(f, h, high), RowFields.number(f, l, low),
                 RowFields.number(f, c, close), RowFields.number(f, v, volume));
     }

@@ -31,7 +31,12 @@ public final class TimeBarAggregator extends LookaheadSource {
         if (period.isZero() || period.isNegative()) {
             throw new IllegalArgumentException("period must be > 0, was " + period);
         }
-        this.periodNanos = period.toNanos();
+        try {
+            this.periodNanos = period.toNanos();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("period must be at most 106751 days (what epoch nanoseconds hold), was "
+                    + period, e);
+        }
     }
 
     @Override
@@ -69,6 +74,11 @@ public final class TimeBarAggregator extends LookaheadSource {
     }
 
     private long end(long k) {
-        return Math.multiplyExact(k + 1, periodNanos);
+        try {
+            return Math.multiplyExact(k + 1, periodNanos);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("the time bar from " + Math.multiplyExact(k, periodNanos) + " ns ends "
+                    + "after the last time epoch nanoseconds hold; its trades cannot make a bar", e);
+        }
     }
 }

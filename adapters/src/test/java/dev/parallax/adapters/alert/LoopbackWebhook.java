@@ -26,7 +26,7 @@ final class LoopbackWebhook implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final Deque<int[]> answers = new ArrayDeque<>();
+    private final Deque<Object[]> answers = new ArrayDeque<>();
     final List<Received> received = new CopyOnWriteArrayList<>();
 
     LoopbackWebhook() throws IOException {
@@ -35,15 +35,15 @@ final class LoopbackWebhook implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
                 received.add(new Received(new String(in.readAllBytes(), StandardCharsets.UTF_8),
                         Map.copyOf(exchange.getRequestHeaders())));
-                int[] answer;
+                Object[] answer;
                 synchronized (answers) {
-                    answer = answers.isEmpty() ? new int[] {200, 0} : answers.poll();
+                    answer = answers.isEmpty() ? new Object[] {200, ""} : answers.poll();
                 }
-                if (answer[1] > 0) {
-                    exchange.getResponseHeaders().add("Retry-After", Integer.toString(answer[1]));
+                if (!answer[1].toString().isEmpty()) {
+                    exchange.getResponseHeaders().add("Retry-After", answer[1].toString());
                 }
                 byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(answer[0], body.length);
+                exchange.sendResponseHeaders((Integer) answer[0], body.length);
                 out.write(body);
             }
         });
@@ -54,16 +54,21 @@ final class LoopbackWebhook implements AutoCloseable {
     LoopbackWebhook answer(int... statuses) {
         synchronized (answers) {
             for (int s : statuses) {
-                answers.add(new int[] {s, 0});
+                answers.add(new Object[] {s, ""});
             }
         }
         return this;
     }
 
-    /** Answers the next request with {@code status} and a Retry-After header. */
+    /** Answers the next request with {@code status} and a Retry-After header of {@code seconds}. */
     LoopbackWebhook answerRetryAfter(int status, int seconds) {
+        return answerRetryAfter(status, Integer.toString(seconds));
+    }
+
+    /** Answers the next request with {@code status} and a Retry-After header holding {@code value} as written. */
+    LoopbackWebhook answerRetryAfter(int status, String value) {
         synchronized (answers) {
-            answers.add(new int[] {status, seconds});
+            answers.add(new Object[] {status, value});
         }
         return this;
     }

@@ -89,6 +89,20 @@ class WebhookAlertSinkTest {
     }
 
     @Test
+    void aRetryAfterWrittenAsADateOrOutOfRangeOrGarbledStillRetries() {
+        // the clock reads 12:00:05: a date 30 s later asks for 30 s, a past one for nothing; a number too
+        // large for a long asks for the longest wait, 60 s; a garbled value is ignored
+        webhook.answerRetryAfter(503, "Fri, 01 Mar 2024 12:00:35 GMT")
+                .answerRetryAfter(503, "Wed, 21 Oct 2015 07:28:00 GMT")
+                .answerRetryAfter(429, "99999999999999999999")
+                .answerRetryAfter(503, "soon");
+        sink(Optional.empty(), AlertSeverity.INFO, 5).send(DISABLED);
+        assertEquals(5, webhook.received.size());
+        assertEquals(List.of(Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofSeconds(60),
+                Duration.ofMillis(800)), sleeps);
+    }
+
+    @Test
     void givingUpThrowsWithoutShowingTheSecretPartOfTheUrl() {
         webhook.answer(500, 500, 500);
         IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -141,4 +141,24 @@ class CsvMarketDataSourceTest {
         }
         return out.toByteArray();
     }
+    @Test
+    void aTruncatedGzipFileIsReportedWithItsLineAndTheReason() throws IOException {
+        StringBuilder text = new StringBuilder("timestamp,price,amount\n");
+        for (int i = 0; i < 5_000; i++) {
+            text.append(1_385_337_600 + i).append(",800.").append(i).append(",1\n");
+        }
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] cut = java.util.Arrays.copyOf(gz.toByteArray(), gz.size() / 2);
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> {
+            CsvMarketDataSource source = FORMAT.open(NAME, new ByteArrayInputStream(cut));
+            while (source.hasNext()) {
+                source.next();
+            }
+        });
+        assertTrue(e.getMessage().startsWith("could not read " + NAME + " after line ")
+                && e.getMessage().endsWith(": " + e.getCause().getMessage()), e.getMessage());
+    }
 }

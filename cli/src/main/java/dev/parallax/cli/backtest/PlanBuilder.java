@@ -4,6 +4,7 @@ import dev.parallax.adapters.data.BadRowPolicy;
 import dev.parallax.backtest.BarExecution;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.command.PlanOptions;
+import dev.parallax.cli.command.StrategyOptions;
 import dev.parallax.cli.config.BacktestFile;
 import dev.parallax.cli.config.Durations;
 import dev.parallax.cli.config.ModelSpec;
@@ -30,16 +31,17 @@ public final class PlanBuilder {
     }
 
     /**
-     * The plan of {@code file} (whose relative data path is resolved against {@code base}) overridden by {@code flags}.
+     * The plan of {@code file} (whose relative data path is resolved against {@code base}) overridden by
+     * {@code strategyFlags} and {@code flags}.
      *
      * @throws CliException for any value that cannot be used, naming it
      */
-    public static BacktestPlan build(BacktestFile file, Path base, PlanOptions flags) {
+    public static BacktestPlan build(BacktestFile file, Path base, StrategyOptions strategyFlags, PlanOptions flags) {
         Map<String, String> settings = new TreeMap<>();
         if (file.settings() != null) {
             settings.putAll(file.settings());
         }
-        for (String pair : flags.settings) {
+        for (String pair : strategyFlags.settings) {
             ModelSpec.putPair("--set", pair, settings);
         }
         BacktestFile.DataFile df = file.data() == null ? new BacktestFile.DataFile(null, null, null, null, null)
@@ -74,12 +76,14 @@ public final class PlanBuilder {
         sim = flag(sim, "fill", flags.fill);
         long seed = flags.seed != null ? flags.seed : file.seed() != null ? file.seed() : 42L;
         try {
-            return new BacktestPlan(first(flags.strategy, file.strategy(), "sma-cross"), ModelSettings.of(settings), spec,
+            return new BacktestPlan(first(strategyFlags.strategy, file.strategy(), "sma-cross"),
+                    ModelSettings.of(settings), spec,
                     date("--from", first(flags.from, file.from(), null)), date("--to", first(flags.to, file.to(), null)),
-                    flags.balance != null ? flags.balance : file.balance() != null ? file.balance() : 100_000,
-                    execution(first(flags.execution, file.execution(), "next-bar-open")),
+                    strategyFlags.balance != null ? strategyFlags.balance
+                            : file.balance() != null ? file.balance() : 100_000,
+                    execution(first(strategyFlags.execution, file.execution(), "next-bar-open")),
                     flags.barSpreadBps != null ? flags.barSpreadBps : file.barSpreadBps() != null ? file.barSpreadBps() : 2,
-                    flags.periodsPerYear != null ? flags.periodsPerYear
+                    strategyFlags.periodsPerYear != null ? strategyFlags.periodsPerYear
                             : file.periodsPerYear() != null ? file.periodsPerYear() : 365,
                     sim.withSeed(seed));
         } catch (IllegalArgumentException e) {

@@ -56,6 +56,9 @@ public final class BacktestCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    StrategyOptions strategy;
+
+    @Mixin
     PlanOptions plan;
 
     @Option(names = "--config", paramLabel = "FILE", description = "JSON (.json) or YAML (.yaml, .yml) config file.")
@@ -77,7 +80,7 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         BacktestFile file = config == null ? BacktestFile.EMPTY : ConfigReader.read(config);
         Path base = config == null ? Path.of("") : config.toAbsolutePath().getParent();
-        BacktestPlan p = PlanBuilder.build(file, base, plan);
+        BacktestPlan p = PlanBuilder.build(file, base, strategy, plan);
         BacktestRunner.Outcome outcome;
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "backtest", 0)) {
             long[] n = {0};

@@ -47,6 +47,10 @@ import picocli.CommandLine.Spec;
 public final class BenchSmaCrossCommand implements Callable<Integer> {
 
     private static final long MINUTE_NANOS = 60_000_000_000L;
+    /** The most bars one minute apart from the recipe's start that epoch nanoseconds hold. */
+    static final long MAX_BARS = (Long.MAX_VALUE - SyntheticBars.START_NANOS) / MINUTE_NANOS;
+    /** The most timed runs, whose times are kept to take their median. */
+    static final int MAX_RUNS = 10_000;
 
     @Spec
     CommandSpec spec;
@@ -75,8 +79,15 @@ public final class BenchSmaCrossCommand implements Callable<Integer> {
         if (bars < 21) {
             throw new CliException("--bars must be at least 21 (the slow average needs 20), was " + bars);
         }
-        if (runs < 1 || warmup < 0) {
-            throw new CliException("--runs must be >= 1 and --warmup >= 0, were " + runs + " and " + warmup);
+        if (bars > MAX_BARS) {
+            throw new CliException("--bars must be at most " + MAX_BARS + " (one-minute bars from 2000-01-01 reach the "
+                    + "end of epoch nanoseconds in 2262), was " + bars);
+        }
+        if (runs < 1 || runs > MAX_RUNS) {
+            throw new CliException("--runs must be between 1 and " + MAX_RUNS + ", was " + runs);
+        }
+        if (warmup < 0) {
+            throw new CliException("--warmup must be >= 0, was " + warmup);
         }
         boolean event = switch (engine.toLowerCase(Locale.ROOT)) {
             case "columnar" -> false;

@@ -118,19 +118,20 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DemoFiles files = new DemoFiles(out, SafePaths.inside(out, liveDir, "--live-dir"),
                 SafePaths.inside(out, parityDir, "--parity-dir"), SafePaths.inside(out, logDir, "--log-dir"));
-        files.prepare(STRATEGY);
         DataSpec dataSpec = new DataSpec(Optional.ofNullable(data), DataFormat.TRADES, symbol,
                 dev.parallax.cli.config.Durations.parse("--bar", bar), BadRowPolicy.LENIENT);
-
-        o.println("Parallax demo: a backtest and its \"live\" twin on real Bitstamp BTC/USD trades");
-        o.println("Output folder: " + files.root());
-        o.println();
-        o.println("1. Data");
+        // the data is read and checked before the earlier run's files are deleted, so a bad argument keeps them
         List<Bar> bars = new ArrayList<>();
         SkippedRows skipped = readBars(dataSpec, bars);
         if (bars.size() < 30) {
             throw new CliException("the data gave " + bars.size() + " bars; the demo needs at least 30");
         }
+        files.prepare(STRATEGY);
+
+        o.println("Parallax demo: a backtest and its \"live\" twin on real Bitstamp BTC/USD trades");
+        o.println("Output folder: " + files.root());
+        o.println();
+        o.println("1. Data");
         o.println("   " + dataSpec.describe() + " -> " + bars.size() + " bars of " + bar + " from "
                 + Instant.ofEpochSecond(0, bars.get(0).timeNanos()) + " to "
                 + Instant.ofEpochSecond(0, bars.get(bars.size() - 1).timeNanos()));

@@ -129,13 +129,17 @@ public final class LiveCommand implements Callable<Integer> {
         String name = input.equals("-") ? "standard input" : input;
         long[] counts = new long[2];
         long[] lineNo = {0};
-        LineSink sink = line -> {
+        LineSink sink = text -> {
             lineNo[0]++;
-            if (line.isBlank() || (csv && lineNo[0] == 1 && line.startsWith("type,"))) {
+            String line = lineNo[0] == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+            if (line.isBlank()) {
                 return;
             }
             LiveEvent event;
             try {
+                if (csv && lineNo[0] == 1 && FillLine.isCsvHeader(line)) {
+                    return;
+                }
                 event = csv ? FillLine.csv(line) : FillLine.json(line);
                 record(tracker, event);
                 counts[0]++;

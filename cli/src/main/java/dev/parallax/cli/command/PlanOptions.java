@@ -1,19 +1,14 @@
 package dev.parallax.cli.command;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The flags that choose a backtest; each one, when given, wins over the config file. */
+/**
+ * The flags that choose the market data and the execution models, shared by {@code backtest} and
+ * {@code simulate}; each one, when given, wins over the config file. The strategy's own flags are in
+ * {@link StrategyOptions}.
+ */
 public final class PlanOptions {
-
-    @Option(names = "--strategy", paramLabel = "NAME", description = "Strategy name (default: sma-cross).")
-    public String strategy;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "A strategy setting; repeat for more (sma-cross: fast, slow, long_short, units, equity_fraction).")
-    public List<String> settings = new ArrayList<>();
 
     @Option(names = "--data", paramLabel = "FILE", description = "Market data file (default: the bundled Bitstamp trades).")
     public Path data;
@@ -39,18 +34,8 @@ public final class PlanOptions {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day, UTC, inclusive.")
     public String to;
 
-    @Option(names = "--balance", paramLabel = "CASH", description = "Starting cash (default: 100000).")
-    public Double balance;
-
-    @Option(names = "--execution", paramLabel = "WHEN",
-            description = "next-bar-open (default) or signal-bar-close.")
-    public String execution;
-
     @Option(names = "--bar-spread-bps", paramLabel = "BPS", description = "Spread around bar prices (default: 2).")
     public Double barSpreadBps;
-
-    @Option(names = "--periods-per-year", paramLabel = "N", description = "Annualisation of daily returns (default: 365).")
-    public Double periodsPerYear;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the simulator (default: 42).")
     public Long seed;

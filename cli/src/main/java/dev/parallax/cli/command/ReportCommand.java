@@ -63,7 +63,7 @@ public final class ReportCommand implements Callable<Integer> {
             description = "text, json or html (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "HTML file to write (default: report.html).")
+    @Option(names = "--output", paramLabel = "FILE", description = "HTML file to write, with --format html (default: report.html).")
     Path output;
 
     @Override
@@ -71,6 +71,10 @@ public final class ReportCommand implements Callable<Integer> {
         String f = format.toLowerCase(Locale.ROOT);
         if (!List.of("text", "json", "html").contains(f)) {
             throw new CliException("--format must be text, json or html, was '" + format + "'");
+        }
+        if (output != null && !f.equals("html")) {
+            throw new CliException("--output is for --format html; the " + f + " report goes to standard output "
+                    + "(redirect it with '>' to keep it in a file)");
         }
         if (backtest == null && strategy == null) {
             throw new CliException("nothing to report: give --backtest FILE, --strategy NAME, or both");

@@ -14,6 +14,7 @@ import dev.parallax.sim.api.data.Bar;
 import dev.parallax.sim.api.data.MarketDataSource;
 import dev.parallax.sim.api.data.MarketEvent;
 import dev.parallax.cli.data.DataSpec;
+import dev.parallax.cli.data.TimeWindow;
 import dev.parallax.sim.core.ExecutionModels;
 import dev.parallax.sim.core.ExecutionSimulator;
 import dev.parallax.sim.core.FillListener;
@@ -58,7 +59,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BacktestPlan p = PlanBuilder.build(BacktestFile.EMPTY, Path.of(""), plan);
+        BacktestPlan p = PlanBuilder.build(BacktestFile.EMPTY, Path.of(""), new StrategyOptions(), plan);
         List<Order> queue = readOrders(orders, p.data().symbol());
         ExecutionModels models = ExecutionModels.from(ModelLookup.fromClasspath(), p.simulator());
         List<dev.parallax.sim.api.Fill> fills = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class SimulateCommand implements Callable<Integer> {
         int next = 0;
         long bars = 0;
         DataSpec.Opened data = p.data().open();
-        try (MarketDataSource source = data.source()) {
+        try (MarketDataSource source = new TimeWindow(data.source(), p.from(), p.to())) {
             while (source.hasNext()) {
                 MarketEvent e = source.next();
                 if (!(e instanceof Bar bar)) {

@@ -1,7 +1,11 @@
 package dev.parallax.cli.config;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.parallax.cli.CliException;
@@ -35,6 +39,8 @@ public final class ConfigReader {
         }
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         try {
             if (!Files.isRegularFile(file)) {
                 throw new NoSuchFileException(file.toString());
@@ -44,11 +50,34 @@ public final class ConfigReader {
         } catch (UnrecognizedPropertyException e) {
             throw new CliException("config file " + file + ": unknown field '" + e.getPropertyName() + "' at line "
                     + e.getLocation().getLineNr() + "; known fields: " + e.getKnownPropertyIds(), e);
+        } catch (MismatchedInputException e) {
+            if (e.getPath().isEmpty()) {
+                throw new CliException("config file " + file + (e.getOriginalMessage().startsWith("No content")
+                        ? " is empty" : " is not valid: " + e.getOriginalMessage().split("\n")[0]), e);
+            }
+            throw new CliException("config file " + file + ": field '" + path(e) + "' at line "
+                    + e.getLocation().getLineNr() + " is not valid: " + e.getOriginalMessage().split("\n")[0], e);
+        } catch (StreamReadException e) {
+            throw new CliException("config file " + file + " is not valid at line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage().split("\n")[0], e);
         } catch (NoSuchFileException e) {
             throw new CliException("config file not found: " + file, e);
         } catch (IOException e) {
             String detail = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
             throw new CliException("config file " + file + " is not valid: " + detail, e);
         }
+    }
+
+    /** Where in the config a mismatch is, such as {@code models.fee.settings}. */
+    private static String path(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 }

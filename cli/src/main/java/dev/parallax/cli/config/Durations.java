@@ -6,14 +6,18 @@ import java.time.Duration;
 /** Short durations as users write them: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 1d}. */
 public final class Durations {
 
+    /** The most whole days whose nanoseconds fit in a long, which times and bar lengths are counted in. */
+    private static final long MAX_DAYS = Long.MAX_VALUE / Duration.ofDays(1).toNanos();
+    private static final java.util.Set<String> UNITS = java.util.Set.of("ms", "s", "m", "h", "d");
+
     private Durations() {
     }
 
     /**
      * The duration written in {@code text}: a positive whole number followed by {@code ms}, {@code s},
-     * {@code m}, {@code h} or {@code d}.
+     * {@code m}, {@code h} or {@code d}, at most 106751 days (what nanoseconds in a long hold).
      *
-     * @throws CliException if {@code text} is not written that way or is not positive
+     * @throws CliException if {@code text} is not written that way, is not positive or is too long
      */
     public static Duration parse(String what, String text) {
         String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
@@ -28,14 +32,22 @@ public final class Durations {
         } catch (NumberFormatException e) {
             throw bad(what, text);
         }
-        Duration d = switch (unit) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            case "d" -> Duration.ofDays(amount);
-            default -> throw bad(what, text);
-        };
+        if (!UNITS.contains(unit)) {
+            throw bad(what, text);
+        }
+        Duration d;
+        try {
+            d = switch (unit) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            };
+            d.toNanos();
+        } catch (ArithmeticException e) {
+            throw new CliException(what + " must be at most " + MAX_DAYS + "d (292 years), was '" + text + "'", e);
+        }
         if (d.isZero()) {
             throw bad(what, text);
         }

@@ -3,7 +3,6 @@ package dev.parallax.cli.data;
 import dev.parallax.sim.api.data.MarketDataSource;
 import dev.parallax.sim.api.data.MarketEvent;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -22,12 +21,21 @@ public final class TimeWindow implements MarketDataSource {
     /** The events of {@code source} on the days {@code from} to {@code to} (both optional, inclusive). */
     public TimeWindow(MarketDataSource source, Optional<LocalDate> from, Optional<LocalDate> to) {
         this.source = source;
-        this.fromNanos = from.map(TimeWindow::startNanos).orElse(Long.MIN_VALUE);
-        this.toNanos = to.map(d -> startNanos(d.plusDays(1)) - 1).orElse(Long.MAX_VALUE);
+        this.fromNanos = from.map(d -> startNanos(d.toEpochDay())).orElse(Long.MIN_VALUE);
+        this.toNanos = to.map(d -> startNanos(d.toEpochDay() + 1))
+                .map(end -> end == Long.MAX_VALUE || end == Long.MIN_VALUE ? end : end - 1).orElse(Long.MAX_VALUE);
     }
 
-    private static long startNanos(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toEpochSecond() * 1_000_000_000L;
+    /**
+     * The start of a UTC day in epoch nanoseconds; a day before or after what a long holds (1677 to
+     * 2262) gives the smallest or largest long, so such a bound keeps every event on its side.
+     */
+    private static long startNanos(long epochDay) {
+        try {
+            return Math.multiplyExact(Math.multiplyExact(epochDay, 86_400L), 1_000_000_000L);
+        } catch (ArithmeticException e) {
+            return epochDay < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.parallax.cli.live;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.live.ExecutionQuality;
@@ -36,7 +37,10 @@ public final class FillLine {
     public static final String CSV_HEADER = "type,trade_id,exit_id,symbol,side,size,price,fee,time,slippage_bps,latency_ms";
 
     private static final String[] COLUMNS = CSV_HEADER.split(",");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** The largest latency in milliseconds whose nanoseconds fit in a long. */
+    private static final double MAX_LATENCY_MS = Long.MAX_VALUE / 1_000_000L;
 
     private FillLine() {
     }
@@ -79,6 +83,27 @@ public final class FillLine {
         return event(fields);
     }
 
+    /**
+     * True if {@code line} is a CSV header line (it starts with {@code type,}); false for a data row.
+     *
+     * @throws IllegalArgumentException if it is a header whose columns are not {@link #CSV_HEADER} in
+     *                                  that order, since rows under it would be read into the wrong fields
+     */
+    public static boolean isCsvHeader(String line) {
+        String[] names = line.split(",", -1);
+        if (!names[0].trim().equalsIgnoreCase("type")) {
+            return false;
+        }
+        for (int i = 0; i < names.length; i++) {
+            names[i] = names[i].trim().toLowerCase(Locale.ROOT);
+        }
+        if (!String.join(",", names).equals(CSV_HEADER)) {
+            throw new IllegalArgumentException("the CSV header must be '" + CSV_HEADER + "' (these columns in this "
+                    + "order), was '" + line + "'");
+        }
+        return true;
+    }
+
     private static LiveEvent event(Map<String, String> f) {
         String type = text(f, "type").toLowerCase(Locale.ROOT);
         return switch (type) {
@@ -94,8 +119,12 @@ public final class FillLine {
     private static ExecutionQuality quality(Map<String, String> f) {
         double slippage = optional(f, "slippage_bps") / 10_000.0;
         double latency = optional(f, "latency_ms");
-        if (latency < 0) {
-            throw new IllegalArgumentException("latency_ms must be >= 0, was " + latency);
+        if (!(latency >= 0) || Double.isInfinite(latency)) {
+            throw new IllegalArgumentException("latency_ms must be a finite number >= 0, was " + latency);
+        }
+        if (latency > MAX_LATENCY_MS) {
+            throw new IllegalArgumentException("latency_ms must be at most " + MAX_LATENCY_MS
+                    + " (what nanoseconds in a long hold), was " + latency);
         }
         return new ExecutionQuality(slippage, Duration.ofNanos(Math.round(latency * 1_000_000)));
     }

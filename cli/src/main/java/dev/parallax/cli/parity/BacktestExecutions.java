@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.cli.CliException;
 import dev.parallax.parity.BacktestExecution;
+import dev.parallax.sim.api.Preconditions;
 import dev.parallax.sim.api.Side;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +29,8 @@ public final class BacktestExecutions {
     /**
      * The executions in {@code file}.
      *
-     * @throws CliException if the file is missing, not a results file, or kept no fills
+     * @throws CliException if the file is missing, not a results file, kept no fills of a run that made
+     *                      some, or holds a fill that cannot be read (naming it)
      */
     public static List<BacktestExecution> read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -43,9 +46,18 @@ public final class BacktestExecutions {
         if (root == null || !"parallax.backtest/1".equals(root.path("schema").asText())) {
             throw new CliException(file + " is not a backtest results file (schema parallax.backtest/1)");
         }
-        Map<String, List<JsonNode>> orders = new LinkedHashMap<>();
-        for (JsonNode f : root.path("fills")) {
-            orders.computeIfAbsent(f.path("orderId").asText(), k -> new ArrayList<>()).add(f);
+        JsonNode fills = root.path("fills");
+        if (!fills.isArray()) {
+            throw new CliException(file + " has no 'fills' array; parity needs the backtest's fills");
+        }
+        long executed = root.path("execution").path("fills").asLong(0);
+        if (fills.isEmpty() && executed > 0) {
+            throw new CliException(file + " holds no fills although its run made " + executed + " (execution.fills); "
+                    + "it was written by a run that did not keep its fills, and parity needs them");
+        }
+        Map<String, List<Integer>> orders = new LinkedHashMap<>();
+        for (int i = 0; i < fills.size(); i++) {
+            orders.computeIfAbsent(fills.get(i).path("orderId").asText(), k -> new ArrayList<>()).add(i);
         }
         List<BacktestExecution> out = new ArrayList<>();
         for (var e : orders.entrySet()) {
@@ -53,17 +65,40 @@ public final class BacktestExecutions {
             double notional = 0;
             double fee = 0;
             Instant last = Instant.MIN;
-            JsonNode first = e.getValue().get(0);
-            for (JsonNode f : e.getValue()) {
-                size += f.path("size").asDouble();
-                notional += f.path("size").asDouble() * f.path("price").asDouble();
-                fee += f.path("fee").asDouble();
-                Instant t = Instant.parse(f.path("time").asText());
-                last = t.isAfter(last) ? t : last;
+            JsonNode first = fills.get(e.getValue().get(0));
+            int index = e.getValue().get(0);
+            try {
+                Side side = side(first.path("side").asText());
+                for (int i : e.getValue()) {
+                    index = i;
+                    JsonNode f = fills.get(i);
+                    if (side(f.path("side").asText()) != side) {
+                        throw new IllegalArgumentException("side " + f.path("side").asText() + " differs from the "
+                                + side + " of the order's first fill");
+                    }
+                    double fillSize = Preconditions.positive("size", f.path("size").asDouble(Double.NaN));
+                    double price = Preconditions.positive("price", f.path("price").asDouble(Double.NaN));
+                    size += fillSize;
+                    notional += fillSize * price;
+                    fee += Preconditions.finite("fee", f.path("fee").asDouble(Double.NaN));
+                    Instant t = Instant.parse(f.path("time").asText());
+                    last = t.isAfter(last) ? t : last;
+                }
+                out.add(new BacktestExecution(e.getKey(), first.path("symbol").asText(), side, size, notional / size,
+                        last, fee));
+            } catch (IllegalArgumentException | DateTimeException ex) {
+                throw new CliException(file + ": fills[" + index + "] (order " + e.getKey() + ") is not valid: "
+                        + ex.getMessage(), ex);
             }
-            out.add(new BacktestExecution(e.getKey(), first.path("symbol").asText(),
-                    Side.valueOf(first.path("side").asText()), size, notional / size, last, fee));
         }
         return out;
+    }
+
+    private static Side side(String text) {
+        return switch (text) {
+            case "BUY" -> Side.BUY;
+            case "SELL" -> Side.SELL;
+            default -> throw new IllegalArgumentException("side must be BUY or SELL, was '" + text + "'");
+        };
     }
 }

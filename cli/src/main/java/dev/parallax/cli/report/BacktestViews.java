@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Builds the {@link RunView} of a backtest from its results JSON (schema
@@ -70,7 +72,7 @@ public final class BacktestViews {
             throw new CliException(source + ": equity.times and equity.values differ in length");
         }
         for (int i = 0; i < millis.length; i++) {
-            millis[i] = Instant.parse(times.get(i).asText()).toEpochMilli();
+            millis[i] = parsed(source, "equity.times[" + i + "]", times.get(i), t -> Instant.parse(t).toEpochMilli());
             equity[i] = values.get(i).asDouble();
         }
         JsonNode trades = root.path("trades");
@@ -79,8 +81,11 @@ public final class BacktestViews {
             pnl[i] = number(trades.get(i).path("netPnl"));
         }
         Map<YearMonth, Double> monthly = new LinkedHashMap<>();
-        for (JsonNode m : root.path("monthlyReturns")) {
-            monthly.put(YearMonth.parse(m.path("month").asText()), number(m.path("return")));
+        JsonNode months = root.path("monthlyReturns");
+        for (int i = 0; i < months.size(); i++) {
+            JsonNode m = months.get(i);
+            monthly.put(parsed(source, "monthlyReturns[" + i + "].month", m.path("month"), YearMonth::parse),
+                    number(m.path("return")));
         }
         JsonNode metrics = root.path("metrics");
         JsonNode stats = root.path("tradeStats");
@@ -115,6 +120,15 @@ public final class BacktestViews {
         t.put("average slippage (bps)", Format.number(number(execution.path("averageSlippageBps")), 2));
         t.put("average fill latency (ms)", Format.number(number(execution.path("averageFillLatencyMillis")), 1));
         return t;
+    }
+
+    /** {@code node}'s text read by {@code parse}; a failure names {@code source} and {@code field}. */
+    private static <T> T parsed(String source, String field, JsonNode node, Function<String, T> parse) {
+        try {
+            return parse.apply(node.asText());
+        } catch (DateTimeException e) {
+            throw new CliException(source + ": " + field + " is not valid: " + e.getMessage(), e);
+        }
     }
 
     /** A JSON number, {@code null} as NaN and the strings {@code Infinity}/{@code -Infinity} as infinities. */

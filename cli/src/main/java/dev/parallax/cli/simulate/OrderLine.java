@@ -25,12 +25,18 @@ public final class OrderLine {
         if (c.length != 6) {
             throw new IllegalArgumentException("expected 6 columns (" + HEADER + "), found " + c.length);
         }
-        long time;
+        Instant t;
         try {
-            Instant t = Instant.parse(c[0].trim());
-            time = t.getEpochSecond() * 1_000_000_000L + t.getNano();
+            t = Instant.parse(c[0].trim());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("time must be an ISO instant like 2013-11-26T10:00:00Z, was '" + c[0] + "'");
+        }
+        long time;
+        try {
+            time = Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("time must be between 1677-09-21T00:12:43.145224192Z and "
+                    + "2262-04-11T23:47:16.854775807Z (epoch nanoseconds in a long), was '" + c[0] + "'");
         }
         Side side = switch (c[2].trim().toLowerCase(Locale.ROOT)) {
             case "buy" -> Side.BUY;

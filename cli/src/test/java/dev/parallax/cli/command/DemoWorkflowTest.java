@@ -179,4 +179,13 @@ class DemoWorkflowTest {
         assertTrue(CliRun.of("report", "--backtest", notResults.toString()).errorLine().contains("is not valid JSON"));
         assertTrue(CliRun.of("report").errorLine().contains("nothing to report"));
     }
+    @Test
+    void reportRefusesAnOutputFileForTextOrJson() {
+        Path file = dir.resolve("wanted.html");
+        CliRun run = CliRun.of("report", "--backtest", out.resolve("backtest.json").toString(), "--output",
+                file.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.errorLine().contains("--output is for --format html"), run.err());
+        assertFalse(Files.exists(file));
+    }
 }

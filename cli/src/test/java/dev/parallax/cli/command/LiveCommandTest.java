@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.cli.CliRun;
+import dev.parallax.cli.live.FillLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -120,5 +121,29 @@ class LiveCommandTest {
         CliRun run = CliRun.of("live", "--data-dir", data(), "--strategy", "b", "--balance", "999");
         assertEquals(1, run.code());
         assertTrue(run.errorLine().contains("initial balance"), run.err());
+    }
+    @Test
+    void aCsvHeaderInAnotherColumnOrderIsRefusedBeforeAnythingIsRecorded() throws IOException {
+        // price and size swapped: read by position, the entry would be recorded as 50,120 BTC at 0.5
+        Path fills = dir.resolve("swapped.csv");
+        Files.writeString(fills, "type,trade_id,exit_id,symbol,side,price,size,fee,time,slippage_bps,latency_ms\n"
+                + "entry,T-1,,BTC/USD,buy,50120,0.5,12.5,2024-01-03T10:00:00Z,1.2,40\n");
+        CliRun run = CliRun.of("live", "--data-dir", data(), "--strategy", "sw", "--balance", "10000", "--input",
+                fills.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.errorLine().contains(fills + " line 1: the CSV header must be '" + FillLine.CSV_HEADER + "'"),
+                run.err());
+        assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "sw").out().contains("open trades: 0"));
+    }
+
+    @Test
+    void aCsvHeaderAfterAByteOrderMarkIsRead() throws IOException {
+        Path fills = dir.resolve("bom.csv");
+        Files.writeString(fills, "\uFEFF" + FillLine.CSV_HEADER + "\n"
+                + "entry,A,,ETH/USD,sell,2,3000,1.5,2024-02-01T09:00:00Z,,\n");
+        CliRun run = CliRun.of("live", "--data-dir", data(), "--strategy", "bom", "--balance", "5000", "--input",
+                fills.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("recorded 1 events") && run.out().contains("open trades: 1"), run.out());
     }
 }

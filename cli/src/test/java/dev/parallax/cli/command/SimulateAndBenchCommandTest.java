@@ -61,4 +61,46 @@ class SimulateAndBenchCommandTest {
         assertTrue(CliRun.of("bench", "sma-cross", "--bars", "5").errorLine().contains("--bars must be at least 21"));
         assertTrue(CliRun.of("bench", "sma-cross", "--engine", "gpu").errorLine().contains("columnar or event"));
     }
+    @Test
+    void anOrderTimeBeyondWhatEpochNanosecondsHoldIsRefusedNamingItsLine() throws IOException {
+        Path orders = dir.resolve("far.csv");
+        for (String time : new String[] {"3000-01-01T00:00:00Z", "1600-01-01T00:00:00Z"}) {
+            Files.writeString(orders, "time,id,side,type,size,limit_price\n" + time + ",o-1,buy,market,1,\n");
+            CliRun run = CliRun.of("simulate", "--orders", orders.toString());
+            assertEquals(1, run.code(), run.out());
+            assertTrue(run.errorLine().contains(orders + " line 2: time must be between"), run.err());
+        }
+    }
+
+    @Test
+    void fromAndToLimitTheBarsOrdersMeet() throws IOException {
+        Path orders = dir.resolve("window.csv");
+        Files.writeString(orders, "time,id,side,type,size,limit_price\n2013-11-27T10:00:00Z,o-1,buy,market,1,\n");
+        CliRun run = CliRun.of("simulate", "--orders", orders.toString(), "--from", "2013-11-27", "--to", "2013-11-28");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("simulated 1 orders over 576 bars"), run.out());
+        Files.writeString(orders, "time,id,side,type,size,limit_price\n2013-11-26T10:00:00Z,o-1,buy,market,1,\n");
+        CliRun before = CliRun.of("simulate", "--orders", orders.toString(), "--from", "2013-11-27");
+        assertTrue(before.errorLine().contains("order o-1 is before the first bar"), before.err());
+    }
+
+    @Test
+    void optionsThatOnlyABacktestUsesAreNotOffered() {
+        for (String[] option : new String[][] {{"--strategy", "nope"}, {"--set", "fast=3"}, {"--balance", "5"},
+                {"--execution", "signal-bar-close"}, {"--periods-per-year", "252"}}) {
+            CliRun run = CliRun.of("simulate", "--orders", "o.csv", option[0], option[1]);
+            assertEquals(2, run.code(), option[0]);
+            assertTrue(run.errorLine().contains("Unknown option") && run.errorLine().contains("'" + option[0] + "'"),
+                    run.err());
+        }
+    }
+    @Test
+    void benchRefusesCountsItCannotRunNamingTheLimit() {
+        CliRun runs = CliRun.of("bench", "sma-cross", "--bars", "100", "--runs", "2000000000");
+        assertEquals(1, runs.code());
+        assertTrue(runs.errorLine().contains("--runs must be between 1 and 10000, was 2000000000"), runs.err());
+        CliRun bars = CliRun.of("bench", "sma-cross", "--bars", "200000000", "--runs", "1", "--warmup", "0");
+        assertEquals(1, bars.code());
+        assertTrue(bars.errorLine().contains("--bars must be at most 137944787"), bars.err());
+    }
 }
