@@ -109,7 +109,7 @@ public final class SmaCrossStrategy implements Strategy {
             PositionSizing sizing = s.has("equity_fraction")
                     ? PositionSizing.fractionOfEquity(s.getDouble("equity_fraction", 1))
                     : PositionSizing.fixedUnits(s.getDouble("units", 1));
-            return new SmaCrossStrategy(symbol, (int) s.getLong("fast", 5), (int) s.getLong("slow", 20),
+            return new SmaCrossStrategy(symbol, s.getInt("fast", 5), s.getInt("slow", 20),
                     Boolean.parseBoolean(longShort), sizing);
         }
     }

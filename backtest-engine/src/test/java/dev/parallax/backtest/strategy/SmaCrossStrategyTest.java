@@ -118,5 +118,10 @@ class SmaCrossStrategyTest {
                 () -> provider.create(ModelSettings.of("symbol", "AAPL", "fast", "30", "slow", "10")));
         assertEquals("periods must satisfy 1 <= fast < slow, were fast 30 and slow 10", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> provider.create(ModelSettings.EMPTY));
+        // 99999999999 used to wrap to 1215752191 and pass as a period
+        var wrapped = assertThrows(IllegalArgumentException.class,
+                () -> provider.create(ModelSettings.of("symbol", "AAPL", "fast", "5", "slow", "99999999999")));
+        assertEquals("setting 'slow' must be a whole number from -2147483648 to 2147483647, was '99999999999'",
+                wrapped.getMessage());
     }
 }

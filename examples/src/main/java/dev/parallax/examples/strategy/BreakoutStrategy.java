@@ -65,7 +65,7 @@ public final class BreakoutStrategy implements Strategy {
         @Override
         public Strategy create(ModelSettings s) {
             s.requireOnly("strategy 'breakout'", Set.of("symbol", "lookback", "units"));
-            return new BreakoutStrategy(s.getString("symbol", "BTC/USD"), (int) s.getLong("lookback", 20),
+            return new BreakoutStrategy(s.getString("symbol", "BTC/USD"), s.getInt("lookback", 20),
                     s.getDouble("units", 1));
         }
     }

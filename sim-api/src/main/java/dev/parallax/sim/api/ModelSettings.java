@@ -103,6 +103,20 @@ public final class ModelSettings {
         }
     }
 
+    /**
+     * The value of {@code key} as an int, or {@code fallback} when it is not set.
+     *
+     * @throws IllegalArgumentException if the value is not a whole number an {@code int} can hold
+     */
+    public int getInt(String key, int fallback) {
+        long value = getLong(key, fallback);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("setting '" + key + "' must be a whole number from " + Integer.MIN_VALUE
+                    + " to " + Integer.MAX_VALUE + ", was '" + values.get(key) + "'");
+        }
+        return (int) value;
+    }
+
     /** The value of {@code key}, or {@code fallback} when it is not set. */
     public String getString(String key, String fallback) {
         return values.getOrDefault(key, fallback);

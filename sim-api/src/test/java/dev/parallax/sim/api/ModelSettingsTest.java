@@ -29,6 +29,17 @@ class ModelSettingsTest {
     }
 
     @Test
+    void anIntSettingBeyondWhatAnIntHoldsIsRejectedInsteadOfWrapped() {
+        ModelSettings s = ModelSettings.of("fast", "99999999999", "slow", "-2147483648", "lookback", "2147483647");
+        var e = assertThrows(IllegalArgumentException.class, () -> s.getInt("fast", 5));
+        assertEquals("setting 'fast' must be a whole number from -2147483648 to 2147483647, was '99999999999'",
+                e.getMessage());
+        assertEquals(Integer.MIN_VALUE, s.getInt("slow", 20));
+        assertEquals(Integer.MAX_VALUE, s.getInt("lookback", 20));
+        assertEquals(20, s.getInt("missing", 20));
+    }
+
+    @Test
     void anUnknownKeyIsRejectedListingTheAllowedOnes() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> ModelSettings.of("makr_bps", "1").requireOnly("fee model 'maker-taker'", Set.of("maker_bps")));
