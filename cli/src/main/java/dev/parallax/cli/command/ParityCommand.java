@@ -3,6 +3,7 @@ package dev.parallax.cli.command;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
+import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.parity.ParityReplay;
 import dev.parallax.cli.parity.ParityText;
 import dev.parallax.parity.ParitySettings;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = {"Shows a strategy's saved parity status (ACTIVE, or DISABLED with the reason), its alert "
                 + "history from <data-dir>/logs, and with --backtest the daily parity reports rebuilt from the "
                 + "backtest results file and the live database (<data-dir>/live/<strategy>_live.db).",
-                "Exit code 0 when the strategy is enabled, 3 when it is disabled."},
+                "Exit code 0 when the strategy is enabled, 3 when it is disabled, 1 when the data folder holds nothing "
+                        + "for it (no parity state, live database or alert: a misspelt name, say)."},
         footerHeading = "%nExamples:%n",
         footer = {"  parallax parity --strategy sma-cross-demo --data-dir parallax-demo/data",
                 "  parallax parity --strategy sma-cross-demo --data-dir parallax-demo/data --backtest parallax-demo/backtest.json",
@@ -61,10 +63,12 @@ public final class ParityCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Missing required option: '--strategy=NAME'");
         }
-        ParityTracker tracker = registry(parity.dataDir).tracker(strategy);
+        ParityTrackerRegistry registry = registry(parity.dataDir);
+        ParityTracker tracker = registry.tracker(strategy);
+        List<String> history = history(parity.dataDir, strategy);
+        requireKnown(registry, history);
         out.println("strategy " + strategy + ": " + tracker.status()
                 + (tracker.isDisabled() ? " - " + tracker.disableReason() : ""));
-        List<String> history = history(parity.dataDir, strategy);
         out.println("alert history (" + history.size() + "):");
         history.forEach(line -> out.println("  " + line));
         if (backtest != null) {
@@ -75,6 +79,21 @@ public final class ParityCommand implements Callable<Integer> {
             ParityText.table(out, replay.parity(), "  ");
         }
         return tracker.isDisabled() ? DISABLED_EXIT : ExitCodes.OK;
+    }
+
+    /**
+     * Refuses a strategy of which the data folder holds nothing: no saved parity state, no live
+     * database and no alert. Its status would read ACTIVE, exit code 0, so a misspelt name would
+     * look like an enabled strategy to a script.
+     */
+    private void requireKnown(ParityTrackerRegistry registry, List<String> history) {
+        Path state = registry.stateFile(strategy);
+        Path live = LiveDatabase.file(parity.dataDir, strategy);
+        if (history.isEmpty() && !Files.exists(state) && !Files.exists(live)) {
+            throw new CliException("nothing is recorded for strategy '" + strategy + "' in " + parity.dataDir
+                    + ": no parity state (" + state.getFileName() + "), no live database (" + live.getFileName()
+                    + ") and no alert; check the name and --data-dir");
+        }
     }
 
     static ParityTrackerRegistry registry(Path dataDir) {

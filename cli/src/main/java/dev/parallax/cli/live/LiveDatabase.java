@@ -37,6 +37,11 @@ public final class LiveDatabase {
         }
     }
 
+    /** The database file of {@code strategy} in {@code dataDir}, whether or not it exists. */
+    public static Path file(Path dataDir, String strategy) {
+        return settings(dataDir, strategy, 1, RiskLimits.DEFAULTS).databaseFile();
+    }
+
     /**
      * Opens the existing database of {@code strategy}, with the initial balance saved in it.
      *
@@ -44,8 +49,7 @@ public final class LiveDatabase {
      */
     public static LiveExecutionTracker openExisting(Path dataDir, String strategy, RiskLimits limits,
                                                     Optional<ParityTrackerRegistry> parity) {
-        LiveTrackerSettings probe = settings(dataDir, strategy, 1, limits);
-        Path file = probe.databaseFile();
+        Path file = file(dataDir, strategy);
         if (!Files.isRegularFile(file)) {
             throw new CliException("no live database for strategy '" + strategy + "' in " + folder(dataDir)
                     + " (expected " + file.getFileName() + "); record fills first with 'parallax live'");

@@ -122,6 +122,15 @@ class DemoWorkflowTest {
     }
 
     @Test
+    void parityRefusesAStrategyOfWhichNothingIsRecordedInsteadOfCallingItActive() {
+        CliRun run = CliRun.of("parity", "--strategy", "sma-cross-dmeo", "--data-dir", out.resolve("data").toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.errorLine().contains("nothing is recorded for strategy 'sma-cross-dmeo'"), run.err());
+        assertTrue(run.errorLine().contains("check the name and --data-dir"), run.err());
+        assertTrue(run.out().isEmpty(), run.out());
+    }
+
+    @Test
     void parityRefusesAStrategyNameThatCouldLeaveTheDataFolder() {
         CliRun run = CliRun.of("parity", "--strategy", "../../etc", "--data-dir", out.resolve("data").toString());
         assertEquals(1, run.code());
