@@ -1,5 +1,7 @@
 package dev.parallax.live;
 
+import static dev.parallax.sim.api.Preconditions.notNull;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,9 +24,7 @@ final class EventTimes {
 
     /** {@code time}, if it is present and within {@link #EARLIEST}..{@link #LATEST}. */
     static Instant time(String field, Instant time) {
-        if (time == null) {
-            throw new IllegalArgumentException(field + " must not be null");
-        }
+        notNull(field, time);
         if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
             throw new IllegalArgumentException(field + " must be between " + EARLIEST + " and " + LATEST
                     + " (nanoseconds since the epoch in a long, as the store keeps it), was " + time);
@@ -34,9 +34,7 @@ final class EventTimes {
 
     /** {@code duration}, if it is present, not negative and at most {@link Long#MAX_VALUE} nanoseconds. */
     static Duration duration(String field, Duration duration) {
-        if (duration == null) {
-            throw new IllegalArgumentException(field + " must not be null");
-        }
+        notNull(field, duration);
         if (duration.isNegative()) {
             throw new IllegalArgumentException(field + " must be >= 0, was " + duration);
         }

@@ -64,9 +64,9 @@ public final class ParityCommand implements Callable<Integer> {
                     "Missing required option: '--strategy=NAME'");
         }
         ParityTrackerRegistry registry = registry(parity.dataDir);
-        ParityTracker tracker = registry.tracker(strategy);
         List<String> history = history(parity.dataDir, strategy);
         requireKnown(registry, history);
+        ParityTracker tracker = registry.tracker(strategy);
         out.println("strategy " + strategy + ": " + tracker.status()
                 + (tracker.isDisabled() ? " - " + tracker.disableReason() : ""));
         out.println("alert history (" + history.size() + "):");
