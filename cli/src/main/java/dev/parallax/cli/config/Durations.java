@@ -1,6 +1,7 @@
 package dev.parallax.cli.config;
 
 import dev.parallax.cli.CliException;
+import dev.parallax.cli.UsageException;
 import java.time.Duration;
 
 /** Short durations as users write them: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 1d}. */
@@ -46,7 +47,7 @@ public final class Durations {
             };
             d.toNanos();
         } catch (ArithmeticException e) {
-            throw new CliException(what + " must be at most " + MAX_DAYS + "d (292 years), was '" + text + "'", e);
+            throw UsageException.of(what, what + " must be at most " + MAX_DAYS + "d (292 years), was '" + text + "'", e);
         }
         if (d.isZero()) {
             throw bad(what, text);
@@ -55,7 +56,7 @@ public final class Durations {
     }
 
     private static CliException bad(String what, String text) {
-        return new CliException(what + " must be a positive duration such as 500ms, 30s, 5m, 1h or 1d, was '"
+        return UsageException.of(what, what + " must be a positive duration such as 500ms, 30s, 5m, 1h or 1d, was '"
                 + text + "'");
     }
 }
