@@ -9,9 +9,9 @@ import dev.parallax.cli.ExitCodes;
 import dev.parallax.cli.Progress;
 import dev.parallax.cli.backtest.BacktestPlan;
 import dev.parallax.cli.backtest.PlanJson;
+import dev.parallax.cli.backtest.PlanSummary;
 import dev.parallax.cli.ParallaxVersion;
 import dev.parallax.cli.UsageException;
-import dev.parallax.cli.data.DataFormat;
 import dev.parallax.cli.backtest.BacktestRunner;
 import dev.parallax.cli.backtest.PlanBuilder;
 import dev.parallax.cli.config.BacktestFile;
@@ -118,10 +118,8 @@ public final class BacktestCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(out.resolve("trades.csv"), StandardCharsets.UTF_8)) {
             TradesCsv.write(r.trades(), w);
         }
-        List<String> notes = new ArrayList<>();
-        notes.add("Strategy " + p.strategy() + " " + p.strategySettings().asMap() + " on " + p.data().describe()
-                + (p.data().format() == DataFormat.TRADES ? "" : " (bars of " + p.data().bar() + " labelled by their "
-                + p.data().barTime().label() + ")") + ", seed " + p.simulator().seed() + ", " + p.executionSummary());
+        List<String> notes = new ArrayList<>(PlanSummary.lines(new PlanJson.Recorded(p, outcome.read(),
+                ParallaxVersion.get())));
         if (outcome.skipped().count() > 0) {
             notes.add(outcome.skipped().count() + " malformed rows skipped (lenient), first at line "
                     + outcome.skipped().first().get(0).line() + ": " + outcome.skipped().first().get(0).reason());

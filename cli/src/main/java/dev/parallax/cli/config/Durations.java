@@ -55,6 +55,26 @@ public final class Durations {
         return d;
     }
 
+    /**
+     * {@code d} as users write it, in the largest unit that divides it: {@code 1d}, {@code 5m},
+     * {@code 90s}, {@code 250ms}; what {@link #parse} reads back. Nanoseconds that are not whole
+     * milliseconds are written as ISO-8601 ({@code PT0.0000005S}).
+     */
+    public static String format(Duration d) {
+        long[] units = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};
+        String[] names = {"d", "h", "m", "s", "ms"};
+        if (d.isNegative() || d.isZero() || d.toNanosPart() % 1_000_000 != 0) {
+            return d.toString();
+        }
+        long millis = d.toMillis();
+        for (int i = 0; i < units.length; i++) {
+            if (millis % units[i] == 0) {
+                return (millis / units[i]) + names[i];
+            }
+        }
+        return d.toString();
+    }
+
     private static CliException bad(String what, String text) {
         return UsageException.of(what, what + " must be a positive duration such as 500ms, 30s, 5m, 1h or 1d, was '"
                 + text + "'");

@@ -75,6 +75,13 @@ class RunPlanTest {
         // the window ends on the bar labelled 2024-02-05; rows are read up to the first one after it
         assertTrue(d.get("rowsRead").asLong() >= 36 && d.get("rowsRead").asLong() <= 37, d.toString());
         assertEquals(0, d.get("rowsSkipped").asLong());
+        // the header of the printed and the HTML report shows the plan
+        String html = Files.readString(out.resolve("report.html"));
+        for (String shown : new String[] {"SHA-256 " + sha, "bars of 1d labelled by their open",
+                "window 2024-01-03 to 2024-02-05", "fee maker-taker{taker_bps=7}", "seed 9", "365 periods a year"}) {
+            assertTrue(run.out().contains(shown), shown + " in " + run.out());
+            assertTrue(html.contains(shown), shown + " in the HTML report");
+        }
     }
 
     @Test
