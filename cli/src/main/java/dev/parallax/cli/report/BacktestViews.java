@@ -93,7 +93,7 @@ public final class BacktestViews {
             double ppy = number(root.path("metrics").path("periodsPerYear"));
             if (!(ppy > 0) || Double.isInfinite(ppy)) {
                 throw new CliException(source + ": metrics.periodsPerYear must be a number > 0, was "
-                        + root.path("metrics").path("periodsPerYear"));
+                        + shown(root.path("metrics").path("periodsPerYear")));
             }
             this.basis = MetricBasis.of(ppy);
         }
@@ -136,7 +136,7 @@ public final class BacktestViews {
             double initialCash = number(root.path("summary").path("initialCash"));
             if (!(initialCash > 0) || Double.isInfinite(initialCash)) {
                 throw new CliException(source + ": summary.initialCash must be a number > 0, was "
-                        + root.path("summary").path("initialCash"));
+                        + shown(root.path("summary").path("initialCash")));
             }
             ReturnFigures figures = figures(on, initialCash, millis, equity);
             return new RunView(name, millis, equity, initialCash, RunView.EVERY_BAR, pnl, monthly, on,
@@ -193,6 +193,10 @@ public final class BacktestViews {
                     number(execution.path("averageFillLatencyMillis"))));
             return m;
         }
+    }
+
+    private static String shown(JsonNode node) {
+        return node.isMissingNode() ? "missing" : node.toString();
     }
 
     private static boolean same(double a, double b) {

@@ -52,7 +52,7 @@ public final class Charts {
 
     /**
      * The equity curve above its drawdown from the running peak, on one time axis. The drawdown is
-     * {@link PointDrawdown} at every point of the curve, on the run's curve basis, which the axis names.
+     * {@link PointDrawdown} at every point of the curve, on the run's curve basis, which the title and the axis name.
      */
     public static JFreeChart equityAndDrawdown(RunView run) {
         long[] t = run.equityMillis();
@@ -78,7 +78,8 @@ public final class Charts {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new DateAxis("time (UTC)"));
         plot.add(top, 3);
         plot.add(bottom, 1);
-        return styled(new JFreeChart("Equity and drawdown (" + run.name() + ")", JFreeChart.DEFAULT_TITLE_FONT,
+        return styled(new JFreeChart("Equity and drawdown (" + run.name() + ", " + run.curveBasis() + ")",
+                JFreeChart.DEFAULT_TITLE_FONT,
                 plot, false));
     }
 
