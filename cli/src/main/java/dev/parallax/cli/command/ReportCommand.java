@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Reports a backtest (results JSON), a live account (--strategy, from its database in "
                 + "--data-dir), or both with their parity, as text or JSON on standard output or as a "
-                + "self-contained HTML file.",
+                + "self-contained HTML file. Return figures are stated on one basis (--periods-per-year, default "
+                + "the backtest's, else 252; annual --risk-free and --sortino-target), the same for backtest and "
+                + "live. --format json writes numbers (docs/REPORT_JSON.md).",
         footerHeading = "%nExamples:%n",
         footer = {"  parallax report --backtest parallax-out/results.json",
                 "  parallax report --strategy btc-momentum --format json",
