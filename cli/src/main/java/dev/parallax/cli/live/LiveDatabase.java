@@ -5,6 +5,7 @@ import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.RiskLimits;
 import dev.parallax.live.store.JdbcLiveEventStore;
+import dev.parallax.metrics.MetricOptions;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.parity.StrategyName;
 import java.nio.file.Files;
@@ -49,6 +50,17 @@ public final class LiveDatabase {
      */
     public static LiveExecutionTracker openExisting(Path dataDir, String strategy, RiskLimits limits,
                                                     Optional<ParityTrackerRegistry> parity) {
+        return openExisting(dataDir, strategy, limits, parity, MetricOptions.DEFAULT);
+    }
+
+    /**
+     * Opens the existing database of {@code strategy}, with the initial balance saved in it, computing
+     * its return figures under {@code metrics}.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static LiveExecutionTracker openExisting(Path dataDir, String strategy, RiskLimits limits,
+                                                    Optional<ParityTrackerRegistry> parity, MetricOptions metrics) {
         Path file = file(dataDir, strategy);
         if (!Files.isRegularFile(file)) {
             throw new CliException("no live database for strategy '" + strategy + "' in " + folder(dataDir)
@@ -59,7 +71,7 @@ public final class LiveDatabase {
             balance = store.info("initial_balance").map(Double::parseDouble).orElseThrow(() ->
                     new CliException("live database " + file + " has no initial balance; it was not written by parallax"));
         }
-        LiveTrackerSettings settings = settings(dataDir, strategy, balance, limits);
+        LiveTrackerSettings settings = settings(dataDir, strategy, balance, limits).withMetricOptions(metrics);
         var builder = LiveExecutionTracker.builder(settings);
         parity.ifPresent(builder::parity);
         return builder.open();

@@ -4,10 +4,12 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.report.LiveViews;
+import dev.parallax.cli.report.MetricBasis;
 import dev.parallax.cli.report.ParityView;
 import dev.parallax.cli.report.RunView;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.RiskLimits;
+import dev.parallax.metrics.MetricOptions;
 import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.DailyParityReport;
 import dev.parallax.parity.ParitySettings;
@@ -40,8 +42,20 @@ import org.slf4j.LoggerFactory;
  */
 public record ParityReplay(RunView live, ParityView parity) {
 
-    /** Replays {@code backtestFile} and the live database of {@code strategy} in {@code dataDir}. */
+    /**
+     * Replays {@code backtestFile} and the live database of {@code strategy} in {@code dataDir}, the
+     * live figures on the live tracker's default basis.
+     */
     public static ParityReplay of(Path backtestFile, Path dataDir, String strategy, ParityThresholds thresholds) {
+        return of(backtestFile, dataDir, strategy, thresholds, MetricBasis.of(MetricOptions.DEFAULT.periodsPerYear()));
+    }
+
+    /**
+     * Replays {@code backtestFile} and the live database of {@code strategy} in {@code dataDir}, the
+     * live figures on {@code basis}.
+     */
+    public static ParityReplay of(Path backtestFile, Path dataDir, String strategy, ParityThresholds thresholds,
+                                  MetricBasis basis) {
         List<BacktestExecution> backtest = BacktestExecutions.read(backtestFile);
         Path scratch;
         try {
@@ -59,7 +73,7 @@ public record ParityReplay(RunView live, ParityView parity) {
             ParityTracker tracker = registry.tracker(strategy);
             backtest.forEach(tracker::recordBacktest);
             try (LiveExecutionTracker live = LiveDatabase.openExisting(dataDir, strategy,
-                    new RiskLimits(1, 1), java.util.Optional.of(registry))) {
+                    new RiskLimits(1, 1), java.util.Optional.of(registry), basis.options())) {
                 TreeSet<LocalDate> days = new TreeSet<>();
                 backtest.forEach(b -> days.add(LocalDate.ofInstant(b.time(), ZoneOffset.UTC)));
                 live.dailySummaries().forEach(d -> days.add(d.date()));
@@ -68,7 +82,7 @@ public record ParityReplay(RunView live, ParityView parity) {
                     levels.put(d, level(tracker.dailyReport(d), thresholds));
                 }
                 ParityView view = DailyRows.view(tracker, thresholds, levels);
-                return new ParityReplay(LiveViews.of("live", live), view);
+                return new ParityReplay(LiveViews.of("live", live, basis), view);
             }
         } finally {
             root.setLevel(level);
