@@ -143,6 +143,17 @@ public final class PlanJson {
      *                      were recorded, or by the library without one) or a plan that does not read
      */
     public static Recorded readFile(Path results) throws java.io.IOException {
+        return readIfPresent(results).orElseThrow(() -> new CliException(results + " records no plan; --rerun needs a "
+                + "results.json written by 'parallax backtest' of this version or later"));
+    }
+
+    /**
+     * The plan recorded in the results file {@code results}, or empty when it records none (a file written
+     * before plans were recorded, or by the library without one).
+     *
+     * @throws CliException when the file is not JSON, has a key twice, or has a plan that does not read
+     */
+    public static Optional<Recorded> readIfPresent(Path results) throws java.io.IOException {
         JsonNode root;
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(results)) {
             root = new com.fasterxml.jackson.databind.ObjectMapper()
@@ -151,10 +162,9 @@ public final class PlanJson {
             throw new CliException(results + " is not valid JSON: " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isObject() || root.get("plan") == null) {
-            throw new CliException(results + " records no plan; --rerun needs a results.json written by "
-                    + "'parallax backtest' of this version or later");
+            return Optional.empty();
         }
-        return read(root.get("plan"), results.toString());
+        return Optional.of(read(root.get("plan"), results.toString()));
     }
 
     /** The word for {@code execution} that config files and flags use. */

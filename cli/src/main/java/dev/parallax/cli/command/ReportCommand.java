@@ -6,6 +6,9 @@ import dev.parallax.cli.ExitCodes;
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.parity.ParityReplay;
 import dev.parallax.cli.parity.ParityText;
+import dev.parallax.cli.UsageException;
+import dev.parallax.cli.backtest.PlanJson;
+import dev.parallax.cli.backtest.PlanSummary;
 import dev.parallax.cli.report.BacktestViews;
 import dev.parallax.cli.report.HtmlReport;
 import dev.parallax.cli.report.JsonReport;
@@ -73,14 +76,14 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String f = format.toLowerCase(Locale.ROOT);
         if (!List.of("text", "json", "html").contains(f)) {
-            throw new CliException("--format must be text, json or html, was '" + format + "'");
+            throw new UsageException("--format must be text, json or html, was '" + format + "'");
         }
         if (output != null && !f.equals("html")) {
-            throw new CliException("--output is for --format html; the " + f + " report goes to standard output "
+            throw new UsageException("--output is for --format html; the " + f + " report goes to standard output "
                     + "(redirect it with '>' to keep it in a file)");
         }
         if (backtest == null && strategy == null) {
-            throw new CliException("nothing to report: give --backtest FILE, --strategy NAME, or both");
+            throw new UsageException("nothing to report: give --backtest FILE, --strategy NAME, or both");
         }
         Optional<BacktestViews.Source> source = Optional.ofNullable(backtest).map(BacktestViews::load);
         MetricBasis basis = basisOptions.basis(source.map(src -> src.basis().periodsPerYear())
@@ -98,10 +101,13 @@ public final class ReportCommand implements Callable<Integer> {
                 live = Optional.of(LiveViews.of("live", t, basis));
             }
         }
-        // The run-plan header (what was run, with which settings) belongs in the notes, which every
-        // format prints first.
-        Report report = new Report("Parallax report" + (strategy == null ? "" : ": " + strategy), b, live, par,
-                backtest == null ? List.of() : List.of("Backtest: " + backtest));
+        // the run-plan header (what was run, with which settings) is in the notes, which every format prints first
+        List<String> notes = new java.util.ArrayList<>();
+        if (backtest != null) {
+            notes.add("Backtest: " + backtest);
+            PlanJson.readIfPresent(backtest).ifPresent(r -> notes.addAll(PlanSummary.lines(r)));
+        }
+        Report report = new Report("Parallax report" + (strategy == null ? "" : ": " + strategy), b, live, par, notes);
         PrintWriter out = spec.commandLine().getOut();
         switch (f) {
             case "html" -> {

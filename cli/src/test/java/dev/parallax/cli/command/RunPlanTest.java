@@ -82,6 +82,10 @@ class RunPlanTest {
             assertTrue(run.out().contains(shown), shown + " in " + run.out());
             assertTrue(html.contains(shown), shown + " in the HTML report");
         }
+        CliRun report = CliRun.of("report", "--backtest", out.resolve("results.json").toString());
+        assertEquals(0, report.code(), report.err());
+        assertTrue(report.out().contains("SHA-256 " + sha) && report.out().contains("fee maker-taker{taker_bps=7}"),
+                report.out());
     }
 
     @Test
