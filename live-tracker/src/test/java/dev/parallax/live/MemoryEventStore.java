@@ -1,15 +1,13 @@
-package dev.parallax.live.crash;
+package dev.parallax.live;
 
-import dev.parallax.live.LiveEvent;
-import dev.parallax.live.LiveEventStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A store in memory, for the clean replay a crash test compares with. */
-final class MemoryEventStore implements LiveEventStore {
+/** A store in memory: for a clean replay to compare with, and for tests that need no file. */
+public final class MemoryEventStore implements LiveEventStore {
 
     private final List<LiveEvent> events = new ArrayList<>();
     private final Map<String, String> info = new HashMap<>();
