@@ -1,6 +1,7 @@
 package dev.parallax.live;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,29 @@ public interface LiveEventStore extends AutoCloseable {
      * @throws LiveStoreException if they could not be written; then none of them were
      */
     void append(List<LiveEvent> events);
+
+    /**
+     * Writes {@code events} like {@link #append(List)}, and in the same transaction records the
+     * first event's input id and digest ({@link EventDigest}) and, when the origin has one, the input
+     * position. A store that cannot keep them refuses, writing nothing; this default does.
+     *
+     * @throws LiveStoreException            if they could not be written; then none of them were
+     * @throws UnsupportedOperationException if this store does not keep input ids
+     */
+    default void append(List<LiveEvent> events, EventOrigin origin) {
+        throw new UnsupportedOperationException(location() + " does not keep input ids, so events cannot be "
+                + "recorded from an input that may be fed again; use a store that does (JdbcLiveEventStore)");
+    }
+
+    /** The digest of every event appended with an origin, by input id; empty for a store without them. */
+    default Map<String, Long> inputDigests() {
+        return Map.of();
+    }
+
+    /** How far {@code source} is recorded, or empty when nothing of it was recorded with a position. */
+    default Optional<InputPosition> inputPosition(String source) {
+        return Optional.empty();
+    }
 
     /** A value the tracker saved under {@code name} (such as the initial balance), or empty. */
     Optional<String> info(String name);

@@ -113,6 +113,40 @@ public final class LiveExecutionTracker implements AutoCloseable {
     }
 
     /**
+     * Records an entry, exit or mark read from an input that may be fed again (a file re-read after
+     * a restart, a stream replayed by a bot). An event already recorded under {@code origin}'s input
+     * id is skipped; otherwise it is checked and recorded like {@link #recordEntry}, {@link #recordExit}
+     * or {@link #mark}, and its input id and position are written in the same transaction, so a
+     * restart resumes exactly after it.
+     *
+     * @return {@link RecordOutcome#RECORDED} once the event is durable, or
+     *         {@link RecordOutcome#ALREADY_RECORDED} when nothing had to be written
+     * @throws IllegalArgumentException      if the event breaks a rule, is a risk event, or its input id
+     *                                       was recorded for a different event; nothing is recorded
+     * @throws EntryRefusedException         if it is an entry and the circuit breaker is tripped
+     * @throws LiveStoreException            if the store could not write it or does not keep input
+     *                                       ids; nothing is recorded
+     */
+    public RecordOutcome record(LiveEvent event, EventOrigin origin) {
+        notNull("event", event);
+        notNull("origin", origin);
+        if (event instanceof RiskEvent) {
+            throw new IllegalArgumentException("event must be an entry, exit or mark, was a risk event; risk events "
+                    + "are recorded by the tracker itself");
+        }
+        return record(event, Optional.of(origin));
+    }
+
+    /** How far {@code source} is recorded, or empty when nothing of it was recorded with a position. */
+    public Optional<InputPosition> inputPosition(String source) {
+        notNull("source", source);
+        synchronized (lock) {
+            ensureOpen();
+            return store.inputPosition(source);
+        }
+    }
+
+    /**
      * Re-allows entries today after the circuit breaker tripped; the equity now becomes the day's
      * starting equity. Recorded and alerted like a trip.
      *
@@ -262,10 +296,17 @@ public final class LiveExecutionTracker implements AutoCloseable {
     }
 
     private void record(LiveEvent event) {
+        record(event, Optional.empty());
+    }
+
+    private RecordOutcome record(LiveEvent event, Optional<EventOrigin> origin) {
         Instant now = clock.instant();
         List<RiskEvent> caused;
         synchronized (lock) {
             ensureOpen();
+            if (origin.isPresent() && state.alreadyRecorded(event, origin.get().inputId())) {
+                return RecordOutcome.ALREADY_RECORDED;
+            }
             state.check(event, now, settings.maxTimeSkew());
             List<LiveEvent> batch = new ArrayList<>(3);
             batch.add(event);
@@ -274,21 +315,27 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 state.apply(risk);
             }
             batch.addAll(caused);
-            persist(batch);
+            origin.ifPresent(o -> state.rememberInput(o.inputId(), EventDigest.of(event)));
+            persist(batch, origin);
         }
         caused.forEach(alerts::send);
         parity.offer(event);
+        return RecordOutcome.RECORDED;
     }
 
     private void persistAndApply(LiveEvent event, List<LiveEvent> batch) {
         state.apply(event);
-        persist(batch);
+        persist(batch, Optional.empty());
     }
 
     /** Writes a batch already applied in memory; on failure rebuilds memory from the store. */
-    private void persist(List<LiveEvent> batch) {
+    private void persist(List<LiveEvent> batch, Optional<EventOrigin> origin) {
         try {
-            store.append(batch);
+            if (origin.isPresent()) {
+                store.append(batch, origin.get());
+            } else {
+                store.append(batch);
+            }
         } catch (RuntimeException e) {
             LOG.error("could not write {} event(s) of strategy {} to {}; reloading the state from the store",
                     batch.size(), settings.strategy(), store.location(), e);
@@ -309,6 +356,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
             rebuilt.apply(event);
             parity.replay(event);
         }
+        store.inputDigests().forEach(rebuilt::rememberInput);
         return rebuilt;
     }
 

@@ -3,7 +3,9 @@ package dev.parallax.live;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the tracker derives from its events: the ledger, the risk monitor, the daily tallies
@@ -16,6 +18,8 @@ final class TrackerState {
     private final RiskMonitor risk;
     private final DayBook days = new DayBook();
     private final List<RiskEvent> riskEvents = new ArrayList<>();
+    /** Digest of each event recorded from an input, by its input id. */
+    private final Map<String, Long> inputDigests = new HashMap<>();
     private Instant newestTime;
     private long eventCount;
 
@@ -48,6 +52,30 @@ final class TrackerState {
         } else if (event instanceof LiveExit exit) {
             ledger.check(exit);
         }
+    }
+
+    /**
+     * True if {@code event} was recorded before under {@code inputId}, or is an entry equal to the
+     * recorded entry of its trade (recorded before input ids were kept).
+     *
+     * @throws IllegalArgumentException if {@code inputId} was recorded for a different event
+     */
+    boolean alreadyRecorded(LiveEvent event, String inputId) {
+        Long digest = inputDigests.get(inputId);
+        if (digest != null) {
+            if (digest != EventDigest.of(event)) {
+                throw new IllegalArgumentException("inputId '" + inputId + "' is already recorded for a different "
+                        + "event; an input id names one event, give this one another id");
+            }
+            return true;
+        }
+        return event instanceof LiveEntry entry
+                && ledger.trade(entry.tradeId()).map(book -> book.entry().equals(entry)).orElse(false);
+    }
+
+    /** Remembers that the event with {@code digest} was recorded under {@code inputId}. */
+    void rememberInput(String inputId, long digest) {
+        inputDigests.put(inputId, digest);
     }
 
     /** Applies an event and returns the risk events it causes, which are not applied yet. */

@@ -11,6 +11,23 @@ public final class MemoryEventStore implements LiveEventStore {
 
     private final List<LiveEvent> events = new ArrayList<>();
     private final Map<String, String> info = new HashMap<>();
+    private final Map<String, Long> digests = new HashMap<>();
+    private final Map<String, InputPosition> positions = new HashMap<>();
+    private final boolean keepsInputIds;
+
+    /** A store that keeps input ids and positions. */
+    public MemoryEventStore() {
+        this(true);
+    }
+
+    private MemoryEventStore(boolean keepsInputIds) {
+        this.keepsInputIds = keepsInputIds;
+    }
+
+    /** A store like those written before input ids existed: it refuses events with an origin. */
+    public static MemoryEventStore withoutInputIds() {
+        return new MemoryEventStore(false);
+    }
 
     @Override
     public List<LiveEvent> load() {
@@ -20,6 +37,29 @@ public final class MemoryEventStore implements LiveEventStore {
     @Override
     public void append(List<LiveEvent> batch) {
         events.addAll(batch);
+    }
+
+    @Override
+    public void append(List<LiveEvent> batch, EventOrigin origin) {
+        if (!keepsInputIds) {
+            LiveEventStore.super.append(batch, origin);
+        }
+        if (digests.containsKey(origin.inputId())) {
+            throw new LiveStoreException("input id " + origin.inputId() + " is already stored");
+        }
+        events.addAll(batch);
+        digests.put(origin.inputId(), EventDigest.of(batch.get(0)));
+        origin.position().ifPresent(p -> positions.put(p.source(), p));
+    }
+
+    @Override
+    public Map<String, Long> inputDigests() {
+        return Map.copyOf(digests);
+    }
+
+    @Override
+    public Optional<InputPosition> inputPosition(String source) {
+        return Optional.ofNullable(positions.get(source));
     }
 
     @Override

@@ -3,6 +3,9 @@ package dev.parallax.live.store;
 import static dev.parallax.sim.api.Preconditions.notBlank;
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.live.EventDigest;
+import dev.parallax.live.EventOrigin;
+import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveStoreException;
@@ -16,7 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -150,16 +155,61 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         notNull("events", events);
         ensureOpen();
         inTransaction(() -> {
-            try (PreparedStatement insert = connection.prepareStatement(EventRows.INSERT)) {
-                long seq = nextSeq;
-                for (LiveEvent event : events) {
-                    EventRows.bind(insert, seq++, notNull("event", event));
-                    insert.executeUpdate();
-                }
+            insertEvents(events);
+            return null;
+        });
+        nextSeq += events.size();
+    }
+
+    @Override
+    public synchronized void append(List<LiveEvent> events, EventOrigin origin) {
+        notNull("events", events);
+        notNull("origin", origin);
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("events must not be empty when an origin is given");
+        }
+        ensureOpen();
+        inTransaction(() -> {
+            insertEvents(events);
+            InputRows.insertId(connection, origin.inputId(), nextSeq, EventDigest.of(events.get(0)));
+            if (origin.position().isPresent()) {
+                InputRows.putPosition(connection, origin.position().get());
             }
             return null;
         });
         nextSeq += events.size();
+    }
+
+    @Override
+    public synchronized Map<String, Long> inputDigests() {
+        ensureOpen();
+        return inTransaction(() -> {
+            Map<String, Long> digests = new HashMap<>();
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT input_id, digest FROM input_events")) {
+                while (rs.next()) {
+                    digests.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return digests;
+        });
+    }
+
+    @Override
+    public synchronized Optional<InputPosition> inputPosition(String source) {
+        notBlank("source", source);
+        ensureOpen();
+        return inTransaction(() -> InputRows.position(connection, source));
+    }
+
+    private void insertEvents(List<LiveEvent> events) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(EventRows.INSERT)) {
+            long seq = nextSeq;
+            for (LiveEvent event : events) {
+                EventRows.bind(insert, seq++, notNull("event", event));
+                insert.executeUpdate();
+            }
+        }
     }
 
     @Override
