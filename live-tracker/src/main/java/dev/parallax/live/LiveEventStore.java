@@ -48,6 +48,11 @@ public interface LiveEventStore extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** True if this store only reads: appending and saving info fail, writing nothing. */
+    default boolean readOnly() {
+        return false;
+    }
+
     /** A value the tracker saved under {@code name} (such as the initial balance), or empty. */
     Optional<String> info(String name);
 

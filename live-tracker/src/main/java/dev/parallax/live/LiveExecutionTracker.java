@@ -158,7 +158,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
         notBlank("reason", reason);
         RiskEvent reset;
         synchronized (lock) {
-            ensureOpen();
+            ensureWritable();
             if (!state.risk().state().tripped()) {
                 throw new IllegalStateException("the circuit breaker of strategy " + settings.strategy()
                         + " is not tripped; there is nothing to reset");
@@ -303,7 +303,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
         Instant now = clock.instant();
         List<RiskEvent> caused;
         synchronized (lock) {
-            ensureOpen();
+            ensureWritable();
             if (origin.isPresent() && state.alreadyRecorded(event, origin.get().inputId())) {
                 return RecordOutcome.ALREADY_RECORDED;
             }
@@ -367,6 +367,14 @@ public final class LiveExecutionTracker implements AutoCloseable {
     /** Returns of the daily equity until ruin, as a backtest computes them ({@link EquityCurve#toReturnsUntilRuin}). */
     private double[] dailyReturnsLocked() {
         return EquityCurve.toReturnsUntilRuin(dailyEquityLocked());
+    }
+
+    private void ensureWritable() {
+        ensureOpen();
+        if (store.readOnly()) {
+            throw new IllegalStateException("the live tracker of strategy " + settings.strategy() + " was opened "
+                    + "read-only on " + store.location() + "; open it for writing to record");
+        }
     }
 
     private void ensureOpen() {

@@ -114,13 +114,17 @@ public final class LiveCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** For recording when there is input, else for reading, which works while another process records. */
     private LiveExecutionTracker open(RiskLimits limits) {
         var settings = LiveDatabase.settings(dataDir, strategy, balance == null ? 1 : balance, limits);
+        boolean recording = input != null;
         if (Files.isRegularFile(settings.databaseFile())) {
             if (balance != null) {
-                return LiveExecutionTracker.builder(settings).open();
+                var builder = LiveExecutionTracker.builder(settings);
+                return recording ? builder.open() : builder.readOnly().open();
             }
-            return LiveDatabase.openExisting(dataDir, strategy, limits, Optional.empty());
+            return recording ? LiveDatabase.openForRecording(dataDir, strategy, limits)
+                    : LiveDatabase.openExisting(dataDir, strategy, limits, Optional.empty());
         }
         if (balance == null) {
             throw new CliException("no live database for '" + strategy + "' yet in " + LiveDatabase.folder(dataDir)

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.cli.CliRun;
 import dev.parallax.cli.live.FillLine;
 import dev.parallax.cli.live.InputLines;
+import dev.parallax.cli.live.LiveDatabase;
+import dev.parallax.live.LiveExecutionTracker;
+import dev.parallax.live.RiskLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -214,5 +217,22 @@ class LiveCommandTest {
                 + "far shorter, so the input is not a fills file or is damaged; the 1 events before it are recorded",
                 run.errorLine());
         assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "lg").out().contains("open trades: 1"));
+    }
+
+    @Test
+    void theStatusReadsWhileAnotherTrackerRecordsAndASecondRecorderIsRefused() throws IOException {
+        Path fills = dir.resolve("busy.jsonl");
+        Files.writeString(fills, ENTRY + "\n");
+        assertEquals(0, live("busy", "10000", "--input", fills.toString()).code());
+        try (LiveExecutionTracker writer = LiveDatabase.openForRecording(dir.resolve("data"), "busy",
+                RiskLimits.DEFAULTS)) {
+            CliRun status = CliRun.of("live", "--data-dir", data(), "--strategy", "busy");
+            assertEquals(0, status.code(), status.err());
+            assertTrue(status.out().contains("open trades: 1"), status.out());
+            CliRun second = CliRun.of("live", "--data-dir", data(), "--strategy", "busy", "--input", fills.toString());
+            assertEquals(1, second.code());
+            assertTrue(second.errorLine().contains("busy_live.db is in use by another live tracker"), second.err());
+            assertEquals(1, writer.eventCount());
+        }
     }
 }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
+import org.sqlite.SQLiteConfig;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -33,8 +34,13 @@ import org.slf4j.LoggerFactory;
  * <p>Durability: every {@link #append} is one transaction that either commits all its rows or
  * none. For SQLite the file is opened in WAL mode with {@code synchronous=FULL}, so a commit is on
  * disk (the WAL is fsynced) before {@code append} returns and survives a crash of the process or
- * of the machine; {@code locking_mode=EXCLUSIVE} keeps a second process from writing the same file
- * (it fails with "database is locked" after a one-second wait).
+ * of the machine.
+ *
+ * <p>Concurrency: one writer, any number of readers. {@link #sqlite} takes an operating-system lock
+ * on {@code <file>.lock} (released when the store closes or the process ends) and writes its
+ * process id and host there; a second writer is refused at once with "in use by another process"
+ * and those details. {@link #sqliteReadOnly} takes no lock and reads a consistent snapshot (WAL)
+ * while a writer runs.
  *
  * <p>Opening checks before it writes anything: an existing SQLite file must have the SQLite header
  * and pass {@code PRAGMA quick_check}; a database whose {@code schema_version} is newer than
@@ -52,13 +58,27 @@ public final class JdbcLiveEventStore implements LiveEventStore {
 
     private final Connection connection;
     private final String location;
+    private final Optional<WriterLock> lock;
+    private final boolean readOnly;
+    private final int schemaVersion;
     private long nextSeq;
     private boolean closed;
 
-    private JdbcLiveEventStore(Connection connection, String location) throws SQLException {
+    private JdbcLiveEventStore(Connection connection, String location, Optional<WriterLock> lock, boolean readOnly)
+            throws SQLException {
         this.connection = connection;
         this.location = location;
-        new SchemaMigrator(connection, location).migrate();
+        this.lock = lock;
+        this.readOnly = readOnly;
+        if (readOnly) {
+            this.schemaVersion = SchemaMigrator.refuseUnknown(connection, location);
+            if (schemaVersion == 0) {
+                throw new LiveStoreException(location + " holds no live-tracker data yet; record fills into it first");
+            }
+        } else {
+            new SchemaMigrator(connection, location).migrate();
+            this.schemaVersion = LiveSchema.LATEST_VERSION;
+        }
         connection.setAutoCommit(false);
         this.nextSeq = inTransaction(() -> {
             try (Statement st = connection.createStatement();
@@ -73,7 +93,8 @@ public final class JdbcLiveEventStore implements LiveEventStore {
      * The store in the SQLite file {@code file}, created with its folder when missing.
      *
      * @throws LiveStoreException if the file is not an SQLite database, is corrupt, holds another
-     *                            application's tables or a newer schema, or is locked by another process
+     *                            application's tables or a newer schema, or is in use by another
+     *                            writer (the message names its process and host)
      */
     public static JdbcLiveEventStore sqlite(Path file) {
         notNull("file", file);
@@ -84,12 +105,44 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             throw new LiveStoreException("could not create the folder of " + absolute + ": " + e.getMessage(), e);
         }
         SqliteFile.checkHeader(absolute);
+        WriterLock lock = WriterLock.acquire(absolute);
+        try {
+            return sqlite(absolute, Optional.of(lock), new Properties());
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The store in the existing SQLite file {@code file}, for reading only: no lock is taken, nothing
+     * is ever written, and it works while a writer records into the file. Appending fails.
+     *
+     * @throws LiveStoreException if the file is missing, not an SQLite database, corrupt, holds
+     *                            another application's tables or a newer schema
+     */
+    public static JdbcLiveEventStore sqliteReadOnly(Path file) {
+        notNull("file", file);
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new LiveStoreException("there is no live database at " + absolute);
+        }
+        SqliteFile.checkHeader(absolute);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return sqlite(absolute, Optional.empty(), config.toProperties());
+    }
+
+    private static JdbcLiveEventStore sqlite(Path absolute, Optional<WriterLock> lock, Properties properties) {
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
-            SqlitePragmas.beforeMigration(connection, absolute.toString());
-            JdbcLiveEventStore store = new JdbcLiveEventStore(connection, absolute.toString());
-            LOG.debug("opened live event store {}", absolute);
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, properties);
+            SqlitePragmas.check(connection, absolute.toString());
+            if (lock.isPresent()) {
+                SqlitePragmas.forWriting(connection, absolute.toString());
+            }
+            JdbcLiveEventStore store = new JdbcLiveEventStore(connection, absolute.toString(), lock, lock.isEmpty());
+            LOG.debug("opened live event store {}{}", absolute, lock.isEmpty() ? " read-only" : "");
             return store;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
@@ -114,7 +167,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(jdbcUrl, properties);
-            return new JdbcLiveEventStore(connection, location);
+            return new JdbcLiveEventStore(connection, location, Optional.empty(), false);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             // Drivers quote the URL in their messages ("No suitable driver found for jdbc:...?password=..."),
@@ -153,7 +206,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     @Override
     public synchronized void append(List<LiveEvent> events) {
         notNull("events", events);
-        ensureOpen();
+        ensureWritable();
         inTransaction(() -> {
             insertEvents(events);
             return null;
@@ -168,7 +221,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         if (events.isEmpty()) {
             throw new IllegalArgumentException("events must not be empty when an origin is given");
         }
-        ensureOpen();
+        ensureWritable();
         inTransaction(() -> {
             insertEvents(events);
             InputRows.insertId(connection, origin.inputId(), nextSeq, EventDigest.of(events.get(0)));
@@ -183,6 +236,9 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     @Override
     public synchronized Map<String, Long> inputDigests() {
         ensureOpen();
+        if (schemaVersion < 2) {
+            return Map.of();
+        }
         return inTransaction(() -> {
             Map<String, Long> digests = new HashMap<>();
             try (Statement st = connection.createStatement();
@@ -199,6 +255,9 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     public synchronized Optional<InputPosition> inputPosition(String source) {
         notBlank("source", source);
         ensureOpen();
+        if (schemaVersion < 2) {
+            return Optional.empty();
+        }
         return inTransaction(() -> InputRows.position(connection, source));
     }
 
@@ -230,7 +289,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     public synchronized void putInfo(String name, String value) {
         notBlank("name", name);
         notNull("value", value);
-        ensureOpen();
+        ensureWritable();
         inTransaction(() -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tracker_info WHERE name = ?");
                  PreparedStatement insert = connection.prepareStatement(
@@ -243,6 +302,11 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             }
             return null;
         });
+    }
+
+    @Override
+    public boolean readOnly() {
+        return readOnly;
     }
 
     @Override
@@ -259,6 +323,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             } catch (SQLException e) {
                 LOG.warn("could not close {} cleanly: {}", location, e.getMessage());
             }
+            lock.ifPresent(WriterLock::close);
         }
     }
 
@@ -278,6 +343,13 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             }
             throw new LiveStoreException("database operation on " + location + " failed, nothing was written: "
                     + e.getMessage(), e);
+        }
+    }
+
+    private void ensureWritable() {
+        ensureOpen();
+        if (readOnly) {
+            throw new LiveStoreException(location + " is open read-only; nothing was written");
         }
     }
 
