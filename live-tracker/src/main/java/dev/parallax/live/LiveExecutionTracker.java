@@ -35,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * Both are recorded as {@link RiskEvent}s and sent to the alert sinks. Exits and marks are never
  * refused by a limit: they record what already happened.
  *
+ * <p>Input fed more than once (a file re-read after a restart) goes through
+ * {@link #record(LiveEvent, EventOrigin)}, which skips what is already recorded under its input id.
+ * A tracker opened {@link LiveTrackerBuilder#readOnly() read-only} shows what is recorded and throws
+ * {@link IllegalStateException} from every method that records.
+ *
  * <p>Thread-safe: one lock serialises every call; alerts and parity are sent after it is released.
  */
 public final class LiveExecutionTracker implements AutoCloseable {
