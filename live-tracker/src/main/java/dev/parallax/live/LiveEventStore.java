@@ -3,6 +3,7 @@ package dev.parallax.live;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a tracker's events are kept. The tracker writes every event it accepts with
@@ -38,7 +39,29 @@ public interface LiveEventStore extends AutoCloseable {
                 + "recorded from an input that may be fed again; use a store that does (JdbcLiveEventStore)");
     }
 
-    /** The digest of every event appended with an origin, by input id; empty for a store without them. */
+    /**
+     * Records, in one transaction and without an event, that {@code entry} from {@code origin} was
+     * refused by the circuit breaker: its input id, digest and position, so that feeding the input
+     * again skips it instead of trying it again. A store that cannot keep it refuses, writing
+     * nothing; this default does.
+     *
+     * @throws LiveStoreException            if it could not be written; then nothing was
+     * @throws UnsupportedOperationException if this store does not keep input ids
+     */
+    default void appendRefusal(LiveEntry entry, EventOrigin origin) {
+        throw new UnsupportedOperationException(location() + " does not keep input ids, so refused entries cannot "
+                + "be recorded; use a store that does (JdbcLiveEventStore)");
+    }
+
+    /** The input ids of entries recorded as refused by {@link #appendRefusal}; empty for a store without them. */
+    default Set<String> refusedInputIds() {
+        return Set.of();
+    }
+
+    /**
+     * The digest of every event appended with an origin (refused entries included), by input id;
+     * empty for a store without them.
+     */
     default Map<String, Long> inputDigests() {
         return Map.of();
     }

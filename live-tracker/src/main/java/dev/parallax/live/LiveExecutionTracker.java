@@ -125,10 +125,12 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * restart resumes exactly after it.
      *
      * @return {@link RecordOutcome#RECORDED} once the event is durable, or
-     *         {@link RecordOutcome#ALREADY_RECORDED} when nothing had to be written
+     *         {@link RecordOutcome#ALREADY_RECORDED} or {@link RecordOutcome#REFUSED_BEFORE} when it was
+     *         fed before and nothing had to be written
      * @throws IllegalArgumentException      if the event breaks a rule, is a risk event, or its input id
      *                                       was recorded for a different event; nothing is recorded
-     * @throws EntryRefusedException         if it is an entry and the circuit breaker is tripped
+     * @throws EntryRefusedException         if it is an entry and the circuit breaker is tripped; the
+     *                                       refusal is kept under the input id, so it is not tried again
      * @throws LiveStoreException            if the store could not write it or does not keep input
      *                                       ids; nothing is recorded
      */
@@ -309,10 +311,20 @@ public final class LiveExecutionTracker implements AutoCloseable {
         List<RiskEvent> caused;
         synchronized (lock) {
             ensureWritable();
-            if (origin.isPresent() && state.alreadyRecorded(event, origin.get().inputId())) {
-                return RecordOutcome.ALREADY_RECORDED;
+            if (origin.isPresent()) {
+                Optional<RecordOutcome> before = state.seenBefore(event, origin.get().inputId());
+                if (before.isPresent()) {
+                    return before.get();
+                }
             }
-            state.check(event, now, settings.maxTimeSkew());
+            try {
+                state.check(event, now, settings.maxTimeSkew());
+            } catch (EntryRefusedException refused) {
+                if (origin.isPresent()) {
+                    persistRefusal((LiveEntry) event, origin.get());
+                }
+                throw refused;
+            }
             List<LiveEvent> batch = new ArrayList<>(3);
             batch.add(event);
             caused = new ArrayList<>(state.apply(event));
@@ -326,6 +338,17 @@ public final class LiveExecutionTracker implements AutoCloseable {
         caused.forEach(alerts::send);
         parity.offer(event);
         return RecordOutcome.RECORDED;
+    }
+
+    /** Keeps a refused entry's input id and position, so the input fed again skips it. */
+    private void persistRefusal(LiveEntry entry, EventOrigin origin) {
+        try {
+            store.appendRefusal(entry, origin);
+        } catch (UnsupportedOperationException e) {
+            throw new LiveStoreException("could not write to " + store.location() + ": " + e.getMessage(), e);
+        }
+        state.rememberInput(origin.inputId(), EventDigest.of(entry));
+        state.rememberRefusal(origin.inputId());
     }
 
     private void persistAndApply(LiveEvent event, List<LiveEvent> batch) {
@@ -362,6 +385,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
             parity.replay(event);
         }
         store.inputDigests().forEach(rebuilt::rememberInput);
+        store.refusedInputIds().forEach(rebuilt::rememberRefusal);
         return rebuilt;
     }
 

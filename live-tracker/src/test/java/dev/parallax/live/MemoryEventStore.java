@@ -2,9 +2,11 @@ package dev.parallax.live;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A store in memory: for a clean replay to compare with, and for tests that need no file. */
 public final class MemoryEventStore implements LiveEventStore {
@@ -13,6 +15,7 @@ public final class MemoryEventStore implements LiveEventStore {
     private final Map<String, String> info = new HashMap<>();
     private final Map<String, Long> digests = new HashMap<>();
     private final Map<String, InputPosition> positions = new HashMap<>();
+    private final Set<String> refused = new HashSet<>();
     private final boolean keepsInputIds;
 
     /** A store that keeps input ids and positions. */
@@ -50,6 +53,21 @@ public final class MemoryEventStore implements LiveEventStore {
         events.addAll(batch);
         digests.put(origin.inputId(), EventDigest.of(batch.get(0)));
         origin.position().ifPresent(p -> positions.put(p.source(), p));
+    }
+
+    @Override
+    public void appendRefusal(LiveEntry entry, EventOrigin origin) {
+        if (!keepsInputIds) {
+            LiveEventStore.super.appendRefusal(entry, origin);
+        }
+        digests.put(origin.inputId(), EventDigest.of(entry));
+        refused.add(origin.inputId());
+        origin.position().ifPresent(p -> positions.put(p.source(), p));
+    }
+
+    @Override
+    public Set<String> refusedInputIds() {
+        return Set.copyOf(refused);
     }
 
     @Override

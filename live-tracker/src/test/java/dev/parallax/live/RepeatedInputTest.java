@@ -108,4 +108,25 @@ class RepeatedInputTest {
             assertEquals(0, tracker.eventCount());
         }
     }
+
+    @Test
+    void anEntryRefusedByTheBreakerIsKeptAsRefusedSoFeedingTheInputAgainSkipsIt() {
+        LiveEntry refusedEntry = buy("A-2", 1, 100, 0, at("2024-03-04T10:02:00Z"));
+        try (LiveExecutionTracker tracker = Trackers.open(Trackers.settings(dir), clock)) {
+            tracker.record(buy("A-1", 10, 100, 0, at("2024-03-04T10:00:00Z")), line("A-1", 1));
+            // 10 bought at 100 and marked at 40: a loss of 600, 6% of 10,000, beyond the 5% limit
+            tracker.record(mark(40, at("2024-03-04T10:01:00Z")), line("mark@2:cc", 2));
+            assertTrue(tracker.breaker().tripped());
+            assertThrows(EntryRefusedException.class, () -> tracker.record(refusedEntry, line("A-2", 3)));
+            assertEquals(3, tracker.inputPosition("/data/fills.jsonl").orElseThrow().line());
+            tracker.record(mark(41, at("2024-03-04T10:30:00Z")), line("mark@4:dd", 4));
+        }
+        clock.set(Instant.parse("2024-03-05T12:00:00Z"));
+        try (LiveExecutionTracker tracker = Trackers.open(Trackers.settings(dir), clock)) {
+            // the next day the breaker would let it in, and its time is hours behind: neither matters
+            assertEquals(RecordOutcome.REFUSED_BEFORE, tracker.record(refusedEntry, line("A-2", 3)));
+            assertEquals(3, tracker.eventCount() - tracker.riskEvents().size());
+            assertEquals(Optional.empty(), tracker.trade("A-2"));
+        }
+    }
 }

@@ -78,7 +78,8 @@ public final class LiveCommand implements Callable<Integer> {
     String followIdle;
 
     @Option(names = "--ack", description = "Print 'ack <id>' on standard output as each event is durably recorded "
-            + "('ack <id> already-recorded' for one recorded before), so a bot knows what is safe.")
+            + "('ack <id> already-recorded' for one recorded before, 'ack <id> refused' for an entry the circuit "
+            + "breaker refused), so a bot knows what is safe.")
     boolean ack;
 
     @Option(names = "--max-daily-loss", paramLabel = "PCT", defaultValue = "5%",

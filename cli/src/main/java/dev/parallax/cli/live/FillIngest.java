@@ -22,8 +22,10 @@ import java.util.Optional;
  * Feeds the lines of a fills file or stream to a live tracker, each under its input id
  * ({@link InputIds}), so feeding the same input again records nothing twice. For a file, each
  * recorded line's position is stored with its event; following a file resumes after the last
- * recorded line. With an acknowledgement writer, one {@code ack <id>} line is printed and flushed
- * once an event is durable (or found already recorded, {@code ack <id> already-recorded}).
+ * recorded line. With an acknowledgement writer, one line is printed and flushed per event once
+ * what became of it is durable: {@code ack <id>} (recorded), {@code ack <id> already-recorded}, or
+ * {@code ack <id> refused} (an entry the circuit breaker refused, now or when fed before; it is
+ * kept as refused and not tried again).
  */
 public final class FillIngest {
 
@@ -134,16 +136,26 @@ public final class FillIngest {
             }
             LiveEvent event = csv ? FillLine.csv(text) : FillLine.json(text);
             String id = InputIds.of(event, line.number());
-            RecordOutcome outcome = tracker.record(event, new EventOrigin(id, position));
-            if (outcome == RecordOutcome.RECORDED) {
-                recorded++;
-                acks.ifPresent(out -> ack(out, id));
-            } else {
-                skipped++;
-                acks.ifPresent(out -> ack(out, id + " already-recorded"));
+            RecordOutcome outcome;
+            try {
+                outcome = tracker.record(event, new EventOrigin(id, position));
+            } catch (EntryRefusedException e) {
+                outcome = RecordOutcome.REFUSED_BEFORE;
             }
-        } catch (EntryRefusedException e) {
-            refused++;
+            switch (outcome) {
+                case RECORDED -> {
+                    recorded++;
+                    acks.ifPresent(out -> ack(out, id));
+                }
+                case ALREADY_RECORDED -> {
+                    skipped++;
+                    acks.ifPresent(out -> ack(out, id + " already-recorded"));
+                }
+                case REFUSED_BEFORE -> {
+                    refused++;
+                    acks.ifPresent(out -> ack(out, id + " refused"));
+                }
+            }
         } catch (IllegalArgumentException e) {
             throw new CliException(name + " line " + line.number() + ": " + e.getMessage()
                     + "; the " + recorded + " events before it are recorded");

@@ -235,4 +235,23 @@ class LiveCommandTest {
             assertEquals(1, writer.eventCount());
         }
     }
+
+    @Test
+    void anEntryTheBreakerRefusedIsNotTriedAgainWhenTheFileIsFedAgain() throws IOException {
+        Path fills = dir.resolve("refused.csv");
+        Files.writeString(fills, FillLine.CSV_HEADER + "\n"
+                + "entry,A,,ETH/USD,buy,10,100,0,2024-02-01T10:00:00Z,,\n"
+                + "mark,,,ETH/USD,,,40,,2024-02-01T10:01:00Z,,\n"
+                + "entry,B,,ETH/USD,buy,1,40,0,2024-02-01T10:02:00Z,,\n"
+                + "mark,,,ETH/USD,,,41,,2024-02-01T10:30:00Z,,\n");
+        CliRun first = live("rf", "10000", "--input", fills.toString(), "--ack");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("ack B refused\n"), first.out());
+        assertTrue(first.out().contains("recorded 3 events, skipped 0 already recorded (1 entries refused"), first.out());
+        // B's time is 28 minutes behind the newest event now; tried again it would stop the import
+        CliRun again = live("rf", "10000", "--input", fills.toString(), "--ack");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("ack B refused\n"), again.out());
+        assertTrue(again.out().contains("recorded 0 events, skipped 3 already recorded (1 entries refused"), again.out());
+    }
 }

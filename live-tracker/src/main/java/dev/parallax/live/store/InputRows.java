@@ -1,5 +1,6 @@
 package dev.parallax.live.store;
 
+import dev.parallax.live.EventOrigin;
 import dev.parallax.live.InputPosition;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,10 +11,21 @@ import java.util.Optional;
 /** Reads and writes the rows of {@code input_events} and {@code input_positions}. */
 final class InputRows {
 
+    /** The {@code seq} of an input id whose entry was refused, so no event holds it. */
+    static final long NO_EVENT = 0;
+
     private InputRows() {
     }
 
-    static void insertId(Connection connection, String inputId, long seq, long digest) throws SQLException {
+    /** Records {@code origin}'s id with the event at {@code seq} (or {@link #NO_EVENT}) and its position. */
+    static void insert(Connection connection, EventOrigin origin, long seq, long digest) throws SQLException {
+        insertId(connection, origin.inputId(), seq, digest);
+        if (origin.position().isPresent()) {
+            putPosition(connection, origin.position().get());
+        }
+    }
+
+    private static void insertId(Connection connection, String inputId, long seq, long digest) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO input_events (input_id, seq, digest) VALUES (?, ?, ?)")) {
             insert.setString(1, inputId);
@@ -24,7 +36,7 @@ final class InputRows {
     }
 
     /** Replaces the position of the input (portable: delete, then insert, no upsert). */
-    static void putPosition(Connection connection, InputPosition position) throws SQLException {
+    private static void putPosition(Connection connection, InputPosition position) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM input_positions WHERE source = ?");
              PreparedStatement insert = connection.prepareStatement("INSERT INTO input_positions "
                      + "(source, identity, byte_offset, line_number) VALUES (?, ?, ?, ?)")) {

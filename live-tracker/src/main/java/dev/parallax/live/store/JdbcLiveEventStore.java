@@ -6,6 +6,7 @@ import static dev.parallax.sim.api.Preconditions.notNull;
 import dev.parallax.live.EventDigest;
 import dev.parallax.live.EventOrigin;
 import dev.parallax.live.InputPosition;
+import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveStoreException;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.sqlite.SQLiteConfig;
 import org.slf4j.LoggerFactory;
@@ -224,13 +227,42 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         ensureWritable();
         inTransaction(() -> {
             insertEvents(events);
-            InputRows.insertId(connection, origin.inputId(), nextSeq, EventDigest.of(events.get(0)));
-            if (origin.position().isPresent()) {
-                InputRows.putPosition(connection, origin.position().get());
-            }
+            InputRows.insert(connection, origin, nextSeq, EventDigest.of(events.get(0)));
             return null;
         });
         nextSeq += events.size();
+    }
+
+    @Override
+    public synchronized void appendRefusal(LiveEntry entry, EventOrigin origin) {
+        notNull("entry", entry);
+        notNull("origin", origin);
+        ensureWritable();
+        inTransaction(() -> {
+            InputRows.insert(connection, origin, InputRows.NO_EVENT, EventDigest.of(entry));
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Set<String> refusedInputIds() {
+        ensureOpen();
+        if (schemaVersion < 2) {
+            return Set.of();
+        }
+        return inTransaction(() -> {
+            Set<String> ids = new TreeSet<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT input_id FROM input_events WHERE seq = ?")) {
+                select.setLong(1, InputRows.NO_EVENT);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
     }
 
     @Override

@@ -17,7 +17,8 @@ import java.util.List;
  * input_events    (input_id, seq, digest)                           one row per event recorded from an input
  * input_positions (source, identity, byte_offset, line_number)     how far each input file is recorded
  * </pre>
- * Both are written in the transaction of the event they describe, so a restart never records an
+ * An entry refused by the circuit breaker keeps its input id with {@code seq} 0 (no event), so
+ * feeding the input again skips it. Both are written in the transaction of the event they describe, so a restart never records an
  * input line twice and never skips one.
  *
  * <p>{@code seq} is assigned by the store (1, 2, ...) and orders the replay. {@code kind} is
