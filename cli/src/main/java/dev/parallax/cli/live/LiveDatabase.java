@@ -2,6 +2,7 @@ package dev.parallax.cli.live;
 
 import dev.parallax.cli.CliException;
 import dev.parallax.live.LiveExecutionTracker;
+import dev.parallax.live.LiveStoreException;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.RiskLimits;
 import dev.parallax.live.store.JdbcLiveEventStore;
@@ -44,7 +45,8 @@ public final class LiveDatabase {
     }
 
     /**
-     * Opens the existing database of {@code strategy}, with the initial balance saved in it.
+     * Opens the existing database of {@code strategy} for reading, with the initial balance saved in
+     * it. Works while another process records into it; recording through the tracker fails.
      *
      * @throws CliException if there is no database for the strategy
      */
@@ -54,26 +56,47 @@ public final class LiveDatabase {
     }
 
     /**
-     * Opens the existing database of {@code strategy}, with the initial balance saved in it, computing
-     * its return figures under {@code metrics}.
+     * Opens the existing database of {@code strategy} for reading, with the initial balance saved in it,
+     * computing its return figures under {@code metrics}; it works while another process records.
      *
      * @throws CliException if there is no database for the strategy
      */
     public static LiveExecutionTracker openExisting(Path dataDir, String strategy, RiskLimits limits,
                                                     Optional<ParityTrackerRegistry> parity, MetricOptions metrics) {
+        var builder = LiveExecutionTracker.builder(savedSettings(dataDir, strategy, limits).withMetricOptions(metrics))
+                .readOnly();
+        parity.ifPresent(builder::parity);
+        return builder.open();
+    }
+
+    /** As {@link #openForRecording(Path, String, RiskLimits, MetricOptions)} with the default metric options. */
+    public static LiveExecutionTracker openForRecording(Path dataDir, String strategy, RiskLimits limits) {
+        return openForRecording(dataDir, strategy, limits, MetricOptions.DEFAULT);
+    }
+
+    /**
+     * Opens the existing database of {@code strategy} for recording, with the initial balance saved in it,
+     * computing its return figures under {@code metrics}.
+     *
+     * @throws CliException       if there is no database for the strategy
+     * @throws LiveStoreException if another process records into it (the message names it)
+     */
+    public static LiveExecutionTracker openForRecording(Path dataDir, String strategy, RiskLimits limits,
+                                                        MetricOptions metrics) {
+        return LiveExecutionTracker.builder(savedSettings(dataDir, strategy, limits).withMetricOptions(metrics)).open();
+    }
+
+    private static LiveTrackerSettings savedSettings(Path dataDir, String strategy, RiskLimits limits) {
         Path file = file(dataDir, strategy);
         if (!Files.isRegularFile(file)) {
             throw new CliException("no live database for strategy '" + strategy + "' in " + folder(dataDir)
                     + " (expected " + file.getFileName() + "); record fills first with 'parallax live'");
         }
         double balance;
-        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file)) {
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqliteReadOnly(file)) {
             balance = store.info("initial_balance").map(Double::parseDouble).orElseThrow(() ->
                     new CliException("live database " + file + " has no initial balance; it was not written by parallax"));
         }
-        LiveTrackerSettings settings = settings(dataDir, strategy, balance, limits).withMetricOptions(metrics);
-        var builder = LiveExecutionTracker.builder(settings);
-        parity.ifPresent(builder::parity);
-        return builder.open();
+        return settings(dataDir, strategy, balance, limits);
     }
 }
