@@ -3,6 +3,7 @@ package dev.parallax.cli.command;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
+import dev.parallax.cli.UsageException;
 import dev.parallax.cli.config.Durations;
 import dev.parallax.cli.live.FillIngest;
 import dev.parallax.cli.live.FillLine;
@@ -100,7 +101,7 @@ public final class LiveCommand implements Callable<Integer> {
         try {
             limits = new RiskLimits(fraction("--max-daily-loss", maxDailyLoss), fraction("--max-drawdown", maxDrawdown));
         } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage(), e);
+            throw new UsageException(e.getMessage(), e);
         }
         LiveExecutionTracker tracker = open(limits);
         try (tracker) {
@@ -161,7 +162,7 @@ public final class LiveCommand implements Callable<Integer> {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "csv" -> true;
             case "jsonl", "json" -> false;
-            default -> throw new CliException("--input-format must be jsonl or csv, was '" + text + "'");
+            default -> throw new UsageException("--input-format must be jsonl or csv, was '" + text + "'");
         };
     }
 
@@ -171,7 +172,8 @@ public final class LiveCommand implements Callable<Integer> {
         try {
             return t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100 : Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new CliException(what + " must be a percentage like 5% or a fraction like 0.05, was '" + text + "'");
+            throw UsageException.of(what, what + " must be a percentage like 5% or a fraction like 0.05, was '" + text
+                    + "'");
         }
     }
 }
