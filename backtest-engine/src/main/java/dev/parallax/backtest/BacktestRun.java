@@ -64,7 +64,7 @@ final class BacktestRun {
         this.strategy = strategy;
         this.observer = observer;
         // the run keeps its own fills and order ids, so the simulator need not keep finished ones
-        this.simulator = new ExecutionSimulator(config.models(), new SplittableRandom(config.seed()), notified::add,
+        this.simulator = new ExecutionSimulator(config.models().create(), new SplittableRandom(config.seed()), notified::add,
                 Retention.WORKING_ONLY);
         this.parity = config.parityTracker().map(ParityRecorder::new).orElse(null);
         this.portfolio = new Portfolio(config.initialCash());

@@ -50,7 +50,7 @@ class WorkedExampleTest {
             TestData.day("TEST", 6, 100, 102, 99, 101));
 
     private static BacktestResult run() {
-        BacktestConfig config = BacktestConfig.DEFAULT.withInitialCash(10_000).withModels(TestData.TEN_BPS)
+        BacktestConfig config = BacktestConfig.DEFAULT.withInitialCash(10_000).withModels(() -> TestData.TEN_BPS)
                 .withBarSpreadBps(0);
         return new BacktestEngine(config).run(new ScriptedStrategy(), MarketDataSource.of(BARS));
     }

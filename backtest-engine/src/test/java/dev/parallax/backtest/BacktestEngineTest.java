@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class BacktestEngineTest {
 
     private static final BacktestConfig EXACT = BacktestConfig.DEFAULT.withInitialCash(10_000)
-            .withModels(TestData.TEN_BPS).withBarSpreadBps(0);
+            .withModels(() -> TestData.TEN_BPS).withBarSpreadBps(0);
 
     /** Runs {@code onBar} with the bar's index (from 1). */
     private static Strategy onBars(BiConsumer<Integer, StrategyContext> action) {
@@ -204,7 +204,7 @@ class BacktestEngineTest {
         void aLeveragedAccountThatLosesMoreThanItsCashStillGivesAResult() {
             // 200 X at 100 on 10,000 of cash, then X falls to 40: equity 10,000 - 20,000 + 8,000 < 0;
             // that day returns -100% and ruin ends the returns series, even though X recovers
-            BacktestResult r = run(EXACT.withModels(TestData.FRICTIONLESS).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE),
+            BacktestResult r = run(EXACT.withModels(() -> TestData.FRICTIONLESS).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE),
                     onBars((n, ctx) -> {
                         if (n == 1) {
                             ctx.submitMarket("b", "X", Side.BUY, 200);

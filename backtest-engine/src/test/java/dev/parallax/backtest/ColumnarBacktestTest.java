@@ -27,7 +27,7 @@ class ColumnarBacktestTest {
     private static BacktestResult eventEngine(BarSeries bars, BarExecution execution, double feeBps, double slipBps,
                                               boolean longShort) {
         BacktestConfig config = BacktestConfig.DEFAULT.withBarSpreadBps(0).withBarExecution(execution)
-                .withModels(TestData.FRICTIONLESS.withFee(new MakerTakerFeeModel(0, 0, feeBps, 0))
+                .withModels(() -> TestData.FRICTIONLESS.withFee(new MakerTakerFeeModel(0, 0, feeBps, 0))
                         .withSlippage((o, t, s, m, r) -> slipBps));
         List<dev.parallax.sim.api.data.Bar> list = new ArrayList<>();
         for (int i = 0; i < bars.size(); i++) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 class SmaCrossStrategyTest {
 
-    private static final BacktestConfig FRICTIONLESS = BacktestConfig.DEFAULT.withModels(TestData.FRICTIONLESS)
+    private static final BacktestConfig FRICTIONLESS = BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS)
             .withBarSpreadBps(0);
 
     /** One expected trade from the Python reference. */
