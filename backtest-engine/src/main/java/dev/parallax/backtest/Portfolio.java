@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -106,6 +107,34 @@ final class Portfolio implements AccountView {
             value += inSymbolOrder.get(i).marketValue();
         }
         return value;
+    }
+
+    /** Sum over symbols of the absolute position times its last price. */
+    double grossExposure() {
+        double value = 0;
+        for (int i = 0; i < inSymbolOrder.size(); i++) {
+            Position p = inSymbolOrder.get(i);
+            if (p.quantity != 0) {
+                value += Math.abs(p.quantity) * p.lastPrice;
+            }
+        }
+        return value;
+    }
+
+    /** The symbols that have had a position, in symbol order. */
+    Set<String> symbols() {
+        return Collections.unmodifiableSet(positions.keySet());
+    }
+
+    /** Symbols with an open position, in symbol order. */
+    List<String> openSymbols() {
+        List<String> open = new ArrayList<>();
+        for (Position p : inSymbolOrder) {
+            if (p.quantity != 0) {
+                open.add(p.symbol);
+            }
+        }
+        return open;
     }
 
     @Override

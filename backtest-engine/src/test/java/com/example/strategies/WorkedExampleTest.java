@@ -51,7 +51,7 @@ class WorkedExampleTest {
 
     private static BacktestResult run() {
         BacktestConfig config = BacktestConfig.DEFAULT.withInitialCash(10_000).withModels(() -> TestData.TEN_BPS)
-                .withBarSpreadBps(0);
+                .withBarSpreadBps(0).withAccount(TestData.MARGIN);
         return new BacktestEngine(config).run(new ScriptedStrategy(), MarketDataSource.of(BARS));
     }
 

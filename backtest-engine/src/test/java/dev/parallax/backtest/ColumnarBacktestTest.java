@@ -28,7 +28,8 @@ class ColumnarBacktestTest {
                                               boolean longShort) {
         BacktestConfig config = BacktestConfig.DEFAULT.withBarSpreadBps(0).withBarExecution(execution)
                 .withModels(() -> TestData.FRICTIONLESS.withFee(new MakerTakerFeeModel(0, 0, feeBps, 0))
-                        .withSlippage((o, t, s, m, r) -> slipBps));
+                        .withSlippage((o, t, s, m, r) -> slipBps))
+                .withAccount(longShort ? TestData.MARGIN : AccountType.cash());
         List<dev.parallax.sim.api.data.Bar> list = new ArrayList<>();
         for (int i = 0; i < bars.size(); i++) {
             list.add(bars.bar(i));

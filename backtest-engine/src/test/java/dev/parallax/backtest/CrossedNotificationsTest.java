@@ -77,7 +77,7 @@ class CrossedNotificationsTest {
             }
         };
         BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS.withLatency(notifications(500, 10)))
-                .withBarSpreadBps(0).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE);
+                .withBarSpreadBps(0).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE).withAccount(TestData.MARGIN);
         BacktestResult result = new BacktestEngine(config).run(strategy, MarketDataSource.of(bars(20, 100)));
         assertEquals(1, result.trades().size());
         TradeRecord trip = result.trades().get(0);

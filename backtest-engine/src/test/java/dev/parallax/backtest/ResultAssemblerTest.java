@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parallax.backtest.regime.Regime;
+import dev.parallax.backtest.result.AccountOutcome;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.backtest.result.EquitySeries;
 import dev.parallax.backtest.result.RegimeSummary;
@@ -33,7 +34,7 @@ class ResultAssemblerTest {
         long last = equity.size() == 0 ? 0 : equity.timeAt(equity.size() - 1);
         return ResultAssembler.assemble("s", config, portfolio, equity, List.of(), equity.size(), 0, last,
                 new ExecutionStatistics(0, 0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                        Double.NaN));
+                        Double.NaN), AccountOutcome.CLEAN);
     }
 
     @Test

@@ -102,7 +102,7 @@ class SmaCrossStrategyTest {
 
     @Test
     void longShortReversesOnEachCross() throws IOException {
-        BacktestResult r = new BacktestEngine(FRICTIONLESS).run(
+        BacktestResult r = new BacktestEngine(FRICTIONLESS.withAccount(TestData.MARGIN)).run(
                 new SmaCrossStrategy("AAPL", 5, 20, true, PositionSizing.fixedUnits(2)),
                 MarketDataSource.of(TestData.appleDaily2013()));
         assertTrue(r.trades().stream().anyMatch(t -> t.direction() == dev.parallax.sim.api.Side.SELL));
