@@ -98,4 +98,20 @@ class ResultAssemblerTest {
                 new EquitySeries(new long[0], new double[0]));
         assertEquals(0, none.dailyTimesNanos().length);
     }
+
+    @Test
+    void theDayOfRuinReturnsMinusOneAndLaterDaysNothingWhateverTheEquityAfterwards() {
+        long[] days = {10, 20, 30, 40};
+        double[] returns = {0.1, 0.05, 0.02, 0.3};
+        ResultAssembler.ruinReturns(days, returns, 15);
+        assertArrayEquals(new double[] {0.1, -1.0, 0.0, 0.0}, returns, 0.0);
+    }
+
+    @Test
+    void aDayThatAlreadyClosedAtZeroKeepsItsMinusOne() {
+        long[] days = {10, 20, 30};
+        double[] returns = {-1.0, 0.0, 0.0};
+        ResultAssembler.ruinReturns(days, returns, 25);
+        assertArrayEquals(new double[] {-1.0, 0.0, 0.0}, returns, 0.0);
+    }
 }
