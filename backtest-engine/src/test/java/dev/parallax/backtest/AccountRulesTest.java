@@ -52,6 +52,15 @@ class AccountRulesTest {
         }
     }
 
+    /** A strategy that sends one market order for X on the first bar. */
+    private static Scripted firstBarSends(String id, Side side, double size) {
+        return new Scripted((n, ctx) -> {
+            if (n == 1) {
+                ctx.submitMarket(id, "X", side, size);
+            }
+        });
+    }
+
     private static List<Bar> closes(double... closes) {
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < closes.length; i++) {
@@ -77,11 +86,7 @@ class AccountRulesTest {
         @Test
         void aBuyCostingMoreThanTheCashIsRejectedNamingOrderCostAndCash() throws Exception {
             // 100 X at 101 = 10,100 plus the 25 bps fee allowance 25.25 = 10,125.25 > 10,000
-            Scripted s = new Scripted((n, ctx) -> {
-                if (n == 1) {
-                    ctx.submitMarket("big", "X", Side.BUY, 100);
-                }
-            });
+            Scripted s = firstBarSends("big", Side.BUY, 100);
             BacktestResult r = run(TEN_THOUSAND, s, closes(101, 102));
             assertEquals(List.of(), r.fills());
             assertEquals(1, r.account().rejectedOrders());
@@ -122,11 +127,7 @@ class AccountRulesTest {
 
         @Test
         void aShortSaleIsRejected() {
-            Scripted s = new Scripted((n, ctx) -> {
-                if (n == 1) {
-                    ctx.submitMarket("short", "X", Side.SELL, 1);
-                }
-            });
+            Scripted s = firstBarSends("short", Side.SELL, 1);
             BacktestResult r = run(TEN_THOUSAND, s, closes(100, 100));
             assertEquals(List.of("short"), s.rejected);
             String reason = r.account().rejections().get(0).reason();
@@ -154,11 +155,7 @@ class AccountRulesTest {
         @Test
         void theReadmeOrderOfOneBitcoinOnTenThousandIsRejectedInsteadOfDrivingEquityNegative() {
             // the README's example: units 1, balance 10,000, BTC at 42,000 and then 10,000
-            Scripted s = new Scripted((n, ctx) -> {
-                if (n == 1) {
-                    ctx.submitMarket("btc", "X", Side.BUY, 1);
-                }
-            });
+            Scripted s = firstBarSends("btc", Side.BUY, 1);
             BacktestResult r = run(TEN_THOUSAND, s, closes(42_000, 10_000));
             assertEquals(List.of("btc"), s.rejected);
             assertEquals(0.0, r.totalReturn(), 0.0);
@@ -169,11 +166,7 @@ class AccountRulesTest {
     class MarginAccounts {
 
         private BacktestResult buy(MarginAccount account, double units, double... closes) {
-            return run(TEN_THOUSAND.withAccount(account), new Scripted((n, ctx) -> {
-                if (n == 1) {
-                    ctx.submitMarket("lever", "X", Side.BUY, units);
-                }
-            }), closes(closes));
+            return run(TEN_THOUSAND.withAccount(account), firstBarSends("lever", Side.BUY, units), closes(closes));
         }
 
         @Test
@@ -199,11 +192,7 @@ class AccountRulesTest {
         @Test
         void aMarginAccountMaySellShort() {
             BacktestResult r = run(TEN_THOUSAND.withAccount(new MarginAccount(0.5, 0.25, 2, 0)),
-                    new Scripted((n, ctx) -> {
-                        if (n == 1) {
-                            ctx.submitMarket("short", "X", Side.SELL, 100);
-                        }
-                    }), closes(100, 90));
+                    firstBarSends("short", Side.SELL, 100), closes(100, 90));
             assertEquals(Map.of("X", -100.0), r.openPositions());
             assertEquals(10_000 + 100 * 10.0, r.finalEquity(), 1e-9);
         }
