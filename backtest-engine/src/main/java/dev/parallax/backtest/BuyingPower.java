@@ -5,7 +5,6 @@ import dev.parallax.sim.api.Order;
 import dev.parallax.sim.api.Side;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -38,7 +37,12 @@ final class BuyingPower {
 
     /** Raises the fee estimate to {@code fill}'s rate when that is higher. */
     void sawFee(Fill fill) {
-        double rate = fill.fee() / (fill.price() * fill.size());
+        sawFee(fill.fee(), fill.price(), fill.size());
+    }
+
+    /** Raises the fee estimate to the rate of a fill given by its fields when that is higher. */
+    void sawFee(double fee, double price, double size) {
+        double rate = fee / (price * size);
         if (rate > highestFeeRate) {
             highestFeeRate = rate;
         }
@@ -49,17 +53,22 @@ final class BuyingPower {
      * empty when it can. The open orders must be up to date and must not hold {@code order}.
      */
     Optional<String> refusal(Order order, double price) {
-        if (!(price > 0) || Double.isInfinite(price)) {
-            return Optional.of(describe(order, price) + " has no price to check its cost against");
-        }
-        if (type instanceof MarginAccount margin) {
-            return marginRefusal(order, price, margin);
-        }
-        return order.side() == Side.BUY ? cashBuyRefusal(order, price) : cashSellRefusal(order);
+        return refusal(order.id(), order.symbol(), order.side(), order.size(), price);
     }
 
-    private Optional<String> cashBuyRefusal(Order order, double price) {
-        double notional = order.size() * price;
+    /** {@link #refusal(Order, double)} for an order given by its fields. */
+    Optional<String> refusal(String id, String symbol, Side side, double size, double price) {
+        if (!(price > 0) || Double.isInfinite(price)) {
+            return Optional.of(describe(id, symbol, side, size, price) + " has no price to check its cost against");
+        }
+        if (type instanceof MarginAccount margin) {
+            return marginRefusal(id, symbol, side, size, price, margin);
+        }
+        return side == Side.BUY ? cashBuyRefusal(id, symbol, side, size, price) : cashSellRefusal(id, symbol, size);
+    }
+
+    private Optional<String> cashBuyRefusal(String id, String symbol, Side side, double size, double price) {
+        double notional = size * price;
         double fee = notional * highestFeeRate;
         double reserved = 0;
         for (OpenOrders.Entry e : open.entries()) {
@@ -72,52 +81,67 @@ final class BuyingPower {
         if (notional + fee <= available) {
             return Optional.empty();
         }
-        return Optional.of(describe(order, price) + " costs " + money(notional + fee) + " (" + money(notional)
+        return Optional.of(describe(id, symbol, side, size, price) + " costs " + money(notional + fee) + " (" + money(notional)
                 + " + fee estimate " + money(fee) + ") but the cash account has " + money(available)
                 + " available (cash " + money(cash) + " less " + money(reserved) + " reserved for open buys)");
     }
 
-    private Optional<String> cashSellRefusal(Order order) {
-        double held = portfolio.position(order.symbol());
-        double committed = open.unfilled(order.symbol(), Side.SELL);
+    private Optional<String> cashSellRefusal(String id, String symbol, double size) {
+        double held = portfolio.position(symbol);
+        double committed = open.unfilled(symbol, Side.SELL);
         double free = held - committed;
-        if (order.size() <= free + SIZE_TOLERANCE * Math.max(1.0, order.size())) {
+        if (size <= free + SIZE_TOLERANCE * Math.max(1.0, size)) {
             return Optional.empty();
         }
-        return Optional.of("order '" + order.id() + "' sells " + order.size() + " " + order.symbol()
+        return Optional.of("order '" + id + "' sells " + size + " " + symbol
                 + " but the cash account holds " + held + " (" + committed + " of it committed to open sells)"
                 + "; a cash account cannot sell short");
     }
 
-    private Optional<String> marginRefusal(Order order, double price, MarginAccount margin) {
-        String symbol = order.symbol();
+    private Optional<String> marginRefusal(String id, String symbol, Side side, double size, double price,
+                                           MarginAccount margin) {
         double before = worstPosition(symbol, 0.0);
-        double after = worstPosition(symbol, order.side().sign() * order.size());
+        double after = worstPosition(symbol, side.sign() * size);
         if (after <= before) {
             return Optional.empty();
         }
-        TreeSet<String> symbols = new TreeSet<>(portfolio.symbols());
-        for (OpenOrders.Entry e : open.entries()) {
-            symbols.add(e.symbol);
-        }
-        symbols.add(symbol);
+        double extra = side.sign() * size;
         double gross = 0;
-        for (String s : symbols) {
-            double mark = marks.applyAsDouble(s);
-            double unitValue = mark > 0 ? mark : price;
-            gross += worstPosition(s, s.equals(symbol) ? order.side().sign() * order.size() : 0.0) * unitValue;
+        boolean counted = false;
+        for (int i = 0; i < portfolio.symbolCount(); i++) {
+            String s = portfolio.symbolAt(i);
+            boolean ordered = s.equals(symbol);
+            counted |= ordered;
+            gross += exposure(s, ordered ? extra : 0.0, price);
         }
-        double fee = order.size() * price * highestFeeRate;
+        for (OpenOrders.Entry e : open.entries()) {
+            if (portfolio.hasHeld(e.symbol) || !open.isFirstOf(e)) {
+                continue;
+            }
+            boolean ordered = e.symbol.equals(symbol);
+            counted |= ordered;
+            gross += exposure(e.symbol, ordered ? extra : 0.0, price);
+        }
+        if (!counted) {
+            gross += exposure(symbol, extra, price);
+        }
+        double fee = size * price * highestFeeRate;
         double equity = portfolio.equity();
         double allowed = Math.max(0.0, equity - fee) * margin.leverageLimit();
         if (gross <= allowed) {
             return Optional.empty();
         }
-        return Optional.of(describe(order, price) + " would raise gross exposure to " + money(gross)
+        return Optional.of(describe(id, symbol, side, size, price) + " would raise gross exposure to " + money(gross)
                 + " but the margin account allows " + money(allowed) + " (equity " + money(equity)
                 + " less fee estimate " + money(fee) + ", times " + margin.leverageLimit()
                 + " = min(1 / initial margin " + margin.initialMargin() + ", leverage cap " + margin.maxLeverage()
                 + "))");
+    }
+
+    /** The worst-case position of {@code symbol} (see {@link #worstPosition}) at its last price, or {@code price} without one. */
+    private double exposure(String symbol, double extra, double price) {
+        double mark = marks.applyAsDouble(symbol);
+        return worstPosition(symbol, extra) * (mark > 0 ? mark : price);
     }
 
     /**
@@ -143,8 +167,8 @@ final class BuyingPower {
         return gross > 0 && equity <= margin.maintenanceMargin() * gross;
     }
 
-    private static String describe(Order order, double price) {
-        return "order '" + order.id() + "' (" + order.side() + " " + order.size() + " " + order.symbol() + " at "
+    private static String describe(String id, String symbol, Side side, double size, double price) {
+        return "order '" + id + "' (" + side + " " + size + " " + symbol + " at "
                 + money(price) + ")";
     }
 

@@ -98,6 +98,19 @@ final class OpenOrders {
         return false;
     }
 
+    /** True if no open order before {@code entry} is for its symbol. */
+    boolean isFirstOf(Entry entry) {
+        for (Entry e : byId.values()) {
+            if (e == entry) {
+                return true;
+            }
+            if (e.symbol.equals(entry.symbol)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Unfilled size of the open orders on {@code side} of {@code symbol}. */
     double unfilled(String symbol, Side side) {
         double sum = 0;

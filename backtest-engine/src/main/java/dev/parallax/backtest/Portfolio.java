@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -121,9 +120,19 @@ final class Portfolio implements AccountView {
         return value;
     }
 
-    /** The symbols that have had a position, in symbol order. */
-    Set<String> symbols() {
-        return Collections.unmodifiableSet(positions.keySet());
+    /** How many symbols have had a position. */
+    int symbolCount() {
+        return inSymbolOrder.size();
+    }
+
+    /** The {@code i}-th symbol that has had a position, in symbol order. */
+    String symbolAt(int i) {
+        return inSymbolOrder.get(i).symbol;
+    }
+
+    /** True if {@code symbol} has had a position (it may be flat now). */
+    boolean hasHeld(String symbol) {
+        return positions.containsKey(symbol);
     }
 
     /** Symbols with an open position, in symbol order. */
