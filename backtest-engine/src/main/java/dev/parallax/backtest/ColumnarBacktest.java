@@ -38,8 +38,9 @@ public final class ColumnarBacktest {
     /**
      * Runs {@code strategy} over {@code bars}. The account's rules are the event engine's: a change of
      * position is checked when the strategy asks for it (at the bar's close) and rejected when the
-     * account cannot take it; a rejected change is not asked for again, as an event strategy that
-     * tracks the position it asked for would not. After each bar, equity at or below zero ruins the
+     * account cannot take it. An order is sent only when the strategy's target changes from one bar
+     * to the next, for the difference from the position last asked for and taken: a rejected change
+     * is not asked for again until the target changes, as {@code SmaCrossStrategy} does. After each bar, equity at or below zero ruins the
      * account (the position is closed at the close and later changes are rejected), and a margin
      * account at its maintenance margin is closed out at the close.
      */
@@ -59,6 +60,7 @@ public final class ColumnarBacktest {
         double held = 0;
         double pending = 0;
         double requested = 0;
+        double previousTarget = 0;
         long rejected = 0;
         boolean ruined = false;
         long ruinedAt = 0;
@@ -86,17 +88,20 @@ public final class ColumnarBacktest {
                 portfolio.mark(symbol, close);
             }
             double target = strategy.targetPosition(bars, i);
-            double change = target - requested;
+            double change = target != previousTarget ? target - requested : 0.0;
+            previousTarget = target;
             if (change != 0) {
-                requested = target;
                 if (ruined || power.refusal(ORDER, symbol, change > 0 ? Side.BUY : Side.SELL, Math.abs(change), close)
                         .isPresent()) {
                     rejected++;
-                } else if (atClose) {
-                    fill(portfolio, power, bars, change, close, time, feeBps, slip, regime);
-                    held += change;
                 } else {
-                    pending = change;
+                    requested = target;
+                    if (atClose) {
+                        fill(portfolio, power, bars, change, close, time, feeBps, slip, regime);
+                        held += change;
+                    } else {
+                        pending = change;
+                    }
                 }
             }
             double equityNow = margin ? portfolio.equity() : portfolio.cash() + held * close;
