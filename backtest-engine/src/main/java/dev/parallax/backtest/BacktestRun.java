@@ -1,6 +1,5 @@
 package dev.parallax.backtest;
 
-import dev.parallax.backtest.result.AccountOutcome;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.backtest.result.OrderRejection;
 import dev.parallax.sim.api.Fill;
@@ -66,17 +65,10 @@ final class BacktestRun {
     /** Orders that may still fill, as the account sees them. */
     private final OpenOrders open = new OpenOrders();
     private final BuyingPower buyingPower;
-    /** Rejections the strategy has not been told of yet. */
-    private final ArrayDeque<OrderRejection> unreported = new ArrayDeque<>();
-    /** The first {@link #KEPT_REJECTIONS} rejections, for the result. */
-    private final List<OrderRejection> rejections = new ArrayList<>();
-    private long rejectedOrders;
+    private final Rejections rejections = new Rejections();
     private long forcedOrders;
     private boolean ruined;
     private long ruinedAtNanos;
-
-    /** How many rejections a result keeps with their messages; all are counted. */
-    static final int KEPT_REJECTIONS = 20;
 
     BacktestRun(BacktestConfig config, Strategy strategy, EngineObserver observer, boolean skipIdleBarPoints) {
         this.config = config;
@@ -84,8 +76,8 @@ final class BacktestRun {
         this.strategy = strategy;
         this.observer = observer;
         // the run keeps its own fills and order ids, so the simulator need not keep finished ones
-        this.simulator = new ExecutionSimulator(config.models().create(), new SplittableRandom(config.seed()), notified::add,
-                Retention.WORKING_ONLY);
+        this.simulator = new ExecutionSimulator(config.models().create(), new SplittableRandom(config.seed()),
+                notified::add, Retention.WORKING_ONLY);
         this.parity = config.parityTracker().map(ParityRecorder::new).orElse(null);
         this.portfolio = new Portfolio(config.initialCash());
         this.equity = new EquityRecorder(config.equityIntervalNanos());
@@ -280,7 +272,7 @@ final class BacktestRun {
         Optional<String> refusal = refusal(order, price);
         if (refusal.isPresent()) {
             finishedById.put(order.id(), Boolean.TRUE);
-            reject(new OrderRejection(order.id(), clockNanos, refusal.get()));
+            rejections.add(new OrderRejection(order.id(), clockNanos, refusal.get()));
             return;
         }
         finishedById.put(order.id(), Boolean.FALSE);
@@ -308,14 +300,6 @@ final class BacktestRun {
                     + "(equity fell to the maintenance margin)");
         }
         return buyingPower.refusal(order, price);
-    }
-
-    private void reject(OrderRejection rejection) {
-        rejectedOrders++;
-        if (rejections.size() < KEPT_REJECTIONS) {
-            rejections.add(rejection);
-        }
-        unreported.add(rejection);
     }
 
     /**
@@ -384,7 +368,7 @@ final class BacktestRun {
         try {
             Fill fill;
             OrderRejection rejection = null;
-            while ((fill = notified.poll()) != null || (rejection = unreported.poll()) != null) {
+            while ((fill = notified.poll()) != null || (rejection = rejections.nextUnreported()) != null) {
                 if (fill == null) {
                     strategy.onOrderRejected(rejection.orderId(), rejection.reason(), context);
                     continue;
@@ -456,6 +440,6 @@ final class BacktestRun {
         }
         return ResultAssembler.assemble(strategy.getClass().getName(), config, portfolio, equity.series(), fills,
                 events, firstEvent, lastEvent, simulator.statistics(),
-                new AccountOutcome(rejectedOrders, rejections, ruined ? OptionalLong.of(ruinedAtNanos) : OptionalLong.empty()));
+                rejections.outcome(ruined ? OptionalLong.of(ruinedAtNanos) : OptionalLong.empty()));
     }
 }
