@@ -126,6 +126,43 @@ class AccountRulesTest {
         }
 
         @Test
+        void aFillDearerThanItsEstimateIsAppliedInFullAndLaterOrdersSeeTheLowerCash() {
+            // 98 X at the close of 101 is estimated at 9,922.745; the next bar opens at 110, so the fill
+            // costs 10,780 and cash ends at -780: the venue executed it, the account cannot undo it
+            Scripted s = new Scripted((n, ctx) -> {
+                if (n == 1) {
+                    ctx.submitMarket("gap", "X", Side.BUY, 98);
+                } else if (n == 2) {
+                    ctx.submitMarket("more", "X", Side.BUY, 1);
+                }
+            });
+            BacktestResult r = run(TEN_THOUSAND.withBarExecution(BarExecution.NEXT_BAR_OPEN), s,
+                    List.of(TestData.day("X", 1, 101, 101, 101, 101), TestData.day("X", 2, 110, 110, 110, 110),
+                            TestData.day("X", 3, 110, 110, 110, 110)));
+            assertEquals(List.of("gap"), r.fills().stream().map(Fill::orderId).toList());
+            assertEquals(10_000 - 98 * 110.0, r.finalCash(), 1e-9);
+            assertEquals(List.of("more"), s.rejected);
+            assertEquals(10_000.0, r.finalEquity(), 1e-9); // -780 of cash + 98 X marked at 110
+        }
+
+        @Test
+        void aRejectedOrderIsNotOpenAndItsIdStaysUsed() {
+            List<Boolean> open = new ArrayList<>();
+            Scripted s = new Scripted((n, ctx) -> {
+                if (n == 1) {
+                    ctx.submitMarket("big", "X", Side.BUY, 1_000);
+                    open.add(ctx.isOpen("big"));
+                } else if (n == 2) {
+                    ctx.submitMarket("big", "X", Side.BUY, 1);
+                }
+            });
+            BacktestFailedException e = assertThrows(BacktestFailedException.class,
+                    () -> run(TEN_THOUSAND, s, closes(100, 100)));
+            assertEquals(List.of(false), open);
+            assertTrue(e.getMessage().contains("client order id 'big' was already used"), e.getMessage());
+        }
+
+        @Test
         void aShortSaleIsRejected() {
             Scripted s = firstBarSends("short", Side.SELL, 1);
             BacktestResult r = run(TEN_THOUSAND, s, closes(100, 100));
