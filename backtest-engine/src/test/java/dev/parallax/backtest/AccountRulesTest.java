@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,17 @@ class AccountRulesTest {
         return new Scripted((n, ctx) -> {
             if (n == 1) {
                 ctx.submitMarket(id, "X", side, size);
+            }
+        });
+    }
+
+    /** A strategy that buys {@code size} X as {@code id} on the first bar and runs {@code second} on the second. */
+    private static Scripted buysThen(String id, double size, Consumer<StrategyContext> second) {
+        return new Scripted((n, ctx) -> {
+            if (n == 1) {
+                ctx.submitMarket(id, "X", Side.BUY, size);
+            } else if (n == 2) {
+                second.accept(ctx);
             }
         });
     }
@@ -129,13 +141,7 @@ class AccountRulesTest {
         void aFillDearerThanItsEstimateIsAppliedInFullAndLaterOrdersSeeTheLowerCash() {
             // 98 X at the close of 101 is estimated at 9,922.745; the next bar opens at 110, so the fill
             // costs 10,780 and cash ends at -780: the venue executed it, the account cannot undo it
-            Scripted s = new Scripted((n, ctx) -> {
-                if (n == 1) {
-                    ctx.submitMarket("gap", "X", Side.BUY, 98);
-                } else if (n == 2) {
-                    ctx.submitMarket("more", "X", Side.BUY, 1);
-                }
-            });
+            Scripted s = buysThen("gap", 98, ctx -> ctx.submitMarket("more", "X", Side.BUY, 1));
             BacktestResult r = run(TEN_THOUSAND.withBarExecution(BarExecution.NEXT_BAR_OPEN), s,
                     List.of(TestData.day("X", 1, 101, 101, 101, 101), TestData.day("X", 2, 110, 110, 110, 110),
                             TestData.day("X", 3, 110, 110, 110, 110)));
@@ -175,13 +181,9 @@ class AccountRulesTest {
 
         @Test
         void sellingMoreThanIsHeldIsRejectedButSellingWhatIsHeldIsNot() {
-            Scripted s = new Scripted((n, ctx) -> {
-                if (n == 1) {
-                    ctx.submitMarket("buy", "X", Side.BUY, 10);
-                } else if (n == 2) {
-                    ctx.submitMarket("too-many", "X", Side.SELL, 11);
-                    ctx.submitMarket("all", "X", Side.SELL, 10);
-                }
+            Scripted s = buysThen("buy", 10, ctx -> {
+                ctx.submitMarket("too-many", "X", Side.SELL, 11);
+                ctx.submitMarket("all", "X", Side.SELL, 10);
             });
             BacktestResult r = run(TEN_THOUSAND, s, closes(100, 105, 105));
             assertEquals(List.of("too-many"), s.rejected);
