@@ -2,7 +2,6 @@ package dev.parallax.backtest;
 
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.sim.api.Preconditions;
-import dev.parallax.sim.core.ExecutionModels;
 import dev.parallax.sim.core.SimulatorConfig;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -80,19 +79,6 @@ public record BacktestConfig(double initialCash, ExecutionModelFactory models, l
         return withModels(ExecutionModelFactory.of(simulator)).withSeed(simulator.seed());
     }
 
-    /**
-     * A copy whose runs all share the model instances {@code models}.
-     *
-     * @deprecated a model that keeps state (a tiered fee model's traded volume) carries it from one
-     *             run into the next, so two runs of the config differ; keeping them apart is then the
-     *             caller's job. Use {@link #withModels(ExecutionModelFactory)} or
-     *             {@link #withSimulator(SimulatorConfig)}. Kept only until the command line moves off it.
-     */
-    @Deprecated(forRemoval = true)
-    public BacktestConfig withModels(ExecutionModels models) {
-        Preconditions.notNull("models", models);
-        return withModels(() -> models);
-    }
 
     /** A copy with another seed. */
     public BacktestConfig withSeed(long seed) {
