@@ -32,8 +32,11 @@ import org.ta4j.core.rules.CrossedUpIndicatorRule;
  * <p>One difference in semantics is left as ta4j has it: its cross rule, when the two averages were
  * exactly equal on the previous bar, looks further back for the last bar where they differed,
  * whereas the columnar strategy only compares with the previous bar. The averages are also summed
- * differently (ta4j adds the window again at every bar, the columnar strategy keeps a running sum
- * recomputed every {@code period} bars), so they can differ in the last bits.
+ * differently: ta4j's {@code SMAIndicator} keeps a running total from the first bar that is never
+ * recomputed, the columnar strategy a running sum recomputed exactly every {@code period} bars. Over
+ * the 5,000,000 generated bars the walk falls from 100 to as low as 0.00006, where ta4j's total
+ * still carries rounding error of about 1e-9 from the early prices: 62 of 159,531 positions enter or
+ * exit on another bar than in the columnar engine. Over the first 100,000 bars they are identical.
  */
 final class Ta4jSmaCross {
 

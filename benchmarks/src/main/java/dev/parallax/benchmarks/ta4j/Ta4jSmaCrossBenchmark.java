@@ -66,6 +66,8 @@ public class Ta4jSmaCrossBenchmark {
     @TearDown
     public void report() {
         if (last != null) {
+            // JMH has already printed the iteration's label: start a line of our own.
+            System.out.println();
             System.out.println("ta4j closed positions: " + last.getPositionCount());
         }
     }
