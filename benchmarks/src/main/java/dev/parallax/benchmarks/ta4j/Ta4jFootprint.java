@@ -16,10 +16,10 @@ import org.ta4j.core.Strategy;
 import org.ta4j.core.TradingRecord;
 
 /**
- * Heap held per bar by the bars of {@link dev.parallax.benchmarks.SmaCrossBenchmark} in the columnar engine and in ta4j,
- * and whether the two runs of the SMA(5)/SMA(20) crossover agree:
+ * Heap held per bar by the bars of {@link dev.parallax.benchmarks.SmaCrossBenchmark} in the columnar
+ * engine and in ta4j, and whether the two runs of the SMA(5)/SMA(20) crossover agree:
  *
- * <pre>java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.parallax.benchmarks.Ta4jFootprint [bars] [double|decimal]</pre>
+ * <pre>java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.parallax.benchmarks.ta4j.Ta4jFootprint [bars] [double|decimal]</pre>
  *
  * <p>Defaults: 5,000,000 bars, ta4j's {@code DoubleNum}. Heap held is the heap in use after
  * {@code System.gc()} (a full collection with the JVM's default collectors), read from
@@ -36,7 +36,7 @@ public final class Ta4jFootprint {
 
     /** Entry point; optional arguments: the number of bars, then {@code double} or {@code decimal}. */
     public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
+        int n = args.length > 0 ? bars(args[0]) : 5_000_000;
         String numbers = args.length > 1 ? args[1] : "double";
         long spacing = 60_000_000_000L;
 
@@ -64,6 +64,18 @@ public final class Ta4jFootprint {
                 match.columnar(), match.ta4j(), match.same());
         Reference.reachabilityFence(series);
         Reference.reachabilityFence(strategy);
+    }
+
+    private static int bars(String text) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the rule
+        }
+        throw new IllegalArgumentException("bars must be a whole number > 0, was '" + text + "'");
     }
 
     private static double perBar(long bytes, int n) {
