@@ -7,7 +7,6 @@ import dev.parallax.parity.alert.AlertSinkCatalog;
 import dev.parallax.parity.alert.AlertSinkContext;
 import dev.parallax.parity.state.DisableStateStore;
 import dev.parallax.parity.state.LimitsStore;
-import dev.parallax.parity.state.SavedLimits;
 import dev.parallax.parity.state.ParityStateException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -91,11 +90,7 @@ public final class ParityTrackerRegistry {
         StrategyName name = StrategyName.of(strategy);
         return trackers.computeIfAbsent(name, n -> {
             ParityTracker tracker = new ParityTracker(n, settings, store, alerts, clock);
-            ParityLimits limits = settings.limits();
-            boolean same = limitsStore.load(n).map(saved -> saved.limits().equals(limits)).orElse(false);
-            if (!same) {
-                limitsStore.save(new SavedLimits(n.value(), limits, clock.instant()));
-            }
+            limitsStore.saveIfChanged(n.value(), settings.limits(), clock.instant());
             return tracker;
         });
     }

@@ -2,6 +2,7 @@ package dev.parallax.cli.command;
 
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
+import dev.parallax.cli.parity.LimitsInForce;
 import dev.parallax.cli.parity.ParityReplay;
 import dev.parallax.cli.parity.ParityText;
 import dev.parallax.cli.report.BacktestViews;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Puts a backtest (results JSON) and the strategy's live account (its live database) side by "
                 + "side: return, win rate, profit factor, Sharpe, drawdown, trades and fees with their deltas, then "
-                + "the daily parity of the two.",
+                + "the daily parity of the two, judged by the limits saved for the strategy (flags override them). "
+                + "Read-only: nothing is saved and no alert is delivered.",
         footerHeading = "%nExamples:%n",
         footer = {"  parallax compare --backtest parallax-demo/backtest.json --strategy sma-cross-demo --data-dir parallax-demo/data",
                 "  parallax compare --backtest runs/jan/results.json --strategy btc-momentum --max-drift-bps 150"})
@@ -45,10 +47,12 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RunView b = BacktestViews.read("backtest", backtest);
-        ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, parity.thresholds());
+        LimitsInForce limits = parity.limits(strategy);
+        ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, limits.limits());
         TextReport.compare(out, b, replay.live());
         out.println();
-        out.println("parity (" + ParityText.thresholds(parity.thresholds()) + "):");
+        out.println("parity, replayed (status column: the replayed status at the end of each day):");
+        limits.describe().lines().forEach(line -> out.println("  " + line));
         ParityText.table(out, replay.parity(), "  ");
         return ExitCodes.OK;
     }

@@ -7,6 +7,7 @@ import dev.parallax.cli.config.Durations;
 import dev.parallax.cli.live.FillLine;
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.live.LiveStatus;
+import dev.parallax.cli.parity.LimitsInForce;
 import dev.parallax.live.EntryRefusedException;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
@@ -14,6 +15,7 @@ import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveExit;
 import dev.parallax.live.PriceMark;
 import dev.parallax.live.RiskLimits;
+import dev.parallax.parity.state.LimitsStore;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,7 +44,10 @@ import picocli.CommandLine.Spec;
                 "JSON line: {\"type\":\"entry\",\"trade_id\":\"T-1\",\"symbol\":\"BTC/USD\",\"side\":\"buy\",\"size\":0.5,"
                         + "\"price\":50120,\"fee\":12.5,\"time\":\"2024-01-03T10:00:00Z\",\"slippage_bps\":1.2,\"latency_ms\":40}",
                 "CSV header: " + FillLine.CSV_HEADER,
-                "A bad line stops the import naming its line; the lines before it stay recorded."},
+                "A bad line stops the import naming its line; the lines before it stay recorded.",
+                "The parity limits of the strategy (saved in <data-dir>/parity/<strategy>_parity_limits.json, the "
+                        + "defaults the first time) are changed by --parity-config and the limit flags and saved "
+                        + "again; parity --backtest and compare judge the strategy by them."},
         footerHeading = "%nExamples:%n",
         footer = {"  parallax live --strategy btc-momentum --balance 10000 --input fills.jsonl",
                 "  tail -f bot.log | parallax live --strategy btc-momentum --balance 10000 --input -",
@@ -89,6 +95,9 @@ public final class LiveCommand implements Callable<Integer> {
             description = "Drawdown that raises an alert (default: ${DEFAULT-VALUE}).")
     String maxDrawdown;
 
+    @Mixin
+    ParityLimitOptions parityLimits;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -98,8 +107,14 @@ public final class LiveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }
+        Path parityFolder = dataDir.resolve("parity");
+        LimitsInForce parity = LimitsInForce.saved(parityFolder, strategy, parityLimits::apply, parityLimits.overrides());
         LiveExecutionTracker tracker = open(limits);
         try (tracker) {
+            if (new LimitsStore(parityFolder).saveIfChanged(strategy, parity.limits(), Instant.now())) {
+                out.println("parity limits of " + strategy + " saved in " + parityFolder.resolve(strategy
+                        + LimitsStore.FILE_SUFFIX) + " (" + parity.source() + ")");
+            }
             if (input != null) {
                 long[] counts = ingest(tracker);
                 out.println("recorded " + counts[0] + " events (" + counts[1] + " entries refused by the circuit breaker)");

@@ -18,7 +18,6 @@ import dev.parallax.cli.report.Report;
 import dev.parallax.cli.report.RunView;
 import dev.parallax.cli.report.TextReport;
 import dev.parallax.live.LiveExecutionTracker;
-import dev.parallax.live.RiskLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -83,12 +82,11 @@ public final class ReportCommand implements Callable<Integer> {
         Optional<RunView> live = Optional.empty();
         Optional<ParityView> par = Optional.empty();
         if (strategy != null && backtest != null) {
-            ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, parity.thresholds());
+            ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, parity.limits(strategy).limits());
             live = Optional.of(replay.live());
             par = Optional.of(replay.parity());
         } else if (strategy != null) {
-            try (LiveExecutionTracker t = LiveDatabase.openExisting(parity.dataDir, strategy, new RiskLimits(1, 1),
-                    Optional.empty())) {
+            try (LiveExecutionTracker t = LiveDatabase.openForReading(parity.dataDir, strategy)) {
                 live = Optional.of(LiveViews.of("live", t));
             }
         }

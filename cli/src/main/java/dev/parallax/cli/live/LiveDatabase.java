@@ -1,6 +1,7 @@
 package dev.parallax.cli.live;
 
 import dev.parallax.cli.CliException;
+import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.RiskLimits;
@@ -9,6 +10,7 @@ import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.parity.StrategyName;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,19 +51,48 @@ public final class LiveDatabase {
      */
     public static LiveExecutionTracker openExisting(Path dataDir, String strategy, RiskLimits limits,
                                                     Optional<ParityTrackerRegistry> parity) {
+        var builder = LiveExecutionTracker.builder(settings(dataDir, strategy, initialBalance(dataDir, strategy), limits));
+        parity.ifPresent(builder::parity);
+        return builder.open();
+    }
+
+    /**
+     * Opens the existing database of {@code strategy} for a read-only command: no alert sink and no
+     * parity tracker, so nothing it replays is delivered anywhere.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static LiveExecutionTracker openForReading(Path dataDir, String strategy) {
+        RiskLimits wide = new RiskLimits(1, 1);
+        return LiveExecutionTracker.builder(settings(dataDir, strategy, initialBalance(dataDir, strategy), wide))
+                .alertSinks(List.of()).open();
+    }
+
+    /**
+     * Every event stored in the database of {@code strategy}, in the order it was recorded.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static List<LiveEvent> events(Path dataDir, String strategy) {
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(existing(dataDir, strategy))) {
+            return store.load();
+        }
+    }
+
+    private static double initialBalance(Path dataDir, String strategy) {
+        Path file = existing(dataDir, strategy);
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file)) {
+            return store.info("initial_balance").map(Double::parseDouble).orElseThrow(() ->
+                    new CliException("live database " + file + " has no initial balance; it was not written by parallax"));
+        }
+    }
+
+    private static Path existing(Path dataDir, String strategy) {
         Path file = file(dataDir, strategy);
         if (!Files.isRegularFile(file)) {
             throw new CliException("no live database for strategy '" + strategy + "' in " + folder(dataDir)
                     + " (expected " + file.getFileName() + "); record fills first with 'parallax live'");
         }
-        double balance;
-        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file)) {
-            balance = store.info("initial_balance").map(Double::parseDouble).orElseThrow(() ->
-                    new CliException("live database " + file + " has no initial balance; it was not written by parallax"));
-        }
-        LiveTrackerSettings settings = settings(dataDir, strategy, balance, limits);
-        var builder = LiveExecutionTracker.builder(settings);
-        parity.ifPresent(builder::parity);
-        return builder.open();
+        return file;
     }
 }

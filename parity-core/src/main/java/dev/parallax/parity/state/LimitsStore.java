@@ -67,6 +67,22 @@ public final class LimitsStore {
                 LimitsJson.write(saved.limits(), node));
     }
 
+    /**
+     * Saves {@code limits} for {@code strategy}, stamped {@code now}, unless its file already holds
+     * exactly these limits (the file then keeps the time they first came into force).
+     *
+     * @return true if the file was written
+     * @throws ParityStateException if the present file is not valid or the new one cannot be written
+     */
+    public boolean saveIfChanged(String strategy, ParityLimits limits, Instant now) {
+        StrategyName name = StrategyName.of(strategy);
+        boolean same = load(name).map(saved -> saved.limits().equals(limits)).orElse(false);
+        if (!same) {
+            save(new SavedLimits(name.value(), limits, now));
+        }
+        return !same;
+    }
+
     private static SavedLimits parse(StrategyName strategy, ObjectNode root) {
         StrictJson.onlyKnownFields(root, FIELDS);
         StrictJson.checkHeader(root, FORMAT, strategy);
