@@ -86,16 +86,17 @@ public final class ParityCommand implements Callable<Integer> {
             out.println("strategy " + strategy + ": DISABLED - its saved state cannot be trusted: " + e.getMessage());
             return DISABLED_EXIT;
         }
+        // resolved before anything is printed, so a damaged limits file or a bad flag is the only output
+        Optional<LimitsInForce> limits = backtest == null ? Optional.empty() : Optional.of(parity.limits(strategy));
         boolean disabled = saved.map(DisableState::disabled).orElse(false);
         out.println("strategy " + strategy + ": " + (disabled ? "DISABLED - " + saved.get().reason() : "ACTIVE"));
         out.println("alert history (" + history.size() + "):");
         history.forEach(line -> out.println("  " + line));
-        if (backtest != null) {
-            LimitsInForce limits = parity.limits(strategy);
-            ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, limits.limits());
+        if (limits.isPresent()) {
+            ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, limits.get().limits());
             out.println("daily parity, replayed from " + backtest + " and the live database (status column: the "
                     + "replayed status at the end of each day)");
-            limits.describe().lines().forEach(line -> out.println("  " + line));
+            limits.get().describe().lines().forEach(line -> out.println("  " + line));
             ParityText.table(out, replay.parity(), "  ");
             out.println("  " + agreement(saved, replay));
         }
