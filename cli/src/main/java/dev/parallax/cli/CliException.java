@@ -4,7 +4,7 @@ package dev.parallax.cli;
  * A failure the user can fix, with a message that says what was wrong and how to fix it. Printed as
  * one line without a stack trace (unless {@code --verbose}).
  */
-public final class CliException extends RuntimeException {
+public class CliException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -11,20 +11,22 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns an exception thrown by a command into one line on standard error and exit code 1; with
- * {@code --verbose} the stack trace follows the line.
+ * Turns an exception thrown by a command into one line on standard error and exit code 1 (2 for a
+ * {@link UsageException}, a bad argument value); with {@code --verbose} the stack trace follows the line.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        err.println(cmd.getCommandSpec().qualifiedName() + ": " + describe(ex));
+        String name = cmd.getCommandSpec().qualifiedName();
+        boolean usage = ex instanceof UsageException;
+        err.println(name + ": " + describe(ex) + (usage ? " (see '" + name + " --help')" : ""));
         if (verbose(parseResult)) {
             ex.printStackTrace(err);
         }
         err.flush();
-        return ExitCodes.FAILED;
+        return usage ? ExitCodes.USAGE : ExitCodes.FAILED;
     }
 
     /** One line saying what went wrong, from the exception and its causes. */

@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.cli.UsageException;
 import java.nio.file.Path;
 
 /**
@@ -19,13 +20,13 @@ public final class SafePaths {
      */
     public static Path inside(Path folder, String name, String what) {
         if (name == null || name.isBlank()) {
-            throw new CliException(what + " must not be blank");
+            throw UsageException.of(what, what + " must not be blank");
         }
         Path relative = Path.of(name);
         Path base = folder.toAbsolutePath().normalize();
         Path resolved = base.resolve(relative).normalize();
         if (relative.isAbsolute() || relative.getRoot() != null || !resolved.startsWith(base) || resolved.equals(base)) {
-            throw new CliException(what + " must be a relative path inside " + folder + ", was '" + name + "'");
+            throw UsageException.of(what, what + " must be a relative path inside " + folder + ", was '" + name + "'");
         }
         return resolved;
     }

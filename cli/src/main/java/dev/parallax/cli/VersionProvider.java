@@ -2,13 +2,12 @@ package dev.parallax.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar manifest, or {@code development} when run from classes. */
+/** The version the build recorded ({@link ParallaxVersion}) and the Java running it. */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = Parallax.class.getPackage().getImplementationVersion();
-        return new String[] {"parallax " + (version == null ? "0.1.0-SNAPSHOT" : version),
+        return new String[] {"parallax " + ParallaxVersion.get(),
                 "Java " + System.getProperty("java.version")};
     }
 }

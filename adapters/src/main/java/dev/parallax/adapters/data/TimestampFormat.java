@@ -30,7 +30,8 @@ public record TimestampFormat(Kind kind, String pattern, ZoneId zone) {
         ISO_DATE,
         /**
          * {@code 2013-01-02T14:30:00}, with optional fraction and offset ({@code Z}, {@code +01:00});
-         * a space may stand for the {@code T}.
+         * a space may stand for the {@code T}; a bare date ({@code 2013-01-02}) is the start of that
+         * day in the zone, so a file of daily bars labelled by date reads as it is.
          */
         ISO_DATE_TIME,
         /** Seconds since 1970-01-01T00:00Z, optionally with a decimal fraction. */
@@ -112,7 +113,9 @@ public record TimestampFormat(Kind kind, String pattern, ZoneId zone) {
                 case EPOCH_MICROS -> epoch(text, 3);
                 case EPOCH_NANOS -> Long.parseLong(text);
                 case ISO_DATE -> nanos(LocalDate.parse(text).atStartOfDay(zone).toInstant());
-                case ISO_DATE_TIME -> dateTime(DateTimeFormatter.ISO_DATE_TIME, isoText(text));
+                case ISO_DATE_TIME -> text.length() == 10
+                        ? nanos(LocalDate.parse(text).atStartOfDay(zone).toInstant())
+                        : dateTime(DateTimeFormatter.ISO_DATE_TIME, isoText(text));
                 case PATTERN -> dateTime(DateTimeFormatter.ofPattern(pattern), text);
             };
         } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
@@ -163,7 +166,7 @@ public record TimestampFormat(Kind kind, String pattern, ZoneId zone) {
     private String expected() {
         return switch (kind) {
             case ISO_DATE -> "an ISO date such as 2013-01-02";
-            case ISO_DATE_TIME -> "an ISO date-time such as 2013-01-02T14:30:00Z";
+            case ISO_DATE_TIME -> "an ISO date-time such as 2013-01-02T14:30:00Z or a date such as 2013-01-02";
             case EPOCH_SECONDS -> "epoch seconds such as 1385337600";
             case EPOCH_MILLIS -> "epoch milliseconds such as 1385337600000";
             case EPOCH_MICROS -> "epoch microseconds";

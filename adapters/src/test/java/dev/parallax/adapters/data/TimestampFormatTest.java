@@ -52,6 +52,15 @@ class TimestampFormatTest {
     }
 
     @Test
+    void isoDateTimesAcceptABareDateAsTheStartOfThatDayInTheZone() {
+        assertEquals(T * 1_000_000_000L, TimestampFormat.isoDateTime().parse("2013-11-25"));
+        // midnight in New York on 2013-11-25 is 05:00 UTC (EST, UTC-5)
+        assertEquals((T + 5 * 3600) * 1_000_000_000L,
+                TimestampFormat.isoDateTime(ZoneId.of("America/New_York")).parse("2013-11-25"));
+        assertThrows(IllegalArgumentException.class, () -> TimestampFormat.isoDateTime().parse("2013-11-2X"));
+    }
+
+    @Test
     void textThatDoesNotParseSaysWhatWasExpected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TimestampFormat.isoDate(ZoneOffset.UTC).parse("25/11/2013"));

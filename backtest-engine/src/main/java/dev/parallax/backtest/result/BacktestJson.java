@@ -3,6 +3,8 @@ package dev.parallax.backtest.result;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.metrics.Drawdown;
 import dev.parallax.metrics.MonthlyReturn;
 import dev.parallax.metrics.PerformanceReport;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -32,17 +35,32 @@ public final class BacktestJson {
     public static final String SCHEMA = "parallax.backtest/1";
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final ObjectMapper TREES = new ObjectMapper();
 
     private BacktestJson() {
     }
 
     /** Writes {@code result} to {@code out}, pretty-printed, UTF-8; does not close {@code out}. */
     public static void write(BacktestResult result, OutputStream out) throws IOException {
+        write(result, Optional.empty(), out);
+    }
+
+    /**
+     * Writes {@code result} to {@code out} with the run's {@code plan} (every setting it ran with, as the
+     * caller describes it) as the {@code plan} field right after {@code schema}; pretty-printed, UTF-8;
+     * does not close {@code out}. The plan is written as given, so it is deterministic when its object
+     * fields come in a fixed order.
+     */
+    public static void write(BacktestResult result, Optional<JsonNode> plan, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("schema", SCHEMA);
+            if (plan.isPresent()) {
+                g.writeFieldName("plan");
+                TREES.writeTree(g, plan.get());
+            }
             g.writeStringField("strategy", result.strategy());
             summary(g, result);
             metrics(g, result.performance(), result.dailyTimesNanos(), result.firstEventNanos());

@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param barSpreadBps     spread around bar prices, {@code >= 0}
  * @param periodsPerYear   annualisation of daily returns, {@code > 0}
  * @param simulator        the execution models by name and the seed
+ * @param preset           the execution preset the models started from (flags and the config file may
+ *                         have replaced some of them)
  */
 public record BacktestPlan(String strategy, ModelSettings strategySettings, DataSpec data, Optional<LocalDate> from,
                            Optional<LocalDate> to, double balance, BarExecution execution, double barSpreadBps,
-                           double periodsPerYear, SimulatorConfig simulator) {
+                           double periodsPerYear, SimulatorConfig simulator, ExecutionPreset preset) {
 
     /** Validates every field. */
     public BacktestPlan {
@@ -38,8 +40,56 @@ public record BacktestPlan(String strategy, ModelSettings strategySettings, Data
         Preconditions.nonNegative("barSpreadBps", barSpreadBps);
         Preconditions.positive("periodsPerYear", periodsPerYear);
         Preconditions.notNull("simulator", simulator);
+        Preconditions.notNull("preset", preset);
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             throw new IllegalArgumentException("to must not be before from, was from " + from.get() + " to " + to.get());
         }
+    }
+
+    /** A plan started from the realistic preset. */
+    public BacktestPlan(String strategy, ModelSettings strategySettings, DataSpec data, Optional<LocalDate> from,
+                        Optional<LocalDate> to, double balance, BarExecution execution, double barSpreadBps,
+                        double periodsPerYear, SimulatorConfig simulator) {
+        this(strategy, strategySettings, data, from, to, balance, execution, barSpreadBps, periodsPerYear, simulator,
+                ExecutionPreset.REALISTIC);
+    }
+
+    /**
+     * How the run executes, for report headers: {@code ideal (...)} when the models and spread are exactly
+     * the ideal preset, {@code ideal preset with ... replaced} when some were replaced, else
+     * {@code realistic models}.
+     */
+    public String executionSummary() {
+        if (ExecutionPreset.IDEAL.matches(simulator, barSpreadBps)) {
+            return "ideal execution (zero fees, spread, slippage and latency; full fills)";
+        }
+        if (preset == ExecutionPreset.IDEAL) {
+            return "ideal preset with " + replaced(ExecutionPreset.IDEAL) + " replaced";
+        }
+        return "realistic models";
+    }
+
+    private String replaced(ExecutionPreset p) {
+        SimulatorConfig m = p.models();
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        if (!simulator.fee().equals(m.fee())) {
+            kinds.add("fee");
+        }
+        if (!simulator.latency().equals(m.latency())) {
+            kinds.add("latency");
+        }
+        if (!simulator.slippage().equals(m.slippage())) {
+            kinds.add("slippage");
+        }
+        if (!simulator.queue().equals(m.queue())) {
+            kinds.add("queue");
+        }
+        if (!simulator.fill().equals(m.fill())) {
+            kinds.add("fill");
+        }
+        if (barSpreadBps != p.barSpreadBps()) {
+            kinds.add("bar spread");
+        }
+        return String.join(", ", kinds);
     }
 }

@@ -5,6 +5,7 @@ import dev.parallax.backtest.BacktestConfig;
 import dev.parallax.backtest.BacktestEngine;
 import dev.parallax.backtest.EngineObserver;
 import dev.parallax.backtest.result.BacktestResult;
+import dev.parallax.cli.data.DataRead;
 import dev.parallax.cli.data.DataSpec;
 import dev.parallax.cli.data.TimeWindow;
 import dev.parallax.parity.ParityTracker;
@@ -30,8 +31,9 @@ public final class BacktestRunner {
      *
      * @param result  the backtest result
      * @param skipped rows the reader skipped (lenient mode)
+     * @param read    the digest of the data file and the rows read and skipped
      */
-    public record Outcome(BacktestResult result, SkippedRows skipped) {
+    public record Outcome(BacktestResult result, SkippedRows skipped, DataRead read) {
     }
 
     /** The strategy {@code plan} names, created with its settings plus the data's symbol. */
@@ -58,9 +60,11 @@ public final class BacktestRunner {
             config = config.withParityTracker(parity.get());
         }
         DataSpec.Opened data = plan.data().open();
-        try (TimeWindow window = new TimeWindow(data.source(), plan.from(), plan.to())) {
-            BacktestResult result = new BacktestEngine(config, observer).run(strategy, window);
-            return new Outcome(result, data.skipped().get());
+        BacktestResult result;
+        try (TimeWindow window = new TimeWindow(data.source(), plan.from(), plan.to(),
+                plan.data().labelShiftNanos())) {
+            result = new BacktestEngine(config, observer).run(strategy, window);
         }
+        return new Outcome(result, data.skipped().get(), data.read().get());
     }
 }

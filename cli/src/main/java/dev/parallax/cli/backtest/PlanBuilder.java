@@ -1,5 +1,6 @@
 package dev.parallax.cli.backtest;
 
+import dev.parallax.cli.UsageException;
 import dev.parallax.adapters.data.BadRowPolicy;
 import dev.parallax.backtest.BarExecution;
 import dev.parallax.cli.CliException;
@@ -8,13 +9,18 @@ import dev.parallax.cli.command.StrategyOptions;
 import dev.parallax.cli.config.BacktestFile;
 import dev.parallax.cli.config.Durations;
 import dev.parallax.cli.config.ModelSpec;
+import dev.parallax.cli.data.BarLength;
+import dev.parallax.cli.data.BarTime;
 import dev.parallax.cli.data.BundledData;
 import dev.parallax.cli.data.DataFormat;
 import dev.parallax.cli.data.DataSpec;
 import dev.parallax.sim.api.ModelSettings;
 import dev.parallax.sim.core.ModelChoice;
 import dev.parallax.sim.core.SimulatorConfig;
+import dev.parallax.sim.api.ModelLookup;
+import dev.parallax.sim.core.ExecutionModels;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -44,18 +50,25 @@ public final class PlanBuilder {
         for (String pair : strategyFlags.settings) {
             ModelSpec.putPair("--set", pair, settings);
         }
-        BacktestFile.DataFile df = file.data() == null ? new BacktestFile.DataFile(null, null, null, null, null)
+        BacktestFile.DataFile df = file.data() == null ? new BacktestFile.DataFile(null, null, null, null, null, null)
                 : file.data();
         Optional<Path> data = flags.data != null ? Optional.of(flags.data)
                 : Optional.ofNullable(df.file()).map(f -> base.resolve(f));
-        DataFormat format = DataFormat.parse(first(flags.format, df.format(), "trades"));
+        DataFormat format = pick("--format", flags.format, df.format(), "trades", DataFormat::parse);
         String symbol = first(flags.symbol, df.symbol(), BundledData.SYMBOL);
-        String bar = first(flags.bar, df.bar(), "5m");
+        boolean barGiven = flags.bar != null || df.bar() != null;
+        Duration bar = flags.bar != null ? Durations.parse("--bar", flags.bar)
+                : Durations.parse("data.bar", df.bar() == null ? "5m" : df.bar());
         boolean lenient = flags.lenient != null ? flags.lenient
                 : df.lenient() != null ? df.lenient() : data.isEmpty();
-        DataSpec spec = new DataSpec(data, format, symbol, Durations.parse("bar", bar),
-                lenient ? BadRowPolicy.LENIENT : BadRowPolicy.STRICT);
-        SimulatorConfig sim = SimulatorConfig.DEFAULT;
+        DataSpec spec = new DataSpec(data, format, symbol, bar, lenient ? BadRowPolicy.LENIENT : BadRowPolicy.STRICT,
+                pick("--bar-time", flags.barTime, df.barTime(), BarTime.OPEN.label(), BarTime::parse));
+        if (!barGiven && format != DataFormat.TRADES) {
+            spec = spec.withBar(BarLength.infer(spec));
+        }
+        ExecutionPreset preset = pick("--execution-models", flags.executionModels, file.executionModels(),
+                ExecutionPreset.REALISTIC.label(), ExecutionPreset::parse);
+        SimulatorConfig sim = preset.models();
         if (file.models() != null) {
             for (var e : file.models().entrySet()) {
                 if (!MODEL_KINDS.contains(e.getKey())) {
@@ -75,24 +88,60 @@ public final class PlanBuilder {
         sim = flag(sim, "queue", flags.queue);
         sim = flag(sim, "fill", flags.fill);
         long seed = flags.seed != null ? flags.seed : file.seed() != null ? file.seed() : 42L;
+        positiveFlag("--balance", strategyFlags.balance);
+        positiveFlag("--periods-per-year", strategyFlags.periodsPerYear);
+        if (flags.barSpreadBps != null && !(flags.barSpreadBps >= 0 && Double.isFinite(flags.barSpreadBps))) {
+            throw new UsageException("--bar-spread-bps must be a finite number >= 0, was " + flags.barSpreadBps);
+        }
+        Optional<LocalDate> from = pick("--from", flags.from, file.from(), null, t -> date("from", t));
+        Optional<LocalDate> to = pick("--to", flags.to, file.to(), null, t -> date("to", t));
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            throw UsageException.of(flags.from != null || flags.to != null ? "--to" : "to",
+                    "--to must not be before --from, was from " + from.get() + " to " + to.get());
+        }
         try {
             return new BacktestPlan(first(strategyFlags.strategy, file.strategy(), "sma-cross"),
-                    ModelSettings.of(settings), spec,
-                    date("--from", first(flags.from, file.from(), null)), date("--to", first(flags.to, file.to(), null)),
+                    ModelSettings.of(settings), spec, from, to,
                     strategyFlags.balance != null ? strategyFlags.balance
                             : file.balance() != null ? file.balance() : 100_000,
-                    execution(first(strategyFlags.execution, file.execution(), "next-bar-open")),
-                    flags.barSpreadBps != null ? flags.barSpreadBps : file.barSpreadBps() != null ? file.barSpreadBps() : 2,
+                    pick("--execution", strategyFlags.execution, file.execution(), "next-bar-open", PlanJson::execution),
+                    flags.barSpreadBps != null ? flags.barSpreadBps
+                            : file.barSpreadBps() != null ? file.barSpreadBps() : preset.barSpreadBps(),
                     strategyFlags.periodsPerYear != null ? strategyFlags.periodsPerYear
                             : file.periodsPerYear() != null ? file.periodsPerYear() : 365,
-                    sim.withSeed(seed));
+                    sim.withSeed(seed), preset);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }
     }
 
+    /**
+     * The value of option {@code option} parsed when given (a bad one is a {@link UsageException}), else
+     * the config file's value or {@code fallback} parsed (a bad one is a plain {@link CliException}).
+     */
+    private static <T> T pick(String option, String flag, String fileValue, String fallback,
+                              java.util.function.Function<String, T> parse) {
+        if (flag != null) {
+            return UsageException.parsingOption(option, () -> parse.apply(flag));
+        }
+        return parse.apply(fileValue != null ? fileValue : fallback);
+    }
+
+    private static void positiveFlag(String option, Double value) {
+        if (value != null && !(value > 0 && Double.isFinite(value))) {
+            throw new UsageException(option + " must be a finite number > 0, was " + value);
+        }
+    }
+
+    /** {@code sim} with the model of flag {@code --kind}; an unknown name or setting is a {@link UsageException}. */
     private static SimulatorConfig flag(SimulatorConfig sim, String kind, String text) {
-        return text == null ? sim : with(sim, kind, ModelSpec.parse("--" + kind, text));
+        if (text == null) {
+            return sim;
+        }
+        ModelChoice choice = ModelSpec.parse("--" + kind, text);
+        SimulatorConfig next = with(sim, kind, choice);
+        UsageException.parsingOption("--" + kind, () -> ExecutionModels.from(ModelLookup.fromClasspath(), next));
+        return next;
     }
 
     private static SimulatorConfig with(SimulatorConfig sim, String kind, ModelChoice choice) {
@@ -102,14 +151,6 @@ public final class PlanBuilder {
             case "slippage" -> sim.withSlippage(choice);
             case "queue" -> sim.withQueue(choice);
             default -> sim.withFill(choice);
-        };
-    }
-
-    private static BarExecution execution(String text) {
-        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "next-bar-open" -> BarExecution.NEXT_BAR_OPEN;
-            case "signal-bar-close" -> BarExecution.SIGNAL_BAR_CLOSE;
-            default -> throw new CliException("execution must be next-bar-open or signal-bar-close, was '" + text + "'");
         };
     }
 

@@ -8,6 +8,10 @@ import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
 import dev.parallax.cli.Progress;
 import dev.parallax.cli.backtest.BacktestPlan;
+import dev.parallax.cli.backtest.PlanJson;
+import dev.parallax.cli.backtest.PlanSummary;
+import dev.parallax.cli.ParallaxVersion;
+import dev.parallax.cli.UsageException;
 import dev.parallax.cli.backtest.BacktestRunner;
 import dev.parallax.cli.backtest.PlanBuilder;
 import dev.parallax.cli.config.BacktestFile;
@@ -71,6 +75,12 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the strategies and models that can be named, and exit.")
     boolean list;
 
+    @Option(names = "--rerun", paramLabel = "RESULTS",
+            description = "Repeat the run recorded in the plan of a results.json: the same strategy and settings, "
+                    + "models, seed, data (checked against its recorded SHA-256) and window. With the same data and "
+                    + "Parallax version the new results.json is byte-identical. Takes no other settings but --out.")
+    Path rerun;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
@@ -78,9 +88,15 @@ public final class BacktestCommand implements Callable<Integer> {
             Catalogs.print(o);
             return ExitCodes.OK;
         }
-        BacktestFile file = config == null ? BacktestFile.EMPTY : ConfigReader.read(config);
-        Path base = config == null ? Path.of("") : config.toAbsolutePath().getParent();
-        BacktestPlan p = PlanBuilder.build(file, base, strategy, plan);
+        Optional<PlanJson.Recorded> recorded = rerun == null ? Optional.empty() : Optional.of(recorded());
+        BacktestPlan p;
+        if (recorded.isPresent()) {
+            p = recorded.get().plan();
+        } else {
+            BacktestFile file = config == null ? BacktestFile.EMPTY : ConfigReader.read(config);
+            Path base = config == null ? Path.of("") : config.toAbsolutePath().getParent();
+            p = PlanBuilder.build(file, base, strategy, plan);
+        }
         BacktestRunner.Outcome outcome;
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "backtest", 0)) {
             long[] n = {0};
@@ -91,15 +107,19 @@ public final class BacktestCommand implements Callable<Integer> {
             throw new CliException("no market data in " + p.data().describe()
                     + (p.from().isPresent() || p.to().isPresent() ? " between --from and --to" : ""));
         }
+        if (recorded.isPresent() && !recorded.get().read().sha256().equals(outcome.read().sha256())) {
+            throw new CliException("the data changed while it was read: " + p.data().describe() + " has SHA-256 "
+                    + outcome.read().sha256() + ", the plan recorded " + recorded.get().read().sha256());
+        }
         Files.createDirectories(out);
         try (OutputStream os = Files.newOutputStream(out.resolve("results.json"))) {
-            BacktestJson.write(r, os);
+            BacktestJson.write(r, Optional.of(PlanJson.toJson(p, outcome.read(), ParallaxVersion.get())), os);
         }
         try (Writer w = Files.newBufferedWriter(out.resolve("trades.csv"), StandardCharsets.UTF_8)) {
             TradesCsv.write(r.trades(), w);
         }
-        List<String> notes = new ArrayList<>();
-        notes.add("Strategy " + p.strategy() + " " + p.strategySettings().asMap() + " on " + p.data().describe());
+        List<String> notes = new ArrayList<>(PlanSummary.lines(new PlanJson.Recorded(p, outcome.read(),
+                ParallaxVersion.get())));
         if (outcome.skipped().count() > 0) {
             notes.add(outcome.skipped().count() + " malformed rows skipped (lenient), first at line "
                     + outcome.skipped().first().get(0).line() + ": " + outcome.skipped().first().get(0).reason());
@@ -113,5 +133,28 @@ public final class BacktestCommand implements Callable<Integer> {
                 + out.resolve("report.html") + " (" + r.events() + " events, " + Format.money(r.finalEquity())
                 + " final equity)");
         return ExitCodes.OK;
+    }
+
+    /** The plan of {@code --rerun}, its data checked against the recorded digest before anything runs. */
+    private PlanJson.Recorded recorded() throws IOException {
+        List<String> others = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(o -> o.longestName())
+                .filter(n -> !n.equals("--rerun") && !n.equals("--out") && !n.equals("--verbose"))
+                .toList();
+        if (!others.isEmpty()) {
+            throw new UsageException("--rerun repeats the recorded plan and takes no other settings; remove "
+                    + String.join(", ", others));
+        }
+        PlanJson.Recorded r = PlanJson.readFile(rerun);
+        String sha = r.plan().data().sha256();
+        if (!sha.equals(r.read().sha256())) {
+            throw new CliException("cannot rerun " + rerun + ": " + r.plan().data().describe() + " has SHA-256 " + sha
+                    + " but the run read " + r.read().sha256() + "; it is not the same data");
+        }
+        if (!r.version().equals(ParallaxVersion.get())) {
+            spec.commandLine().getErr().println("note: " + rerun + " was written by Parallax " + r.version()
+                    + "; this is " + ParallaxVersion.get() + ", so its figures may differ");
+        }
+        return r;
     }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.cli.command;
 
+import dev.parallax.cli.UsageException;
 import dev.parallax.backtest.BacktestConfig;
 import dev.parallax.backtest.BacktestEngine;
 import dev.parallax.backtest.BarExecution;
@@ -77,22 +78,22 @@ public final class BenchSmaCrossCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (bars < 21) {
-            throw new CliException("--bars must be at least 21 (the slow average needs 20), was " + bars);
+            throw new UsageException("--bars must be at least 21 (the slow average needs 20), was " + bars);
         }
         if (bars > MAX_BARS) {
-            throw new CliException("--bars must be at most " + MAX_BARS + " (one-minute bars from 2000-01-01 reach the "
+            throw new UsageException("--bars must be at most " + MAX_BARS + " (one-minute bars from 2000-01-01 reach the "
                     + "end of epoch nanoseconds in 2262), was " + bars);
         }
         if (runs < 1 || runs > MAX_RUNS) {
-            throw new CliException("--runs must be between 1 and " + MAX_RUNS + ", was " + runs);
+            throw new UsageException("--runs must be between 1 and " + MAX_RUNS + ", was " + runs);
         }
         if (warmup < 0) {
-            throw new CliException("--warmup must be >= 0, was " + warmup);
+            throw new UsageException("--warmup must be >= 0, was " + warmup);
         }
         boolean event = switch (engine.toLowerCase(Locale.ROOT)) {
             case "columnar" -> false;
             case "event" -> true;
-            default -> throw new CliException("--engine must be columnar or event, was '" + engine + "'");
+            default -> throw new UsageException("--engine must be columnar or event, was '" + engine + "'");
         };
         long spacing = spacing(bars);
         PrintWriter out = spec.commandLine().getOut();

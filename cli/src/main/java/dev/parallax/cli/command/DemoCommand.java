@@ -30,6 +30,7 @@ import dev.parallax.cli.report.HtmlReport;
 import dev.parallax.cli.report.LiveViews;
 import dev.parallax.cli.report.ParityView;
 import dev.parallax.cli.report.Report;
+import dev.parallax.cli.report.MetricBasis;
 import dev.parallax.cli.report.RunView;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveTrackerSettings;
@@ -182,14 +183,16 @@ public final class DemoCommand implements Callable<Integer> {
         o.println("   They are saved in " + files.root().relativize(registry.limitsFile(STRATEGY))
                 + ", so parity --backtest and compare judge by them too.");
         o.println("   Status changes as they happen (alerts also go to the log on stderr and to the alert log file):");
+        MetricBasis basis = MetricBasis.of(backtestPlan.periodsPerYear());
         LiveTrackerSettings liveSettings = LiveTrackerSettings.of(STRATEGY, files.live(), DemoSetup.BALANCE)
-                .withLimits(DemoSetup.LIVE_LIMITS).withAlertLogFolder(files.logs()).withMaxTimeSkew(Duration.ofMinutes(30));
+                .withLimits(DemoSetup.LIVE_LIMITS).withAlertLogFolder(files.logs()).withMaxTimeSkew(Duration.ofMinutes(30))
+                .withMetricOptions(basis.options());
         LiveVenueFeed feed;
         RunView liveView;
         try (LiveExecutionTracker live = LiveExecutionTracker.builder(liveSettings).parity(registry).open()) {
             feed = new LiveVenueFeed(live, parity, line -> o.println("   " + line));
             feed.run(OrderFill.byOrder(venue.fills()), bars);
-            liveView = LiveViews.of("live", live, feed.equityMillis(), feed.equity());
+            liveView = LiveViews.of("live", live, feed.equityMillis(), feed.equity(), RunView.EVERY_BAR, basis);
             DailyRows.recordReturns(parity, backtest, live);
             o.println("   live account: " + live.trades().size() + " trades recorded, equity "
                     + Format.money(live.account().equity()) + ", fees " + Format.money(live.account().fees())

@@ -98,6 +98,9 @@ public final class LiveCommand implements Callable<Integer> {
     @Mixin
     ParityLimitOptions parityLimits;
 
+    @Mixin
+    BasisOptions basisOptions;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -120,17 +123,20 @@ public final class LiveCommand implements Callable<Integer> {
                 out.println("recorded " + counts[0] + " events (" + counts[1] + " entries refused by the circuit breaker)");
             }
             LiveStatus.print(out, tracker);
+            out.println("  " + basisOptions.basis(BasisOptions.LIVE_PERIODS_PER_YEAR).describe());
         }
         return ExitCodes.OK;
     }
 
     private LiveExecutionTracker open(RiskLimits limits) {
-        var settings = LiveDatabase.settings(dataDir, strategy, balance == null ? 1 : balance, limits);
+        var metrics = basisOptions.basis(BasisOptions.LIVE_PERIODS_PER_YEAR).options();
+        var settings = LiveDatabase.settings(dataDir, strategy, balance == null ? 1 : balance, limits)
+                .withMetricOptions(metrics);
         if (Files.isRegularFile(settings.databaseFile())) {
             if (balance != null) {
                 return LiveExecutionTracker.builder(settings).open();
             }
-            return LiveDatabase.openExisting(dataDir, strategy, limits, java.util.Optional.empty());
+            return LiveDatabase.openExisting(dataDir, strategy, limits, java.util.Optional.empty(), metrics);
         }
         if (balance == null) {
             throw new CliException("no live database for '" + strategy + "' yet in " + LiveDatabase.folder(dataDir)

@@ -1,18 +1,19 @@
 package dev.parallax.cli.command;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.parity.ParityReplay;
 import dev.parallax.cli.parity.ParityText;
+import dev.parallax.cli.UsageException;
+import dev.parallax.cli.backtest.PlanJson;
+import dev.parallax.cli.backtest.PlanSummary;
 import dev.parallax.cli.report.BacktestViews;
 import dev.parallax.cli.report.HtmlReport;
+import dev.parallax.cli.report.JsonReport;
 import dev.parallax.cli.report.LiveViews;
+import dev.parallax.cli.report.MetricBasis;
 import dev.parallax.cli.report.ParityView;
 import dev.parallax.cli.report.Report;
 import dev.parallax.cli.report.RunView;
@@ -35,7 +36,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Reports a backtest (results JSON), a live account (--strategy, from its database in "
                 + "--data-dir), or both with their parity, as text or JSON on standard output or as a "
-                + "self-contained HTML file.",
+                + "self-contained HTML file. Return figures are stated on one basis (--periods-per-year, default "
+                + "the backtest's, else 252; annual --risk-free and --sortino-target), the same for backtest and "
+                + "live. --format json writes numbers (docs/REPORT_JSON.md).",
         footerHeading = "%nExamples:%n",
         footer = {"  parallax report --backtest parallax-out/results.json",
                 "  parallax report --strategy btc-momentum --format json",
@@ -58,6 +61,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     ParityOptions parity;
 
+    @Mixin
+    BasisOptions basisOptions;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or html (default: ${DEFAULT-VALUE}).")
     String format;
@@ -69,66 +75,51 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String f = format.toLowerCase(Locale.ROOT);
         if (!List.of("text", "json", "html").contains(f)) {
-            throw new CliException("--format must be text, json or html, was '" + format + "'");
+            throw new UsageException("--format must be text, json or html, was '" + format + "'");
         }
         if (output != null && !f.equals("html")) {
-            throw new CliException("--output is for --format html; the " + f + " report goes to standard output "
+            throw new UsageException("--output is for --format html; the " + f + " report goes to standard output "
                     + "(redirect it with '>' to keep it in a file)");
         }
         if (backtest == null && strategy == null) {
-            throw new CliException("nothing to report: give --backtest FILE, --strategy NAME, or both");
+            throw new UsageException("nothing to report: give --backtest FILE, --strategy NAME, or both");
         }
-        Optional<RunView> b = Optional.ofNullable(backtest).map(p -> BacktestViews.read("backtest", p));
+        Optional<BacktestViews.Source> source = Optional.ofNullable(backtest).map(BacktestViews::load);
+        MetricBasis basis = basisOptions.basis(source.map(src -> src.basis().periodsPerYear())
+                .orElse(BasisOptions.LIVE_PERIODS_PER_YEAR));
+        Optional<RunView> b = source.map(src -> src.view("backtest", basis));
         Optional<RunView> live = Optional.empty();
         Optional<ParityView> par = Optional.empty();
         if (strategy != null && backtest != null) {
-            ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, parity.limits(strategy).limits());
+            ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, parity.limits(strategy).limits(),
+                    basis);
             live = Optional.of(replay.live());
             par = Optional.of(replay.parity());
         } else if (strategy != null) {
-            try (LiveExecutionTracker t = LiveDatabase.openForReading(parity.dataDir, strategy)) {
-                live = Optional.of(LiveViews.of("live", t));
+            try (LiveExecutionTracker t = LiveDatabase.openForReading(parity.dataDir, strategy, basis.options())) {
+                live = Optional.of(LiveViews.of("live", t, basis));
             }
         }
+        // the run-plan header (what was run, with which settings) is in the notes, which every format prints first
+        List<String> notes = new java.util.ArrayList<>();
+        if (backtest != null) {
+            notes.add("Backtest: " + backtest);
+            PlanJson.readIfPresent(backtest).ifPresent(r -> notes.addAll(PlanSummary.lines(r)));
+        }
+        Report report = new Report("Parallax report" + (strategy == null ? "" : ": " + strategy), b, live, par, notes);
         PrintWriter out = spec.commandLine().getOut();
         switch (f) {
             case "html" -> {
                 Path file = output == null ? Path.of("report.html") : output;
-                HtmlReport.write(new Report("Parallax report" + (strategy == null ? "" : ": " + strategy), b, live, par,
-                        List.of(backtest == null ? "" : "Backtest: " + backtest)), file);
+                HtmlReport.write(report, file);
                 out.println("Wrote " + file);
             }
-            case "json" -> out.println(json(b, live, par));
+            case "json" -> out.println(JsonReport.render(report));
             default -> {
-                b.ifPresent(v -> TextReport.run(out, v));
-                live.ifPresent(v -> TextReport.run(out, v));
-                if (b.isPresent() && live.isPresent()) {
-                    TextReport.compare(out, b.get(), live.get());
-                }
-                par.ifPresent(p -> ParityText.table(out, p, "  "));
+                TextReport.write(out, report);
+                report.parity().ifPresent(p -> ParityText.table(out, p, "  "));
             }
         }
         return ExitCodes.OK;
-    }
-
-    private static String json(Optional<RunView> b, Optional<RunView> live, Optional<ParityView> par) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("schema", "parallax.report/1");
-        b.ifPresent(v -> root.set("backtest", mapper.valueToTree(v.metrics())));
-        live.ifPresent(v -> root.set("live", mapper.valueToTree(v.metrics())));
-        par.ifPresent(p -> {
-            ArrayNode days = root.putArray("parity");
-            for (ParityView.Day d : p.days()) {
-                ObjectNode n = days.addObject();
-                n.put("date", d.report().date().toString());
-                n.put("matchedTrades", d.report().matchedTrades());
-                n.put("trackingErrorBps", d.report().trackingErrorBps());
-                n.put("pnlDifferenceBps", d.report().pnlDifferenceBps());
-                n.put("cumulativeDriftBps", d.report().cumulativeDriftBps());
-                n.put("level", d.statusAtEnd().name());
-            }
-        });
-        return mapper.writeValueAsString(root);
     }
 }

@@ -10,11 +10,12 @@ import java.util.Map;
  * <pre>
  * strategy: sma-cross
  * settings: {fast: 5, slow: 20, units: 1}
- * data: {file: trades.csv, format: trades, symbol: BTC/USD, bar: 5m, lenient: true}
+ * data: {file: trades.csv, format: trades, symbol: BTC/USD, bar: 5m, lenient: true}   # ohlcv: bar_time: open|close
  * from: 2013-11-26
  * to: 2013-11-30
  * balance: 10000
  * execution: next-bar-open
+ * execution_models: realistic   # or ideal
  * bar_spread_bps: 2
  * periods_per_year: 365
  * seed: 42
@@ -30,6 +31,7 @@ import java.util.Map;
  * @param to             last day (ISO date, UTC), inclusive
  * @param balance        starting cash
  * @param execution      {@code next-bar-open} or {@code signal-bar-close}
+ * @param executionModels the preset the models start from: {@code realistic} or {@code ideal}
  * @param barSpreadBps   spread put around bar prices
  * @param periodsPerYear annualisation of daily returns
  * @param seed           seed of the simulator
@@ -37,13 +39,15 @@ import java.util.Map;
  *                       {@code queue}, {@code fill})
  */
 public record BacktestFile(String strategy, Map<String, String> settings, DataFile data, String from, String to,
-                           Double balance, String execution, @JsonProperty("bar_spread_bps") Double barSpreadBps,
+                           Double balance, String execution,
+                           @JsonProperty("execution_models") String executionModels,
+                           @JsonProperty("bar_spread_bps") Double barSpreadBps,
                            @JsonProperty("periods_per_year") Double periodsPerYear, Long seed,
                            Map<String, ModelFile> models) {
 
     /** An empty file: every value from flags or defaults. */
     public static final BacktestFile EMPTY = new BacktestFile(null, null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
 
     /**
      * The data section.
@@ -51,10 +55,13 @@ public record BacktestFile(String strategy, Map<String, String> settings, DataFi
      * @param file    path of the data file, relative to the config file's folder; absent for the bundled data
      * @param format  {@code trades}, {@code ohlcv} or {@code json-bars}
      * @param symbol  instrument of the data
-     * @param bar     bar length for trades, such as {@code 5m}
+     * @param bar     bar length, such as {@code 5m}: of the bars built from trades, or of the bars in a file
+     *                of bars (inferred when absent)
      * @param lenient skip and report bad rows instead of stopping
+     * @param barTime {@code open} (default) or {@code close}: what the time on each bar of a file of bars means
      */
-    public record DataFile(String file, String format, String symbol, String bar, Boolean lenient) {
+    public record DataFile(String file, String format, String symbol, String bar, Boolean lenient,
+                           @JsonProperty("bar_time") String barTime) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.parallax.cli.config;
 
 import dev.parallax.cli.CliException;
+import dev.parallax.cli.UsageException;
 import java.time.Duration;
 
 /** Short durations as users write them: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 1d}. */
@@ -46,7 +47,7 @@ public final class Durations {
             };
             d.toNanos();
         } catch (ArithmeticException e) {
-            throw new CliException(what + " must be at most " + MAX_DAYS + "d (292 years), was '" + text + "'", e);
+            throw UsageException.of(what, what + " must be at most " + MAX_DAYS + "d (292 years), was '" + text + "'", e);
         }
         if (d.isZero()) {
             throw bad(what, text);
@@ -54,8 +55,28 @@ public final class Durations {
         return d;
     }
 
+    /**
+     * {@code d} as users write it, in the largest unit that divides it: {@code 1d}, {@code 5m},
+     * {@code 90s}, {@code 250ms}; what {@link #parse} reads back. Nanoseconds that are not whole
+     * milliseconds are written as ISO-8601 ({@code PT0.0000005S}).
+     */
+    public static String format(Duration d) {
+        long[] units = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};
+        String[] names = {"d", "h", "m", "s", "ms"};
+        if (d.isNegative() || d.isZero() || d.toNanosPart() % 1_000_000 != 0) {
+            return d.toString();
+        }
+        long millis = d.toMillis();
+        for (int i = 0; i < units.length; i++) {
+            if (millis % units[i] == 0) {
+                return (millis / units[i]) + names[i];
+            }
+        }
+        return d.toString();
+    }
+
     private static CliException bad(String what, String text) {
-        return new CliException(what + " must be a positive duration such as 500ms, 30s, 5m, 1h or 1d, was '"
+        return UsageException.of(what, what + " must be a positive duration such as 500ms, 30s, 5m, 1h or 1d, was '"
                 + text + "'");
     }
 }

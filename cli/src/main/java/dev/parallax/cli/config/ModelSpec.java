@@ -1,5 +1,6 @@
 package dev.parallax.cli.config;
 
+import dev.parallax.cli.UsageException;
 import dev.parallax.cli.CliException;
 import dev.parallax.sim.api.ModelSettings;
 import dev.parallax.sim.core.ModelChoice;
@@ -25,7 +26,7 @@ public final class ModelSpec {
         int colon = text.indexOf(':');
         String name = (colon < 0 ? text : text.substring(0, colon)).trim();
         if (name.isEmpty()) {
-            throw new CliException(option + " needs a model name, as in 'maker-taker:taker_bps=5', was '" + text + "'");
+            throw UsageException.of(option, option + " needs a model name, as in 'maker-taker:taker_bps=5', was '" + text + "'");
         }
         Map<String, String> settings = new LinkedHashMap<>();
         if (colon >= 0 && colon < text.length() - 1) {
@@ -44,7 +45,7 @@ public final class ModelSpec {
     public static void putPair(String option, String pair, Map<String, String> settings) {
         int eq = pair.indexOf('=');
         if (eq <= 0 || pair.substring(0, eq).isBlank()) {
-            throw new CliException(option + " settings must be key=value, was '" + pair + "'");
+            throw UsageException.of(option, option + " settings must be key=value, was '" + pair + "'");
         }
         settings.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
     }

@@ -11,6 +11,9 @@ import dev.parallax.adapters.data.TradeCsvFormat;
 import dev.parallax.cli.CliException;
 import dev.parallax.sim.api.Preconditions;
 import dev.parallax.sim.api.data.MarketDataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,13 +23,17 @@ import java.util.function.Supplier;
 /**
  * Which market data to read and how.
  *
- * @param file   the data file; empty for the bundled Bitstamp trades
- * @param format the layout of the file
- * @param symbol the instrument the data is for
- * @param bar    bar length when the file holds trades
- * @param policy strict stops at a bad row; lenient skips and reports it
+ * @param file    the data file; empty for the bundled Bitstamp trades
+ * @param format  the layout of the file
+ * @param symbol  the instrument the data is for
+ * @param bar     bar length: of the bars built from trades, or of the bars in an OHLCV or JSON-bars file
+ *                (used to move {@link BarTime#OPEN} labels to the bar's end)
+ * @param policy  strict stops at a bad row; lenient skips and reports it
+ * @param barTime what the time written on a bar of an OHLCV or JSON-bars file means; bars built from
+ *                trades are always timed by their end
  */
-public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Duration bar, BadRowPolicy policy) {
+public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Duration bar, BadRowPolicy policy,
+                       BarTime barTime) {
 
     /** Validates every field. */
     public DataSpec {
@@ -35,6 +42,7 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
         Preconditions.notBlank("symbol", symbol);
         Preconditions.notNull("bar", bar);
         Preconditions.notNull("policy", policy);
+        Preconditions.notNull("barTime", barTime);
         if (bar.isZero() || bar.isNegative()) {
             throw new IllegalArgumentException("bar must be a positive duration, was " + bar);
         }
@@ -43,10 +51,20 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
         }
     }
 
+    /** Data whose bars, if the file holds bars, are labelled by their open time. */
+    public DataSpec(Optional<Path> file, DataFormat format, String symbol, Duration bar, BadRowPolicy policy) {
+        this(file, format, symbol, bar, policy, BarTime.OPEN);
+    }
+
     /** The bundled trades as 5-minute bars, lenient (the file has 18 rows with amount 0). */
     public static DataSpec bundled() {
         return new DataSpec(Optional.empty(), DataFormat.TRADES, BundledData.SYMBOL, Duration.ofMinutes(5),
                 BadRowPolicy.LENIENT);
+    }
+
+    /** A copy with another bar length. */
+    public DataSpec withBar(Duration bar) {
+        return new DataSpec(file, format, symbol, bar, policy, barTime);
     }
 
     /** What the data is, for output: the file name or the bundled file. */
@@ -55,30 +73,79 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
     }
 
     /**
-     * Opens the data as a stream of market events (bars).
+     * Nanoseconds from the time written on a bar to the bar's end, the time the engine sees it: the bar
+     * length for {@link BarTime#OPEN} labels in a file of bars, otherwise 0.
+     */
+    public long labelShiftNanos() {
+        return format == DataFormat.TRADES || barTime == BarTime.CLOSE ? 0L : bar.toNanos();
+    }
+
+    /**
+     * Opens the data as a stream of market events (bars), timed by each bar's end.
      *
      * @throws CliException if the file does not exist
      */
     public Opened open() {
+        return open(true);
+    }
+
+    /** Opens the data; {@code wholeDigest} false skips hashing the rest of the file when reading stops early. */
+    Opened open(boolean wholeDigest) {
         if (file.isPresent() && !Files.isRegularFile(file.get())) {
             throw new CliException("data file not found: " + file.get());
         }
+        String name = file.map(Path::toString).orElse(BundledData.NAME);
+        HashingInput in = new HashingInput(file.isPresent() ? bytesOf(file.get()) : BundledData.open(), wholeDigest);
+        Duration shift = Duration.ofNanos(labelShiftNanos());
         return switch (format) {
             case TRADES -> {
-                TradeCsvFormat f = TradeCsvFormat.of(symbol).withPolicy(policy);
-                CsvMarketDataSource trades = file.isPresent() ? f.open(file.get()) : f.open(BundledData.NAME,
-                        BundledData.open());
-                yield new Opened(new TimeBarAggregator(trades, bar), trades::skippedRows);
+                CsvMarketDataSource trades = TradeCsvFormat.of(symbol).withPolicy(policy).open(name, in);
+                CountedSource counted = new CountedSource(trades);
+                yield new Opened(new TimeBarAggregator(counted, bar), trades::skippedRows,
+                        () -> read(in, counted, trades.skippedRows()));
             }
             case OHLCV -> {
-                CsvMarketDataSource bars = OhlcvCsvFormat.of(symbol).withPolicy(policy).open(file.get());
-                yield new Opened(bars, bars::skippedRows);
+                CsvMarketDataSource bars = OhlcvCsvFormat.of(symbol).withPolicy(policy).withTimeOffset(shift)
+                        .open(name, in);
+                CountedSource counted = new CountedSource(bars);
+                yield new Opened(counted, bars::skippedRows, () -> read(in, counted, bars.skippedRows()));
             }
             case JSON_BARS -> {
-                JsonBarSource bars = JsonBarFormat.of(symbol).withPolicy(policy).open(file.get());
-                yield new Opened(bars, bars::skippedRows);
+                JsonBarSource bars = JsonBarFormat.of(symbol).withPolicy(policy).withTimeOffset(shift).open(name, in);
+                CountedSource counted = new CountedSource(bars);
+                yield new Opened(counted, bars::skippedRows, () -> read(in, counted, bars.skippedRows()));
             }
         };
+    }
+
+    /**
+     * The SHA-256 of the data's bytes as stored, read from start to end without parsing; what
+     * {@link DataRead#sha256()} records.
+     *
+     * @throws CliException if the file does not exist
+     */
+    public String sha256() {
+        if (file.isPresent() && !Files.isRegularFile(file.get())) {
+            throw new CliException("data file not found: " + file.get());
+        }
+        try (HashingInput in = new HashingInput(file.isPresent() ? bytesOf(file.get()) : BundledData.open(), true)) {
+            in.close();
+            return in.sha256Hex();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + describe(), e);
+        }
+    }
+
+    private static InputStream bytesOf(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not open " + file.toAbsolutePath(), e);
+        }
+    }
+
+    private static DataRead read(HashingInput in, CountedSource counted, SkippedRows skipped) {
+        return new DataRead(in.sha256Hex(), in.bytes(), counted.count(), skipped.count());
     }
 
     /**
@@ -86,7 +153,9 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
      *
      * @param source  the events
      * @param skipped the rows skipped so far (lenient mode)
+     * @param read    what was read: the digest of the whole file and the row counts; known once
+     *                {@code source} is closed
      */
-    public record Opened(MarketDataSource source, Supplier<SkippedRows> skipped) {
+    public record Opened(MarketDataSource source, Supplier<SkippedRows> skipped, Supplier<DataRead> read) {
     }
 }

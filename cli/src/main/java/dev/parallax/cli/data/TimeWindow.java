@@ -20,10 +20,33 @@ public final class TimeWindow implements MarketDataSource {
 
     /** The events of {@code source} on the days {@code from} to {@code to} (both optional, inclusive). */
     public TimeWindow(MarketDataSource source, Optional<LocalDate> from, Optional<LocalDate> to) {
+        this(source, from, to, 0L);
+    }
+
+    /**
+     * The events of {@code source} whose time less {@code labelShiftNanos} falls on the days {@code from}
+     * to {@code to}: for bars labelled by their open and timed by their end, the window applies to the
+     * label, so a daily bar written as 2024-01-31 belongs to that day.
+     */
+    public TimeWindow(MarketDataSource source, Optional<LocalDate> from, Optional<LocalDate> to,
+                      long labelShiftNanos) {
+        if (labelShiftNanos < 0) {
+            throw new IllegalArgumentException("labelShiftNanos must be >= 0, was " + labelShiftNanos);
+        }
         this.source = source;
-        this.fromNanos = from.map(d -> startNanos(d.toEpochDay())).orElse(Long.MIN_VALUE);
-        this.toNanos = to.map(d -> startNanos(d.toEpochDay() + 1))
-                .map(end -> end == Long.MAX_VALUE || end == Long.MIN_VALUE ? end : end - 1).orElse(Long.MAX_VALUE);
+        this.fromNanos = shift(from.map(d -> startNanos(d.toEpochDay())).orElse(Long.MIN_VALUE), labelShiftNanos);
+        this.toNanos = shift(to.map(d -> startNanos(d.toEpochDay() + 1))
+                .map(end -> end == Long.MAX_VALUE || end == Long.MIN_VALUE ? end : end - 1).orElse(Long.MAX_VALUE),
+                labelShiftNanos);
+    }
+
+    /** {@code bound + shift}, an open bound (the smallest or largest long) staying open, saturating. */
+    private static long shift(long bound, long shift) {
+        if (bound == Long.MIN_VALUE || bound == Long.MAX_VALUE) {
+            return bound;
+        }
+        long sum = bound + shift;
+        return sum < bound ? Long.MAX_VALUE : sum;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.RiskLimits;
 import dev.parallax.live.store.JdbcLiveEventStore;
+import dev.parallax.metrics.MetricOptions;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.parity.StrategyName;
 import java.nio.file.Files;
@@ -51,21 +52,34 @@ public final class LiveDatabase {
      */
     public static LiveExecutionTracker openExisting(Path dataDir, String strategy, RiskLimits limits,
                                                     Optional<ParityTrackerRegistry> parity) {
-        var builder = LiveExecutionTracker.builder(settings(dataDir, strategy, initialBalance(dataDir, strategy), limits));
+        return openExisting(dataDir, strategy, limits, parity, MetricOptions.DEFAULT);
+    }
+
+    /**
+     * Opens the existing database of {@code strategy}, with the initial balance saved in it, computing
+     * its return figures under {@code metrics}.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static LiveExecutionTracker openExisting(Path dataDir, String strategy, RiskLimits limits,
+                                                    Optional<ParityTrackerRegistry> parity, MetricOptions metrics) {
+        var builder = LiveExecutionTracker.builder(settings(dataDir, strategy, initialBalance(dataDir, strategy), limits)
+                .withMetricOptions(metrics));
         parity.ifPresent(builder::parity);
         return builder.open();
     }
 
     /**
-     * Opens the existing database of {@code strategy} for a read-only command: no alert sink and no
-     * parity tracker, so nothing it replays is delivered anywhere.
+     * Opens the existing database of {@code strategy} for a read-only command, computing its return
+     * figures under {@code metrics}: no alert sink and no parity tracker, so nothing it replays is
+     * delivered anywhere.
      *
      * @throws CliException if there is no database for the strategy
      */
-    public static LiveExecutionTracker openForReading(Path dataDir, String strategy) {
+    public static LiveExecutionTracker openForReading(Path dataDir, String strategy, MetricOptions metrics) {
         RiskLimits wide = new RiskLimits(1, 1);
-        return LiveExecutionTracker.builder(settings(dataDir, strategy, initialBalance(dataDir, strategy), wide))
-                .alertSinks(List.of()).open();
+        return LiveExecutionTracker.builder(settings(dataDir, strategy, initialBalance(dataDir, strategy), wide)
+                .withMetricOptions(metrics)).alertSinks(List.of()).open();
     }
 
     /**

@@ -2,12 +2,14 @@ package dev.parallax.cli.parity;
 
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.report.LiveViews;
+import dev.parallax.cli.report.MetricBasis;
 import dev.parallax.cli.report.ParityView;
 import dev.parallax.cli.report.RunView;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveExit;
+import dev.parallax.metrics.MetricOptions;
 import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.LiveExecution;
 import dev.parallax.parity.ParityLimits;
@@ -42,8 +44,20 @@ import java.util.stream.Stream;
  */
 public record ParityReplay(RunView live, ParityView parity) {
 
-    /** Replays {@code backtestFile} and the live database of {@code strategy} in {@code dataDir} under {@code limits}. */
+    /**
+     * Replays {@code backtestFile} and the live database of {@code strategy} in {@code dataDir} under
+     * {@code limits}, the live figures on the live tracker's default basis.
+     */
     public static ParityReplay of(Path backtestFile, Path dataDir, String strategy, ParityLimits limits) {
+        return of(backtestFile, dataDir, strategy, limits, MetricBasis.of(MetricOptions.DEFAULT.periodsPerYear()));
+    }
+
+    /**
+     * Replays {@code backtestFile} and the live database of {@code strategy} in {@code dataDir} under
+     * {@code limits}, the live figures on {@code basis}.
+     */
+    public static ParityReplay of(Path backtestFile, Path dataDir, String strategy, ParityLimits limits,
+                                  MetricBasis basis) {
         List<BacktestExecution> backtest = BacktestExecutions.read(backtestFile);
         List<LiveEvent> events = LiveDatabase.events(dataDir, strategy);
         Path scratch;
@@ -64,12 +78,12 @@ public record ParityReplay(RunView live, ParityView parity) {
                     statusAtEndOfDay.put(LocalDate.ofInstant(fill.time(), limits.zone()), tracker.status());
                 });
             }
-            try (LiveExecutionTracker live = LiveDatabase.openForReading(dataDir, strategy)) {
+            try (LiveExecutionTracker live = LiveDatabase.openForReading(dataDir, strategy, basis.options())) {
                 LocalDate[] days = Stream.concat(
                         backtest.stream().map(b -> LocalDate.ofInstant(b.time(), limits.zone())),
                         live.dailySummaries().stream().map(d -> d.date())).toArray(LocalDate[]::new);
                 ParityView view = DailyRows.view(tracker, limits.thresholds(), statusAtEndOfDay, days);
-                return new ParityReplay(LiveViews.of("live", live), view);
+                return new ParityReplay(LiveViews.of("live", live, basis), view);
             }
         } finally {
             deleteQuietly(scratch);

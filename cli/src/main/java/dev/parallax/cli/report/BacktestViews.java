@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.backtest.result.BacktestJson;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.cli.CliException;
+import dev.parallax.metrics.PerformanceReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -21,31 +24,45 @@ import java.util.function.Function;
  * Builds the {@link RunView} of a backtest from its results JSON (schema
  * {@value BacktestJson#SCHEMA}), read from a file or written from a result in memory, so a report
  * looks the same either way.
+ *
+ * <p>The return figures are recomputed on the basis asked for from the run's daily returns, which
+ * are rebuilt from its equity curve (the last point of each UTC day, the initial cash before the
+ * first day, as the engine does). The rebuild is checked against the figures the file states on
+ * its own basis; when it does not reproduce them (a run whose days are in another zone, say), the
+ * file's figures are used on its own basis and any other basis is refused, never approximated.
  */
 public final class BacktestViews {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final double TOLERANCE = 1e-9;
 
     private BacktestViews() {
     }
 
-    /** The view of {@code result}. */
+    /** The view of {@code result} on the basis it was run with. */
     public static RunView of(String name, BacktestResult result) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             BacktestJson.write(result, bytes);
-            return of(name, MAPPER.readTree(bytes.toByteArray()), "result");
+            Source source = new Source(MAPPER.readTree(bytes.toByteArray()), "result");
+            return source.view(name, source.basis());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The view of the results JSON in {@code file} on the basis the run used. */
+    public static RunView read(String name, Path file) {
+        Source source = load(file);
+        return source.view(name, source.basis());
+    }
+
     /**
-     * The view of the results JSON in {@code file}.
+     * The results JSON in {@code file}, checked but not yet viewed.
      *
      * @throws CliException if the file is missing, not JSON, or not a backtest results file
      */
-    public static RunView read(String name, Path file) {
+    public static Source load(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new CliException("backtest results file not found: " + file);
         }
@@ -56,70 +73,150 @@ public final class BacktestViews {
             throw new CliException("backtest results file " + file + " is not valid JSON: "
                     + String.valueOf(e.getMessage()).split("\n")[0], e);
         }
-        return of(name, root, file.toString());
+        return new Source(root, file.toString());
     }
 
-    private static RunView of(String name, JsonNode root, String source) {
-        if (root == null || !BacktestJson.SCHEMA.equals(root.path("schema").asText())) {
-            throw new CliException(source + " is not a backtest results file: its 'schema' must be '"
-                    + BacktestJson.SCHEMA + "', was '" + (root == null ? "" : root.path("schema").asText()) + "'");
+    /** A backtest results file read and checked. */
+    public static final class Source {
+
+        private final JsonNode root;
+        private final String source;
+        private final MetricBasis basis;
+
+        Source(JsonNode root, String source) {
+            if (root == null || !BacktestJson.SCHEMA.equals(root.path("schema").asText())) {
+                throw new CliException(source + " is not a backtest results file: its 'schema' must be '"
+                        + BacktestJson.SCHEMA + "', was '" + (root == null ? "" : root.path("schema").asText()) + "'");
+            }
+            this.root = root;
+            this.source = source;
+            double ppy = number(root.path("metrics").path("periodsPerYear"));
+            if (!(ppy > 0) || Double.isInfinite(ppy)) {
+                throw new CliException(source + ": metrics.periodsPerYear must be a number > 0, was "
+                        + shown(root.path("metrics").path("periodsPerYear")));
+            }
+            this.basis = MetricBasis.of(ppy);
         }
-        JsonNode times = root.path("equity").path("times");
-        JsonNode values = root.path("equity").path("values");
-        long[] millis = new long[times.size()];
-        double[] equity = new double[values.size()];
-        if (millis.length != equity.length) {
-            throw new CliException(source + ": equity.times and equity.values differ in length");
+
+        /** The basis the run's own figures are on: its periods per year, no risk-free rate, a Sortino target of 0. */
+        public MetricBasis basis() {
+            return basis;
         }
-        for (int i = 0; i < millis.length; i++) {
-            millis[i] = parsed(source, "equity.times[" + i + "]", times.get(i), t -> Instant.parse(t).toEpochMilli());
-            equity[i] = values.get(i).asDouble();
+
+        /**
+         * The view of the run with its return figures on {@code on}.
+         *
+         * @throws CliException if {@code on} differs from the run's basis and the daily returns
+         *                      cannot be rebuilt to recompute them
+         */
+        public RunView view(String name, MetricBasis on) {
+            JsonNode times = root.path("equity").path("times");
+            JsonNode values = root.path("equity").path("values");
+            long[] millis = new long[times.size()];
+            double[] equity = new double[values.size()];
+            if (millis.length != equity.length) {
+                throw new CliException(source + ": equity.times and equity.values differ in length");
+            }
+            for (int i = 0; i < millis.length; i++) {
+                millis[i] = parsed(source, "equity.times[" + i + "]", times.get(i), t -> Instant.parse(t).toEpochMilli());
+                equity[i] = values.get(i).asDouble();
+            }
+            JsonNode trades = root.path("trades");
+            double[] pnl = new double[trades.size()];
+            for (int i = 0; i < pnl.length; i++) {
+                pnl[i] = number(trades.get(i).path("netPnl"));
+            }
+            Map<YearMonth, Double> monthly = new LinkedHashMap<>();
+            JsonNode months = root.path("monthlyReturns");
+            for (int i = 0; i < months.size(); i++) {
+                JsonNode m = months.get(i);
+                monthly.put(parsed(source, "monthlyReturns[" + i + "].month", m.path("month"), YearMonth::parse),
+                        number(m.path("return")));
+            }
+            double initialCash = number(root.path("summary").path("initialCash"));
+            if (!(initialCash > 0) || Double.isInfinite(initialCash)) {
+                throw new CliException(source + ": summary.initialCash must be a number > 0, was "
+                        + shown(root.path("summary").path("initialCash")));
+            }
+            ReturnFigures figures = figures(on, initialCash, millis, equity);
+            return new RunView(name, millis, equity, initialCash, RunView.EVERY_BAR, pnl, monthly, on,
+                    metrics(figures, PointDrawdown.max(initialCash, equity)));
         }
-        JsonNode trades = root.path("trades");
-        double[] pnl = new double[trades.size()];
-        for (int i = 0; i < pnl.length; i++) {
-            pnl[i] = number(trades.get(i).path("netPnl"));
+
+        private ReturnFigures figures(MetricBasis on, double initialCash, long[] millis, double[] equity) {
+            JsonNode stored = root.path("metrics");
+            double[] returns = DailyCloses.returns(initialCash, millis, equity);
+            PerformanceReport own = PerformanceReport.of(returns, basis.options());
+            boolean rebuilt = own.periods() == stored.path("periods").asInt(-1)
+                    && same(own.totalReturn(), number(stored.path("totalReturn")))
+                    && same(own.sharpe(), number(stored.path("sharpe")))
+                    && same(own.maxDrawdown().depth(), number(stored.path("maxDrawdown").path("depth")));
+            if (rebuilt) {
+                return ReturnFigures.of(on.equals(basis) ? own : PerformanceReport.of(returns, on.options()));
+            }
+            if (on.equals(basis)) {
+                return ReturnFigures.read(stored);
+            }
+            throw new CliException(source + ": its figures are on " + basis.terms()
+                    + ", and its daily returns cannot be rebuilt from its equity curve (days in another zone than "
+                    + "UTC?) to recompute them on " + on.terms()
+                    + "; refusing to mix bases: run with --periods-per-year " + basis.periodsPerYearText()
+                    + " --risk-free 0 --sortino-target 0");
         }
-        Map<YearMonth, Double> monthly = new LinkedHashMap<>();
-        JsonNode months = root.path("monthlyReturns");
-        for (int i = 0; i < months.size(); i++) {
-            JsonNode m = months.get(i);
-            monthly.put(parsed(source, "monthlyReturns[" + i + "].month", m.path("month"), YearMonth::parse),
-                    number(m.path("return")));
+
+        private List<Metric> metrics(ReturnFigures f, double everyBarDrawdown) {
+            JsonNode summary = root.path("summary");
+            JsonNode stats = root.path("tradeStats");
+            JsonNode execution = root.path("execution");
+            List<Metric> m = new ArrayList<>();
+            m.add(Metric.of("initial_cash", "initial cash", MetricUnit.MONEY, number(summary.path("initialCash"))));
+            m.add(Metric.of("final_equity", "final equity", MetricUnit.MONEY, number(summary.path("finalEquity"))));
+            m.add(Metric.of("total_return", "total return", MetricUnit.FRACTION, number(summary.path("totalReturn"))));
+            m.add(Metric.of("fees", "fees", MetricUnit.MONEY, number(summary.path("totalFees"))));
+            m.add(Metric.of("cagr", "CAGR", MetricUnit.FRACTION, f.cagr()));
+            m.add(Metric.of("annual_volatility", "annual volatility", MetricUnit.FRACTION, f.annualVolatility()));
+            m.add(Metric.of("sharpe", "Sharpe", MetricUnit.RATIO, f.sharpe()));
+            m.add(Metric.of("sortino", "Sortino", MetricUnit.RATIO, f.sortino()));
+            m.add(Metric.of("max_drawdown_daily", "max drawdown, daily closes", MetricUnit.FRACTION, f.maxDrawdown()));
+            m.add(Metric.of("max_drawdown_every_bar", "max drawdown, every bar", MetricUnit.FRACTION, everyBarDrawdown));
+            m.add(Metric.of("calmar", "Calmar", MetricUnit.RATIO, f.calmar()));
+            m.add(Metric.of("closed_trades", "closed trades", MetricUnit.COUNT, stats.path("count").asInt(0)));
+            m.add(Metric.of("win_rate", "win rate", MetricUnit.FRACTION, number(stats.path("winRate"))));
+            m.add(Metric.of("profit_factor", "profit factor", MetricUnit.RATIO, number(stats.path("profitFactor"))));
+            m.add(Metric.of("expectancy", "expectancy", MetricUnit.MONEY, number(stats.path("expectancy"))));
+            m.add(Metric.of("largest_win", "largest win", MetricUnit.MONEY, number(stats.path("largestWin"))));
+            m.add(Metric.of("largest_loss", "largest loss", MetricUnit.MONEY, number(stats.path("largestLoss"))));
+            m.add(Metric.of("orders", "orders", MetricUnit.COUNT, execution.path("orders").asLong(0)));
+            m.add(Metric.of("average_slippage_bps", "average slippage (bps)", MetricUnit.BPS,
+                    number(execution.path("averageSlippageBps"))));
+            m.add(Metric.of("average_fill_latency_ms", "average fill latency (ms)", MetricUnit.MILLIS,
+                    number(execution.path("averageFillLatencyMillis"))));
+            return m;
         }
-        JsonNode metrics = root.path("metrics");
-        JsonNode stats = root.path("tradeStats");
-        JsonNode summary = root.path("summary");
-        RunView.Figures figures = new RunView.Figures(number(summary.path("totalReturn")),
-                number(stats.path("winRate")), number(stats.path("profitFactor")), number(metrics.path("sharpe")),
-                -Math.abs(number(metrics.path("maxDrawdown").path("depth"))), stats.path("count").asInt(),
-                number(summary.path("totalFees")));
-        return new RunView(name, millis, equity, pnl, monthly, figures, table(summary, metrics, stats, root));
     }
 
-    private static Map<String, String> table(JsonNode summary, JsonNode metrics, JsonNode stats, JsonNode root) {
-        Map<String, String> t = new LinkedHashMap<>();
-        t.put("initial cash", Format.money(number(summary.path("initialCash"))));
-        t.put("final equity", Format.money(number(summary.path("finalEquity"))));
-        t.put("total return", Format.percent(number(summary.path("totalReturn"))));
-        t.put("fees", Format.money(number(summary.path("totalFees"))));
-        t.put("CAGR", Format.percent(number(metrics.path("cagr"))));
-        t.put("annual volatility", Format.percent(number(metrics.path("annualVolatility"))));
-        t.put("Sharpe", Format.number(number(metrics.path("sharpe")), 2));
-        t.put("Sortino", Format.number(number(metrics.path("sortino")), 2));
-        t.put("max drawdown", Format.percent(number(metrics.path("maxDrawdown").path("depth"))));
-        t.put("Calmar", Format.number(number(metrics.path("calmar")), 2));
-        t.put("closed trades", stats.path("count").asText("0"));
-        t.put("win rate", Format.percent(number(stats.path("winRate"))));
-        t.put("profit factor", Format.number(number(stats.path("profitFactor")), 2));
-        t.put("expectancy", Format.money(number(stats.path("expectancy"))));
-        t.put("largest win", Format.money(number(stats.path("largestWin"))));
-        t.put("largest loss", Format.money(number(stats.path("largestLoss"))));
-        JsonNode execution = root.path("execution");
-        t.put("orders", execution.path("orders").asText("0"));
-        t.put("average slippage (bps)", Format.number(number(execution.path("averageSlippageBps")), 2));
-        t.put("average fill latency (ms)", Format.number(number(execution.path("averageFillLatencyMillis")), 1));
-        return t;
+    private static String shown(JsonNode node) {
+        return node.isMissingNode() ? "missing" : node.toString();
+    }
+
+    private static boolean same(double a, double b) {
+        return Double.isNaN(a) ? Double.isNaN(b) : Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(b));
+    }
+
+    /** The return figures a report shows, from a computed report or from the file's own. */
+    private record ReturnFigures(double cagr, double annualVolatility, double sharpe, double sortino,
+                                 double maxDrawdown, double calmar) {
+
+        static ReturnFigures of(PerformanceReport p) {
+            return new ReturnFigures(p.cagr(), p.annualVolatility(), p.sharpe(), p.sortino(), p.maxDrawdown().depth(),
+                    p.calmar());
+        }
+
+        static ReturnFigures read(JsonNode m) {
+            return new ReturnFigures(number(m.path("cagr")), number(m.path("annualVolatility")),
+                    number(m.path("sharpe")), number(m.path("sortino")), number(m.path("maxDrawdown").path("depth")),
+                    number(m.path("calmar")));
+        }
     }
 
     /** {@code node}'s text read by {@code parse}; a failure names {@code source} and {@code field}. */

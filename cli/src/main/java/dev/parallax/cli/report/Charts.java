@@ -50,18 +50,20 @@ public final class Charts {
     private Charts() {
     }
 
-    /** The equity curve above its drawdown from the running peak, on one time axis. */
+    /**
+     * The equity curve above its drawdown from the running peak, on one time axis. The drawdown is
+     * {@link PointDrawdown} at every point of the curve, on the run's curve basis, which the title and the axis name.
+     */
     public static JFreeChart equityAndDrawdown(RunView run) {
         long[] t = run.equityMillis();
         double[] v = run.equity();
+        double[] dd = PointDrawdown.series(run.startEquity(), v);
         TimeSeries equity = new TimeSeries("equity");
         TimeSeries drawdown = new TimeSeries("drawdown");
-        double peak = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < t.length; i++) {
-            peak = Math.max(peak, v[i]);
             Millisecond ms = new Millisecond(new java.util.Date(t[i]));
             equity.addOrUpdate(ms, v[i]);
-            drawdown.addOrUpdate(ms, peak > 0 ? (v[i] / peak - 1) * 100 : 0);
+            drawdown.addOrUpdate(ms, dd[i] * 100);
         }
         NumberAxis equityAxis = new NumberAxis("equity");
         equityAxis.setAutoRangeIncludesZero(false);
@@ -71,11 +73,13 @@ public final class Charts {
         XYPlot top = new XYPlot(new TimeSeriesCollection(equity), null, equityAxis, line);
         XYAreaRenderer area = new XYAreaRenderer();
         area.setSeriesPaint(0, new Color(DRAWDOWN.getRed(), DRAWDOWN.getGreen(), DRAWDOWN.getBlue(), 140));
-        XYPlot bottom = new XYPlot(new TimeSeriesCollection(drawdown), null, new NumberAxis("drawdown %"), area);
+        XYPlot bottom = new XYPlot(new TimeSeriesCollection(drawdown), null,
+                new NumberAxis("drawdown %, " + run.curveBasis()), area);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new DateAxis("time (UTC)"));
         plot.add(top, 3);
         plot.add(bottom, 1);
-        return styled(new JFreeChart("Equity and drawdown (" + run.name() + ")", JFreeChart.DEFAULT_TITLE_FONT,
+        return styled(new JFreeChart("Equity and drawdown (" + run.name() + ", " + run.curveBasis() + ")",
+                JFreeChart.DEFAULT_TITLE_FONT,
                 plot, false));
     }
 

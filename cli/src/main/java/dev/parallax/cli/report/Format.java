@@ -28,14 +28,4 @@ public final class Format {
     public static String money(double value) {
         return number(value, 2);
     }
-
-    /** A figure of the compare table, formatted for its row. */
-    public static String figure(String row, double value) {
-        return switch (row) {
-            case "total return", "win rate", "max drawdown" -> percent(value);
-            case "closed trades" -> number(value, 0);
-            case "fees" -> money(value);
-            default -> number(value, 2);
-        };
-    }
 }

@@ -7,8 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -47,6 +45,7 @@ public final class HtmlReport {
         if (report.backtest().isPresent()) {
             RunView b = report.backtest().get();
             chart(h, "Equity and drawdown", Charts.equityAndDrawdown(b), "chart" + n++, 480);
+            drawdownNote(h, b);
             chart(h, "Monthly returns", Charts.monthlyHeatMap(b), "chart" + n++, 260);
             chart(h, "Trade P&L distribution", Charts.tradePnlHistogram(b), "chart" + n++, 360);
         }
@@ -57,6 +56,7 @@ public final class HtmlReport {
                         420);
             } else {
                 chart(h, "Equity and drawdown", Charts.equityAndDrawdown(l), "chart" + n++, 480);
+                drawdownNote(h, l);
                 chart(h, "Trade P&L distribution", Charts.tradePnlHistogram(l), "chart" + n++, 360);
             }
         }
@@ -71,33 +71,39 @@ public final class HtmlReport {
     }
 
     private static void figures(StringBuilder h, Report report) {
-        if (report.backtest().isPresent() && report.live().isPresent()) {
-            RunView b = report.backtest().get();
-            RunView l = report.live().get();
-            h.append("<h2>Backtest vs live</h2>\n<table><tr><th></th><th>backtest</th><th>live</th><th>live - backtest</th></tr>\n");
-            List<Map.Entry<String, Double>> br = b.figures().rows();
-            List<Map.Entry<String, Double>> lr = l.figures().rows();
-            for (int i = 0; i < br.size(); i++) {
-                String row = br.get(i).getKey();
-                double bv = br.get(i).getValue();
-                double lv = lr.get(i).getValue();
-                h.append("<tr><td>").append(esc(row)).append("</td><td>").append(Format.figure(row, bv))
-                        .append("</td><td>").append(Format.figure(row, lv)).append("</td><td>")
-                        .append(Format.figure(row, lv - bv)).append("</td></tr>\n");
+        report.comparison().ifPresent(c -> {
+            h.append("<h2>Backtest vs live</h2>\n<p class=\"note\">").append(esc(c.basis().describe()))
+                    .append("</p>\n<table><tr><th></th><th>backtest</th><th>live</th><th>live - backtest</th></tr>\n");
+            for (Comparison.Row r : c.rows()) {
+                h.append("<tr><td>").append(esc(r.label())).append("</td><td>").append(r.unit().format(r.backtest()))
+                        .append("</td><td>").append(r.unit().format(r.live())).append("</td><td>")
+                        .append(r.unit().format(r.difference())).append("</td></tr>\n");
             }
             h.append("</table>\n");
-        }
+        });
         h.append("<div class=\"tables\">\n");
-        report.backtest().ifPresent(b -> metricTable(h, "Backtest metrics", b.metrics()));
-        report.live().ifPresent(l -> metricTable(h, "Live metrics", l.metrics()));
+        report.backtest().ifPresent(b -> metricTable(h, "Backtest metrics", b));
+        report.live().ifPresent(l -> metricTable(h, "Live metrics", l));
         h.append("</div>\n");
     }
 
-    private static void metricTable(StringBuilder h, String title, Map<String, String> metrics) {
-        h.append("<div><h2>").append(esc(title)).append("</h2>\n<table>\n");
-        metrics.forEach((k, v) -> h.append("<tr><td>").append(esc(k)).append("</td><td>").append(esc(v))
-                .append("</td></tr>\n"));
+    private static void metricTable(StringBuilder h, String title, RunView run) {
+        h.append("<div><h2>").append(esc(title)).append("</h2>\n<p class=\"note\">")
+                .append(esc(run.basis().describe())).append("</p>\n<table>\n");
+        for (Metric m : run.metrics()) {
+            h.append("<tr><td>").append(esc(m.label())).append("</td><td>").append(esc(m.formatted()))
+                    .append("</td></tr>\n");
+        }
         h.append("</table></div>\n");
+    }
+
+    /** Says on which basis the chart's drawdown is drawn and how it relates to the table's figures. */
+    private static void drawdownNote(StringBuilder h, RunView run) {
+        h.append("<p class=\"note\">Drawdown drawn at ").append(esc(run.curveBasis()));
+        run.metric("max_drawdown_every_bar").ifPresent(m -> h.append(" (deepest ").append(m.formatted()).append(')'));
+        run.metric("max_drawdown_daily").ifPresent(m -> h.append("; the max drawdown at daily closes, the basis of the "
+                + "Sharpe and Sortino ratios, is ").append(m.formatted()));
+        h.append(".</p>\n");
     }
 
     private static void chart(StringBuilder h, String title, JFreeChart chart, String id, int height) {

@@ -10,18 +10,23 @@ import dev.parallax.metrics.MonthlyReturn;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the {@link RunView} of a live account from its tracker. */
+/**
+ * Builds the {@link RunView} of a live account from its tracker. The tracker computes the return
+ * figures under its own metric options, so it must have been opened with the options of the basis
+ * the view states.
+ */
 public final class LiveViews {
 
     private LiveViews() {
     }
 
     /** The view of {@code tracker} with its daily closing equity as the equity curve. */
-    public static RunView of(String name, LiveExecutionTracker tracker) {
+    public static RunView of(String name, LiveExecutionTracker tracker, MetricBasis basis) {
         List<DailySummary> days = tracker.dailySummaries();
         ZoneId zone = tracker.settings().zone();
         long[] millis = new long[days.size()];
@@ -30,11 +35,21 @@ public final class LiveViews {
             millis[i] = days.get(i).date().atTime(LocalTime.MAX).atZone(zone).toInstant().toEpochMilli();
             equity[i] = days.get(i).endingEquity();
         }
-        return of(name, tracker, millis, equity);
+        return of(name, tracker, millis, equity, RunView.DAILY_CLOSES, basis);
     }
 
-    /** The view of {@code tracker} with the given equity curve (sampled while it was fed, say). */
-    public static RunView of(String name, LiveExecutionTracker tracker, long[] equityMillis, double[] equity) {
+    /**
+     * The view of {@code tracker} with the given equity curve (sampled while it was fed, say).
+     *
+     * @param curveBasis {@link RunView#EVERY_BAR} or {@link RunView#DAILY_CLOSES}: how often the curve was sampled
+     * @throws IllegalArgumentException if the tracker's metric options are not those of {@code basis}
+     */
+    public static RunView of(String name, LiveExecutionTracker tracker, long[] equityMillis, double[] equity,
+                             String curveBasis, MetricBasis basis) {
+        if (!tracker.settings().metricOptions().equals(basis.options())) {
+            throw new IllegalArgumentException("the live tracker computes its figures under "
+                    + tracker.settings().metricOptions() + ", not on the " + basis.describe());
+        }
         double[] pnl = tracker.trades().stream().filter(TradeRecord::closed).mapToDouble(TradeRecord::realizedPnl)
                 .toArray();
         Map<YearMonth, Double> monthly = new LinkedHashMap<>();
@@ -49,23 +64,28 @@ public final class LiveViews {
         }
         AccountFigures a = tracker.account();
         LivePerformance p = tracker.performance();
-        RunView.Figures figures = new RunView.Figures(a.equity() / a.initialBalance() - 1, p.winRate(),
-                p.profitFactor(), p.sharpe(), -Math.abs(p.maxDrawdown()), p.trades().count(), a.fees());
-        Map<String, String> t = new LinkedHashMap<>();
-        t.put("initial balance", Format.money(a.initialBalance()));
-        t.put("equity", Format.money(a.equity()));
-        t.put("total return", Format.percent(figures.totalReturn()));
-        t.put("realised P&L", Format.money(a.realizedPnl()));
-        t.put("unrealised P&L", Format.money(a.unrealizedPnl()));
-        t.put("fees", Format.money(a.fees()));
-        t.put("Sharpe", Format.number(p.sharpe(), 2));
-        t.put("Sortino", Format.number(p.sortino(), 2));
-        t.put("max drawdown", Format.percent(p.maxDrawdown()));
-        t.put("closed trades", String.valueOf(p.trades().count()));
-        t.put("win rate", Format.percent(p.winRate()));
-        t.put("profit factor", Format.number(p.profitFactor(), 2));
-        t.put("open trades", String.valueOf(a.openTrades()));
-        t.put("circuit breaker", tracker.breaker().tripped() ? "tripped: " + tracker.breaker().reason() : "ok");
-        return new RunView(name, equityMillis, equity, pnl, monthly, figures, t);
+        List<Metric> m = new ArrayList<>();
+        m.add(Metric.of("initial_cash", "initial balance", MetricUnit.MONEY, a.initialBalance()));
+        m.add(Metric.of("final_equity", "equity", MetricUnit.MONEY, a.equity()));
+        m.add(Metric.of("total_return", "total return", MetricUnit.FRACTION, a.equity() / a.initialBalance() - 1));
+        m.add(Metric.of("realized_pnl", "realised P&L", MetricUnit.MONEY, a.realizedPnl()));
+        m.add(Metric.of("unrealized_pnl", "unrealised P&L", MetricUnit.MONEY, a.unrealizedPnl()));
+        m.add(Metric.of("fees", "fees", MetricUnit.MONEY, a.fees()));
+        m.add(Metric.of("cagr", "CAGR", MetricUnit.FRACTION, p.returns().cagr()));
+        m.add(Metric.of("annual_volatility", "annual volatility", MetricUnit.FRACTION, p.returns().annualVolatility()));
+        m.add(Metric.of("sharpe", "Sharpe", MetricUnit.RATIO, p.sharpe()));
+        m.add(Metric.of("sortino", "Sortino", MetricUnit.RATIO, p.sortino()));
+        m.add(Metric.of("max_drawdown_daily", "max drawdown, daily closes", MetricUnit.FRACTION, p.maxDrawdown()));
+        if (RunView.EVERY_BAR.equals(curveBasis)) {
+            m.add(Metric.of("max_drawdown_every_bar", "max drawdown, every bar", MetricUnit.FRACTION,
+                    PointDrawdown.max(a.initialBalance(), equity)));
+        }
+        m.add(Metric.of("closed_trades", "closed trades", MetricUnit.COUNT, p.trades().count()));
+        m.add(Metric.of("win_rate", "win rate", MetricUnit.FRACTION, p.winRate()));
+        m.add(Metric.of("profit_factor", "profit factor", MetricUnit.RATIO, p.profitFactor()));
+        m.add(Metric.of("open_trades", "open trades", MetricUnit.COUNT, a.openTrades()));
+        m.add(Metric.text("circuit_breaker", "circuit breaker",
+                tracker.breaker().tripped() ? "tripped: " + tracker.breaker().reason() : "ok"));
+        return new RunView(name, equityMillis, equity, a.initialBalance(), curveBasis, pnl, monthly, basis, m);
     }
 }

@@ -1,39 +1,61 @@
 package dev.parallax.cli.report;
 
 import dev.parallax.sim.api.Preconditions;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a report shows of one run, backtest or live: its equity curve, closed-trade P&amp;L, monthly
- * returns, the headline figures compared side by side, and the full metric table.
+ * returns and its figures, each a number with a unit. The text, HTML and JSON reports all print
+ * these same figures.
  *
  * @param name          what the run is ("backtest", "live")
  * @param equityMillis  times of the equity points, epoch milliseconds, increasing
  * @param equity        equity at those times
+ * @param startEquity   equity before the first point (initial cash or balance), {@code > 0}
+ * @param curveBasis    how often the equity curve looks at the account: {@code every bar} or
+ *                      {@code daily closes}; the chart's drawdown is on this basis
  * @param tradePnl      net P&amp;L of each closed trade
  * @param monthly       compounded return of each month, in month order
- * @param figures       the headline figures
- * @param metrics       every metric as label and formatted value, in display order
+ * @param basis         the annualisation, risk-free rate and Sortino target of the return figures
+ * @param metrics       every figure in display order, keys unique
  */
-public record RunView(String name, long[] equityMillis, double[] equity, double[] tradePnl,
-                      Map<YearMonth, Double> monthly, Figures figures, Map<String, String> metrics) {
+public record RunView(String name, long[] equityMillis, double[] equity, double startEquity, String curveBasis,
+                      double[] tradePnl, Map<YearMonth, Double> monthly, MetricBasis basis, List<Metric> metrics) {
 
-    /** Validates the fields and copies the arrays and maps. */
+    /** The basis of an equity curve with a point per bar (or per event). */
+    public static final String EVERY_BAR = "every bar";
+    /** The basis of an equity curve with a point per trading day. */
+    public static final String DAILY_CLOSES = "daily closes";
+
+    /** Validates the fields and copies the arrays and collections. */
     public RunView {
         Preconditions.notBlank("name", name);
         if (equityMillis.length != equity.length) {
             throw new IllegalArgumentException("equityMillis and equity must have the same length, were "
                     + equityMillis.length + " and " + equity.length);
         }
+        Preconditions.positive("startEquity", startEquity);
+        if (!EVERY_BAR.equals(curveBasis) && !DAILY_CLOSES.equals(curveBasis)) {
+            throw new IllegalArgumentException("curveBasis must be '" + EVERY_BAR + "' or '" + DAILY_CLOSES
+                    + "', was '" + curveBasis + "'");
+        }
         equityMillis = equityMillis.clone();
         equity = equity.clone();
         tradePnl = tradePnl.clone();
         monthly = new LinkedHashMap<>(monthly);
-        Preconditions.notNull("figures", figures);
-        metrics = new LinkedHashMap<>(metrics);
+        Preconditions.notNull("basis", basis);
+        metrics = List.copyOf(metrics);
+        if (metrics.stream().map(Metric::key).distinct().count() != metrics.size()) {
+            throw new IllegalArgumentException("metric keys must be unique, were "
+                    + metrics.stream().map(Metric::key).toList());
+        }
     }
 
     /** The equity times (a copy). */
@@ -54,26 +76,48 @@ public record RunView(String name, long[] equityMillis, double[] equity, double[
         return tradePnl.clone();
     }
 
-    /**
-     * The figures compared between backtest and live. NaN where a figure is undefined.
-     *
-     * @param totalReturn  final equity over starting equity, minus one
-     * @param winRate      share of closed trades that made money
-     * @param profitFactor gross profit over gross loss
-     * @param sharpe       annualised Sharpe ratio of daily returns
-     * @param maxDrawdown  deepest fall from a peak, a fraction {@code <= 0}
-     * @param trades       closed trades
-     * @param fees         fees paid
-     */
-    public record Figures(double totalReturn, double winRate, double profitFactor, double sharpe, double maxDrawdown,
-                          int trades, double fees) {
+    /** The figure named {@code key}; empty when this run has none. */
+    public Optional<Metric> metric(String key) {
+        return metrics.stream().filter(m -> m.key().equals(key)).findFirst();
+    }
 
-        /** The figures as labelled rows, in the order the compare table shows them. */
-        public List<Map.Entry<String, Double>> rows() {
-            return List.of(Map.entry("total return", totalReturn), Map.entry("win rate", winRate),
-                    Map.entry("profit factor", profitFactor), Map.entry("Sharpe", sharpe),
-                    Map.entry("max drawdown", maxDrawdown), Map.entry("closed trades", (double) trades),
-                    Map.entry("fees", fees));
+    /** The first and last UTC day of the equity curve; empty when the curve is. */
+    public Optional<DateWindow> window() {
+        if (equityMillis.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateWindow(day(equityMillis[0]), day(equityMillis[equityMillis.length - 1])));
+    }
+
+    private static LocalDate day(long millis) {
+        return LocalDate.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
+    }
+
+    /**
+     * The days a run covers, both included.
+     *
+     * @param first the first day
+     * @param last  the last day, not before {@code first}
+     */
+    public record DateWindow(LocalDate first, LocalDate last) {
+
+        /** Checks the order of the days. */
+        public DateWindow {
+            Preconditions.notNull("first", first);
+            Preconditions.notNull("last", last);
+            if (last.isBefore(first)) {
+                throw new IllegalArgumentException("last must not be before first, were " + last + " and " + first);
+            }
+        }
+
+        /** Whether the two windows share a day. */
+        public boolean overlaps(DateWindow other) {
+            return !last.isBefore(other.first) && !other.last.isBefore(first);
+        }
+
+        @Override
+        public String toString() {
+            return first + " to " + last;
         }
     }
 }

@@ -1,9 +1,7 @@
 package dev.parallax.cli.report;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Reports as plain text: metric tables and the backtest-live comparison. */
 public final class TextReport {
@@ -11,21 +9,27 @@ public final class TextReport {
     private TextReport() {
     }
 
-    /** The metrics of one run. */
+    /** The figures of one run, with the basis of its return figures. */
     public static void run(PrintWriter out, RunView run) {
-        out.println(run.name() + ":");
-        run.metrics().forEach((k, v) -> out.println(String.format(Locale.ROOT, "  %-28s %s", k, v)));
+        out.println(run.name() + " (" + run.basis().describe() + "):");
+        run.metrics().forEach(m -> out.println(String.format(Locale.ROOT, "  %-28s %s", m.label(), m.formatted())));
     }
 
-    /** Backtest and live side by side with the difference. */
-    public static void compare(PrintWriter out, RunView backtest, RunView live) {
-        out.println(String.format(Locale.ROOT, "%-16s %14s %14s %16s", "", "backtest", "live", "live - backtest"));
-        List<Map.Entry<String, Double>> b = backtest.figures().rows();
-        List<Map.Entry<String, Double>> l = live.figures().rows();
-        for (int i = 0; i < b.size(); i++) {
-            String row = b.get(i).getKey();
-            out.println(String.format(Locale.ROOT, "%-16s %14s %14s %16s", row, Format.figure(row, b.get(i).getValue()),
-                    Format.figure(row, l.get(i).getValue()), Format.figure(row, l.get(i).getValue() - b.get(i).getValue())));
+    /** Backtest and live side by side with the difference, under a line naming their common basis. */
+    public static void compare(PrintWriter out, Comparison comparison) {
+        out.println(comparison.basis().describe());
+        out.println(String.format(Locale.ROOT, "%-28s %14s %14s %16s", "", "backtest", "live", "live - backtest"));
+        for (Comparison.Row r : comparison.rows()) {
+            out.println(String.format(Locale.ROOT, "%-28s %14s %14s %16s", r.label(), r.unit().format(r.backtest()),
+                    r.unit().format(r.live()), r.unit().format(r.difference())));
         }
+    }
+
+    /** The notes, each run's figures, then the comparison when there are both (the parity table is {@code ParityText}'s). */
+    public static void write(PrintWriter out, Report report) {
+        report.notes().forEach(out::println);
+        report.backtest().ifPresent(v -> run(out, v));
+        report.live().ifPresent(v -> run(out, v));
+        report.comparison().ifPresent(c -> compare(out, c));
     }
 }

@@ -165,7 +165,7 @@ class DemoWorkflowTest {
         assertTrue(text.out().contains("Sharpe"), text.out());
         CliRun json = CliRun.of("report", "--strategy", "sma-cross-demo", "--data-dir", data, "--format", "json");
         assertEquals(0, json.code(), json.err());
-        assertTrue(json.out().contains("\"schema\" : \"parallax.report/1\"") && json.out().contains("\"live\""));
+        assertTrue(json.out().contains("\"schema\" : \"parallax.report/2\"") && json.out().contains("\"live\""));
         Path html = dir.resolve("r.html");
         CliRun h = CliRun.of("report", "--backtest", bt, "--strategy", "sma-cross-demo", "--data-dir", data,
                 "--format", "html", "--output", html.toString());

@@ -25,4 +25,17 @@ class DurationsTest {
                     e.getMessage());
         }
     }
+
+    @Test
+    void formatWritesTheLargestWholeUnitAndParseReadsItBack() {
+        assertEquals("1d", Durations.format(java.time.Duration.ofDays(1)));
+        assertEquals("36h", Durations.format(java.time.Duration.ofHours(36)));
+        assertEquals("5m", Durations.format(java.time.Duration.ofMinutes(5)));
+        assertEquals("90s", Durations.format(java.time.Duration.ofSeconds(90)));
+        assertEquals("1500ms", Durations.format(java.time.Duration.ofMillis(1500)));
+        assertEquals("PT0.0000005S", Durations.format(java.time.Duration.ofNanos(500)));
+        for (String t : new String[] {"1d", "36h", "5m", "90s", "1500ms"}) {
+            assertEquals(t, Durations.format(Durations.parse("--bar", t)));
+        }
+    }
 }

@@ -27,6 +27,20 @@ class TimeWindowTest {
     }
 
     @Test
+    void aLabelShiftAppliesTheWindowToTheBarsLabelsNotTheirEnds() {
+        // daily bars labelled 2013-11-25 and 2013-11-26 by their open, timed by their ends (a day later)
+        List<Bar> bars = List.of(new Bar("X", T0 + DAY, 1, 1, 1, 1, 1), new Bar("X", T0 + 2 * DAY, 1, 1, 1, 1, 1));
+        List<Long> kept = new java.util.ArrayList<>();
+        try (TimeWindow w = new TimeWindow(MarketDataSource.of(bars), Optional.of(LocalDate.of(2013, 11, 26)),
+                Optional.of(LocalDate.of(2013, 11, 26)), DAY)) {
+            while (w.hasNext()) {
+                kept.add(w.next().timeNanos());
+            }
+        }
+        assertEquals(List.of(T0 + 2 * DAY), kept, "only the bar labelled 2013-11-26");
+    }
+
+    @Test
     void daysWithinTheWindowAreKept() {
         assertEquals(1, count(Optional.of(LocalDate.of(2013, 11, 26)), Optional.empty()));
         assertEquals(1, count(Optional.empty(), Optional.of(LocalDate.of(2013, 11, 25))));

@@ -65,10 +65,10 @@ class BacktestExecutionsTest {
     @Test
     void aDamagedEquityTimeOrMonthIsRefusedNamingTheFile() throws IOException {
         Path file = dir.resolve("eq.json");
-        Files.writeString(file, "{\"schema\":\"parallax.backtest/1\",\"equity\":{\"times\":[\"x\"],\"values\":[1]}}");
+        Files.writeString(file, "{\"schema\":\"parallax.backtest/1\",\"metrics\":{\"periodsPerYear\":365},\"equity\":{\"times\":[\"x\"],\"values\":[1]}}");
         CliException e = assertThrows(CliException.class, () -> BacktestViews.read("backtest", file));
         assertTrue(e.getMessage().startsWith(file + ": equity.times[0]"), e.getMessage());
-        Files.writeString(file, "{\"schema\":\"parallax.backtest/1\",\"monthlyReturns\":[{\"month\":\"May\"}]}");
+        Files.writeString(file, "{\"schema\":\"parallax.backtest/1\",\"metrics\":{\"periodsPerYear\":365},\"monthlyReturns\":[{\"month\":\"May\"}]}");
         CliException m = assertThrows(CliException.class, () -> BacktestViews.read("backtest", file));
         assertTrue(m.getMessage().startsWith(file + ": monthlyReturns[0].month"), m.getMessage());
     }

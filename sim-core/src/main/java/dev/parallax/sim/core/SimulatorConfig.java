@@ -20,6 +20,18 @@ public record SimulatorConfig(ModelChoice fee, ModelChoice latency, ModelChoice 
             ModelChoice.of("uniform-spikes"), ModelChoice.of("spread-impact"), ModelChoice.of("market-conditions"),
             ModelChoice.of("partial-probability"), 42L);
 
+    /**
+     * Ideal execution, what a textbook or a vectorised backtester assumes: no fee ({@code zero}), no
+     * latency ({@code constant} at 0 ms for orders, market data and fill notices), no slippage
+     * ({@code zero}), nothing ahead in the queue ({@code front-of-queue}), every fill whole
+     * ({@code partial-probability} with both probabilities 0); seed 42. With a bar spread of 0 a
+     * market order fills at the bar price it meets.
+     */
+    public static final SimulatorConfig IDEAL = new SimulatorConfig(ModelChoice.of("zero"),
+            ModelChoice.of("constant", "submit_ms", "0", "market_data_ms", "0", "notification_ms", "0"),
+            ModelChoice.of("zero"), ModelChoice.of("front-of-queue"),
+            ModelChoice.of("partial-probability", "market_probability", "0", "max_limit_probability", "0"), 42L);
+
     /** Checks that every model is chosen. */
     public SimulatorConfig {
         Preconditions.notNull("fee", fee);

@@ -55,6 +55,23 @@ class QueueModelsTest {
     }
 
     @Nested
+    class FrontOfQueue extends QueueModelContract {
+        @Override
+        protected QueueModel model() {
+            return new FrontOfQueueModel.Provider().create(ModelSettings.EMPTY);
+        }
+
+        @Test
+        void nothingIsEverAheadOfAnOrder() {
+            Order atBid = Order.limit("o", "BTC/USD", Side.BUY, 1, 49_995, 0);
+            assertEquals(0.0, model().initialQueueAhead(atBid, BTC, RNG));
+            assertEquals(0.0, model().queueAheadAfter(0, 0, 2.5, 3.0, RNG));
+            assertThrows(IllegalArgumentException.class,
+                    () -> new FrontOfQueueModel.Provider().create(ModelSettings.of("base_orders", "1")));
+        }
+    }
+
+    @Nested
     class PowerProbability extends QueueModelContract {
         @Override
         protected QueueModel model() {

@@ -1,0 +1,232 @@
+package dev.parallax.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plan recorded in results.json, {@code --rerun}, the bar-time convention and the ideal preset. */
+class RunPlanTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /** 40 daily bars labelled by date from Monday 2024-01-01, every day of the week, prices rising then falling. */
+    private Path dailyByDate() throws IOException {
+        StringBuilder s = new StringBuilder("time,open,high,low,close,volume\n");
+        for (int i = 0; i < 40; i++) {
+            double open = 100 + 10 * Math.sin(i / 4.0);
+            double close = 100 + 10 * Math.sin((i + 1) / 4.0);
+            s.append(LocalDate.of(2024, 1, 1).plusDays(i)).append(String.format(Locale.ROOT, ",%.2f,%.2f,%.2f,%.2f,1000%n",
+                    open, Math.max(open, close) + 1, Math.min(open, close) - 1, close));
+        }
+        Path f = dir.resolve("daily.csv");
+        Files.writeString(f, s);
+        return f;
+    }
+
+    private JsonNode results(Path out) throws IOException {
+        return JSON.readTree(out.resolve("results.json").toFile());
+    }
+
+    @Test
+    void resultsRecordTheResolvedPlanWithTheDigestOfTheData() throws Exception {
+        Path data = dailyByDate();
+        Path out = dir.resolve("a");
+        CliRun run = CliRun.of("backtest", "--data", data.toString(), "--format", "ohlcv", "--symbol", "XYZ",
+                "--set", "fast=3", "--set", "slow=8", "--fee", "maker-taker:taker_bps=7", "--seed", "9",
+                "--from", "2024-01-03", "--to", "2024-02-05", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode plan = results(out).get("plan");
+        assertEquals("sma-cross", plan.get("strategy").asText());
+        assertEquals("3", plan.get("strategySettings").get("fast").asText());
+        assertEquals(9, plan.get("seed").asLong());
+        assertEquals("2024-01-03", plan.get("from").asText());
+        assertEquals("2024-02-05", plan.get("to").asText());
+        assertEquals("maker-taker", plan.get("models").get("fee").get("name").asText());
+        assertEquals("7", plan.get("models").get("fee").get("settings").get("taker_bps").asText());
+        assertEquals("uniform-spikes", plan.get("models").get("latency").get("name").asText());
+        assertEquals("realistic", plan.get("executionModels").asText());
+        assertEquals(365.0, plan.get("periodsPerYear").asDouble());
+        assertTrue(plan.get("parallaxVersion").asText().matches("\\d+\\.\\d+\\.\\d+.*"), plan.toString());
+        JsonNode d = plan.get("data");
+        assertEquals(data.toAbsolutePath().toString(), d.get("file").asText());
+        assertEquals("PT24H", d.get("bar").asText(), "inferred from the dates");
+        assertEquals("open", d.get("barTime").asText());
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(data)));
+        assertEquals(sha, d.get("sha256").asText());
+        assertEquals(Files.size(data), d.get("bytes").asLong());
+        // the window ends on the bar labelled 2024-02-05; rows are read up to the first one after it
+        assertTrue(d.get("rowsRead").asLong() >= 36 && d.get("rowsRead").asLong() <= 37, d.toString());
+        assertEquals(0, d.get("rowsSkipped").asLong());
+        // the header of the printed and the HTML report shows the plan
+        String html = Files.readString(out.resolve("report.html"));
+        for (String shown : new String[] {"SHA-256 " + sha, "bars of 1d labelled by their open",
+                "window 2024-01-03 to 2024-02-05", "fee maker-taker{taker_bps=7}", "seed 9", "365 periods a year"}) {
+            assertTrue(run.out().contains(shown), shown + " in " + run.out());
+            assertTrue(html.contains(shown), shown + " in the HTML report");
+        }
+        CliRun report = CliRun.of("report", "--backtest", out.resolve("results.json").toString());
+        assertEquals(0, report.code(), report.err());
+        assertTrue(report.out().contains("SHA-256 " + sha) && report.out().contains("fee maker-taker{taker_bps=7}"),
+                report.out());
+    }
+
+    @Test
+    void aRerunWritesAByteIdenticalResultsFile() throws IOException {
+        Path data = dailyByDate();
+        Path yaml = dir.resolve("bt.yaml");
+        Files.writeString(yaml, """
+                strategy: sma-cross
+                settings: {fast: 3, slow: 8, units: 2}
+                data: {file: daily.csv, format: ohlcv, symbol: XYZ, bar_time: open}
+                balance: 20000
+                models:
+                  latency: {name: lognormal, settings: {submit_median_ms: 40}}
+                """);
+        Path first = dir.resolve("first");
+        assertEquals(0, CliRun.of("backtest", "--config", yaml.toString(), "--out", first.toString()).code());
+        Path second = dir.resolve("second");
+        CliRun rerun = CliRun.of("backtest", "--rerun", first.resolve("results.json").toString(), "--out",
+                second.toString());
+        assertEquals(0, rerun.code(), rerun.err());
+        assertArrayEquals(Files.readAllBytes(first.resolve("results.json")),
+                Files.readAllBytes(second.resolve("results.json")));
+        assertTrue(Files.readString(first.resolve("results.json")).contains("\"fills\" : [ {"), "it traded");
+    }
+
+    @Test
+    void aRerunOfTheBundledDataIsByteIdenticalToo() throws IOException {
+        Path first = dir.resolve("b1");
+        assertEquals(0, CliRun.of("backtest", "--from", "2013-11-26", "--to", "2013-11-26", "--out",
+                first.toString()).code());
+        assertTrue(results(first).get("plan").get("data").get("file").isNull());
+        Path second = dir.resolve("b2");
+        assertEquals(0, CliRun.of("backtest", "--rerun", first.resolve("results.json").toString(), "--out",
+                second.toString()).code());
+        assertArrayEquals(Files.readAllBytes(first.resolve("results.json")),
+                Files.readAllBytes(second.resolve("results.json")));
+    }
+
+    @Test
+    void aRerunRefusesDataThatChangedAndOtherSettings() throws IOException {
+        Path data = dailyByDate();
+        Path out = dir.resolve("c");
+        assertEquals(0, CliRun.of("backtest", "--data", data.toString(), "--format", "ohlcv", "--out",
+                out.toString()).code());
+        String results = out.resolve("results.json").toString();
+        CliRun withSeed = CliRun.of("backtest", "--rerun", results, "--seed", "1");
+        assertEquals(2, withSeed.code());
+        assertTrue(withSeed.errorLine().contains("remove --seed"), withSeed.err());
+        Files.writeString(data, Files.readString(data).replace("1000", "1001"));
+        CliRun changed = CliRun.of("backtest", "--rerun", results, "--out", dir.resolve("d").toString());
+        assertEquals(1, changed.code());
+        assertTrue(changed.errorLine().contains("not the same data") && changed.errorLine().contains("daily.csv"),
+                changed.err());
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, "{\"schema\": \"parallax.backtest/1\", \"strategy\": \"x\"}");
+        CliRun noPlan = CliRun.of("backtest", "--rerun", old.toString());
+        assertEquals(1, noPlan.code());
+        assertTrue(noPlan.errorLine().contains("records no plan"), noPlan.err());
+    }
+
+    @Test
+    void aPlanWithAnUnknownFieldOrAKeyTwiceIsRefused() throws IOException {
+        Path out = dir.resolve("e");
+        assertEquals(0, CliRun.of("backtest", "--from", "2013-11-26", "--to", "2013-11-26", "--out",
+                out.toString()).code());
+        String json = Files.readString(out.resolve("results.json"));
+        Path unknown = dir.resolve("unknown.json");
+        Files.writeString(unknown, json.replace("\"seed\" : 42", "\"seed\" : 42, \"sead\" : 1"));
+        CliRun u = CliRun.of("backtest", "--rerun", unknown.toString());
+        assertEquals(1, u.code());
+        assertTrue(u.errorLine().contains("unknown fields [sead]"), u.err());
+        Path twice = dir.resolve("twice.json");
+        Files.writeString(twice, json.replace("\"seed\" : 42", "\"seed\" : 42, \"seed\" : 43"));
+        CliRun t = CliRun.of("backtest", "--rerun", twice.toString());
+        assertEquals(1, t.code());
+        assertTrue(t.errorLine().contains("seed"), t.err());
+    }
+
+    @Test
+    void dailyBarsLabelledByDateFillOnTheDayAfterTheSignal() throws IOException {
+        Path data = dailyByDate();
+        Path out = dir.resolve("f");
+        assertEquals(0, CliRun.of("backtest", "--data", data.toString(), "--format", "ohlcv", "--set", "fast=3",
+                "--set", "slow=8", "--execution-models", "ideal", "--out", out.toString()).code());
+        JsonNode fills = results(out).get("fills");
+        assertTrue(fills.size() >= 2, fills.toString());
+        for (JsonNode f : fills) {
+            LocalDate day = Instant.parse(f.get("time").asText()).atZone(ZoneOffset.UTC).toLocalDate();
+            // ideal execution, next bar's open: the fill is at the open written on the row of its own day
+            String row = Files.readString(data).lines().filter(l -> l.startsWith(day.toString())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no bar labelled " + day + " for fill " + f));
+            assertEquals(Double.parseDouble(row.split(",")[1]), f.get("price").asDouble(), 0.0, f.toString());
+            assertEquals(0.0, f.get("fee").asDouble());
+        }
+        // read as labelled by their close, the same rows put every fill on the day before
+        Path close = dir.resolve("g");
+        assertEquals(0, CliRun.of("backtest", "--data", data.toString(), "--format", "ohlcv", "--set", "fast=3",
+                "--set", "slow=8", "--execution-models", "ideal", "--bar-time", "close", "--out",
+                close.toString()).code());
+        Instant openFill = Instant.parse(fills.get(0).get("time").asText());
+        Instant closeFill = Instant.parse(results(close).get("fills").get(0).get("time").asText());
+        assertEquals(86_400L, openFill.getEpochSecond() - closeFill.getEpochSecond());
+    }
+
+    @Test
+    void theIdealPresetIsFrictionlessAndSaysSo() throws IOException {
+        Path data = dailyByDate();
+        Path out = dir.resolve("h");
+        CliRun run = CliRun.of("backtest", "--data", data.toString(), "--format", "ohlcv", "--set", "fast=3",
+                "--set", "slow=8", "--execution-models", "ideal", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("ideal execution (zero fees, spread, slippage and latency; full fills)"),
+                run.out());
+        JsonNode r = results(out);
+        assertEquals(0.0, r.get("summary").get("totalFees").asDouble());
+        assertEquals(0.0, r.get("execution").get("averageSlippageBps").asDouble());
+        assertEquals(0.0, r.get("execution").get("averageFillLatencyMillis").asDouble());
+        assertEquals(0, r.get("execution").get("partialFills").asLong());
+        assertEquals(0.0, r.get("plan").get("barSpreadBps").asDouble());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("ideal execution"));
+        CliRun replaced = CliRun.of("backtest", "--data", data.toString(), "--format", "ohlcv", "--execution-models",
+                "ideal", "--fee", "maker-taker", "--out", dir.resolve("i").toString());
+        assertTrue(replaced.out().contains("ideal preset with fee replaced"), replaced.out());
+    }
+
+    @Test
+    void badArgumentValuesExitTwoAndBadConfigValuesExitOne() throws IOException {
+        for (String[] args : new String[][] {{"--from", "2024-13-01"}, {"--fee", "nosuch"}, {"--bar", "5 minutes"},
+                {"--balance", "-1"}, {"--bar-time", "middle"}, {"--execution-models", "perfect"},
+                {"--execution", "sometime"}, {"--periods-per-year", "0"}, {"--latency", "constant:speed=1"},
+                {"--from", "2024-02-01", "--to", "2024-01-01"}}) {
+            String[] full = new String[args.length + 1];
+            full[0] = "backtest";
+            System.arraycopy(args, 0, full, 1, args.length);
+            CliRun run = CliRun.of(full);
+            assertEquals(2, run.code(), String.join(" ", args) + ": " + run.err());
+            assertTrue(run.errorLine().contains(args[args.length - 2]), run.err());
+        }
+        Path yaml = dir.resolve("bad.yaml");
+        Files.writeString(yaml, "from: 2024-13-01\n");
+        CliRun file = CliRun.of("backtest", "--config", yaml.toString());
+        assertEquals(1, file.code(), file.err());
+    }
+}
