@@ -95,7 +95,8 @@ public final class LiveTrackerThroughput {
                 fills.get(), elapsed, fills.get() / elapsed, elapsed * 1e3 / fills.get());
     }
 
-    private static void delete(Path root) throws IOException {
+    /** Deletes {@code root} and everything under it. */
+    static void delete(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
                 Files.delete(p);

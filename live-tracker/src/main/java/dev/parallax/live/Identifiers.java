@@ -19,7 +19,7 @@ final class Identifiers {
         return text(field, value, MAX_SYMBOL_LENGTH);
     }
 
-    private static String text(String field, String value, int maxLength) {
+    static String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank, was "
                     + (value == null ? "null" : "'" + value + "'"));

@@ -1,8 +1,6 @@
 package dev.parallax.live;
 
-import static dev.parallax.sim.api.Preconditions.finite;
 import static dev.parallax.sim.api.Preconditions.notNull;
-import static dev.parallax.sim.api.Preconditions.positive;
 
 import dev.parallax.sim.api.Side;
 import java.time.Instant;
@@ -14,9 +12,11 @@ import java.time.Instant;
  *                not blank, at most 128 characters, no control characters
  * @param symbol  instrument, not blank, at most 64 characters, no control characters
  * @param side    {@link Side#BUY} opens a long trade, {@link Side#SELL} a short one
- * @param size    quantity, finite and {@code > 0}
- * @param price   fill price, finite and {@code > 0}
- * @param fee     fee paid in account currency, finite; negative for a rebate
+ * @param size    quantity, finite, {@code > 0} and at most {@link FillBounds#MAX_SIZE}
+ * @param price   fill price, finite, {@code > 0} and at most {@link FillBounds#MAX_PRICE}; {@code size * price}
+ *                at most {@link FillBounds#MAX_NOTIONAL}
+ * @param fee     fee paid in account currency, finite, at most {@link FillBounds#MAX_FEE} in absolute
+ *                value; negative for a rebate
  * @param time    when the venue filled it, between 1677-09-21 and 2262-04-11 (what the store keeps)
  * @param quality slippage and latency the venue reported
  */
@@ -28,9 +28,10 @@ public record LiveEntry(String tradeId, String symbol, Side side, double size, d
         Identifiers.id("tradeId", tradeId);
         Identifiers.symbol("symbol", symbol);
         notNull("side", side);
-        positive("size", size);
-        positive("price", price);
-        finite("fee", fee);
+        FillBounds.size("size", size);
+        FillBounds.price("price", price);
+        FillBounds.notional(size, price);
+        FillBounds.fee("fee", fee);
         EventTimes.time("time", time);
         notNull("quality", quality);
     }

@@ -1,7 +1,9 @@
 package dev.parallax.live;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a tracker's events are kept. The tracker writes every event it accepts with
@@ -23,6 +25,56 @@ public interface LiveEventStore extends AutoCloseable {
      * @throws LiveStoreException if they could not be written; then none of them were
      */
     void append(List<LiveEvent> events);
+
+    /**
+     * Writes {@code events} like {@link #append(List)}, and in the same transaction records the
+     * first event's input id and digest ({@link EventDigest}) and, when the origin has one, the input
+     * position. A store that cannot keep them refuses, writing nothing; this default does.
+     *
+     * @throws LiveStoreException            if they could not be written; then none of them were
+     * @throws UnsupportedOperationException if this store does not keep input ids
+     */
+    default void append(List<LiveEvent> events, EventOrigin origin) {
+        throw new UnsupportedOperationException(location() + " does not keep input ids, so events cannot be "
+                + "recorded from an input that may be fed again; use a store that does (JdbcLiveEventStore)");
+    }
+
+    /**
+     * Records, in one transaction and without an event, that {@code entry} from {@code origin} was
+     * refused by the circuit breaker: its input id, digest and position, so that feeding the input
+     * again skips it instead of trying it again. A store that cannot keep it refuses, writing
+     * nothing; this default does.
+     *
+     * @throws LiveStoreException            if it could not be written; then nothing was
+     * @throws UnsupportedOperationException if this store does not keep input ids
+     */
+    default void appendRefusal(LiveEntry entry, EventOrigin origin) {
+        throw new UnsupportedOperationException(location() + " does not keep input ids, so refused entries cannot "
+                + "be recorded; use a store that does (JdbcLiveEventStore)");
+    }
+
+    /** The input ids of entries recorded as refused by {@link #appendRefusal}; empty for a store without them. */
+    default Set<String> refusedInputIds() {
+        return Set.of();
+    }
+
+    /**
+     * The digest of every event appended with an origin (refused entries included), by input id;
+     * empty for a store without them.
+     */
+    default Map<String, Long> inputDigests() {
+        return Map.of();
+    }
+
+    /** How far {@code source} is recorded, or empty when nothing of it was recorded with a position. */
+    default Optional<InputPosition> inputPosition(String source) {
+        return Optional.empty();
+    }
+
+    /** True if this store only reads: appending and saving info fail, writing nothing. */
+    default boolean readOnly() {
+        return false;
+    }
 
     /** A value the tracker saved under {@code name} (such as the initial balance), or empty. */
     Optional<String> info(String name);

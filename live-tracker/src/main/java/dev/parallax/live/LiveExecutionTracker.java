@@ -35,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * Both are recorded as {@link RiskEvent}s and sent to the alert sinks. Exits and marks are never
  * refused by a limit: they record what already happened.
  *
+ * <p>Input fed more than once (a file re-read after a restart) goes through
+ * {@link #record(LiveEvent, EventOrigin)}, which skips what is already recorded under its input id.
+ * A tracker opened {@link LiveTrackerBuilder#readOnly() read-only} shows what is recorded and throws
+ * {@link IllegalStateException} from every method that records.
+ *
  * <p>Thread-safe: one lock serialises every call; alerts and parity are sent after it is released.
  */
 public final class LiveExecutionTracker implements AutoCloseable {
@@ -113,6 +118,42 @@ public final class LiveExecutionTracker implements AutoCloseable {
     }
 
     /**
+     * Records an entry, exit or mark read from an input that may be fed again (a file re-read after
+     * a restart, a stream replayed by a bot). An event already recorded under {@code origin}'s input
+     * id is skipped; otherwise it is checked and recorded like {@link #recordEntry}, {@link #recordExit}
+     * or {@link #mark}, and its input id and position are written in the same transaction, so a
+     * restart resumes exactly after it.
+     *
+     * @return {@link RecordOutcome#RECORDED} once the event is durable, or
+     *         {@link RecordOutcome#ALREADY_RECORDED} or {@link RecordOutcome#REFUSED_BEFORE} when it was
+     *         fed before and nothing had to be written
+     * @throws IllegalArgumentException      if the event breaks a rule, is a risk event, or its input id
+     *                                       was recorded for a different event; nothing is recorded
+     * @throws EntryRefusedException         if it is an entry and the circuit breaker is tripped; the
+     *                                       refusal is kept under the input id, so it is not tried again
+     * @throws LiveStoreException            if the store could not write it or does not keep input
+     *                                       ids; nothing is recorded
+     */
+    public RecordOutcome record(LiveEvent event, EventOrigin origin) {
+        notNull("event", event);
+        notNull("origin", origin);
+        if (event instanceof RiskEvent) {
+            throw new IllegalArgumentException("event must be an entry, exit or mark, was a risk event; risk events "
+                    + "are recorded by the tracker itself");
+        }
+        return record(event, Optional.of(origin));
+    }
+
+    /** How far {@code source} is recorded, or empty when nothing of it was recorded with a position. */
+    public Optional<InputPosition> inputPosition(String source) {
+        notNull("source", source);
+        synchronized (lock) {
+            ensureOpen();
+            return store.inputPosition(source);
+        }
+    }
+
+    /**
      * Re-allows entries today after the circuit breaker tripped; the equity now becomes the day's
      * starting equity. Recorded and alerted like a trip.
      *
@@ -124,7 +165,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
         notBlank("reason", reason);
         RiskEvent reset;
         synchronized (lock) {
-            ensureOpen();
+            ensureWritable();
             if (!state.risk().state().tripped()) {
                 throw new IllegalStateException("the circuit breaker of strategy " + settings.strategy()
                         + " is not tripped; there is nothing to reset");
@@ -262,11 +303,28 @@ public final class LiveExecutionTracker implements AutoCloseable {
     }
 
     private void record(LiveEvent event) {
+        record(event, Optional.empty());
+    }
+
+    private RecordOutcome record(LiveEvent event, Optional<EventOrigin> origin) {
         Instant now = clock.instant();
         List<RiskEvent> caused;
         synchronized (lock) {
-            ensureOpen();
-            state.check(event, now, settings.maxTimeSkew());
+            ensureWritable();
+            if (origin.isPresent()) {
+                Optional<RecordOutcome> before = state.seenBefore(event, origin.get().inputId());
+                if (before.isPresent()) {
+                    return before.get();
+                }
+            }
+            try {
+                state.check(event, now, settings.maxTimeSkew());
+            } catch (EntryRefusedException refused) {
+                if (origin.isPresent()) {
+                    persistRefusal((LiveEntry) event, origin.get());
+                }
+                throw refused;
+            }
             List<LiveEvent> batch = new ArrayList<>(3);
             batch.add(event);
             caused = new ArrayList<>(state.apply(event));
@@ -274,21 +332,38 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 state.apply(risk);
             }
             batch.addAll(caused);
-            persist(batch);
+            origin.ifPresent(o -> state.rememberInput(o.inputId(), EventDigest.of(event)));
+            persist(batch, origin);
         }
         caused.forEach(alerts::send);
         parity.offer(event);
+        return RecordOutcome.RECORDED;
+    }
+
+    /** Keeps a refused entry's input id and position, so the input fed again skips it. */
+    private void persistRefusal(LiveEntry entry, EventOrigin origin) {
+        try {
+            store.appendRefusal(entry, origin);
+        } catch (UnsupportedOperationException e) {
+            throw new LiveStoreException("could not write to " + store.location() + ": " + e.getMessage(), e);
+        }
+        state.rememberInput(origin.inputId(), EventDigest.of(entry));
+        state.rememberRefusal(origin.inputId());
     }
 
     private void persistAndApply(LiveEvent event, List<LiveEvent> batch) {
         state.apply(event);
-        persist(batch);
+        persist(batch, Optional.empty());
     }
 
     /** Writes a batch already applied in memory; on failure rebuilds memory from the store. */
-    private void persist(List<LiveEvent> batch) {
+    private void persist(List<LiveEvent> batch, Optional<EventOrigin> origin) {
         try {
-            store.append(batch);
+            if (origin.isPresent()) {
+                store.append(batch, origin.get());
+            } else {
+                store.append(batch);
+            }
         } catch (RuntimeException e) {
             LOG.error("could not write {} event(s) of strategy {} to {}; reloading the state from the store",
                     batch.size(), settings.strategy(), store.location(), e);
@@ -309,6 +384,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
             rebuilt.apply(event);
             parity.replay(event);
         }
+        store.inputDigests().forEach(rebuilt::rememberInput);
+        store.refusedInputIds().forEach(rebuilt::rememberRefusal);
         return rebuilt;
     }
 
@@ -319,6 +396,14 @@ public final class LiveExecutionTracker implements AutoCloseable {
     /** Returns of the daily equity until ruin, as a backtest computes them ({@link EquityCurve#toReturnsUntilRuin}). */
     private double[] dailyReturnsLocked() {
         return EquityCurve.toReturnsUntilRuin(dailyEquityLocked());
+    }
+
+    private void ensureWritable() {
+        ensureOpen();
+        if (store.readOnly()) {
+            throw new IllegalStateException("the live tracker of strategy " + settings.strategy() + " was opened "
+                    + "read-only on " + store.location() + "; open it for writing to record");
+        }
     }
 
     private void ensureOpen() {

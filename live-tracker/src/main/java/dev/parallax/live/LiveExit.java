@@ -1,8 +1,6 @@
 package dev.parallax.live;
 
-import static dev.parallax.sim.api.Preconditions.finite;
 import static dev.parallax.sim.api.Preconditions.notNull;
-import static dev.parallax.sim.api.Preconditions.positive;
 
 import java.time.Instant;
 
@@ -14,8 +12,10 @@ import java.time.Instant;
  *                the same id), unique among exits; empty when the exit is not compared, else at
  *                most 128 characters without control characters
  * @param size    quantity closed, finite, {@code > 0} and not above the open size
- * @param price   fill price, finite and {@code > 0}
- * @param fee     fee paid in account currency, finite; negative for a rebate
+ * @param price   fill price, finite, {@code > 0} and at most {@link FillBounds#MAX_PRICE}; {@code size * price}
+ *                at most {@link FillBounds#MAX_NOTIONAL}
+ * @param fee     fee paid in account currency, finite, at most {@link FillBounds#MAX_FEE} in absolute
+ *                value; negative for a rebate
  * @param time    when the venue filled it, not before the entry, and before 2262-04-12 (what the store keeps)
  * @param quality slippage and latency the venue reported
  */
@@ -29,9 +29,10 @@ public record LiveExit(String tradeId, String exitId, double size, double price,
         if (!exitId.isEmpty()) {
             Identifiers.id("exitId", exitId);
         }
-        positive("size", size);
-        positive("price", price);
-        finite("fee", fee);
+        FillBounds.size("size", size);
+        FillBounds.price("price", price);
+        FillBounds.notional(size, price);
+        FillBounds.fee("fee", fee);
         EventTimes.time("time", time);
         notNull("quality", quality);
     }

@@ -29,6 +29,7 @@ public final class LiveTrackerBuilder {
     private Optional<List<AlertSink>> sinks = Optional.empty();
     private Optional<ParityTracker> parity = Optional.empty();
     private Clock clock = Clock.systemUTC();
+    private boolean readOnly;
 
     LiveTrackerBuilder(LiveTrackerSettings settings) {
         this.settings = notNull("settings", settings);
@@ -72,6 +73,16 @@ public final class LiveTrackerBuilder {
     }
 
     /**
+     * Opens the SQLite file for reading only ({@link JdbcLiveEventStore#sqliteReadOnly}): the tracker
+     * shows what is recorded, even while another process records into the file, and refuses to
+     * record. Ignored when {@link #store} chose a store.
+     */
+    public LiveTrackerBuilder readOnly() {
+        this.readOnly = true;
+        return this;
+    }
+
+    /**
      * Opens the store, checks that it belongs to this strategy and initial balance (saving both on
      * first use), and replays its events.
      *
@@ -79,7 +90,8 @@ public final class LiveTrackerBuilder {
      *                            for another strategy or initial balance; the store is closed again
      */
     public LiveExecutionTracker open() {
-        LiveEventStore events = store.orElseGet(() -> JdbcLiveEventStore.sqlite(settings.databaseFile()));
+        LiveEventStore events = store.orElseGet(() -> readOnly ? JdbcLiveEventStore.sqliteReadOnly(settings.databaseFile())
+                : JdbcLiveEventStore.sqlite(settings.databaseFile()));
         try {
             checkIdentity(events);
             List<AlertSink> alertSinks = sinks.orElseGet(() ->
@@ -100,7 +112,10 @@ public final class LiveTrackerBuilder {
 
     private static void check(LiveEventStore events, String name, String expected, String what) {
         Optional<String> saved = events.info(name);
-        if (saved.isEmpty()) {
+        if (saved.isEmpty() && events.readOnly()) {
+            throw new LiveStoreException(events.location() + " has no saved " + what + "; it was not written by a "
+                    + "live tracker");
+        } else if (saved.isEmpty()) {
             events.putInfo(name, expected);
         } else if (!saved.get().equals(expected)) {
             throw new LiveStoreException(events.location() + " was created with " + what + " " + saved.get()

@@ -1,7 +1,6 @@
 package dev.parallax.live;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
-import static dev.parallax.sim.api.Preconditions.positive;
 
 import dev.parallax.metrics.MetricOptions;
 import dev.parallax.parity.StrategyName;
@@ -18,7 +17,8 @@ import java.time.ZoneOffset;
  *                       {@code -}, not starting with a dot, so it cannot leave the data folder
  * @param dataFolder     folder of the database file {@code <strategy>_live.db}
  * @param alertLogFolder folder given to the discovered alert sinks (the alert log file)
- * @param initialBalance account value before the first event, finite and {@code > 0}; fixed when
+ * @param initialBalance account value before the first event, finite, {@code > 0} and at most
+ *                       {@link FillBounds#MAX_BALANCE}; fixed when
  *                       the database is created
  * @param limits         risk limits; default {@link RiskLimits#DEFAULTS}
  * @param zone           time zone whose calendar dates are the trading days; default UTC
@@ -35,7 +35,7 @@ public record LiveTrackerSettings(String strategy, Path dataFolder, Path alertLo
         StrategyName.of(strategy);
         notNull("dataFolder", dataFolder);
         notNull("alertLogFolder", alertLogFolder);
-        positive("initialBalance", initialBalance);
+        FillBounds.balance("initialBalance", initialBalance);
         notNull("limits", limits);
         notNull("zone", zone);
         notNull("maxTimeSkew", maxTimeSkew);

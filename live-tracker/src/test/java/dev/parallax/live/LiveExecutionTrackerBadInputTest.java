@@ -132,6 +132,25 @@ class LiveExecutionTrackerBadInputTest {
     }
 
     @Test
+    void sizesPricesNotionalsFeesAndBalancesBeyondTheirBoundsAreRejected() {
+        Instant t = at("2024-03-04T11:00:00Z");
+        rejected(() -> buy("T3", 1e308, 1e308, 0, t), "size must be <= 1.0E12 (FillBounds.MAX_SIZE");
+        rejected(() -> buy("T3", 1, 2e12, 0, t), "price must be <= 1.0E12 (FillBounds.MAX_PRICE");
+        rejected(() -> buy("T3", 1e6, 1e10, 0, t), "notional (size * price) must be <= 1.0E15 "
+                + "(FillBounds.MAX_NOTIONAL, so that P&L and equity stay finite), was 1.0E16 (size 1000000.0, "
+                + "price 1.0E10)");
+        rejected(() -> buy("T3", 1, 100, -1.5e12, t), "fee must be between -1.0E12 and 1.0E12");
+        rejected(() -> exit("T1", 0.5, 1e13, 0, t), "price must be <= 1.0E12");
+        rejected(() -> exit("T1", 0.5, 100, 1e13, t), "fee must be between");
+        rejected(() -> mark(1e300, t), "price must be <= 1.0E12");
+        rejected(() -> LiveTrackerSettings.of("x", dir, 1e16), "initialBalance must be <= 1.0E15");
+        rejected(() -> tracker.recordEntry(buy("T3", 1e12, 1e12, 0, t)), "notional (size * price) must be <= 1.0E15");
+        // The bounds themselves are accepted.
+        assertEquals(1e15, buy("T3", 1e3, 1e12, 1e12, t).price() * 1e3);
+        assertEquals(1e12, buy("T3", 1e12, 1e3, -1e12, t).size());
+    }
+
+    @Test
     void aStrategyNameThatCouldLeaveTheDataFolderIsRejected() {
         rejected(() -> LiveTrackerSettings.of("../escape", dir, 1_000), "cannot leave the data folder");
         rejected(() -> LiveTrackerSettings.of("a/b", dir, 1_000), "cannot leave the data folder");

@@ -1,6 +1,7 @@
 package dev.parallax.cli.command;
 
 import dev.parallax.cli.CliException;
+import dev.parallax.cli.UsageException;
 import dev.parallax.cli.parity.ParityConfigFile;
 import dev.parallax.parity.ParityLimits;
 import dev.parallax.parity.ParityThresholds;
@@ -74,7 +75,8 @@ public final class ParityLimitOptions {
     /**
      * {@code base} changed by the config file, then by the flags given.
      *
-     * @throws CliException naming the flag, the config file or the limit that is wrong
+     * @throws CliException   naming the config file and what is wrong with it (exit code 1)
+     * @throws UsageException naming the limit a flag made wrong (exit code 2)
      */
     public ParityLimits apply(ParityLimits base) {
         ParityLimits start = config == null ? base : ParityConfigFile.apply(config, base);
@@ -89,7 +91,8 @@ public final class ParityLimitOptions {
                     driftWindow == null ? start.driftWindowDays() : driftWindow,
                     returnWindow == null ? start.returnWindowDays() : returnWindow);
         } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage(), e);
+            // the config file's limits were valid on their own, so the flags made these wrong
+            throw new UsageException(e.getMessage(), e);
         }
     }
 
@@ -116,7 +119,7 @@ public final class ParityLimitOptions {
         try {
             return ZoneId.of(text).normalized();
         } catch (DateTimeException e) {
-            throw new CliException("--zone must be a time zone id such as UTC or Europe/Zurich, was '" + text + "'", e);
+            throw new UsageException("--zone must be a time zone id such as UTC or Europe/Zurich, was '" + text + "'", e);
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.parallax.cli.live;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,15 +32,26 @@ import java.util.Map;
  *       with the backtest), slippage_bps, latency_ms;</li>
  *   <li>{@code type=mark}: symbol, price, time.</li>
  * </ul>
- * Times are ISO-8601 instants ({@code 2024-01-03T10:00:00Z}).
+ * Times are ISO-8601 instants ({@code 2024-01-03T10:00:00Z}). JSON nested deeper than
+ * {@link #MAX_NESTING_DEPTH} or with a number longer than {@link #MAX_NUMBER_CHARS} is refused.
  */
 public final class FillLine {
 
     /** The CSV header, in column order. */
     public static final String CSV_HEADER = "type,trade_id,exit_id,symbol,side,size,price,fee,time,slippage_bps,latency_ms";
 
+    /** The deepest nesting of JSON arrays and objects accepted in a line (a fill line needs 1). */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** The longest JSON number accepted, in characters. */
+    public static final int MAX_NUMBER_CHARS = 1_000;
+
     private static final String[] COLUMNS = CSV_HEADER.split(",");
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_CHARS)
+                    .build())
+            .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** The largest latency in milliseconds whose nanoseconds fit in a long. */
     private static final double MAX_LATENCY_MS = Long.MAX_VALUE / 1_000_000L;
@@ -54,6 +68,10 @@ public final class FillLine {
         JsonNode node;
         try {
             node = MAPPER.readTree(line);
+        } catch (StreamConstraintsException e) {
+            throw new IllegalArgumentException("JSON nested deeper than " + MAX_NESTING_DEPTH + " levels or a number "
+                    + "longer than " + MAX_NUMBER_CHARS + " characters (the limits of a fill line): "
+                    + String.valueOf(e.getOriginalMessage()).split("\n")[0]);
         } catch (IOException e) {
             throw new IllegalArgumentException("not a JSON object: " + String.valueOf(e.getMessage()).split("\n")[0]);
         }

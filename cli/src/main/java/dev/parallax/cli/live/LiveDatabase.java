@@ -3,6 +3,7 @@ package dev.parallax.cli.live;
 import dev.parallax.cli.CliException;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
+import dev.parallax.live.LiveStoreException;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.RiskLimits;
 import dev.parallax.live.store.JdbcLiveEventStore;
@@ -46,7 +47,8 @@ public final class LiveDatabase {
     }
 
     /**
-     * Opens the existing database of {@code strategy}, with the initial balance saved in it.
+     * Opens the existing database of {@code strategy} for reading, with the initial balance saved in
+     * it. Works while another process records into it; recording through the tracker fails.
      *
      * @throws CliException if there is no database for the strategy
      */
@@ -56,30 +58,29 @@ public final class LiveDatabase {
     }
 
     /**
-     * Opens the existing database of {@code strategy}, with the initial balance saved in it, computing
-     * its return figures under {@code metrics}.
+     * Opens the existing database of {@code strategy} for reading, with the initial balance saved in it,
+     * computing its return figures under {@code metrics}; it works while another process records.
      *
      * @throws CliException if there is no database for the strategy
      */
     public static LiveExecutionTracker openExisting(Path dataDir, String strategy, RiskLimits limits,
                                                     Optional<ParityTrackerRegistry> parity, MetricOptions metrics) {
-        var builder = LiveExecutionTracker.builder(settings(dataDir, strategy, initialBalance(dataDir, strategy), limits)
-                .withMetricOptions(metrics));
+        var builder = LiveExecutionTracker.builder(savedSettings(dataDir, strategy, limits).withMetricOptions(metrics))
+                .readOnly();
         parity.ifPresent(builder::parity);
         return builder.open();
     }
 
     /**
      * Opens the existing database of {@code strategy} for a read-only command, computing its return
-     * figures under {@code metrics}: no alert sink and no parity tracker, so nothing it replays is
-     * delivered anywhere.
+     * figures under {@code metrics}: read-only, with no alert sink and no parity tracker, so nothing it
+     * replays is delivered anywhere.
      *
      * @throws CliException if there is no database for the strategy
      */
     public static LiveExecutionTracker openForReading(Path dataDir, String strategy, MetricOptions metrics) {
-        RiskLimits wide = new RiskLimits(1, 1);
-        return LiveExecutionTracker.builder(settings(dataDir, strategy, initialBalance(dataDir, strategy), wide)
-                .withMetricOptions(metrics)).alertSinks(List.of()).open();
+        return LiveExecutionTracker.builder(savedSettings(dataDir, strategy, new RiskLimits(1, 1))
+                .withMetricOptions(metrics)).readOnly().alertSinks(List.of()).open();
     }
 
     /**
@@ -88,25 +89,40 @@ public final class LiveDatabase {
      * @throws CliException if there is no database for the strategy
      */
     public static List<LiveEvent> events(Path dataDir, String strategy) {
-        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(existing(dataDir, strategy))) {
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqliteReadOnly(savedSettings(dataDir, strategy,
+                RiskLimits.DEFAULTS).databaseFile())) {
             return store.load();
         }
     }
 
-    private static double initialBalance(Path dataDir, String strategy) {
-        Path file = existing(dataDir, strategy);
-        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file)) {
-            return store.info("initial_balance").map(Double::parseDouble).orElseThrow(() ->
-                    new CliException("live database " + file + " has no initial balance; it was not written by parallax"));
-        }
+    /** As {@link #openForRecording(Path, String, RiskLimits, MetricOptions)} with the default metric options. */
+    public static LiveExecutionTracker openForRecording(Path dataDir, String strategy, RiskLimits limits) {
+        return openForRecording(dataDir, strategy, limits, MetricOptions.DEFAULT);
     }
 
-    private static Path existing(Path dataDir, String strategy) {
+    /**
+     * Opens the existing database of {@code strategy} for recording, with the initial balance saved in it,
+     * computing its return figures under {@code metrics}.
+     *
+     * @throws CliException       if there is no database for the strategy
+     * @throws LiveStoreException if another process records into it (the message names it)
+     */
+    public static LiveExecutionTracker openForRecording(Path dataDir, String strategy, RiskLimits limits,
+                                                        MetricOptions metrics) {
+        return LiveExecutionTracker.builder(savedSettings(dataDir, strategy, limits).withMetricOptions(metrics)).open();
+    }
+
+    private static LiveTrackerSettings savedSettings(Path dataDir, String strategy, RiskLimits limits) {
         Path file = file(dataDir, strategy);
         if (!Files.isRegularFile(file)) {
             throw new CliException("no live database for strategy '" + strategy + "' in " + folder(dataDir)
                     + " (expected " + file.getFileName() + "); record fills first with 'parallax live'");
         }
-        return file;
+        double balance;
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqliteReadOnly(file)) {
+            balance = store.info("initial_balance").map(Double::parseDouble).orElseThrow(() ->
+                    new CliException("live database " + file + " has no initial balance; it was not written by parallax"));
+        }
+        return settings(dataDir, strategy, balance, limits);
     }
 }

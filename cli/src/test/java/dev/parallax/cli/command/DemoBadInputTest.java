@@ -28,6 +28,10 @@ class DemoBadInputTest {
     }
 
     private void assertFailsKeepingTheEarlierRun(String message, String... options) throws IOException {
+        assertFailsKeepingTheEarlierRun(1, message, options);
+    }
+
+    private void assertFailsKeepingTheEarlierRun(int code, String message, String... options) throws IOException {
         writeEarlierRun();
         String[] args = new String[options.length + 3];
         args[0] = "demo";
@@ -35,7 +39,7 @@ class DemoBadInputTest {
         args[2] = out.toString();
         System.arraycopy(options, 0, args, 3, options.length);
         CliRun run = CliRun.of(args);
-        assertEquals(1, run.code());
+        assertEquals(code, run.code());
         assertTrue(run.errorLine().contains(message), run.err());
         for (String f : EARLIER) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f + " was deleted");
@@ -45,7 +49,7 @@ class DemoBadInputTest {
 
     @Test
     void aMistypedBarLengthKeepsTheEarlierRun() throws IOException {
-        assertFailsKeepingTheEarlierRun("--bar must be a positive duration", "--bar", "5x");
+        assertFailsKeepingTheEarlierRun(2, "--bar must be a positive duration", "--bar", "5x");
     }
 
     @Test

@@ -85,7 +85,7 @@ class DemoWorkflowTest {
     @Test
     void demoFoldersThatLeaveTheOutputFolderAreRefused() {
         CliRun run = CliRun.of("demo", "--out", dir.resolve("demo3").toString(), "--parity-dir", "../elsewhere");
-        assertEquals(1, run.code());
+        assertEquals(2, run.code(), "a bad option value is a usage error");
         assertTrue(run.errorLine().startsWith("parallax demo: --parity-dir must be a relative path inside"), run.err());
         assertFalse(Files.exists(dir.resolve("elsewhere")));
     }
@@ -177,8 +177,9 @@ class DemoWorkflowTest {
     @Test
     void reportRejectsABadFormatAndAFileThatIsNotResults() throws IOException {
         CliRun format = CliRun.of("report", "--backtest", out.resolve("backtest.json").toString(), "--format", "pdf");
-        assertEquals(1, format.code());
-        assertEquals("parallax report: --format must be text, json or html, was 'pdf'", format.errorLine());
+        assertEquals(2, format.code(), "a bad option value is a usage error");
+        assertEquals("parallax report: --format must be text, json or html, was 'pdf' (see 'parallax report --help')",
+                format.errorLine());
         Path notResults = dir.resolve("x.json");
         Files.writeString(notResults, "{\"hello\": 1}");
         CliRun bad = CliRun.of("report", "--backtest", notResults.toString());
@@ -186,14 +187,16 @@ class DemoWorkflowTest {
         assertTrue(bad.errorLine().contains("is not a backtest results file"), bad.err());
         Files.writeString(notResults, "{not json");
         assertTrue(CliRun.of("report", "--backtest", notResults.toString()).errorLine().contains("is not valid JSON"));
-        assertTrue(CliRun.of("report").errorLine().contains("nothing to report"));
+        CliRun nothing = CliRun.of("report");
+        assertEquals(2, nothing.code());
+        assertTrue(nothing.errorLine().contains("nothing to report"));
     }
     @Test
     void reportRefusesAnOutputFileForTextOrJson() {
         Path file = dir.resolve("wanted.html");
         CliRun run = CliRun.of("report", "--backtest", out.resolve("backtest.json").toString(), "--output",
                 file.toString());
-        assertEquals(1, run.code(), run.out());
+        assertEquals(2, run.code(), run.out());
         assertTrue(run.errorLine().contains("--output is for --format html"), run.err());
         assertFalse(Files.exists(file));
     }

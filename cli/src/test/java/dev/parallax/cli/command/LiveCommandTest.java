@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.cli.CliRun;
 import dev.parallax.cli.live.FillLine;
+import dev.parallax.cli.live.InputLines;
+import dev.parallax.cli.live.LiveDatabase;
+import dev.parallax.live.LiveExecutionTracker;
+import dev.parallax.live.RiskLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,8 +109,13 @@ class LiveCommandTest {
                 .contains("cannot leave the data folder"));
         assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--input",
                 dir.resolve("nope.jsonl").toString()).errorLine().contains("fills file not found"));
-        assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--max-daily-loss",
-                "lots").errorLine().contains("--max-daily-loss must be a percentage"));
+        CliRun lots = CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--max-daily-loss",
+                "lots");
+        assertEquals(2, lots.code(), "a bad option value is a usage error");
+        assertTrue(lots.errorLine().contains("--max-daily-loss must be a percentage"), lots.err());
+        CliRun format = CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--input-format",
+                "xml", "--input", "-");
+        assertEquals(2, format.code(), format.err());
         Path fills = dir.resolve("t.jsonl");
         Files.writeString(fills, "not json\n");
         assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--input",
@@ -145,5 +155,108 @@ class LiveCommandTest {
                 fills.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("recorded 1 events") && run.out().contains("open trades: 1"), run.out());
+    }
+
+    private static final String HALF_EXIT = "{\"type\":\"exit\",\"trade_id\":\"T-1\",\"size\":0.25,\"price\":50136,"
+            + "\"fee\":0,\"time\":\"2024-01-03T11:00:00Z\"}";
+
+    private CliRun live(String strategy, String... more) {
+        String[] args = new String[6 + more.length];
+        System.arraycopy(new String[] {"live", "--data-dir", data(), "--strategy", strategy, "--balance"}, 0, args, 0, 6);
+        System.arraycopy(more, 0, args, 6, more.length);
+        return CliRun.of(args);
+    }
+
+    @Test
+    void reFeedingAFileSkipsWhatIsRecordedAndAnExitWithoutExitIdCountsOnce() throws IOException {
+        Path fills = dir.resolve("again.jsonl");
+        Files.writeString(fills, ENTRY + "\n" + HALF_EXIT + "\n");
+        CliRun first = live("re", "10000", "--input", fills.toString());
+        // By hand: (50136 - 50120) * 0.25 = 4 gross, minus the entry fee 12.5: realised -8.50.
+        assertTrue(first.out().contains("recorded 2 events, skipped 0 already recorded"), first.out());
+        assertTrue(first.out().contains("realised -8.50"), first.out());
+        CliRun again = live("re", "10000", "--input", fills.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("recorded 0 events, skipped 2 already recorded"), again.out());
+        assertTrue(again.out().contains("realised -8.50") && again.out().contains("(" + dir.resolve("data")
+                .resolve("live/re_live.db").toAbsolutePath() + ", 2 events)"), again.out());
+    }
+
+    @Test
+    void followResumesAfterTheLastRecordedLine() throws IOException {
+        Path fills = dir.resolve("follow.jsonl");
+        Files.writeString(fills, ENTRY + "\n" + HALF_EXIT + "\n");
+        assertEquals(0, live("fo", "10000", "--input", fills.toString(), "--follow", "--follow-idle", "200ms").code());
+        Files.writeString(fills, EXIT.replace("0.5", "0.25") + "\n", java.nio.file.StandardOpenOption.APPEND);
+        CliRun run = live("fo", "10000", "--input", fills.toString(), "--follow", "--follow-idle", "200ms", "--ack");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("ack T-1x\nresumed " + fills + " after line 2, the last line recorded before\n"
+                + "recorded 1 events, skipped 0 already recorded"), run.out());
+        assertTrue(run.out().contains("closed trades 1"), run.out());
+    }
+
+    @Test
+    void ackPrintsOneLinePerDurableEventWithItsId() throws IOException {
+        Path fills = dir.resolve("ack.csv");
+        Files.writeString(fills, FillLine.CSV_HEADER + "\n"
+                + "entry,A,,ETH/USD,sell,2,3000,1.5,2024-02-01T09:00:00Z,,\n"
+                + "mark,,,ETH/USD,,,2990,,2024-02-01T09:30:00Z,,\n");
+        CliRun run = live("ack", "5000", "--input", fills.toString(), "--ack");
+        assertEquals(0, run.code(), run.err());
+        List<String> acks = run.out().lines().filter(l -> l.startsWith("ack ")).toList();
+        assertEquals(2, acks.size(), run.out());
+        assertEquals("ack A", acks.get(0));
+        assertTrue(acks.get(1).matches("ack mark@3:[0-9a-f]{16}"), acks.get(1));
+        CliRun again = live("ack", "5000", "--input", fills.toString(), "--ack");
+        assertEquals(List.of("ack A already-recorded", acks.get(1) + " already-recorded"),
+                again.out().lines().filter(l -> l.startsWith("ack ")).toList());
+    }
+
+    @Test
+    void aLineLongerThanTheLimitStopsTheImportNamingItsLineAndKeepsWhatCameBefore() throws IOException {
+        Path fills = dir.resolve("long.jsonl");
+        Files.writeString(fills, ENTRY + "\n" + "{\"type\":\"" + "x".repeat(InputLines.MAX_LINE_BYTES) + "\"}\n");
+        CliRun run = live("lg", "10000", "--input", fills.toString());
+        assertEquals(1, run.code());
+        assertEquals("parallax live: " + fills + " line 2 is longer than the limit of 1048576 bytes; a fill line is "
+                + "far shorter, so the input is not a fills file or is damaged; the 1 events before it are recorded",
+                run.errorLine());
+        assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "lg").out().contains("open trades: 1"));
+    }
+
+    @Test
+    void theStatusReadsWhileAnotherTrackerRecordsAndASecondRecorderIsRefused() throws IOException {
+        Path fills = dir.resolve("busy.jsonl");
+        Files.writeString(fills, ENTRY + "\n");
+        assertEquals(0, live("busy", "10000", "--input", fills.toString()).code());
+        try (LiveExecutionTracker writer = LiveDatabase.openForRecording(dir.resolve("data"), "busy",
+                RiskLimits.DEFAULTS)) {
+            CliRun status = CliRun.of("live", "--data-dir", data(), "--strategy", "busy");
+            assertEquals(0, status.code(), status.err());
+            assertTrue(status.out().contains("open trades: 1"), status.out());
+            CliRun second = CliRun.of("live", "--data-dir", data(), "--strategy", "busy", "--input", fills.toString());
+            assertEquals(1, second.code());
+            assertTrue(second.errorLine().contains("busy_live.db is in use by another live tracker"), second.err());
+            assertEquals(1, writer.eventCount());
+        }
+    }
+
+    @Test
+    void anEntryTheBreakerRefusedIsNotTriedAgainWhenTheFileIsFedAgain() throws IOException {
+        Path fills = dir.resolve("refused.csv");
+        Files.writeString(fills, FillLine.CSV_HEADER + "\n"
+                + "entry,A,,ETH/USD,buy,10,100,0,2024-02-01T10:00:00Z,,\n"
+                + "mark,,,ETH/USD,,,40,,2024-02-01T10:01:00Z,,\n"
+                + "entry,B,,ETH/USD,buy,1,40,0,2024-02-01T10:02:00Z,,\n"
+                + "mark,,,ETH/USD,,,41,,2024-02-01T10:30:00Z,,\n");
+        CliRun first = live("rf", "10000", "--input", fills.toString(), "--ack");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("ack B refused\n"), first.out());
+        assertTrue(first.out().contains("recorded 3 events, skipped 0 already recorded (1 entries refused"), first.out());
+        // B's time is 28 minutes behind the newest event now; tried again it would stop the import
+        CliRun again = live("rf", "10000", "--input", fills.toString(), "--ack");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("ack B refused\n"), again.out());
+        assertTrue(again.out().contains("recorded 0 events, skipped 3 already recorded (1 entries refused"), again.out());
     }
 }

@@ -97,10 +97,10 @@ class SimulateAndBenchCommandTest {
     @Test
     void benchRefusesCountsItCannotRunNamingTheLimit() {
         CliRun runs = CliRun.of("bench", "sma-cross", "--bars", "100", "--runs", "2000000000");
-        assertEquals(1, runs.code());
+        assertEquals(2, runs.code(), "a bad option value is a usage error");
         assertTrue(runs.errorLine().contains("--runs must be between 1 and 10000, was 2000000000"), runs.err());
         CliRun bars = CliRun.of("bench", "sma-cross", "--bars", "200000000", "--runs", "1", "--warmup", "0");
-        assertEquals(1, bars.code());
+        assertEquals(2, bars.code());
         assertTrue(bars.errorLine().contains("--bars must be at most 137944787"), bars.err());
     }
 }

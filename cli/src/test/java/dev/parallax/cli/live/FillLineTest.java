@@ -37,4 +37,14 @@ class FillLineTest {
                 () -> FillLine.json(ENTRY + "} " + ENTRY.replace("T-1", "T-2") + "}"));
         assertTrue(e.getMessage().startsWith("not a JSON object"), e.getMessage());
     }
+
+    @Test
+    void jsonNestedDeeperThanTheLimitIsRefusedNamingTheLimit() {
+        String deep = "{\"a\":".repeat(65) + "1" + "}".repeat(65);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FillLine.json(deep));
+        assertTrue(e.getMessage().startsWith("JSON nested deeper than 64 levels"), e.getMessage());
+        String fine = "{\"a\":".repeat(63) + "1" + "}".repeat(63);
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> FillLine.json(fine));
+        assertTrue(missing.getMessage().contains("field 'type' is missing"), missing.getMessage());
+    }
 }

@@ -3,6 +3,10 @@ package dev.parallax.live.store;
 import static dev.parallax.sim.api.Preconditions.notBlank;
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.live.EventDigest;
+import dev.parallax.live.EventOrigin;
+import dev.parallax.live.InputPosition;
+import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveStoreException;
@@ -16,10 +20,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
+import org.sqlite.SQLiteConfig;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -28,8 +37,13 @@ import org.slf4j.LoggerFactory;
  * <p>Durability: every {@link #append} is one transaction that either commits all its rows or
  * none. For SQLite the file is opened in WAL mode with {@code synchronous=FULL}, so a commit is on
  * disk (the WAL is fsynced) before {@code append} returns and survives a crash of the process or
- * of the machine; {@code locking_mode=EXCLUSIVE} keeps a second process from writing the same file
- * (it fails with "database is locked" after a one-second wait).
+ * of the machine.
+ *
+ * <p>Concurrency: one writer, any number of readers. {@link #sqlite} takes an operating-system lock
+ * on {@code <file>.lock} (released when the store closes or the process ends) and writes its
+ * process id and host there; a second writer is refused at once with "in use by another process"
+ * and those details. {@link #sqliteReadOnly} takes no lock and reads a consistent snapshot (WAL)
+ * while a writer runs.
  *
  * <p>Opening checks before it writes anything: an existing SQLite file must have the SQLite header
  * and pass {@code PRAGMA quick_check}; a database whose {@code schema_version} is newer than
@@ -47,13 +61,27 @@ public final class JdbcLiveEventStore implements LiveEventStore {
 
     private final Connection connection;
     private final String location;
+    private final Optional<WriterLock> lock;
+    private final boolean readOnly;
+    private final int schemaVersion;
     private long nextSeq;
     private boolean closed;
 
-    private JdbcLiveEventStore(Connection connection, String location) throws SQLException {
+    private JdbcLiveEventStore(Connection connection, String location, Optional<WriterLock> lock, boolean readOnly)
+            throws SQLException {
         this.connection = connection;
         this.location = location;
-        new SchemaMigrator(connection, location).migrate();
+        this.lock = lock;
+        this.readOnly = readOnly;
+        if (readOnly) {
+            this.schemaVersion = SchemaMigrator.refuseUnknown(connection, location);
+            if (schemaVersion == 0) {
+                throw new LiveStoreException(location + " holds no live-tracker data yet; record fills into it first");
+            }
+        } else {
+            new SchemaMigrator(connection, location).migrate();
+            this.schemaVersion = LiveSchema.LATEST_VERSION;
+        }
         connection.setAutoCommit(false);
         this.nextSeq = inTransaction(() -> {
             try (Statement st = connection.createStatement();
@@ -68,7 +96,8 @@ public final class JdbcLiveEventStore implements LiveEventStore {
      * The store in the SQLite file {@code file}, created with its folder when missing.
      *
      * @throws LiveStoreException if the file is not an SQLite database, is corrupt, holds another
-     *                            application's tables or a newer schema, or is locked by another process
+     *                            application's tables or a newer schema, or is in use by another
+     *                            writer (the message names its process and host)
      */
     public static JdbcLiveEventStore sqlite(Path file) {
         notNull("file", file);
@@ -79,12 +108,44 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             throw new LiveStoreException("could not create the folder of " + absolute + ": " + e.getMessage(), e);
         }
         SqliteFile.checkHeader(absolute);
+        WriterLock lock = WriterLock.acquire(absolute);
+        try {
+            return sqlite(absolute, Optional.of(lock), new Properties());
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The store in the existing SQLite file {@code file}, for reading only: no lock is taken, nothing
+     * is ever written, and it works while a writer records into the file. Appending fails.
+     *
+     * @throws LiveStoreException if the file is missing, not an SQLite database, corrupt, holds
+     *                            another application's tables or a newer schema
+     */
+    public static JdbcLiveEventStore sqliteReadOnly(Path file) {
+        notNull("file", file);
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new LiveStoreException("there is no live database at " + absolute);
+        }
+        SqliteFile.checkHeader(absolute);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return sqlite(absolute, Optional.empty(), config.toProperties());
+    }
+
+    private static JdbcLiveEventStore sqlite(Path absolute, Optional<WriterLock> lock, Properties properties) {
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
-            SqlitePragmas.beforeMigration(connection, absolute.toString());
-            JdbcLiveEventStore store = new JdbcLiveEventStore(connection, absolute.toString());
-            LOG.debug("opened live event store {}", absolute);
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, properties);
+            SqlitePragmas.check(connection, absolute.toString());
+            if (lock.isPresent()) {
+                SqlitePragmas.forWriting(connection, absolute.toString());
+            }
+            JdbcLiveEventStore store = new JdbcLiveEventStore(connection, absolute.toString(), lock, lock.isEmpty());
+            LOG.debug("opened live event store {}{}", absolute, lock.isEmpty() ? " read-only" : "");
             return store;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
@@ -109,7 +170,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(jdbcUrl, properties);
-            return new JdbcLiveEventStore(connection, location);
+            return new JdbcLiveEventStore(connection, location, Optional.empty(), false);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             // Drivers quote the URL in their messages ("No suitable driver found for jdbc:...?password=..."),
@@ -148,18 +209,98 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     @Override
     public synchronized void append(List<LiveEvent> events) {
         notNull("events", events);
-        ensureOpen();
+        ensureWritable();
         inTransaction(() -> {
-            try (PreparedStatement insert = connection.prepareStatement(EventRows.INSERT)) {
-                long seq = nextSeq;
-                for (LiveEvent event : events) {
-                    EventRows.bind(insert, seq++, notNull("event", event));
-                    insert.executeUpdate();
-                }
-            }
+            insertEvents(events);
             return null;
         });
         nextSeq += events.size();
+    }
+
+    @Override
+    public synchronized void append(List<LiveEvent> events, EventOrigin origin) {
+        notNull("events", events);
+        notNull("origin", origin);
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("events must not be empty when an origin is given");
+        }
+        ensureWritable();
+        inTransaction(() -> {
+            insertEvents(events);
+            InputRows.insert(connection, origin, nextSeq, EventDigest.of(events.get(0)));
+            return null;
+        });
+        nextSeq += events.size();
+    }
+
+    @Override
+    public synchronized void appendRefusal(LiveEntry entry, EventOrigin origin) {
+        notNull("entry", entry);
+        notNull("origin", origin);
+        ensureWritable();
+        inTransaction(() -> {
+            InputRows.insert(connection, origin, InputRows.NO_EVENT, EventDigest.of(entry));
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Set<String> refusedInputIds() {
+        ensureOpen();
+        if (schemaVersion < 2) {
+            return Set.of();
+        }
+        return inTransaction(() -> {
+            Set<String> ids = new TreeSet<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT input_id FROM input_events WHERE seq = ?")) {
+                select.setLong(1, InputRows.NO_EVENT);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public synchronized Map<String, Long> inputDigests() {
+        ensureOpen();
+        if (schemaVersion < 2) {
+            return Map.of();
+        }
+        return inTransaction(() -> {
+            Map<String, Long> digests = new HashMap<>();
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT input_id, digest FROM input_events")) {
+                while (rs.next()) {
+                    digests.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return digests;
+        });
+    }
+
+    @Override
+    public synchronized Optional<InputPosition> inputPosition(String source) {
+        notBlank("source", source);
+        ensureOpen();
+        if (schemaVersion < 2) {
+            return Optional.empty();
+        }
+        return inTransaction(() -> InputRows.position(connection, source));
+    }
+
+    private void insertEvents(List<LiveEvent> events) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(EventRows.INSERT)) {
+            long seq = nextSeq;
+            for (LiveEvent event : events) {
+                EventRows.bind(insert, seq++, notNull("event", event));
+                insert.executeUpdate();
+            }
+        }
     }
 
     @Override
@@ -180,7 +321,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     public synchronized void putInfo(String name, String value) {
         notBlank("name", name);
         notNull("value", value);
-        ensureOpen();
+        ensureWritable();
         inTransaction(() -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tracker_info WHERE name = ?");
                  PreparedStatement insert = connection.prepareStatement(
@@ -193,6 +334,11 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             }
             return null;
         });
+    }
+
+    @Override
+    public boolean readOnly() {
+        return readOnly;
     }
 
     @Override
@@ -209,6 +355,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             } catch (SQLException e) {
                 LOG.warn("could not close {} cleanly: {}", location, e.getMessage());
             }
+            lock.ifPresent(WriterLock::close);
         }
     }
 
@@ -228,6 +375,13 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             }
             throw new LiveStoreException("database operation on " + location + " failed, nothing was written: "
                     + e.getMessage(), e);
+        }
+    }
+
+    private void ensureWritable() {
+        ensureOpen();
+        if (readOnly) {
+            throw new LiveStoreException(location + " is open read-only; nothing was written");
         }
     }
 

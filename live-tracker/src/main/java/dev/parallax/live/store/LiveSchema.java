@@ -12,7 +12,16 @@ import java.util.List;
  * live_events    (seq, kind, trade_id, exit_id, symbol, side, size, price, fee, slippage,
  *                 latency_nanos, event_time_nanos, operator, reason)
  * </pre>
- * {@code seq} is assigned by the store (1, 2, ...) and orders the replay. {@code kind} is
+ * <p>Version 2:
+ * <pre>
+ * input_events    (input_id, seq, digest)                           one row per event recorded from an input
+ * input_positions (source, identity, byte_offset, line_number)     how far each input file is recorded
+ * </pre>
+ * An entry refused by the circuit breaker keeps its input id with {@code seq} 0 (no event), so
+ * feeding the input again skips it. Both are written in the transaction of the event they describe, so a restart never records an
+ * input line twice and never skips one.
+ *
+ * <p>{@code seq} is assigned by the store (1, 2, ...) and orders the replay. {@code kind} is
  * {@code ENTRY}, {@code EXIT}, {@code MARK} or a {@link dev.parallax.live.RiskEventKind} name.
  * Times are epoch nanoseconds; prices, sizes and fees are IEEE doubles, so a replay gives back
  * the same bits. A partial unique index keeps a trade id from being entered twice even if a bug
@@ -40,7 +49,12 @@ public final class LiveSchema {
                             + "event_time_nanos BIGINT NOT NULL, "
                             + "operator TEXT, "
                             + "reason TEXT)",
-                    "CREATE UNIQUE INDEX live_events_one_entry_per_trade ON live_events (trade_id) WHERE kind = 'ENTRY'")));
+                    "CREATE UNIQUE INDEX live_events_one_entry_per_trade ON live_events (trade_id) WHERE kind = 'ENTRY'")),
+            new Migration(2, "input ids and input positions", List.of(
+                    "CREATE TABLE input_events (input_id VARCHAR(128) NOT NULL PRIMARY KEY, seq BIGINT NOT NULL, "
+                            + "digest BIGINT NOT NULL)",
+                    "CREATE TABLE input_positions (source VARCHAR(4096) NOT NULL PRIMARY KEY, "
+                            + "identity VARCHAR(256) NOT NULL, byte_offset BIGINT NOT NULL, line_number BIGINT NOT NULL)")));
 
     /** The newest version this build knows. */
     public static final int LATEST_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

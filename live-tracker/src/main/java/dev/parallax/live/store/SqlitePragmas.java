@@ -10,17 +10,17 @@ import java.util.List;
 
 /**
  * The SQLite settings of the live event store, applied in an order that never writes to a file
- * that has not been checked: first the read-only checks, then WAL and synchronous.
+ * that has not been checked: first the read-only checks, then, for the writer, WAL and synchronous.
  */
 final class SqlitePragmas {
 
     private SqlitePragmas() {
     }
 
-    static void beforeMigration(Connection connection, String location) throws SQLException {
+    /** Read-only checks: the integrity check and the schema; writes nothing. */
+    static void check(Connection connection, String location) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA busy_timeout = 1000");
-            st.execute("PRAGMA locking_mode = EXCLUSIVE");
             List<String> problems = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
                 while (rs.next()) {
@@ -33,6 +33,15 @@ final class SqlitePragmas {
                 throw corrupt(location, String.join("; ", problems.subList(0, Math.min(5, problems.size()))), null);
             }
             SchemaMigrator.refuseUnknown(connection, location);
+        }
+    }
+
+    /**
+     * For the writer, after {@link #check}: WAL, so that readers in other processes read while it
+     * writes, and {@code synchronous=FULL}, so a commit is on disk when it returns.
+     */
+    static void forWriting(Connection connection, String location) throws SQLException {
+        try (Statement st = connection.createStatement()) {
             try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
                 String mode = rs.next() ? rs.getString(1) : "";
                 if (!"wal".equalsIgnoreCase(mode)) {

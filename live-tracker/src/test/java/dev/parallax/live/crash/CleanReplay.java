@@ -1,6 +1,7 @@
 package dev.parallax.live.crash;
 
 import dev.parallax.live.LiveExecutionTracker;
+import dev.parallax.live.MemoryEventStore;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
 import java.nio.file.Path;

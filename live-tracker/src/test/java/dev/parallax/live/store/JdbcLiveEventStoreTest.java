@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.live.EventDigest;
+import dev.parallax.live.EventOrigin;
 import dev.parallax.live.ExecutionQuality;
+import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExit;
@@ -28,6 +31,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,12 +69,12 @@ class JdbcLiveEventStoreTest {
     }
 
     @Test
-    void theFileIsInWalModeAtSchemaVersionOne() throws SQLException {
+    void theFileIsInWalModeAtTheLatestSchemaVersion() throws SQLException {
         JdbcLiveEventStore.sqlite(file()).close();
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement st = c.createStatement()) {
             assertEquals("wal", single(st, "PRAGMA journal_mode"));
-            assertEquals("1", single(st, "SELECT group_concat(version) FROM schema_version"));
+            assertEquals("1,2", single(st, "SELECT group_concat(version) FROM schema_version"));
         }
     }
 
@@ -142,7 +147,7 @@ class JdbcLiveEventStoreTest {
 
         LiveStoreException e = assertThrows(LiveStoreException.class, () -> JdbcLiveEventStore.sqlite(file()));
 
-        assertTrue(e.getMessage().contains("has schema version 7, newer than the version 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("has schema version 7, newer than the version 2"), e.getMessage());
         assertArrayEquals(newer, Files.readAllBytes(file()));
     }
 
@@ -166,6 +171,23 @@ class JdbcLiveEventStoreTest {
 
             first.append(List.of(entry("T2")));
             assertEquals(2, first.load().size());
+        }
+    }
+
+    @Test
+    void anEventWhoseInputIdIsTakenIsNotWrittenNorIsItsPosition() {
+        InputPosition first = new InputPosition("/in.csv", "", 40, 2);
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
+            store.append(List.of(entry("T1")), new EventOrigin("T1", Optional.of(first)));
+            assertThrows(LiveStoreException.class, () -> store.append(List.of(entry("T2")),
+                    new EventOrigin("T1", Optional.of(new InputPosition("/in.csv", "", 80, 3)))));
+            store.append(List.of(entry("T3")), EventOrigin.of("T3"));
+        }
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
+            assertEquals(List.of(entry("T1"), entry("T3")), store.load());
+            assertEquals(Map.of("T1", EventDigest.of(entry("T1")), "T3", EventDigest.of(entry("T3"))),
+                    store.inputDigests());
+            assertEquals(Optional.of(first), store.inputPosition("/in.csv"));
         }
     }
 

@@ -88,7 +88,7 @@ class SimulatorModuleTest {
         Injector injector = Guice.createInjector(
                 new SimulatorModule(SimulatorConfig.DEFAULT.withQueue(ModelChoice.of("fifo-magic"))));
         var e = assertThrows(ProvisionException.class, () -> injector.getInstance(ExecutionSimulator.class));
-        assertTrue(e.getMessage().contains("no QueueModelProvider named 'fifo-magic'; known names: [log-probability, "
+        assertTrue(e.getMessage().contains("no QueueModelProvider named 'fifo-magic'; known names: [front-of-queue, log-probability, "
                 + "market-conditions, power-probability, risk-averse]"), e.getMessage());
     }
 

@@ -1,0 +1,89 @@
+package dev.parallax.benchmarks;
+
+import dev.parallax.live.EventOrigin;
+import dev.parallax.live.LiveEntry;
+import dev.parallax.live.LiveEvent;
+import dev.parallax.live.LiveExecutionTracker;
+import dev.parallax.live.LiveExit;
+import dev.parallax.live.LiveTrackerSettings;
+import dev.parallax.live.store.JdbcLiveEventStore;
+import dev.parallax.sim.api.Side;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How long a live tracker takes to open (replay) a database of 0, 100,000 and 1,000,000 events,
+ * and how fast it then records fills the way {@code parallax live} does (each with an input id, one
+ * durable transaction each). A plain timed run, not JMH: opening is dominated by reading SQLite and
+ * recording by the disk's fsync.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.parallax.benchmarks.LiveDatabaseOpenTime [folder]</pre>
+ *
+ * The stored events are closed trades (an entry and a full exit each), written in batches of
+ * 10,000 per transaction to build the database quickly, after a warm-up run for the JIT; the
+ * folder is a temporary one, deleted afterwards, unless one is given.
+ */
+public final class LiveDatabaseOpenTime {
+
+    private static final Instant T0 = Instant.parse("2024-03-04T10:00:00Z");
+    private static final int FILLS_RECORDED = 2_000;
+    private static final int BATCH = 10_000;
+
+    private LiveDatabaseOpenTime() {
+    }
+
+    /** Entry point; optional argument: folder for the databases. */
+    public static void main(String[] args) throws Exception {
+        Path folder = args.length > 0 ? Files.createDirectories(Path.of(args[0]))
+                : Files.createTempDirectory("parallax-live-open");
+        System.out.printf(Locale.ROOT, "live tracker open and record, databases in %s%n", folder.toAbsolutePath());
+        run(folder.resolve("warm-up"), 20_000, "warm-up (ignore)");
+        for (int events : new int[] {0, 100_000, 1_000_000}) {
+            run(folder.resolve("db-" + events), events, String.format(Locale.ROOT, "%,d events", events));
+        }
+        if (args.length == 0) {
+            LiveTrackerThroughput.delete(folder);
+        }
+    }
+
+    private static void run(Path dir, int events, String name) {
+        LiveTrackerSettings settings = LiveTrackerSettings.of("open", dir, 1_000_000_000);
+        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+        LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock).open().close();
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(settings.databaseFile())) {
+            List<LiveEvent> batch = new ArrayList<>(BATCH);
+            for (int i = 0; i < events / 2; i++) {
+                String id = "S" + i;
+                batch.add(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, T0));
+                batch.add(LiveExit.of(id, 0.01, 50_010, 0.25, T0));
+                if (batch.size() >= BATCH) {
+                    store.append(batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                store.append(batch);
+            }
+        }
+        long start = System.nanoTime();
+        try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock)
+                .open()) {
+            double open = (System.nanoTime() - start) / 1e9;
+            long recordStart = System.nanoTime();
+            for (int i = 0; i < FILLS_RECORDED / 2; i++) {
+                String id = "R" + i;
+                tracker.record(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, T0), EventOrigin.of(id));
+                tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, T0), EventOrigin.of("exit-" + id));
+            }
+            double record = (System.nanoTime() - recordStart) / 1e9;
+            System.out.printf(Locale.ROOT, "%-18s open %6.2f s, then %,6.0f fills/s (%.3f ms per fill)%n",
+                    name, open, FILLS_RECORDED / record, record * 1e3 / FILLS_RECORDED);
+        }
+    }
+}

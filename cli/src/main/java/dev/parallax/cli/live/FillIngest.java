@@ -1,0 +1,175 @@
+package dev.parallax.cli.live;
+
+import dev.parallax.cli.CliException;
+import dev.parallax.live.EntryRefusedException;
+import dev.parallax.live.EventOrigin;
+import dev.parallax.live.InputPosition;
+import dev.parallax.live.LiveEvent;
+import dev.parallax.live.LiveExecutionTracker;
+import dev.parallax.live.RecordOutcome;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Feeds the lines of a fills file or stream to a live tracker, each under its input id
+ * ({@link InputIds}), so feeding the same input again records nothing twice. For a file, each
+ * recorded line's position is stored with its event; following a file resumes after the last
+ * recorded line. With an acknowledgement writer, one line is printed and flushed per event once
+ * what became of it is durable: {@code ack <id>} (recorded), {@code ack <id> already-recorded}, or
+ * {@code ack <id> refused} (an entry the circuit breaker refused, now or when fed before; it is
+ * kept as refused and not tried again).
+ */
+public final class FillIngest {
+
+    private static final long POLL_MILLIS = 200;
+
+    private final LiveExecutionTracker tracker;
+    private final boolean csv;
+    private final Optional<PrintWriter> acks;
+    private long recorded;
+    private long skipped;
+    private long refused;
+    private long resumedAfterLine;
+
+    /** Feeds {@code tracker} lines of the given format, acknowledging each event to {@code acks} if present. */
+    public FillIngest(LiveExecutionTracker tracker, boolean csv, Optional<PrintWriter> acks) {
+        this.tracker = tracker;
+        this.csv = csv;
+        this.acks = acks;
+    }
+
+    /** Reads {@code in} (standard input) to its end; {@code name} names it in messages. */
+    public void stream(InputStream in, String name) throws IOException {
+        InputLines lines = new InputLines(in, 0, 0);
+        for (Optional<InputLines.Line> line = next(lines, name); line.isPresent(); line = next(lines, name)) {
+            accept(line.get(), name, Optional.empty());
+        }
+        lines.rest().ifPresent(line -> accept(line, name, Optional.empty()));
+    }
+
+    /**
+     * Reads {@code file}; with {@code follow}, keeps reading as it grows, starting after the last
+     * line recorded from it (if it is still the same file and not shorter), until no line came for
+     * {@code idle} (never when empty) or the thread is interrupted.
+     */
+    public void file(Path file, boolean follow, Optional<Duration> idle) throws IOException, InterruptedException {
+        String source = file.toRealPath().toString();
+        String identity = identity(file);
+        long offset = 0;
+        long line = 0;
+        if (follow) {
+            Optional<InputPosition> stored = tracker.inputPosition(source);
+            if (stored.isPresent() && stored.get().identity().equals(identity) && Files.size(file) >= stored.get().offset()) {
+                offset = stored.get().offset();
+                line = stored.get().line();
+                resumedAfterLine = line;
+            }
+        }
+        String name = file.toString();
+        try (FileChannel channel = FileChannel.open(file)) {
+            channel.position(offset);
+            InputLines lines = new InputLines(Channels.newInputStream(channel), offset, line);
+            long lastLine = System.nanoTime();
+            while (true) {
+                Optional<InputLines.Line> next = next(lines, name);
+                if (next.isPresent()) {
+                    InputLines.Line l = next.get();
+                    accept(l, name, Optional.of(new InputPosition(source, identity, l.endOffset(), l.number())));
+                    lastLine = System.nanoTime();
+                } else if (!follow) {
+                    lines.rest().ifPresent(l -> accept(l, name, Optional.of(
+                            new InputPosition(source, identity, l.endOffset(), l.number()))));
+                    return;
+                } else if (idle.isPresent() && System.nanoTime() - lastLine > idle.get().toNanos()) {
+                    return;
+                } else {
+                    Thread.sleep(POLL_MILLIS);
+                }
+            }
+        }
+    }
+
+    /** Events recorded by this ingest. */
+    public long recorded() {
+        return recorded;
+    }
+
+    /** Events skipped because they were recorded before. */
+    public long skipped() {
+        return skipped;
+    }
+
+    /** Entries refused by the circuit breaker. */
+    public long refused() {
+        return refused;
+    }
+
+    /** The line after which a followed file was resumed, or 0 when it was read from its start. */
+    public long resumedAfterLine() {
+        return resumedAfterLine;
+    }
+
+    private Optional<InputLines.Line> next(InputLines lines, String name) throws IOException {
+        try {
+            return lines.next();
+        } catch (IllegalArgumentException e) {
+            throw new CliException(name + " " + e.getMessage() + "; the " + recorded + " events before it are recorded");
+        }
+    }
+
+    private void accept(InputLines.Line line, String name, Optional<InputPosition> position) {
+        String text = line.number() == 1 && line.text().startsWith("\uFEFF") ? line.text().substring(1) : line.text();
+        if (text.isBlank()) {
+            return;
+        }
+        try {
+            if (csv && line.number() == 1 && FillLine.isCsvHeader(text)) {
+                return;
+            }
+            LiveEvent event = csv ? FillLine.csv(text) : FillLine.json(text);
+            String id = InputIds.of(event, line.number());
+            RecordOutcome outcome;
+            try {
+                outcome = tracker.record(event, new EventOrigin(id, position));
+            } catch (EntryRefusedException e) {
+                outcome = RecordOutcome.REFUSED_BEFORE;
+            }
+            switch (outcome) {
+                case RECORDED -> {
+                    recorded++;
+                    acks.ifPresent(out -> ack(out, id));
+                }
+                case ALREADY_RECORDED -> {
+                    skipped++;
+                    acks.ifPresent(out -> ack(out, id + " already-recorded"));
+                }
+                case REFUSED_BEFORE -> {
+                    refused++;
+                    acks.ifPresent(out -> ack(out, id + " refused"));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CliException(name + " line " + line.number() + ": " + e.getMessage()
+                    + "; the " + recorded + " events before it are recorded");
+        }
+    }
+
+    private static void ack(PrintWriter out, String text) {
+        out.println("ack " + text);
+        out.flush();
+    }
+
+    /** The file system's key of {@code file} (device and inode on Unix), or empty when it has none. */
+    private static String identity(Path file) throws IOException {
+        Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        return key == null ? "" : key.toString();
+    }
+}

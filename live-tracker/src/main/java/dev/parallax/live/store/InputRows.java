@@ -1,0 +1,63 @@
+package dev.parallax.live.store;
+
+import dev.parallax.live.EventOrigin;
+import dev.parallax.live.InputPosition;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Reads and writes the rows of {@code input_events} and {@code input_positions}. */
+final class InputRows {
+
+    /** The {@code seq} of an input id whose entry was refused, so no event holds it. */
+    static final long NO_EVENT = 0;
+
+    private InputRows() {
+    }
+
+    /** Records {@code origin}'s id with the event at {@code seq} (or {@link #NO_EVENT}) and its position. */
+    static void insert(Connection connection, EventOrigin origin, long seq, long digest) throws SQLException {
+        insertId(connection, origin.inputId(), seq, digest);
+        if (origin.position().isPresent()) {
+            putPosition(connection, origin.position().get());
+        }
+    }
+
+    private static void insertId(Connection connection, String inputId, long seq, long digest) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO input_events (input_id, seq, digest) VALUES (?, ?, ?)")) {
+            insert.setString(1, inputId);
+            insert.setLong(2, seq);
+            insert.setLong(3, digest);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Replaces the position of the input (portable: delete, then insert, no upsert). */
+    private static void putPosition(Connection connection, InputPosition position) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM input_positions WHERE source = ?");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO input_positions "
+                     + "(source, identity, byte_offset, line_number) VALUES (?, ?, ?, ?)")) {
+            delete.setString(1, position.source());
+            delete.executeUpdate();
+            insert.setString(1, position.source());
+            insert.setString(2, position.identity());
+            insert.setLong(3, position.offset());
+            insert.setLong(4, position.line());
+            insert.executeUpdate();
+        }
+    }
+
+    static Optional<InputPosition> position(Connection connection, String source) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT identity, byte_offset, line_number FROM input_positions WHERE source = ?")) {
+            select.setString(1, source);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(new InputPosition(source, rs.getString(1), rs.getLong(2), rs.getLong(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+}
