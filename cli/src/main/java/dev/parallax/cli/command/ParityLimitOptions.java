@@ -92,7 +92,7 @@ public final class ParityLimitOptions {
                     returnWindow == null ? start.returnWindowDays() : returnWindow);
         } catch (IllegalArgumentException e) {
             // the config file's limits were valid on their own, so the flags made these wrong
-            throw new UsageException(e.getMessage(), e);
+            throw new UsageException(e.getMessage() + " (after " + String.join(", ", overrides()) + ")", e);
         }
     }
 

@@ -102,6 +102,15 @@ class ParityLimitsWorkflowTest {
     }
 
     @Test
+    void aFlagThatMakesTheLimitsInvalidIsABadArgumentNamingTheRuleAndTheFlag() {
+        CliRun run = CliRun.of("compare", "--backtest", backtest, "--strategy", STRATEGY, "--data-dir", data,
+                "--warning-bps", "70");
+        assertEquals(2, run.code(), run.out());
+        assertTrue(run.errorLine().contains("criticalTrackingErrorBps must be >= warningTrackingErrorBps (70.0), was "
+                + "15.0 (after --warning-bps)"), run.err());
+    }
+
+    @Test
     void replaysChangeNoSavedFileAndAppendNoAlert() throws IOException {
         Map<Path, String> before = files(out.resolve("data"));
         assertEquals(3, CliRun.of("parity", "--strategy", STRATEGY, "--data-dir", data, "--backtest", backtest,
@@ -110,13 +119,7 @@ class ParityLimitsWorkflowTest {
                 "--max-slippage-bps", "1").code());
         assertEquals(0, CliRun.of("report", "--backtest", backtest, "--strategy", STRATEGY, "--data-dir", data,
                 "--format", "json").code());
-        Map<Path, String> after = files(out.resolve("data"));
-        assertEquals(before.keySet(), after.keySet());
-        before.forEach((file, text) -> {
-            if (!file.toString().endsWith(".db") && !file.toString().contains(".db-")) {
-                assertEquals(text, after.get(file), file + " changed");
-            }
-        });
+        assertEquals(before, files(out.resolve("data")), "a state file or the alert log changed");
     }
 
     @Test
@@ -140,11 +143,14 @@ class ParityLimitsWorkflowTest {
                 .map(l -> l.split("\\s+")[11]).orElse("no row for " + day);
     }
 
-    private static Map<Path, String> files(Path folder) throws IOException {
+    /** The files of the parity state and alert log folders with their content; the live database is SQLite's. */
+    private static Map<Path, String> files(Path data) throws IOException {
         Map<Path, String> all = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                all.put(p, p.toString().endsWith(".db") ? "" : Files.readString(p));
+        for (String folder : new String[] {"parity", "logs"}) {
+            try (Stream<Path> walk = Files.walk(data.resolve(folder))) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    all.put(p, Files.readString(p));
+                }
             }
         }
         return all;
