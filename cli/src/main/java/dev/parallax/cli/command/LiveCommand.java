@@ -9,13 +9,16 @@ import dev.parallax.cli.live.FillIngest;
 import dev.parallax.cli.live.FillLine;
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.live.LiveStatus;
+import dev.parallax.cli.parity.LimitsInForce;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.RiskLimits;
+import dev.parallax.parity.state.LimitsStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,8 +40,10 @@ import picocli.CommandLine.Spec;
                 "Each fill has an id: an entry's trade_id, an exit's exit_id, else one derived from the line number and "
                         + "content. Feeding an input again skips what is recorded. A line longer than 1 MiB, JSON nested "
                         + "deeper than 64 levels or a bad line stops the import naming its line; the lines before it stay "
-                        + "recorded."},
-        footerHeading = "%nExamples:%n",
+                        + "recorded.",
+                "The parity limits of the strategy (saved in <data-dir>/parity/<strategy>_parity_limits.json, the "
+                        + "defaults the first time) are changed by --parity-config and the limit flags and saved "
+                        + "again; parity --backtest and compare judge the strategy by them."},        footerHeading = "%nExamples:%n",
         footer = {"  parallax live --strategy btc-momentum --balance 10000 --input fills.jsonl",
                 "  tail -f bot.log | parallax live --strategy btc-momentum --balance 10000 --input -",
                 "  parallax live --strategy btc-momentum --balance 10000 --input fills.csv --follow",
@@ -92,6 +97,9 @@ public final class LiveCommand implements Callable<Integer> {
     String maxDrawdown;
 
     @Mixin
+    ParityLimitOptions parityLimits;
+
+    @Mixin
     BasisOptions basisOptions;
 
     @Override
@@ -103,8 +111,14 @@ public final class LiveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
+        Path parityFolder = dataDir.resolve("parity");
+        LimitsInForce parity = LimitsInForce.saved(parityFolder, strategy, parityLimits::apply, parityLimits.overrides());
         LiveExecutionTracker tracker = open(limits);
         try (tracker) {
+            if (new LimitsStore(parityFolder).saveIfChanged(strategy, parity.limits(), Instant.now())) {
+                out.println("parity limits of " + strategy + " saved in " + parityFolder.resolve(strategy
+                        + LimitsStore.FILE_SUFFIX) + " (" + parity.source() + ")");
+            }
             if (input != null) {
                 FillIngest ingest = ingest(tracker, out);
                 if (ingest.resumedAfterLine() > 0) {

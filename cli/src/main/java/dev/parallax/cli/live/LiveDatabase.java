@@ -1,6 +1,7 @@
 package dev.parallax.cli.live;
 
 import dev.parallax.cli.CliException;
+import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveStoreException;
 import dev.parallax.live.LiveTrackerSettings;
@@ -11,6 +12,7 @@ import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.parity.StrategyName;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,6 +69,30 @@ public final class LiveDatabase {
                 .readOnly();
         parity.ifPresent(builder::parity);
         return builder.open();
+    }
+
+    /**
+     * Opens the existing database of {@code strategy} for a read-only command, computing its return
+     * figures under {@code metrics}: read-only, with no alert sink and no parity tracker, so nothing it
+     * replays is delivered anywhere.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static LiveExecutionTracker openForReading(Path dataDir, String strategy, MetricOptions metrics) {
+        return LiveExecutionTracker.builder(savedSettings(dataDir, strategy, new RiskLimits(1, 1))
+                .withMetricOptions(metrics)).readOnly().alertSinks(List.of()).open();
+    }
+
+    /**
+     * Every event stored in the database of {@code strategy}, in the order it was recorded.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static List<LiveEvent> events(Path dataDir, String strategy) {
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqliteReadOnly(savedSettings(dataDir, strategy,
+                RiskLimits.DEFAULTS).databaseFile())) {
+            return store.load();
+        }
     }
 
     /** As {@link #openForRecording(Path, String, RiskLimits, MetricOptions)} with the default metric options. */
