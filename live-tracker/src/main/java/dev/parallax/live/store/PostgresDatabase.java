@@ -68,6 +68,15 @@ public record PostgresDatabase(String url, String user, String password) {
         return text.regionMatches(true, 0, "jdbc:", 0, 5);
     }
 
+    /**
+     * {@code text} (a JDBC URL, or a message quoting one) with the values of {@code password=},
+     * {@code pwd=}, {@code secret=} and {@code token=} and the password of a {@code user:password@}
+     * part replaced by {@code ***}.
+     */
+    public static String redacted(String text) {
+        return JdbcLiveEventStore.withoutCredentials(notNull("text", text));
+    }
+
     /** The URL without credentials, for messages and logs. */
     public String location() {
         return JdbcLiveEventStore.withoutCredentials(url);
