@@ -30,8 +30,7 @@ class PostgresAndSqliteFiguresTest {
 
     @BeforeEach
     void emptyDatabase() {
-        db = PostgresTestServer.database();
-        PostgresTestServer.dropStrategies(db, CrashStream.STRATEGY);
+        db = PostgresTestServer.withoutStrategies(CrashStream.STRATEGY);
     }
 
     private LiveExecutionTracker open(LiveEventStore store) {

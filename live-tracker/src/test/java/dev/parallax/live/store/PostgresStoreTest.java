@@ -31,8 +31,7 @@ class PostgresStoreTest {
 
     @BeforeEach
     void emptyDatabase() {
-        db = PostgresTestServer.database();
-        PostgresTestServer.dropStrategies(db, A, B);
+        db = PostgresTestServer.withoutStrategies(A, B);
     }
 
     @Test

@@ -42,6 +42,13 @@ public final class PostgresTestServer {
                 env.getOrDefault("PARALLAX_TEST_POSTGRES_PASSWORD", ""));
     }
 
+    /** The test database with the schemas of {@code strategies} dropped, so a test starts from nothing. */
+    public static PostgresDatabase withoutStrategies(String... strategies) {
+        PostgresDatabase database = database();
+        dropStrategies(database, strategies);
+        return database;
+    }
+
     /** Drops the schemas of {@code strategies}, so a test starts from an empty database. */
     public static void dropStrategies(PostgresDatabase database, String... strategies) {
         try (Connection c = DriverManager.getConnection(database.url(), database.properties("parallax test"));
