@@ -54,7 +54,7 @@ public final class CompareCommand implements Callable<Integer> {
         BacktestViews.Source source = BacktestViews.load(backtest);
         MetricBasis basis = basisOptions.basis(source.basis().periodsPerYear());
         RunView b = source.view("backtest", basis);
-        ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, parity.thresholds(), basis);
+        ParityReplay replay = ParityReplay.of(backtest, parity.location(), strategy, parity.thresholds(), basis);
         requireOverlap(b, replay.live());
         TextReport.compare(out, Comparison.of(b, replay.live()));
         out.println();

@@ -4,6 +4,7 @@ import dev.parallax.cli.CliException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
 import dev.parallax.cli.live.LiveDatabase;
+import dev.parallax.cli.live.LiveLocation;
 import dev.parallax.cli.parity.ParityReplay;
 import dev.parallax.cli.parity.ParityText;
 import dev.parallax.parity.ParitySettings;
@@ -63,16 +64,17 @@ public final class ParityCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Missing required option: '--strategy=NAME'");
         }
+        LiveLocation location = parity.location();
         ParityTrackerRegistry registry = registry(parity.dataDir);
         List<String> history = history(parity.dataDir, strategy);
-        requireKnown(registry, history);
+        requireKnown(registry, history, location);
         ParityTracker tracker = registry.tracker(strategy);
         out.println("strategy " + strategy + ": " + tracker.status()
                 + (tracker.isDisabled() ? " - " + tracker.disableReason() : ""));
         out.println("alert history (" + history.size() + "):");
         history.forEach(line -> out.println("  " + line));
         if (backtest != null) {
-            ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, parity.thresholds());
+            ParityReplay replay = ParityReplay.of(backtest, location, strategy, parity.thresholds());
             out.println("daily parity, replayed from " + backtest + " and the live database (status column: each "
                     + "day's tracking-error level)");
             out.println("  " + ParityText.thresholds(parity.thresholds()));
@@ -86,13 +88,14 @@ public final class ParityCommand implements Callable<Integer> {
      * database and no alert. Its status would read ACTIVE, exit code 0, so a misspelt name would
      * look like an enabled strategy to a script.
      */
-    private void requireKnown(ParityTrackerRegistry registry, List<String> history) {
+    private void requireKnown(ParityTrackerRegistry registry, List<String> history, LiveLocation location) {
         Path state = registry.stateFile(strategy);
-        Path live = LiveDatabase.file(parity.dataDir, strategy);
-        if (history.isEmpty() && !Files.exists(state) && !Files.exists(live)) {
+        if (history.isEmpty() && !Files.exists(state) && !LiveDatabase.exists(location, strategy)) {
             throw new CliException("nothing is recorded for strategy '" + strategy + "' in " + parity.dataDir
-                    + ": no parity state (" + state.getFileName() + "), no live database (" + live.getFileName()
-                    + ") and no alert; check the name and --data-dir");
+                    + ": no parity state (" + state.getFileName() + "), no live database ("
+                    + (location.database().isPresent() ? location.describe(strategy)
+                    : LiveDatabase.file(parity.dataDir, strategy).getFileName())
+                    + ") and no alert; check the name, --data-dir and --db");
         }
     }
 

@@ -1,16 +1,21 @@
 package dev.parallax.cli.command;
 
 import dev.parallax.cli.CliException;
+import dev.parallax.cli.live.LiveLocation;
 import dev.parallax.parity.ParityThresholds;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The strategy, data folder and parity limits shared by the parity, compare and report commands. */
+/** The data folder, live database and parity limits shared by the parity, compare and report commands. */
 public final class ParityOptions {
 
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "parallax-data",
             description = "Data folder holding live/, parity/ and logs/ (default: ${DEFAULT-VALUE}).")
     public Path dataDir;
+
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--warning-bps", paramLabel = "BPS", description = "Tracking-error WARNING level (default: 20).")
     Double warning;
@@ -29,6 +34,11 @@ public final class ParityOptions {
 
     @Option(names = "--min-trades", paramLabel = "N", description = "Trades a day needs for its tracking error to count (default: 10).")
     Integer minTrades;
+
+    /** Where the live state is: the data folder, and the PostgreSQL database of {@code --db} if given. */
+    public LiveLocation location() {
+        return database.location(dataDir);
+    }
 
     /** The limits: the defaults, changed by the flags given. */
     public ParityThresholds thresholds() {

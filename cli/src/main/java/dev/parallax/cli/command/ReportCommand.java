@@ -92,11 +92,11 @@ public final class ReportCommand implements Callable<Integer> {
         Optional<RunView> live = Optional.empty();
         Optional<ParityView> par = Optional.empty();
         if (strategy != null && backtest != null) {
-            ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, parity.thresholds(), basis);
+            ParityReplay replay = ParityReplay.of(backtest, parity.location(), strategy, parity.thresholds(), basis);
             live = Optional.of(replay.live());
             par = Optional.of(replay.parity());
         } else if (strategy != null) {
-            try (LiveExecutionTracker t = LiveDatabase.openExisting(parity.dataDir, strategy, new RiskLimits(1, 1),
+            try (LiveExecutionTracker t = LiveDatabase.openExisting(parity.location(), strategy, new RiskLimits(1, 1),
                     Optional.empty(), basis.options())) {
                 live = Optional.of(LiveViews.of("live", t, basis));
             }

@@ -3,6 +3,7 @@ package dev.parallax.cli.parity;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import dev.parallax.cli.live.LiveDatabase;
+import dev.parallax.cli.live.LiveLocation;
 import dev.parallax.cli.report.LiveViews;
 import dev.parallax.cli.report.MetricBasis;
 import dev.parallax.cli.report.ParityView;
@@ -47,7 +48,16 @@ public record ParityReplay(RunView live, ParityView parity) {
      * live figures on the live tracker's default basis.
      */
     public static ParityReplay of(Path backtestFile, Path dataDir, String strategy, ParityThresholds thresholds) {
-        return of(backtestFile, dataDir, strategy, thresholds, MetricBasis.of(MetricOptions.DEFAULT.periodsPerYear()));
+        return of(backtestFile, LiveLocation.of(dataDir), strategy, thresholds);
+    }
+
+    /**
+     * Replays {@code backtestFile} and the live database of {@code strategy} at {@code location},
+     * the live figures on the live tracker's default basis.
+     */
+    public static ParityReplay of(Path backtestFile, LiveLocation location, String strategy,
+                                  ParityThresholds thresholds) {
+        return of(backtestFile, location, strategy, thresholds, MetricBasis.of(MetricOptions.DEFAULT.periodsPerYear()));
     }
 
     /**
@@ -56,6 +66,15 @@ public record ParityReplay(RunView live, ParityView parity) {
      */
     public static ParityReplay of(Path backtestFile, Path dataDir, String strategy, ParityThresholds thresholds,
                                   MetricBasis basis) {
+        return of(backtestFile, LiveLocation.of(dataDir), strategy, thresholds, basis);
+    }
+
+    /**
+     * Replays {@code backtestFile} and the live database of {@code strategy} at {@code location}
+     * (a data folder or a PostgreSQL database), the live figures on {@code basis}.
+     */
+    public static ParityReplay of(Path backtestFile, LiveLocation location, String strategy,
+                                  ParityThresholds thresholds, MetricBasis basis) {
         List<BacktestExecution> backtest = BacktestExecutions.read(backtestFile);
         Path scratch;
         try {
@@ -72,7 +91,7 @@ public record ParityReplay(RunView live, ParityView parity) {
                     List.of());
             ParityTracker tracker = registry.tracker(strategy);
             backtest.forEach(tracker::recordBacktest);
-            try (LiveExecutionTracker live = LiveDatabase.openExisting(dataDir, strategy,
+            try (LiveExecutionTracker live = LiveDatabase.openExisting(location, strategy,
                     new RiskLimits(1, 1), java.util.Optional.of(registry), basis.options())) {
                 TreeSet<LocalDate> days = new TreeSet<>();
                 backtest.forEach(b -> days.add(LocalDate.ofInstant(b.time(), ZoneOffset.UTC)));

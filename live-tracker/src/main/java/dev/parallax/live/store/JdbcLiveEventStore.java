@@ -222,6 +222,24 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         return postgresql(database, strategy, true);
     }
 
+    /**
+     * True if something was recorded for {@code strategy} in {@code database} (its schema exists);
+     * writes nothing and takes no lock.
+     *
+     * @throws LiveStoreException       if the server cannot be reached or refuses the login
+     * @throws IllegalArgumentException if the strategy name cannot name a schema
+     */
+    public static boolean postgresqlHolds(PostgresDatabase database, String strategy) {
+        notNull("database", database);
+        String schema = PostgresSchema.of(notBlank("strategy", strategy));
+        try (Connection connection = DriverManager.getConnection(database.url(),
+                database.properties("parallax live reader " + strategy))) {
+            return PostgresSchema.exists(connection, schema);
+        } catch (SQLException e) {
+            throw openFailure(database.url(), database.password(), "could not open " + database.location(), e);
+        }
+    }
+
     private static JdbcLiveEventStore postgresql(PostgresDatabase database, String strategy, boolean readOnly) {
         notNull("database", database);
         notBlank("strategy", strategy);

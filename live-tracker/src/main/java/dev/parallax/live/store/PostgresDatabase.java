@@ -77,6 +77,16 @@ public record PostgresDatabase(String url, String user, String password) {
         return JdbcLiveEventStore.withoutCredentials(notNull("text", text));
     }
 
+    /**
+     * The schema that holds {@code strategy}'s tables: {@code live_<strategy>}.
+     *
+     * @throws IllegalArgumentException if the name has other characters than letters, digits, '.',
+     *                                  '_' and '-', or more than 58
+     */
+    public static String schemaOf(String strategy) {
+        return PostgresSchema.of(notBlank("strategy", strategy));
+    }
+
     /** The URL without credentials, for messages and logs. */
     public String location() {
         return JdbcLiveEventStore.withoutCredentials(url);
