@@ -95,7 +95,8 @@ public final class ParityCommand implements Callable<Integer> {
                     + ": no parity state (" + state.getFileName() + "), no live database ("
                     + (location.database().isPresent() ? location.describe(strategy)
                     : LiveDatabase.file(parity.dataDir, strategy).getFileName())
-                    + ") and no alert; check the name, --data-dir and --db");
+                    + ") and no alert; check the name and --data-dir"
+                    + (location.database().isPresent() ? " and --db" : ""));
         }
     }
 
