@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.live.EventOrigin;
 import dev.parallax.live.InputPosition;
-import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveStoreException;
 import dev.parallax.live.PriceMark;
 import java.sql.Connection;
@@ -21,7 +20,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The store on a real PostgreSQL server: schemas per strategy, the writer lock, timestamptz. */
+/**
+ * What only PostgreSQL does: schemas per strategy, what the writer lock tells, timestamptz, names
+ * and logins; the rest is {@link PostgresStoreContractTest}.
+ */
 class PostgresStoreTest {
 
     private static final String A = "pg-store-a";
@@ -32,18 +34,6 @@ class PostgresStoreTest {
     @BeforeEach
     void emptyDatabase() {
         db = PostgresTestServer.withoutStrategies(A, B);
-    }
-
-    @Test
-    void everyFieldOfEveryKindOfEventComesBackBitForBit() {
-        List<LiveEvent> events = StoredEvents.everyKind();
-        try (JdbcLiveEventStore store = JdbcLiveEventStore.postgresql(db, A)) {
-            store.append(events.subList(0, 1));
-            store.append(events.subList(1, 4));
-        }
-        try (JdbcLiveEventStore store = JdbcLiveEventStore.postgresql(db, A)) {
-            assertEquals(events, store.load());
-        }
     }
 
     @Test
@@ -69,8 +59,6 @@ class PostgresStoreTest {
     @Test
     void aSecondWriterOfTheStrategyIsRefusedNamingTheSessionThatHoldsIt() {
         try (JdbcLiveEventStore first = JdbcLiveEventStore.postgresql(db, A)) {
-            first.append(List.of(entry("T1")));
-
             LiveStoreException e = assertThrows(LiveStoreException.class, () -> JdbcLiveEventStore.postgresql(db, A));
 
             assertTrue(e.getMessage().contains("(strategy pg-store-a, schema live_pg-store-a) is in use by another "
@@ -78,27 +66,6 @@ class PostgresStoreTest {
             assertTrue(e.getMessage().contains("client 127.0.0.1:"), e.getMessage());
             assertTrue(e.getMessage().contains("application 'parallax live writer pg-store-a', connected since 20"),
                     e.getMessage());
-            first.append(List.of(entry("T2")));
-            assertEquals(2, first.load().size());
-        }
-        try (JdbcLiveEventStore again = JdbcLiveEventStore.postgresql(db, A)) {
-            assertEquals(2, again.load().size());
-        }
-    }
-
-    @Test
-    void aReaderReadsWhatTheWriterCommitsWhileItWritesAndCannotWrite() {
-        try (JdbcLiveEventStore writer = JdbcLiveEventStore.postgresql(db, A)) {
-            writer.append(List.of(entry("T1")));
-            try (JdbcLiveEventStore reader = JdbcLiveEventStore.postgresqlReadOnly(db, A)) {
-                assertTrue(reader.readOnly());
-                assertEquals(List.of(entry("T1")), reader.load());
-                writer.append(List.of(entry("T2")));
-                assertEquals(List.of(entry("T1"), entry("T2")), reader.load());
-
-                LiveStoreException e = assertThrows(LiveStoreException.class, () -> reader.append(List.of(entry("T3"))));
-                assertTrue(e.getMessage().contains("read-only"), e.getMessage());
-            }
         }
     }
 
@@ -128,20 +95,6 @@ class PostgresStoreTest {
             assertEquals(Optional.of(position), a.inputPosition("/fills.csv"));
             assertEquals(Optional.empty(), b.inputPosition("/fills.csv"));
             assertEquals(Optional.of(B), b.info("strategy"));
-        }
-    }
-
-    @Test
-    void aBatchThatFailsHalfWayWritesNothingAndTheStoreGoesOn() {
-        try (JdbcLiveEventStore store = JdbcLiveEventStore.postgresql(db, A)) {
-            store.append(List.of(entry("T1")));
-
-            LiveStoreException e = assertThrows(LiveStoreException.class,
-                    () -> store.append(List.of(entry("T2"), entry("T1"))));
-
-            assertTrue(e.getMessage().contains("nothing was written"), e.getMessage());
-            store.append(List.of(entry("T2")));
-            assertEquals(List.of(entry("T1"), entry("T2")), store.load());
         }
     }
 
