@@ -57,7 +57,12 @@ public record BotHookSettings(boolean enabled, Path dataFolder, RiskLimits limit
 
     /** Settings that track nothing. */
     public static final BotHookSettings DISABLED = new BotHookSettings(false, Path.of("data", "live"),
-            RiskLimits.DEFAULTS, Double.NaN, Optional.empty());
+            RiskLimits.DEFAULTS, Double.NaN);
+
+    /** Settings that record into the SQLite file in {@code dataFolder}. */
+    public BotHookSettings(boolean enabled, Path dataFolder, RiskLimits limits, double initialBalance) {
+        this(enabled, dataFolder, limits, initialBalance, Optional.empty());
+    }
 
     /** Checks the folder and limits, and a positive initial balance when enabled. */
     public BotHookSettings {
