@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.live.RiskLimits;
 import dev.parallax.live.store.PostgresDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ class BotHookDatabaseSettingsTest {
     @Test
     void withoutADatabaseUrlTheHookUsesTheSqliteFile() {
         assertEquals(Optional.empty(), BotHookSettings.fromEnvironment(enabled()).database());
+        assertEquals(Optional.empty(), new BotHookSettings(true, dir, RiskLimits.DEFAULTS, 1_000).database());
     }
 
     @Test
