@@ -164,17 +164,24 @@ public final class JdbcLiveEventStore implements LiveEventStore {
 
     /**
      * The store in the database at {@code jdbcUrl} (for example
-     * {@code jdbc:postgresql://host/db}), with the driver's {@code properties} (user, password).
+     * {@code jdbc:h2:/data/live}), with the driver's {@code properties} (user, password).
      * No SQLite pragmas are applied; durability is the server's; no writer lock is taken. Not tested in
-     * this module: for PostgreSQL use {@link #postgresql}.
+     * this module. A PostgreSQL URL is refused: {@link #postgresql} keeps each strategy apart and
+     * locks out a second writer, which this path cannot.
      *
-     * @throws LiveStoreException if the database cannot be reached, holds another application's
-     *                            tables or a newer schema
+     * @throws LiveStoreException       if the database cannot be reached, holds another application's
+     *                                  tables or a newer schema
+     * @throws IllegalArgumentException if the URL is a PostgreSQL one
      */
     public static JdbcLiveEventStore open(String jdbcUrl, Properties properties) {
         notBlank("jdbcUrl", jdbcUrl);
         notNull("properties", properties);
         String location = withoutCredentials(jdbcUrl);
+        if (jdbcUrl.startsWith(PostgresDatabase.URL_PREFIX)) {
+            throw new IllegalArgumentException("jdbcUrl " + location + " is a PostgreSQL database: open it with "
+                    + "JdbcLiveEventStore.postgresql(PostgresDatabase, strategy), which keeps each strategy in its own "
+                    + "schema and locks out a second writer");
+        }
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(jdbcUrl, properties);
