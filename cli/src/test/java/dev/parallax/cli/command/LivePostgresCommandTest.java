@@ -120,4 +120,14 @@ class LivePostgresCommandTest {
         assertEquals(2, fileAlone.code());
         assertTrue(fileAlone.errorLine().contains("--db-password-file needs --db"), fileAlone.err());
     }
+
+    @Test
+    void aStrategyNameTooLongForASchemaIsRefusedBeforeConnecting() {
+        CliRun run = CliRun.of("live", "--strategy", "s".repeat(59), "--data-dir", data(),
+                "--db", "jdbc:postgresql://127.0.0.1:1/unreachable");
+
+        assertEquals(1, run.code());
+        assertEquals("parallax live: strategy must have at most 58 characters to be kept in PostgreSQL "
+                + "(schema live_<strategy>), was 59", run.errorLine());
+    }
 }
