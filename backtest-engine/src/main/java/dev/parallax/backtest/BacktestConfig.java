@@ -2,7 +2,7 @@ package dev.parallax.backtest;
 
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.sim.api.Preconditions;
-import dev.parallax.sim.core.ExecutionModels;
+import dev.parallax.sim.core.SimulatorConfig;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * you need with the {@code with...} methods.
  *
  * @param initialCash       starting cash in quote currency, {@code > 0}
- * @param models            execution models of the simulator
+ * @param models            makes each run's execution models (see {@link ExecutionModelFactory})
  * @param seed              seed of the simulator's random generator
  * @param barExecution      when orders sent on a bar reach the market
  * @param barSpreadBps      spread around bar prices when the data has no quotes, in bps, {@code >= 0}
@@ -24,16 +24,21 @@ import java.util.Optional;
  * @param keepFills         whether the result keeps every fill (turn off for very long runs)
  * @param parityTracker     when present, every completed order is recorded in it as the backtest
  *                          execution of the trade whose id is the order's client id
+ * @param account           what the account may do with its money: a {@link CashAccount} (the
+ *                          default) or a {@link MarginAccount}
  */
-public record BacktestConfig(double initialCash, ExecutionModels models, long seed, BarExecution barExecution,
+public record BacktestConfig(double initialCash, ExecutionModelFactory models, long seed, BarExecution barExecution,
                              double barSpreadBps, int volatilityWindow, double periodsPerYear, ZoneId zone,
                              double maxOrderSize, long equityIntervalNanos, boolean keepFills,
-                             Optional<ParityTracker> parityTracker) {
+                             Optional<ParityTracker> parityTracker, AccountType account) {
 
-    /** 100,000 cash, default models, seed 42, next-bar-open, 2 bps bar spread, 20-bar volatility, 252 days, UTC. */
-    public static final BacktestConfig DEFAULT = new BacktestConfig(100_000, ExecutionModels.DEFAULTS, 42L,
+    /**
+     * 100,000 cash in a cash account, default models, seed 42, next-bar-open, 2 bps bar spread, 20-bar
+     * volatility, 252 days, UTC.
+     */
+    public static final BacktestConfig DEFAULT = new BacktestConfig(100_000, ExecutionModelFactory.DEFAULTS, 42L,
             BarExecution.NEXT_BAR_OPEN, 2.0, 20, 252, ZoneOffset.UTC, Double.POSITIVE_INFINITY, 0L, true,
-            Optional.empty());
+            Optional.empty(), CashAccount.DEFAULT);
 
     /** Validates every field; see the component descriptions. */
     public BacktestConfig {
@@ -51,59 +56,75 @@ public record BacktestConfig(double initialCash, ExecutionModels models, long se
         }
         Preconditions.nonNegative("equityIntervalNanos", equityIntervalNanos);
         Preconditions.notNull("parityTracker", parityTracker);
+        Preconditions.notNull("account", account);
     }
 
     /** A copy with another starting cash. */
     public BacktestConfig withInitialCash(double initialCash) {
         return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account);
     }
 
-    /** A copy with other execution models. */
-    public BacktestConfig withModels(ExecutionModels models) {
+    /** A copy whose runs each make their execution models with {@code models}. */
+    public BacktestConfig withModels(ExecutionModelFactory models) {
         return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account);
     }
+
+    /**
+     * A copy with the models {@code simulator} names (found on the classpath, created afresh for each
+     * run) and its seed.
+     */
+    public BacktestConfig withSimulator(SimulatorConfig simulator) {
+        return withModels(ExecutionModelFactory.of(simulator)).withSeed(simulator.seed());
+    }
+
 
     /** A copy with another seed. */
     public BacktestConfig withSeed(long seed) {
         return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account);
     }
 
     /** A copy with another bar execution. */
     public BacktestConfig withBarExecution(BarExecution barExecution) {
         return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account);
     }
 
     /** A copy with another bar spread. */
     public BacktestConfig withBarSpreadBps(double barSpreadBps) {
         return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account);
     }
 
     /** A copy with another annualisation and zone. */
     public BacktestConfig withCalendar(double periodsPerYear, ZoneId zone) {
         return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account);
     }
 
     /** A copy with another order size limit. */
     public BacktestConfig withMaxOrderSize(double maxOrderSize) {
         return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account);
     }
 
     /** A copy that keeps fewer results: an equity point at most every {@code equityIntervalNanos}, fills or not. */
     public BacktestConfig withRetention(long equityIntervalNanos, boolean keepFills) {
         return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker);
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account);
     }
 
     /** A copy that records every completed order in {@code tracker}. */
     public BacktestConfig withParityTracker(ParityTracker tracker) {
         return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, Optional.of(tracker));
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, Optional.of(tracker), account);
+    }
+
+    /** A copy with another account type. */
+    public BacktestConfig withAccount(AccountType account) {
+        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
+                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account);
     }
 }

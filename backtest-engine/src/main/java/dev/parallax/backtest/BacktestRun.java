@@ -1,9 +1,12 @@
 package dev.parallax.backtest;
 
 import dev.parallax.backtest.result.BacktestResult;
+import dev.parallax.backtest.result.OrderRejection;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.MarketConditions;
 import dev.parallax.sim.api.Order;
+import dev.parallax.sim.api.OrderType;
+import dev.parallax.sim.api.Side;
 import dev.parallax.sim.api.data.Bar;
 import dev.parallax.sim.api.data.MarketEvent;
 import dev.parallax.sim.api.data.Quote;
@@ -16,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -57,6 +62,13 @@ final class BacktestRun {
     private long events;
     private long firstEvent;
     private long lastEvent;
+    /** Orders that may still fill, as the account sees them. */
+    private final OpenOrders open = new OpenOrders();
+    private final BuyingPower buyingPower;
+    private final Rejections rejections = new Rejections();
+    private long forcedOrders;
+    private boolean ruined;
+    private long ruinedAtNanos;
 
     BacktestRun(BacktestConfig config, Strategy strategy, EngineObserver observer, boolean skipIdleBarPoints) {
         this.config = config;
@@ -64,12 +76,19 @@ final class BacktestRun {
         this.strategy = strategy;
         this.observer = observer;
         // the run keeps its own fills and order ids, so the simulator need not keep finished ones
-        this.simulator = new ExecutionSimulator(config.models(), new SplittableRandom(config.seed()), notified::add,
-                Retention.WORKING_ONLY);
+        this.simulator = new ExecutionSimulator(config.models().create(), new SplittableRandom(config.seed()),
+                notified::add, Retention.WORKING_ONLY);
         this.parity = config.parityTracker().map(ParityRecorder::new).orElse(null);
         this.portfolio = new Portfolio(config.initialCash());
         this.equity = new EquityRecorder(config.equityIntervalNanos());
         this.context = new BacktestContext(this);
+        this.buyingPower = new BuyingPower(config.account(), portfolio, open, this::mark);
+    }
+
+    /** The last price of {@code symbol}, NaN before its first event. */
+    private double mark(String symbol) {
+        SymbolMarket market = markets.get(symbol);
+        return market == null ? Double.NaN : market.mark();
     }
 
     void start(long firstTimeNanos) {
@@ -91,6 +110,7 @@ final class BacktestRun {
         } else if (event instanceof Quote quote) {
             onQuote(market, quote);
         }
+        checkAccount(event.timeNanos());
         equity.record(event.timeNanos(), portfolio.equity());
         observer.afterEvent(event, portfolio);
     }
@@ -236,18 +256,32 @@ final class BacktestRun {
             if (parity != null) {
                 parity.sent(atOpen);
             }
+            open.sent(o.id());
             simulator.submit(atOpen);
         }
         dispatchFills();
     }
 
-    /** Sends an order to the simulator now, or holds it for the next bar's open. */
+    /**
+     * Sends an order to the simulator now, or holds it for the next bar's open, if the account can
+     * take it; otherwise rejects it (the id stays used) and tells the strategy once its callback returns.
+     */
     void route(Order order, SymbolMarket market) {
+        double price = order.type() == OrderType.LIMIT ? order.limitPrice() : market.mark();
+        open.prune(this::isWorking);
+        Optional<String> refusal = refusal(order, price);
+        if (refusal.isPresent()) {
+            finishedById.put(order.id(), Boolean.TRUE);
+            rejections.add(new OrderRejection(order.id(), clockNanos, refusal.get()));
+            return;
+        }
         finishedById.put(order.id(), Boolean.FALSE);
         if (parity != null) {
             parity.sent(order);
         }
-        if (config.barExecution() == BarExecution.NEXT_BAR_OPEN && market.hasBars()) {
+        boolean held = config.barExecution() == BarExecution.NEXT_BAR_OPEN && market.hasBars();
+        open.add(order, price, held, false);
+        if (held) {
             market.held.add(order);
             return;
         }
@@ -256,7 +290,76 @@ final class BacktestRun {
         dispatchFills();
     }
 
-    /** Applies fills the simulator has notified, in order, and tells the strategy of each. */
+    private Optional<String> refusal(Order order, double price) {
+        if (ruined) {
+            return Optional.of("order '" + order.id() + "' refused: the account was ruined at "
+                    + Times.instant(ruinedAtNanos) + " (equity at or below zero) and trades no more");
+        }
+        if (open.anyForced()) {
+            return Optional.of("order '" + order.id() + "' refused: the account is being liquidated "
+                    + "(equity fell to the maintenance margin)");
+        }
+        return buyingPower.refusal(order, price);
+    }
+
+    /**
+     * After an event: an account whose equity is at or below zero is ruined (once; the time is kept),
+     * and a margin account at or below its maintenance margin is liquidated. Either way its orders are
+     * cancelled and its positions closed at market; a ruined account closes again whatever a late
+     * fill reopens.
+     */
+    private void checkAccount(long timeNanos) {
+        double equityNow = portfolio.equity();
+        if (!ruined && equityNow <= 0) {
+            ruined = true;
+            ruinedAtNanos = timeNanos;
+            forceClose("ruin");
+        } else if (ruined || buyingPower.belowMaintenance(equityNow)) {
+            open.prune(this::isWorking);
+            if (!open.anyForced() && portfolio.grossExposure() > 0) {
+                forceClose(ruined ? "ruin" : "liquidation");
+            }
+        }
+    }
+
+    /** Cancels every order of the strategy and closes every position with a market order {@code prefix-n}. */
+    private void forceClose(String prefix) {
+        releaseCloses();
+        long now = Math.max(clockNanos, simulator.clockNanos());
+        for (SymbolMarket market : markets.values()) {
+            for (Order held : market.held) {
+                cancelledWhileHeld(held.id());
+            }
+            market.held.clear();
+        }
+        open.prune(this::isWorking);
+        List<String> working = new ArrayList<>();
+        for (OpenOrders.Entry e : open.entries()) {
+            if (!e.forced) {
+                working.add(e.id);
+            }
+        }
+        for (String id : working) {
+            simulator.cancel(id, now);
+        }
+        for (String symbol : portfolio.openSymbols()) {
+            double q = portfolio.position(symbol);
+            String id;
+            do {
+                id = prefix + "-" + ++forcedOrders;
+            } while (isUsed(id));
+            Order close = Order.market(id, symbol, q > 0 ? Side.SELL : Side.BUY, Math.abs(q), now);
+            finishedById.put(id, Boolean.FALSE);
+            open.add(close, mark(symbol), false, true);
+            simulator.submit(close);
+        }
+        dispatchFills();
+    }
+
+    /**
+     * Applies fills the simulator has notified, in order, and tells the strategy of each; then tells
+     * it of orders the account rejected.
+     */
     void dispatchFills() {
         if (dispatching) {
             return;
@@ -264,9 +367,16 @@ final class BacktestRun {
         dispatching = true;
         try {
             Fill fill;
-            while ((fill = notified.poll()) != null) {
+            OrderRejection rejection = null;
+            while ((fill = notified.poll()) != null || (rejection = rejections.nextUnreported()) != null) {
+                if (fill == null) {
+                    strategy.onOrderRejected(rejection.orderId(), rejection.reason(), context);
+                    continue;
+                }
                 SymbolMarket market = markets.get(fill.symbol());
                 portfolio.apply(fill, market.regime());
+                open.filled(fill);
+                buyingPower.sawFee(fill);
                 if (config.keepFills()) {
                     fills.add(fill);
                 }
@@ -291,6 +401,7 @@ final class BacktestRun {
     /** Notes that order {@code id}, held for the next bar's open, was cancelled before it was sent. */
     void cancelledWhileHeld(String id) {
         finishedById.put(id, Boolean.TRUE);
+        open.remove(id);
         if (parity != null) {
             parity.cancelledBeforeSent(id);
         }
@@ -328,6 +439,7 @@ final class BacktestRun {
             equity.finish(lastEvent, portfolio.equity());
         }
         return ResultAssembler.assemble(strategy.getClass().getName(), config, portfolio, equity.series(), fills,
-                events, firstEvent, lastEvent, simulator.statistics());
+                events, firstEvent, lastEvent, simulator.statistics(),
+                rejections.outcome(ruined ? OptionalLong.of(ruinedAtNanos) : OptionalLong.empty()));
     }
 }

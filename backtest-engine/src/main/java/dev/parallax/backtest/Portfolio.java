@@ -108,6 +108,44 @@ final class Portfolio implements AccountView {
         return value;
     }
 
+    /** Sum over symbols of the absolute position times its last price. */
+    double grossExposure() {
+        double value = 0;
+        for (int i = 0; i < inSymbolOrder.size(); i++) {
+            Position p = inSymbolOrder.get(i);
+            if (p.quantity != 0) {
+                value += Math.abs(p.quantity) * p.lastPrice;
+            }
+        }
+        return value;
+    }
+
+    /** How many symbols have had a position. */
+    int symbolCount() {
+        return inSymbolOrder.size();
+    }
+
+    /** The {@code i}-th symbol that has had a position, in symbol order. */
+    String symbolAt(int i) {
+        return inSymbolOrder.get(i).symbol;
+    }
+
+    /** True if {@code symbol} has had a position (it may be flat now). */
+    boolean hasHeld(String symbol) {
+        return positions.containsKey(symbol);
+    }
+
+    /** Symbols with an open position, in symbol order. */
+    List<String> openSymbols() {
+        List<String> open = new ArrayList<>();
+        for (Position p : inSymbolOrder) {
+            if (p.quantity != 0) {
+                open.add(p.symbol);
+            }
+        }
+        return open;
+    }
+
     @Override
     public double realizedPnl() {
         return realized.sum();

@@ -1,6 +1,7 @@
 package dev.parallax.backtest;
 
 import dev.parallax.backtest.regime.Regime;
+import dev.parallax.backtest.result.AccountOutcome;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.backtest.result.EquitySeries;
 import dev.parallax.backtest.result.RegimeSummary;
@@ -26,7 +27,7 @@ final class ResultAssembler {
 
     static BacktestResult assemble(String strategy, BacktestConfig config, Portfolio portfolio, EquitySeries equity,
                                    List<Fill> fills, long events, long first, long last,
-                                   ExecutionStatistics execution) {
+                                   ExecutionStatistics execution, AccountOutcome account) {
         int[] ends = dayEnds(equity, config.zone());
         long[] dayTimes = new long[ends.length];
         double[] dailyEquity = new double[ends.length];
@@ -35,6 +36,9 @@ final class ResultAssembler {
             dailyEquity[i] = equity.valueAt(ends[i]);
         }
         double[] returns = dailyReturns(config.initialCash(), dailyEquity);
+        if (account.ruined()) {
+            ruinReturns(dayTimes, returns, account.ruinedAtNanos().getAsLong());
+        }
         MetricOptions options = MetricOptions.ofPeriodsPerYear(config.periodsPerYear());
         CalendarReturns calendar = CalendarReturns.of(dayTimes, returns, config.zone());
         List<TradeRecord> trades = portfolio.trades();
@@ -42,7 +46,7 @@ final class ResultAssembler {
         return new BacktestResult(strategy, config.initialCash(), portfolio.cash(), portfolio.equity(),
                 portfolio.realizedPnl(), portfolio.unrealizedPnl(), portfolio.fees(), events, first, last, fills,
                 trades, portfolio.openPositions(), equity, dayTimes, returns, PerformanceReport.of(returns, options),
-                TradeStats.of(closed), calendar.months(), calendar.years(), byRegime(trades, closed), execution);
+                TradeStats.of(closed), calendar.months(), calendar.years(), byRegime(trades, closed), execution, account);
     }
 
     /**
@@ -86,6 +90,25 @@ final class ResultAssembler {
             day = nextDay;
         }
         return Arrays.copyOf(ends, count);
+    }
+
+    /**
+     * Makes the day of ruin (the first day ending at or after {@code ruinedAtNanos}) return -1 and
+     * every later day 0, whatever the equity after the positions were closed: the account lost all
+     * of its capital that day and traded no more. A day before it that already returned -1 (equity
+     * at or below zero at a day's end comes first) is left as it is.
+     */
+    static void ruinReturns(long[] dayTimes, double[] returns, long ruinedAtNanos) {
+        for (int i = 0; i < returns.length; i++) {
+            if (returns[i] == -1.0) {
+                return;
+            }
+            if (dayTimes[i] >= ruinedAtNanos) {
+                returns[i] = -1.0;
+                Arrays.fill(returns, i + 1, returns.length, 0.0);
+                return;
+            }
+        }
     }
 
     /** Close-to-close returns of the daily equity, from {@code initial}, until ruin ({@link EquityCurve#toReturnsUntilRuin}). */

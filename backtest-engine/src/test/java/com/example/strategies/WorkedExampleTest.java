@@ -50,8 +50,8 @@ class WorkedExampleTest {
             TestData.day("TEST", 6, 100, 102, 99, 101));
 
     private static BacktestResult run() {
-        BacktestConfig config = BacktestConfig.DEFAULT.withInitialCash(10_000).withModels(TestData.TEN_BPS)
-                .withBarSpreadBps(0);
+        BacktestConfig config = BacktestConfig.DEFAULT.withInitialCash(10_000).withModels(() -> TestData.TEN_BPS)
+                .withBarSpreadBps(0).withAccount(TestData.MARGIN);
         return new BacktestEngine(config).run(new ScriptedStrategy(), MarketDataSource.of(BARS));
     }
 

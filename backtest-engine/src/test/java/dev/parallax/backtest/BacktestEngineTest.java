@@ -21,6 +21,7 @@ import dev.parallax.sim.api.strategy.Strategy;
 import dev.parallax.sim.api.strategy.StrategyContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class BacktestEngineTest {
 
     private static final BacktestConfig EXACT = BacktestConfig.DEFAULT.withInitialCash(10_000)
-            .withModels(TestData.TEN_BPS).withBarSpreadBps(0);
+            .withModels(() -> TestData.TEN_BPS).withBarSpreadBps(0);
 
     /** Runs {@code onBar} with the bar's index (from 1). */
     private static Strategy onBars(BiConsumer<Integer, StrategyContext> action) {
@@ -93,7 +94,7 @@ class BacktestEngineTest {
         void thePathVisitsTheLowFirstWhenTheLowIsNearerTheOpen() {
             // open 100, low 99 (1 away), high 110 (10 away): path open, low, high, close.
             // a buy limit at 99 and a sell limit at 110 both fill; the buy first.
-            BacktestResult r = run(EXACT, onBars((n, ctx) -> {
+            BacktestResult r = run(EXACT.withAccount(TestData.MARGIN), onBars((n, ctx) -> {
                 if (n == 1) {
                     ctx.submitLimit("buy", "X", Side.BUY, 1, 99);
                     ctx.submitLimit("sell", "X", Side.SELL, 1, 110);
@@ -105,7 +106,7 @@ class BacktestEngineTest {
 
         @Test
         void thePathVisitsTheHighFirstOtherwise() {
-            BacktestResult r = run(EXACT, onBars((n, ctx) -> {
+            BacktestResult r = run(EXACT.withAccount(TestData.MARGIN), onBars((n, ctx) -> {
                 if (n == 1) {
                     ctx.submitLimit("buy", "X", Side.BUY, 1, 99);
                     ctx.submitLimit("sell", "X", Side.SELL, 1, 102);
@@ -201,10 +202,13 @@ class BacktestEngineTest {
     class Ruin {
 
         @Test
-        void aLeveragedAccountThatLosesMoreThanItsCashStillGivesAResult() {
-            // 200 X at 100 on 10,000 of cash, then X falls to 40: equity 10,000 - 20,000 + 8,000 < 0;
-            // that day returns -100% and ruin ends the returns series, even though X recovers
-            BacktestResult r = run(EXACT.withModels(TestData.FRICTIONLESS).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE),
+        void aLeveragedAccountThatLosesMoreThanItsCashIsRuinedAndItsReturnStopsAtMinusOne() {
+            // 200 X at 100 on 10,000 of cash (2x, allowed by 50% initial margin, no fee allowance), then
+            // X closes at 40: equity 10,000 - 20,000 + 8,000 = -2,000, ruined at that close; the position
+            // is closed at 40, so the later recovery of X is not the account's
+            MarginAccount twoTimes = new MarginAccount(0.5, 0.25, 2, 0);
+            BacktestResult r = run(EXACT.withModels(() -> TestData.FRICTIONLESS)
+                            .withBarExecution(BarExecution.SIGNAL_BAR_CLOSE).withAccount(twoTimes),
                     onBars((n, ctx) -> {
                         if (n == 1) {
                             ctx.submitMarket("b", "X", Side.BUY, 200);
@@ -212,9 +216,12 @@ class BacktestEngineTest {
                     }),
                     List.of(TestData.day("X", 1, 100, 100, 100, 100), TestData.day("X", 2, 100, 100, 40, 40),
                             TestData.day("X", 3, 40, 60, 40, 60), TestData.day("X", 4, 60, 80, 60, 80)));
-            assertEquals(10_000.0 - 20_000 + 200 * 80, r.finalEquity(), 1e-6); // the equity is still reported
+            assertEquals(10_000.0 - 20_000 + 200 * 40, r.finalEquity(), 1e-6); // the debt is still reported
+            assertEquals(-1.0, r.totalReturn(), 0.0);
             assertArrayEquals(new double[] {0.0, -1.0, 0.0, 0.0}, r.dailyReturns(), 1e-12);
             assertEquals(-1.0, r.performance().totalReturn(), 1e-12);
+            assertEquals(TestData.close(java.time.LocalDate.of(2024, 1, 2)), r.account().ruinedAtNanos().getAsLong());
+            assertEquals(Map.of(), r.openPositions());
         }
     }
 

@@ -76,8 +76,8 @@ class CrossedNotificationsTest {
                 }
             }
         };
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(TestData.FRICTIONLESS.withLatency(notifications(500, 10)))
-                .withBarSpreadBps(0).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE);
+        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS.withLatency(notifications(500, 10)))
+                .withBarSpreadBps(0).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE).withAccount(TestData.MARGIN);
         BacktestResult result = new BacktestEngine(config).run(strategy, MarketDataSource.of(bars(20, 100)));
         assertEquals(1, result.trades().size());
         TradeRecord trip = result.trades().get(0);
@@ -108,7 +108,7 @@ class CrossedNotificationsTest {
                 }
             }
         };
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(TestData.FRICTIONLESS
+        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS
                         .withLatency(notifications(500, 10)).withFill(halves))
                 .withBarSpreadBps(0).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE).withParityTracker(tracker);
         new BacktestEngine(config).run(strategy, MarketDataSource.of(bars(20, 100)));

@@ -160,7 +160,7 @@ class IdleBarPointsTest {
         ExecutionModels frictionless = new ExecutionModels(ZeroFeeModel.INSTANCE, ConstantLatencyModel.ZERO,
                 ZeroSlippageModel.INSTANCE, MarketConditionsQueueModel.DEFAULT,
                 LiquidityLimitedFillModel.DISPLAYED_SIZE_ONLY);
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(frictionless).withBarExecution(execution)
+        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> frictionless).withBarExecution(execution)
                 .withRetention(0, true);
         assertSameResults(config, () -> new SmaCrossStrategy("X", 5, 20, false, PositionSizing.fixedUnits(1)),
                 List.of(bars("X", 2_000, 5, DAY)));
@@ -187,7 +187,7 @@ class IdleBarPointsTest {
         ExecutionModels frictionless = new ExecutionModels(ZeroFeeModel.INSTANCE, ConstantLatencyModel.ZERO,
                 ZeroSlippageModel.INSTANCE, MarketConditionsQueueModel.DEFAULT,
                 LiquidityLimitedFillModel.DISPLAYED_SIZE_ONLY);
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(frictionless)
+        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> frictionless)
                 .withBarExecution(BarExecution.NEXT_BAR_OPEN).withRetention(0, true);
         Supplier<Strategy> buyOnBarTwo = () -> new Strategy() {
             private int n;

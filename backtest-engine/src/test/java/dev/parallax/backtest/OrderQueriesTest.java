@@ -59,7 +59,7 @@ class OrderQueriesTest {
     /** Runs {@code onBar} with the bar's number (from 1) over {@code bars}, without a bar spread. */
     private static BacktestResult run(ExecutionModels models, BarExecution execution, List<Bar> bars,
                                       BiConsumer<Integer, StrategyContext> onBar) {
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(models).withBarSpreadBps(0)
+        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> models).withBarSpreadBps(0)
                 .withBarExecution(execution);
         Strategy strategy = new Strategy() {
             private int n;
@@ -177,7 +177,7 @@ class OrderQueriesTest {
         List<Object> answers = new ArrayList<>();
         List<Integer> notifiedOnBar = new ArrayList<>();
         int[] bar = new int[1];
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(TestData.FRICTIONLESS.withLatency(latency(0, 250)))
+        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS.withLatency(latency(0, 250)))
                 .withBarSpreadBps(0).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE);
         Strategy strategy = new Strategy() {
             @Override

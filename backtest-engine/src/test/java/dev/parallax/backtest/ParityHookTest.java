@@ -41,7 +41,7 @@ class ParityHookTest {
                 }
             }
         };
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(TestData.TEN_BPS).withBarSpreadBps(0)
+        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> TestData.TEN_BPS).withBarSpreadBps(0)
                 .withParityTracker(tracker);
         new BacktestEngine(config).run(strategy, MarketDataSource.of(List.of(TestData.day("X", 1, 100, 101, 99, 100),
                 TestData.day("X", 2, 102, 103, 101, 102), TestData.day("X", 3, 104, 105, 103, 104))));

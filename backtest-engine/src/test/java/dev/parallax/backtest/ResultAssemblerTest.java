@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parallax.backtest.regime.Regime;
+import dev.parallax.backtest.result.AccountOutcome;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.backtest.result.EquitySeries;
 import dev.parallax.backtest.result.RegimeSummary;
@@ -33,7 +34,7 @@ class ResultAssemblerTest {
         long last = equity.size() == 0 ? 0 : equity.timeAt(equity.size() - 1);
         return ResultAssembler.assemble("s", config, portfolio, equity, List.of(), equity.size(), 0, last,
                 new ExecutionStatistics(0, 0, 0, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                        Double.NaN));
+                        Double.NaN), AccountOutcome.CLEAN);
     }
 
     @Test
@@ -96,5 +97,21 @@ class ResultAssemblerTest {
         BacktestResult none = assemble(BacktestConfig.DEFAULT, new Portfolio(10_000),
                 new EquitySeries(new long[0], new double[0]));
         assertEquals(0, none.dailyTimesNanos().length);
+    }
+
+    @Test
+    void theDayOfRuinReturnsMinusOneAndLaterDaysNothingWhateverTheEquityAfterwards() {
+        long[] days = {10, 20, 30, 40};
+        double[] returns = {0.1, 0.05, 0.02, 0.3};
+        ResultAssembler.ruinReturns(days, returns, 15);
+        assertArrayEquals(new double[] {0.1, -1.0, 0.0, 0.0}, returns, 0.0);
+    }
+
+    @Test
+    void aDayThatAlreadyClosedAtZeroKeepsItsMinusOne() {
+        long[] days = {10, 20, 30};
+        double[] returns = {-1.0, 0.0, 0.0};
+        ResultAssembler.ruinReturns(days, returns, 25);
+        assertArrayEquals(new double[] {-1.0, 0.0, 0.0}, returns, 0.0);
     }
 }

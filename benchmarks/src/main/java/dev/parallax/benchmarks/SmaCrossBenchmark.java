@@ -77,7 +77,7 @@ public class SmaCrossBenchmark {
         }
         columnar = new ColumnarBacktest(new ColumnarConfig(100_000, BarExecution.SIGNAL_BAR_CLOSE, 0, 0, false,
                 false));
-        engine = new BacktestEngine(BacktestConfig.DEFAULT.withModels(FRICTIONLESS).withBarSpreadBps(0)
+        engine = new BacktestEngine(BacktestConfig.DEFAULT.withModels(() -> FRICTIONLESS).withBarSpreadBps(0)
                 .withBarExecution(BarExecution.SIGNAL_BAR_CLOSE).withRetention(0, false));
     }
 

@@ -26,21 +26,29 @@ public record ParitySettings(Path dataFolder, Path alertLogFolder, ZoneId zone, 
     public static final ParitySettings DEFAULTS = new ParitySettings(Path.of("data", "parity"), Path.of("logs"),
             ZoneOffset.UTC, ParityThresholds.DEFAULTS, 7, 30);
 
-    /**
-     * Longest window accepted, in days: about ten years. Every evaluation walks its windows day by
-     * day, and the return window's time warping is quadratic in its length, so a window of millions
-     * of days would stall each report.
-     */
-    public static final int MAX_WINDOW_DAYS = 3_660;
+    /** Longest window accepted, in days: {@link ParityLimits#MAX_WINDOW_DAYS}. */
+    public static final int MAX_WINDOW_DAYS = ParityLimits.MAX_WINDOW_DAYS;
 
-    /** Checks that nothing is null and both windows hold 1 to {@link #MAX_WINDOW_DAYS} days. */
+    /**
+     * Checks that nothing is null and both windows hold 1 to {@link #MAX_WINDOW_DAYS} days (the
+     * rules of {@link ParityLimits}).
+     */
     public ParitySettings {
         notNull("dataFolder", dataFolder);
         notNull("alertLogFolder", alertLogFolder);
-        notNull("zone", zone);
-        notNull("thresholds", thresholds);
-        window("driftWindowDays", driftWindowDays);
-        window("returnWindowDays", returnWindowDays);
+        new ParityLimits(zone, thresholds, driftWindowDays, returnWindowDays);
+    }
+
+    /** The part of these settings that decides verdicts: zone, thresholds and windows. */
+    public ParityLimits limits() {
+        return new ParityLimits(zone, thresholds, driftWindowDays, returnWindowDays);
+    }
+
+    /** These settings with the zone, thresholds and windows of {@code limits}. */
+    public ParitySettings withLimits(ParityLimits limits) {
+        notNull("limits", limits);
+        return new ParitySettings(dataFolder, alertLogFolder, limits.zone(), limits.thresholds(),
+                limits.driftWindowDays(), limits.returnWindowDays());
     }
 
     /** These settings with another data folder. */
@@ -66,12 +74,5 @@ public record ParitySettings(Path dataFolder, Path alertLogFolder, ZoneId zone, 
     /** These settings with other trailing windows. */
     public ParitySettings withWindows(int newDriftWindowDays, int newReturnWindowDays) {
         return new ParitySettings(dataFolder, alertLogFolder, zone, thresholds, newDriftWindowDays, newReturnWindowDays);
-    }
-
-    private static void window(String field, int days) {
-        if (days < 1 || days > MAX_WINDOW_DAYS) {
-            throw new IllegalArgumentException(field + " must be between 1 and " + MAX_WINDOW_DAYS
-                    + " days (about ten years), was " + days);
-        }
     }
 }

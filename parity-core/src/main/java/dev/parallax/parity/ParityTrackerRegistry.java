@@ -6,6 +6,7 @@ import dev.parallax.parity.alert.AlertSink;
 import dev.parallax.parity.alert.AlertSinkCatalog;
 import dev.parallax.parity.alert.AlertSinkContext;
 import dev.parallax.parity.state.DisableStateStore;
+import dev.parallax.parity.state.LimitsStore;
 import dev.parallax.parity.state.ParityStateException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,13 +21,15 @@ import java.util.concurrent.ConcurrentMap;
  * ordinary object, not a global. Thread-safe.
  *
  * <p>Two registries reading the same data folder see the same saved disable states, which is how a
- * disabled strategy stays disabled across a restart.
+ * disabled strategy stays disabled across a restart. Each tracker also saves the limits it runs
+ * under next to its disable state.
  */
 public final class ParityTrackerRegistry {
 
     private final ParitySettings settings;
     private final Clock clock;
     private final DisableStateStore store;
+    private final LimitsStore limitsStore;
     private final AlertBroadcaster alerts;
     private final List<AlertSink> sinks;
     private final ConcurrentMap<StrategyName, ParityTracker> trackers = new ConcurrentHashMap<>();
@@ -37,14 +40,34 @@ public final class ParityTrackerRegistry {
      * {@code extraSinks}, and take times from {@code clock}.
      */
     public ParityTrackerRegistry(ParitySettings settings, Clock clock, List<AlertSink> extraSinks) {
+        this(settings, clock, List.copyOf(discovered(notNull("settings", settings),
+                notNull("extraSinks", extraSinks))), (Void) null);
+    }
+
+    /** Every constructor ends here, with the exact list of sinks. */
+    private ParityTrackerRegistry(ParitySettings settings, Clock clock, List<AlertSink> sinks, Void exact) {
         this.settings = notNull("settings", settings);
         this.clock = notNull("clock", clock);
-        AlertSinkContext context = new AlertSinkContext(settings.alertLogFolder());
-        List<AlertSink> all = new ArrayList<>(AlertSinkCatalog.load().createAll(context));
-        all.addAll(notNull("extraSinks", extraSinks));
-        this.sinks = List.copyOf(all);
+        this.sinks = List.copyOf(sinks);
         this.store = new DisableStateStore(settings.dataFolder());
-        this.alerts = new AlertBroadcaster(sinks);
+        this.limitsStore = new LimitsStore(settings.dataFolder());
+        this.alerts = new AlertBroadcaster(this.sinks);
+    }
+
+    /**
+     * A registry whose trackers send alerts to {@code sinks} and nowhere else: no provider is
+     * discovered, so not even the SLF4J log or the alert log file hear of them. With an empty list
+     * nothing is delivered at all, which is what a replay of recorded trades needs.
+     */
+    public static ParityTrackerRegistry withSinks(ParitySettings settings, Clock clock, List<AlertSink> sinks) {
+        return new ParityTrackerRegistry(settings, clock, notNull("sinks", sinks), (Void) null);
+    }
+
+    private static List<AlertSink> discovered(ParitySettings settings, List<AlertSink> extraSinks) {
+        List<AlertSink> all = new ArrayList<>(AlertSinkCatalog.load()
+                .createAll(new AlertSinkContext(settings.alertLogFolder())));
+        all.addAll(extraSinks);
+        return all;
     }
 
     /** A registry with {@code settings}, the discovered alert sinks and the UTC system clock. */
@@ -53,15 +76,23 @@ public final class ParityTrackerRegistry {
     }
 
     /**
-     * The tracker of {@code strategy}, created on first use from the strategy's saved state.
+     * The tracker of {@code strategy}, created on first use from the strategy's saved state. On
+     * creation the limits of these settings ({@link ParitySettings#limits()}) are saved in the
+     * strategy's limits file ({@link LimitsStore}) unless it already holds them, so a later replay
+     * can judge the recorded trades as this tracker does.
      *
      * @throws IllegalArgumentException if the name could escape the data folder (see {@link StrategyName})
-     * @throws ParityStateException     if the saved state file is corrupt; no tracker is created, so
-     *                                  the strategy cannot be treated as enabled by mistake
+     * @throws ParityStateException     if the saved state file or limits file is corrupt, or the limits
+     *                                  cannot be saved; no tracker is created, so the strategy cannot
+     *                                  be treated as enabled by mistake
      */
     public ParityTracker tracker(String strategy) {
         StrategyName name = StrategyName.of(strategy);
-        return trackers.computeIfAbsent(name, n -> new ParityTracker(n, settings, store, alerts, clock));
+        return trackers.computeIfAbsent(name, n -> {
+            ParityTracker tracker = new ParityTracker(n, settings, store, alerts, clock);
+            limitsStore.saveIfChanged(n.value(), settings.limits(), clock.instant());
+            return tracker;
+        });
     }
 
     /** Summaries of every tracker handed out so far, sorted by strategy. */
@@ -80,6 +111,11 @@ public final class ParityTrackerRegistry {
     /** The sinks every alert goes to, discovered ones first. */
     public List<AlertSink> alertSinks() {
         return sinks;
+    }
+
+    /** The file where {@code strategy}'s limits are saved. */
+    public Path limitsFile(String strategy) {
+        return limitsStore.fileOf(StrategyName.of(strategy));
     }
 
     /** The file where {@code strategy}'s disable state is saved. */

@@ -20,4 +20,21 @@ class ParitySettingsTest {
                         () -> ParitySettings.DEFAULTS.withWindows(7, Integer.MAX_VALUE)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> ParitySettings.DEFAULTS.withWindows(3_661, 30));
     }
+
+    @Test
+    void theLimitsAreTheZoneThresholdsAndWindowsAndCanBeSwappedWhole() {
+        ParityThresholds strict = new ParityThresholds(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        ParityLimits limits = new ParityLimits(java.time.ZoneId.of("Asia/Tokyo"), strict, 3, 4);
+        ParitySettings settings = ParitySettings.DEFAULTS.withLimits(limits);
+        assertEquals(limits, settings.limits());
+        assertEquals(java.time.ZoneId.of("Asia/Tokyo"), settings.zone());
+        assertEquals(strict, settings.thresholds());
+        assertEquals(3, settings.driftWindowDays());
+        assertEquals(4, settings.returnWindowDays());
+        assertEquals(ParitySettings.DEFAULTS.dataFolder(), settings.dataFolder());
+        assertEquals(ParityLimits.DEFAULTS, ParitySettings.DEFAULTS.limits());
+        assertEquals("driftWindowDays must be between 1 and 3660 days (about ten years), was 0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new ParityLimits(java.time.ZoneOffset.UTC, strict, 0, 4)).getMessage());
+    }
 }

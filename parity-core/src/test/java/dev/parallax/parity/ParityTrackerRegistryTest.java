@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.parity.alert.AlertLogFileSinkProvider;
 import dev.parallax.parity.alert.AlertSink;
 import dev.parallax.parity.alert.Slf4jAlertSinkProvider;
+import dev.parallax.parity.state.LimitsStore;
 import dev.parallax.parity.state.ParityStateException;
+import dev.parallax.parity.state.SavedLimits;
 import dev.parallax.sim.api.Side;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -156,5 +158,66 @@ class ParityTrackerRegistryTest {
     void controlCharactersAreShownEscapedInTheMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StrategyName.of("a\u0001b"));
         assertTrue(e.getMessage().endsWith("was 'a\\u0001b'"), e.getMessage());
+    }
+
+    @Test
+    void aNewTrackerSavesTheLimitsItRunsUnderNextToTheDisableState() throws IOException {
+        ParityLimits limits = new ParityLimits(ZoneOffset.ofHours(2), new ParityThresholds(8, 15, 40, 60, 60, 40,
+                5_000, 150, 5), 5, 20);
+        ParityTrackerRegistry registry = new ParityTrackerRegistry(settings().withLimits(limits), CLOCK, List.of());
+        registry.tracker("grid");
+        Path file = registry.limitsFile("grid");
+        assertEquals(registry.stateFile("grid").resolveSibling("grid_parity_limits.json"), file);
+        SavedLimits saved = new LimitsStore(file.getParent()).load(StrategyName.of("grid")).orElseThrow();
+        assertEquals(limits, saved.limits());
+        assertEquals(CLOCK.instant(), saved.savedAt());
+    }
+
+    @Test
+    void theSameLimitsAreNotRewrittenSoTheFileKeepsWhenTheyCameIntoForce() throws IOException {
+        newRegistry().tracker("grid");
+        Path file = newRegistry().limitsFile("grid");
+        String first = Files.readString(file);
+        Clock later = Clock.offset(CLOCK, java.time.Duration.ofDays(3));
+        new ParityTrackerRegistry(settings(), later, List.of()).tracker("grid");
+        assertEquals(first, Files.readString(file));
+        new ParityTrackerRegistry(settings().withWindows(3, 30), later, List.of()).tracker("grid");
+        assertTrue(Files.readString(file).contains("\"savedAt\" : \"2024-03-04T18:00:00Z\""),
+                "other limits are saved with their own time");
+    }
+
+    @Test
+    void aCorruptLimitsFileCreatesNoTracker() throws IOException {
+        Path file = newRegistry().limitsFile("grid");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"format\":1,\"format\":1}");
+        ParityStateException e = assertThrows(ParityStateException.class, () -> newRegistry().tracker("grid"));
+        assertEquals(file, e.file());
+        assertTrue(e.getMessage().contains("Duplicate field 'format'"), e.getMessage());
+    }
+
+    @Test
+    void aRegistryWithNoSinksDeliversADisableNowhere() throws IOException {
+        List<dev.parallax.parity.alert.ParityAlert> heard = new java.util.ArrayList<>();
+        ParityTrackerRegistry silent = ParityTrackerRegistry.withSinks(settings(), CLOCK, List.of());
+        assertEquals(List.of(), silent.alertSinks());
+        ParityTracker tracker = silent.tracker("grid");
+        disableByLatency(tracker);
+        assertTrue(!Files.exists(settings().alertLogFolder()), "no alert log was written");
+        ParityTrackerRegistry listening = ParityTrackerRegistry.withSinks(settings().withDataFolder(dir.resolve("b")),
+                CLOCK, List.of(new AlertSink() {
+                    @Override
+                    public String name() {
+                        return "test";
+                    }
+
+                    @Override
+                    public void send(dev.parallax.parity.alert.ParityAlert alert) {
+                        heard.add(alert);
+                    }
+                }));
+        disableByLatency(listening.tracker("grid"));
+        assertEquals(1, heard.size(), "the given sink, and only it, hears the disable");
+        assertTrue(!Files.exists(settings().alertLogFolder()), "no alert log was written");
     }
 }

@@ -228,7 +228,7 @@ class ParityTrackerStatusTest {
         assertEquals(ParityStatus.DISABLED, tracker.status());
         assertTrue(tracker.isDisabled());
         assertTrue(tracker.disableReason().contains("DISABLE " + trigger), tracker.disableReason());
-        // saved atomically, no temporary file left behind
+        // saved atomically, no temporary file left behind; beside it the limits the tracker ran under
         DisableState state = new DisableStateStore(dir.resolve("data")).load(StrategyName.of("mean-reversion"))
                 .orElseThrow();
         assertTrue(state.disabled());
@@ -236,7 +236,8 @@ class ParityTrackerStatusTest {
         assertEquals(DisableState.AUTOMATIC, state.changedBy());
         assertEquals(NOW, state.changedAt());
         try (var files = Files.list(dir.resolve("data"))) {
-            assertEquals(List.of(registry.stateFile("mean-reversion")), files.collect(Collectors.toList()));
+            assertEquals(java.util.Set.of(registry.stateFile("mean-reversion"), registry.limitsFile("mean-reversion")),
+                    files.collect(Collectors.toSet()));
         }
         // appended to the alert log
         List<String> log = Files.readAllLines(dir.resolve("logs").resolve(AlertLogFileSink.FILE_NAME));

@@ -75,6 +75,7 @@ public final class BacktestJson {
             g.writeEndArray();
             calendar(g, result);
             execution(g, result.execution());
+            rejections(g, result.account());
             g.writeObjectFieldStart("openPositions");
             for (Map.Entry<String, Double> e : new TreeMap<>(result.openPositions()).entrySet()) {
                 number(g, e.getKey(), e.getValue());
@@ -99,7 +100,31 @@ public final class BacktestJson {
         g.writeNumberField("events", r.events());
         time(g, "start", r.firstEventNanos());
         time(g, "end", r.lastEventNanos());
+        accountSummary(g, r.account());
         g.writeEndObject();
+    }
+
+    /** {@code summary.ruinedAt} (null when not ruined) and {@code summary.rejectedOrders}. */
+    private static void accountSummary(JsonGenerator g, AccountOutcome account) throws IOException {
+        if (account.ruined()) {
+            time(g, "ruinedAt", account.ruinedAtNanos().getAsLong());
+        } else {
+            g.writeNullField("ruinedAt");
+        }
+        g.writeNumberField("rejectedOrders", account.rejectedOrders());
+    }
+
+    /** {@code rejections[]}: the rejections the result kept, with their messages. */
+    private static void rejections(JsonGenerator g, AccountOutcome account) throws IOException {
+        g.writeArrayFieldStart("rejections");
+        for (OrderRejection r : account.rejections()) {
+            g.writeStartObject();
+            g.writeStringField("orderId", r.orderId());
+            time(g, "time", r.timeNanos());
+            g.writeStringField("reason", r.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void metrics(JsonGenerator g, PerformanceReport p, long[] days, long start) throws IOException {

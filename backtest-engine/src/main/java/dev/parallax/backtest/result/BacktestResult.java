@@ -36,6 +36,7 @@ import java.util.Map;
  * @param yearlyReturns   compounded return of each calendar year
  * @param regimes         trade statistics by the regime at entry, in {@code Regime} order
  * @param execution       the simulator's execution statistics
+ * @param account         orders the account rejected, and when it was ruined if it was
  */
 public record BacktestResult(String strategy, double initialCash, double finalCash, double finalEquity,
                              double realizedPnl, double unrealizedPnl, double totalFees, long events,
@@ -44,7 +45,7 @@ public record BacktestResult(String strategy, double initialCash, double finalCa
                              double[] dailyReturns,
                              PerformanceReport performance, TradeStats tradeStats, List<MonthlyReturn> monthlyReturns,
                              List<YearlyReturn> yearlyReturns, List<RegimeSummary> regimes,
-                             ExecutionStatistics execution) {
+                             ExecutionStatistics execution, AccountOutcome account) {
 
     /** Copies the collections so the result cannot change under its reader. */
     public BacktestResult {
@@ -60,6 +61,9 @@ public record BacktestResult(String strategy, double initialCash, double finalCa
         monthlyReturns = List.copyOf(monthlyReturns);
         yearlyReturns = List.copyOf(yearlyReturns);
         regimes = List.copyOf(regimes);
+        if (account == null) {
+            throw new IllegalArgumentException("account must not be null; use AccountOutcome.CLEAN");
+        }
     }
 
     /** The time of each trading day's last equity point (a copy). */
@@ -74,8 +78,12 @@ public record BacktestResult(String strategy, double initialCash, double finalCa
         return dailyReturns.clone();
     }
 
-    /** {@code finalEquity / initialCash - 1}. */
+    /**
+     * {@code finalEquity / initialCash - 1}, but never below -1: an account cannot lose more than all
+     * of its capital as a return. Equity below zero (a leveraged loss, or a fill that cost more than
+     * its estimate) shows in {@link #finalEquity()}, and the run is then ruined ({@code account}).
+     */
     public double totalReturn() {
-        return finalEquity / initialCash - 1.0;
+        return Math.max(-1.0, finalEquity / initialCash - 1.0);
     }
 }

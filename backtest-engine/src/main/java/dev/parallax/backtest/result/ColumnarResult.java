@@ -2,6 +2,7 @@ package dev.parallax.backtest.result;
 
 import dev.parallax.metrics.TradeStats;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * What a columnar backtest produced.
@@ -14,12 +15,18 @@ import java.util.List;
  * @param position     the position left open at the end
  * @param trades       closed trades in the order they closed
  * @param equity       equity after each bar, or empty when not kept
+ * @param rejectedOrders orders the account refused (see {@code AccountOutcome})
+ * @param ruinedAtNanos  the time of the bar after which equity was at or below zero, if it was
  */
 public record ColumnarResult(int bars, double finalCash, double finalEquity, double realizedPnl, double fees,
-                             double position, List<TradeRecord> trades, double[] equity) {
+                             double position, List<TradeRecord> trades, double[] equity, long rejectedOrders,
+                             OptionalLong ruinedAtNanos) {
 
     /** Copies the collections. */
     public ColumnarResult {
+        if (ruinedAtNanos == null) {
+            throw new IllegalArgumentException("ruinedAtNanos must not be null; use OptionalLong.empty()");
+        }
         trades = List.copyOf(trades);
         equity = equity.clone();
     }

@@ -20,6 +20,10 @@ import java.util.Set;
  * long and, if long-short, goes short. No signal is taken on the first bar on which both averages
  * are ready, because a cross needs a previous difference. Orders are market orders with client ids
  * {@code sma-1}, {@code sma-2}, ...
+ *
+ * <p>Each order trades the difference between the position wanted and the one asked for before. When
+ * the account rejects an order, the position asked for goes back to what it was, so a rejected entry
+ * is not followed by an exit of a position that was never opened; the next cross tries again.
  */
 public final class SmaCrossStrategy implements Strategy {
 
@@ -30,6 +34,9 @@ public final class SmaCrossStrategy implements Strategy {
     private final PositionSizing sizing;
     private double previousDiff = Double.NaN;
     private double target;
+    /** The last order sent and the position asked for before it, to undo if it is rejected. */
+    private String lastOrderId;
+    private double targetBeforeLastOrder;
 
     /**
      * A crossover of {@code fastPeriod} over {@code slowPeriod} bars ({@code 1 <= fast < slow}) on
@@ -72,9 +79,18 @@ public final class SmaCrossStrategy implements Strategy {
     private void moveTo(double wanted, StrategyContext context) {
         double change = wanted - target;
         if (Math.abs(change) > 0) {
-            context.submitMarket(context.nextOrderId("sma"), symbol, change > 0 ? Side.BUY : Side.SELL,
-                    Math.abs(change));
+            lastOrderId = context.nextOrderId("sma");
+            targetBeforeLastOrder = target;
             target = wanted;
+            context.submitMarket(lastOrderId, symbol, change > 0 ? Side.BUY : Side.SELL, Math.abs(change));
+        }
+    }
+
+    /** Goes back to the position asked for before the rejected order. */
+    @Override
+    public void onOrderRejected(String clientOrderId, String reason, StrategyContext context) {
+        if (clientOrderId.equals(lastOrderId)) {
+            target = targetBeforeLastOrder;
         }
     }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 class SmaCrossStrategyTest {
 
-    private static final BacktestConfig FRICTIONLESS = BacktestConfig.DEFAULT.withModels(TestData.FRICTIONLESS)
+    private static final BacktestConfig FRICTIONLESS = BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS)
             .withBarSpreadBps(0);
 
     /** One expected trade from the Python reference. */
@@ -102,7 +102,7 @@ class SmaCrossStrategyTest {
 
     @Test
     void longShortReversesOnEachCross() throws IOException {
-        BacktestResult r = new BacktestEngine(FRICTIONLESS).run(
+        BacktestResult r = new BacktestEngine(FRICTIONLESS.withAccount(TestData.MARGIN)).run(
                 new SmaCrossStrategy("AAPL", 5, 20, true, PositionSizing.fixedUnits(2)),
                 MarketDataSource.of(TestData.appleDaily2013()));
         assertTrue(r.trades().stream().anyMatch(t -> t.direction() == dev.parallax.sim.api.Side.SELL));
@@ -123,5 +123,22 @@ class SmaCrossStrategyTest {
                 () -> provider.create(ModelSettings.of("symbol", "AAPL", "fast", "5", "slow", "99999999999")));
         assertEquals("setting 'slow' must be a whole number from -2147483648 to 2147483647, was '99999999999'",
                 wrapped.getMessage());
+    }
+
+    @Test
+    void aRejectedEntryIsNotFollowedByAnExitOfAPositionNeverOpened() {
+        // flat at 100, up to 106 (the 2-bar average crosses above the 5-bar one), down to 90 (it
+        // crosses back): the entry of 1 at about 101 on 50 of cash is rejected, and the cross back
+        // sends nothing, where a strategy that kept its target would try to sell 1 it does not hold
+        List<Bar> bars = new ArrayList<>();
+        double[] closes = {100, 100, 100, 100, 100, 100, 101, 102, 103, 104, 105, 106, 100, 95, 90, 90};
+        for (int i = 0; i < closes.length; i++) {
+            bars.add(TestData.day("X", i + 1, closes[i], closes[i], closes[i], closes[i]));
+        }
+        BacktestResult r = new BacktestEngine(FRICTIONLESS.withInitialCash(50)).run(
+                new SmaCrossStrategy("X", 2, 5, false, PositionSizing.fixedUnits(1)), MarketDataSource.of(bars));
+        assertEquals(1, r.account().rejectedOrders());
+        assertEquals("sma-1", r.account().rejections().get(0).orderId());
+        assertEquals(0, r.execution().totalOrders());
     }
 }

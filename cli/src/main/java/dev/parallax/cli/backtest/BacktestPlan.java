@@ -1,5 +1,6 @@
 package dev.parallax.cli.backtest;
 
+import dev.parallax.backtest.AccountType;
 import dev.parallax.backtest.BarExecution;
 import dev.parallax.cli.data.DataSpec;
 import dev.parallax.sim.api.ModelSettings;
@@ -23,10 +24,12 @@ import java.util.Optional;
  * @param simulator        the execution models by name and the seed
  * @param preset           the execution preset the models started from (flags and the config file may
  *                         have replaced some of them)
+ * @param account          what the account may do with its money: cash (the default) or margin
  */
 public record BacktestPlan(String strategy, ModelSettings strategySettings, DataSpec data, Optional<LocalDate> from,
                            Optional<LocalDate> to, double balance, BarExecution execution, double barSpreadBps,
-                           double periodsPerYear, SimulatorConfig simulator, ExecutionPreset preset) {
+                           double periodsPerYear, SimulatorConfig simulator, ExecutionPreset preset,
+                           AccountType account) {
 
     /** Validates every field. */
     public BacktestPlan {
@@ -41,17 +44,18 @@ public record BacktestPlan(String strategy, ModelSettings strategySettings, Data
         Preconditions.positive("periodsPerYear", periodsPerYear);
         Preconditions.notNull("simulator", simulator);
         Preconditions.notNull("preset", preset);
+        Preconditions.notNull("account", account);
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             throw new IllegalArgumentException("to must not be before from, was from " + from.get() + " to " + to.get());
         }
     }
 
-    /** A plan started from the realistic preset. */
+    /** A plan started from the realistic preset, on a cash account. */
     public BacktestPlan(String strategy, ModelSettings strategySettings, DataSpec data, Optional<LocalDate> from,
                         Optional<LocalDate> to, double balance, BarExecution execution, double barSpreadBps,
                         double periodsPerYear, SimulatorConfig simulator) {
         this(strategy, strategySettings, data, from, to, balance, execution, barSpreadBps, periodsPerYear, simulator,
-                ExecutionPreset.REALISTIC);
+                ExecutionPreset.REALISTIC, AccountType.cash());
     }
 
     /**

@@ -46,9 +46,8 @@ public final class BacktestRunner {
 
     /** The engine configuration of {@code plan}, without a parity tracker. */
     public static BacktestConfig config(BacktestPlan plan) {
-        ExecutionModels models = ExecutionModels.from(ModelLookup.fromClasspath(), plan.simulator());
-        return BacktestConfig.DEFAULT.withInitialCash(plan.balance()).withModels(models)
-                .withSeed(plan.simulator().seed()).withBarExecution(plan.execution())
+        return BacktestConfig.DEFAULT.withInitialCash(plan.balance()).withSimulator(plan.simulator())
+                .withAccount(plan.account()).withBarExecution(plan.execution())
                 .withBarSpreadBps(plan.barSpreadBps()).withCalendar(plan.periodsPerYear(), ZoneOffset.UTC);
     }
 

@@ -109,7 +109,7 @@ public final class PlanBuilder {
                             : file.barSpreadBps() != null ? file.barSpreadBps() : preset.barSpreadBps(),
                     strategyFlags.periodsPerYear != null ? strategyFlags.periodsPerYear
                             : file.periodsPerYear() != null ? file.periodsPerYear() : 365,
-                    sim.withSeed(seed), preset);
+                    sim.withSeed(seed), preset, AccountChoice.of(strategyFlags, file.account()));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }

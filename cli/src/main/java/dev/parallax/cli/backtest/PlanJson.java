@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.adapters.data.BadRowPolicy;
+import dev.parallax.backtest.AccountType;
 import dev.parallax.backtest.BarExecution;
+import dev.parallax.backtest.CashAccount;
+import dev.parallax.backtest.MarginAccount;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.data.BarTime;
 import dev.parallax.cli.data.DataFormat;
@@ -36,7 +39,11 @@ public final class PlanJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> MODEL_KINDS = List.of("fee", "latency", "slippage", "queue", "fill");
     private static final Set<String> FIELDS = Set.of("parallaxVersion", "strategy", "strategySettings", "data",
-            "from", "to", "balance", "execution", "executionModels", "barSpreadBps", "periodsPerYear", "seed", "models");
+            "from", "to", "balance", "account", "execution", "executionModels", "barSpreadBps", "periodsPerYear", "seed",
+            "models");
+    private static final Set<String> CASH_FIELDS = Set.of("type", "feeReserveBps");
+    private static final Set<String> MARGIN_FIELDS = Set.of("type", "initialMargin", "maintenanceMargin", "maxLeverage",
+            "feeReserveBps");
     private static final Set<String> DATA_FIELDS = Set.of("file", "format", "symbol", "bar", "barTime", "lenient",
             "sha256", "bytes", "rowsRead", "rowsSkipped");
 
@@ -78,6 +85,16 @@ public final class PlanJson {
         date(n, "from", plan.from());
         date(n, "to", plan.to());
         n.put("balance", plan.balance());
+        ObjectNode account = n.putObject("account");
+        if (plan.account() instanceof MarginAccount m) {
+            account.put("type", "margin");
+            account.put("initialMargin", m.initialMargin());
+            account.put("maintenanceMargin", m.maintenanceMargin());
+            account.put("maxLeverage", m.maxLeverage());
+        } else {
+            account.put("type", "cash");
+        }
+        account.put("feeReserveBps", plan.account().feeReserveBps());
         n.put("execution", execution(plan.execution()));
         n.put("executionModels", plan.preset().label());
         n.put("barSpreadBps", plan.barSpreadBps());
@@ -129,7 +146,8 @@ public final class PlanJson {
                     optionalDate(plan, "from", where), optionalDate(plan, "to", where), number(plan, "balance", where),
                     execution(text(plan, "execution", where)), number(plan, "barSpreadBps", where),
                     number(plan, "periodsPerYear", where), sim,
-                    ExecutionPreset.parse(text(plan, "executionModels", where)));
+                    ExecutionPreset.parse(text(plan, "executionModels", where)),
+                    account(field(plan, "account", where), where + ".account"));
             return new Recorded(p, read, text(plan, "parallaxVersion", where));
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
             throw new CliException(where + " is not valid: " + e.getMessage(), e);
@@ -205,6 +223,24 @@ public final class PlanJson {
             values.put(e.getKey(), e.getValue().asText());
         }
         return ModelSettings.of(values);
+    }
+
+    private static AccountType account(JsonNode node, String where) {
+        requireObject(node, where);
+        String type = text(node, "type", where);
+        double reserve = number(node, "feeReserveBps", where);
+        return switch (type) {
+            case "cash" -> {
+                onlyKnown(node, CASH_FIELDS, where);
+                yield new CashAccount(reserve);
+            }
+            case "margin" -> {
+                onlyKnown(node, MARGIN_FIELDS, where);
+                yield new MarginAccount(number(node, "initialMargin", where), number(node, "maintenanceMargin", where),
+                        number(node, "maxLeverage", where), reserve);
+            }
+            default -> throw new CliException(where + ".type must be cash or margin, was '" + type + "'");
+        };
     }
 
     private static ModelChoice model(JsonNode node, String where) {

@@ -1,5 +1,7 @@
 package dev.parallax.cli.backtest;
 
+import dev.parallax.backtest.AccountType;
+import dev.parallax.backtest.MarginAccount;
 import dev.parallax.cli.config.Durations;
 import dev.parallax.cli.data.DataFormat;
 import dev.parallax.cli.data.DataRead;
@@ -24,7 +26,7 @@ public final class PlanSummary {
         DataSpec d = p.data();
         List<String> lines = new ArrayList<>();
         lines.add("Strategy " + p.strategy() + " " + new TreeMap<>(p.strategySettings().asMap()) + ", balance "
-                + Format.money(p.balance()) + ", seed " + p.simulator().seed());
+                + Format.money(p.balance()) + " in a " + account(p.account()) + ", seed " + p.simulator().seed());
         String bars = d.format() == DataFormat.TRADES ? "trades as " + Durations.format(d.bar()) + " bars"
                 : d.format().label() + " bars of " + Durations.format(d.bar()) + " labelled by their " + d.barTime().label();
         lines.add("Data " + d.describe() + " (" + d.symbol() + ", " + bars + "), SHA-256 " + read.sha256() + ", "
@@ -36,6 +38,15 @@ public final class PlanSummary {
         lines.add("Metrics annualised over " + plain(p.periodsPerYear()) + " periods a year; Parallax "
                 + recorded.version());
         return lines;
+    }
+
+    /** The account's rules in a few words. */
+    static String account(AccountType account) {
+        if (account instanceof MarginAccount m) {
+            return "margin account (initial margin " + plain(m.initialMargin() * 100) + "%, maintenance "
+                    + plain(m.maintenanceMargin() * 100) + "%, leverage cap " + plain(m.maxLeverage()) + "x)";
+        }
+        return "cash account";
     }
 
     /** {@code x} without trailing zeros: 2.0 as 2, 0.5 as 0.5. */

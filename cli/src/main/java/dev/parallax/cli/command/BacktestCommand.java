@@ -120,6 +120,12 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         List<String> notes = new ArrayList<>(PlanSummary.lines(new PlanJson.Recorded(p, outcome.read(),
                 ParallaxVersion.get())));
+        if (r.account().rejectedOrders() > 0) {
+            notes.add(r.account().rejectedOrders() + " orders rejected by the account; first: "
+                    + r.account().rejections().get(0).reason());
+        }
+        r.account().ruinedAtNanos().ifPresent(t -> notes.add("ruined at " + java.time.Instant.ofEpochSecond(0, t)
+                + ": equity reached zero and the run stopped trading"));
         if (outcome.skipped().count() > 0) {
             notes.add(outcome.skipped().count() + " malformed rows skipped (lenient), first at line "
                     + outcome.skipped().first().get(0).line() + ": " + outcome.skipped().first().get(0).reason());

@@ -1,6 +1,7 @@
 package dev.parallax.cli.command;
 
 import dev.parallax.cli.CliException;
+import dev.parallax.cli.UsageException;
 import dev.parallax.cli.report.MetricBasis;
 import dev.parallax.metrics.MetricOptions;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ public final class BasisOptions {
     public MetricBasis basis(double defaultPeriodsPerYear) {
         double ppy = periodsPerYear == null ? defaultPeriodsPerYear : periodsPerYear;
         if (!(ppy > 0) || Double.isInfinite(ppy)) {
-            throw new CliException("--periods-per-year must be a finite number > 0, was " + ppy);
+            throw new UsageException("--periods-per-year must be a finite number > 0, was " + ppy);
         }
         double rf = rate("--risk-free", riskFree);
         double target = rate("--sortino-target", sortinoTarget);
@@ -46,7 +47,7 @@ public final class BasisOptions {
     private static double rate(String option, String text) {
         double value = LiveCommand.fraction(option, text);
         if (!Double.isFinite(value) || value <= -1) {
-            throw new CliException(option + " must be a finite annual rate above -100%, was '" + text + "'");
+            throw UsageException.of(option, option + " must be a finite annual rate above -100%, was '" + text + "'");
         }
         return value;
     }

@@ -3,6 +3,7 @@ package dev.parallax.cli.command;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
+import dev.parallax.cli.parity.LimitsInForce;
 import dev.parallax.cli.parity.ParityReplay;
 import dev.parallax.cli.parity.ParityText;
 import dev.parallax.cli.report.BacktestViews;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Puts a backtest (results JSON) and the strategy's live account (its live database) side by "
                 + "side: return, win rate, profit factor, Sharpe, drawdown, trades and fees with their deltas, then "
-                + "the daily parity of the two. Both sides' return figures are computed on one basis, stated in "
-                + "the output. Runs that share no day are refused (exit 1).",
+                + "the daily parity of the two, judged by the limits saved for the strategy (flags override them). "
+                + "Both sides' return figures are computed on one basis, stated in the output. Runs that share no "
+                + "day are refused (exit 1). Read-only: nothing is saved and no alert is delivered.",
         footerHeading = "%nExamples:%n",
         footer = {"  parallax compare --backtest parallax-demo/backtest.json --strategy sma-cross-demo --data-dir parallax-demo/data",
                 "  parallax compare --backtest runs/jan/results.json --strategy btc-momentum --max-drift-bps 150"})
@@ -54,11 +56,13 @@ public final class CompareCommand implements Callable<Integer> {
         BacktestViews.Source source = BacktestViews.load(backtest);
         MetricBasis basis = basisOptions.basis(source.basis().periodsPerYear());
         RunView b = source.view("backtest", basis);
-        ParityReplay replay = ParityReplay.of(backtest, parity.location(), strategy, parity.thresholds(), basis);
+        LimitsInForce limits = parity.limits(strategy);
+        ParityReplay replay = ParityReplay.of(backtest, parity.location(), strategy, limits.limits(), basis);
         requireOverlap(b, replay.live());
         TextReport.compare(out, Comparison.of(b, replay.live()));
         out.println();
-        out.println("parity (" + ParityText.thresholds(parity.thresholds()) + "):");
+        out.println("parity, replayed (status column: the replayed status at the end of each day):");
+        limits.describe().lines().forEach(line -> out.println("  " + line));
         ParityText.table(out, replay.parity(), "  ");
         return ExitCodes.OK;
     }

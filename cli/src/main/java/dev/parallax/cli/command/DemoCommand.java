@@ -22,6 +22,7 @@ import dev.parallax.cli.demo.DemoSetup;
 import dev.parallax.cli.demo.LiveVenueFeed;
 import dev.parallax.cli.demo.OrderFill;
 import dev.parallax.cli.parity.DailyRows;
+import dev.parallax.cli.parity.LimitsInForce;
 import dev.parallax.cli.parity.ParityText;
 import dev.parallax.cli.report.BacktestViews;
 import dev.parallax.cli.report.Format;
@@ -49,7 +50,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +68,11 @@ import picocli.CommandLine.Spec;
                 + "tiered fees), records both in the parity tracker through the live tracker, prints the daily "
                 + "parity reports, shows the strategy auto-disabled when the drift passes its limit, and writes an "
                 + "HTML report.",
-                "Everything is written inside the output folder; files of an earlier demo run there are replaced."},
+                "Everything is written inside the output folder; files of an earlier demo run there are replaced.",
+                "The parity limits start from the demo's own (tracking error 8 / 15 / 40 bps on days of 5 trades or "
+                        + "more, drift 150, slippage 60, fee impact 60, timing 40 bps, latency 5,000 ms), not from "
+                        + "the defaults named below; --parity-config and the limit flags change them, and they are "
+                        + "saved with the parity state."},
         footerHeading = "%nExamples:%n",
         footer = {"  parallax demo",
                 "  parallax demo --out /tmp/demo",
@@ -112,6 +116,9 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Folder of the parity alert log, inside --out (default: ${DEFAULT-VALUE}).")
     String logDir;
 
+    @Mixin
+    ParityLimitOptions limitOptions;
+
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
@@ -127,6 +134,8 @@ public final class DemoCommand implements Callable<Integer> {
         if (bars.size() < 30) {
             throw new CliException("the data gave " + bars.size() + " bars; the demo needs at least 30");
         }
+        LimitsInForce limits = LimitsInForce.of(DemoSetup.LIMITS, "the demo's", limitOptions::apply,
+                limitOptions.overrides());
         files.prepare(STRATEGY);
 
         o.println("Parallax demo: a backtest and its \"live\" twin on real Bitstamp BTC/USD trades");
@@ -144,7 +153,7 @@ public final class DemoCommand implements Callable<Integer> {
         BacktestPlan backtestPlan = DemoSetup.backtest(dataSpec);
         BacktestPlan venuePlan = DemoSetup.liveVenue(dataSpec);
         ParitySettings paritySettings = ParitySettings.DEFAULTS.withDataFolder(files.parity())
-                .withAlertLogFolder(files.logs()).withZone(ZoneOffset.UTC).withThresholds(DemoSetup.THRESHOLDS);
+                .withAlertLogFolder(files.logs()).withLimits(limits.limits());
         ParityTrackerRegistry registry = new ParityTrackerRegistry(paritySettings, Clock.systemUTC(), List.of());
         ParityTracker parity = registry.tracker(STRATEGY);
 
@@ -162,11 +171,17 @@ public final class DemoCommand implements Callable<Integer> {
 
         o.println();
         o.println("4. Live trading through the live tracker, every fill fed to the parity tracker");
-        o.println("   " + ParityText.thresholds(DemoSetup.THRESHOLDS));
-        o.println("   Why these limits: the live venue pays Bitstamp's taker fee (40 bps, falling with volume) where the");
-        o.println("   backtest assumed 15 bps, so the fee limit is raised from 15 to 60 bps (else the very first trade");
-        o.println("   would disable the strategy); the tracking-error lines sit where this data crosses them; the");
-        o.println("   7-day drift limit (150 bps, default 200) disables the strategy once the daily gaps add up.");
+        o.println("   " + ParityText.limits(limits.limits()));
+        if (limitOptions.overrides().isEmpty()) {
+            o.println("   Why these limits: the live venue pays Bitstamp's taker fee (40 bps, falling with volume) where the");
+            o.println("   backtest assumed 15 bps, so the fee limit is raised from 15 to 60 bps (else the very first trade");
+            o.println("   would disable the strategy); the tracking-error lines sit where this data crosses them; the");
+            o.println("   7-day drift limit (150 bps, default 200) disables the strategy once the daily gaps add up.");
+        } else {
+            o.println("   These are " + limits.source() + ".");
+        }
+        o.println("   They are saved in " + files.root().relativize(registry.limitsFile(STRATEGY))
+                + ", so parity --backtest and compare judge by them too.");
         o.println("   Status changes as they happen (alerts also go to the log on stderr and to the alert log file):");
         MetricBasis basis = MetricBasis.of(backtestPlan.periodsPerYear());
         LiveTrackerSettings liveSettings = LiveTrackerSettings.of(STRATEGY, files.live(), DemoSetup.BALANCE)
@@ -210,7 +225,7 @@ public final class DemoCommand implements Callable<Integer> {
                                 + skipped.count() + " malformed rows skipped.",
                         "Backtest models: " + DemoSetup.describe(backtestPlan),
                         "Live venue models: " + DemoSetup.describe(venuePlan),
-                        "Parity: " + ParityText.thresholds(DemoSetup.THRESHOLDS))));
+                        "Parity: " + ParityText.limits(limits.limits()))));
         o.println();
         o.println("7. Files (in " + files.root() + ")");
         o.println("   report.html              the HTML report: equity, drawdown, monthly returns, trade P&L, "
@@ -219,7 +234,7 @@ public final class DemoCommand implements Callable<Integer> {
                 + "backtest-trades.csv its trades");
         o.println("   live-venue.json          the live venue's simulated results");
         o.println("   " + files.root().relativize(files.live()) + "/  the live tracker's database; "
-                + files.root().relativize(files.parity()) + "/ the parity state");
+                + files.root().relativize(files.parity()) + "/ the parity state and limits");
         o.println();
         o.printf(java.util.Locale.ROOT, "Done in %.1f s. Open %s in a browser.%n",
                 (System.nanoTime() - started) / 1e9, files.root().resolve("report.html"));

@@ -3,19 +3,23 @@ package dev.parallax.cli.command;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
+import dev.parallax.cli.UsageException;
 import dev.parallax.cli.config.Durations;
 import dev.parallax.cli.live.FillIngest;
 import dev.parallax.cli.live.FillLine;
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.live.LiveLocation;
 import dev.parallax.cli.live.LiveStatus;
+import dev.parallax.cli.parity.LimitsInForce;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.RiskLimits;
+import dev.parallax.parity.state.LimitsStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,8 +42,10 @@ import picocli.CommandLine.Spec;
                 "Each fill has an id: an entry's trade_id, an exit's exit_id, else one derived from the line number and "
                         + "content. Feeding an input again skips what is recorded. A line longer than 1 MiB, JSON nested "
                         + "deeper than 64 levels or a bad line stops the import naming its line; the lines before it stay "
-                        + "recorded."},
-        footerHeading = "%nExamples:%n",
+                        + "recorded.",
+                "The parity limits of the strategy (saved in <data-dir>/parity/<strategy>_parity_limits.json, the "
+                        + "defaults the first time) are changed by --parity-config and the limit flags and saved "
+                        + "again; parity --backtest and compare judge the strategy by them."},        footerHeading = "%nExamples:%n",
         footer = {"  parallax live --strategy btc-momentum --balance 10000 --input fills.jsonl",
                 "  tail -f bot.log | parallax live --strategy btc-momentum --balance 10000 --input -",
                 "  parallax live --strategy btc-momentum --balance 10000 --input fills.csv --follow",
@@ -98,6 +104,9 @@ public final class LiveCommand implements Callable<Integer> {
     String maxDrawdown;
 
     @Mixin
+    ParityLimitOptions parityLimits;
+
+    @Mixin
     BasisOptions basisOptions;
 
     @Override
@@ -107,10 +116,16 @@ public final class LiveCommand implements Callable<Integer> {
         try {
             limits = new RiskLimits(fraction("--max-daily-loss", maxDailyLoss), fraction("--max-drawdown", maxDrawdown));
         } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage(), e);
+            throw new UsageException(e.getMessage(), e);
         }
+        Path parityFolder = dataDir.resolve("parity");
+        LimitsInForce parity = LimitsInForce.saved(parityFolder, strategy, parityLimits::apply, parityLimits.overrides());
         LiveExecutionTracker tracker = open(limits);
         try (tracker) {
+            if (new LimitsStore(parityFolder).saveIfChanged(strategy, parity.limits(), Instant.now())) {
+                out.println("parity limits of " + strategy + " saved in " + parityFolder.resolve(strategy
+                        + LimitsStore.FILE_SUFFIX) + " (" + parity.source() + ")");
+            }
             if (input != null) {
                 FillIngest ingest = ingest(tracker, out);
                 if (ingest.resumedAfterLine() > 0) {
@@ -168,7 +183,7 @@ public final class LiveCommand implements Callable<Integer> {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "csv" -> true;
             case "jsonl", "json" -> false;
-            default -> throw new CliException("--input-format must be jsonl or csv, was '" + text + "'");
+            default -> throw new UsageException("--input-format must be jsonl or csv, was '" + text + "'");
         };
     }
 
@@ -178,7 +193,8 @@ public final class LiveCommand implements Callable<Integer> {
         try {
             return t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100 : Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new CliException(what + " must be a percentage like 5% or a fraction like 0.05, was '" + text + "'");
+            throw UsageException.of(what, what + " must be a percentage like 5% or a fraction like 0.05, was '" + text
+                    + "'");
         }
     }
 }

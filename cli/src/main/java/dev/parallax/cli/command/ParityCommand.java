@@ -5,12 +5,19 @@ import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.live.LiveLocation;
+import dev.parallax.cli.parity.LimitsInForce;
 import dev.parallax.cli.parity.ParityReplay;
 import dev.parallax.cli.parity.ParityText;
+import dev.parallax.parity.ParityLimits;
 import dev.parallax.parity.ParitySettings;
+import dev.parallax.parity.ParityStatus;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
+import dev.parallax.parity.StrategyName;
 import dev.parallax.parity.alert.AlertLogFileSink;
+import dev.parallax.parity.state.DisableState;
+import dev.parallax.parity.state.DisableStateStore;
+import dev.parallax.parity.state.ParityStateException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,9 +38,13 @@ import picocli.CommandLine.Spec;
         subcommands = ParityCommand.Reset.class,
         description = {"Shows a strategy's saved parity status (ACTIVE, or DISABLED with the reason), its alert "
                 + "history from <data-dir>/logs, and with --backtest the daily parity reports rebuilt from the "
-                + "backtest results file and the live database (<data-dir>/live/<strategy>_live.db).",
-                "Exit code 0 when the strategy is enabled, 3 when it is disabled, 1 when the data folder holds nothing "
-                        + "for it (no parity state, live database or alert: a misspelt name, say)."},
+                + "backtest results file and the live database (<data-dir>/live/<strategy>_live.db), judged by the "
+                + "limits saved for the strategy (<data-dir>/parity/<strategy>_parity_limits.json; the defaults when "
+                + "none are saved), which --parity-config and the limit flags override. Read-only: nothing is "
+                + "saved and no alert is delivered.",
+                "Exit code 0 when the strategy is enabled, 3 when it is disabled or its saved state file is damaged "
+                        + "(repeated key, trailing content, unknown field, anything malformed), 1 when the data folder "
+                        + "holds nothing for it (no parity state, live database or alert: a misspelt name, say)."},
         footerHeading = "%nExamples:%n",
         footer = {"  parallax parity --strategy sma-cross-demo --data-dir parallax-demo/data",
                 "  parallax parity --strategy sma-cross-demo --data-dir parallax-demo/data --backtest parallax-demo/backtest.json",
@@ -65,22 +77,46 @@ public final class ParityCommand implements Callable<Integer> {
                     "Missing required option: '--strategy=NAME'");
         }
         LiveLocation location = parity.location();
-        ParityTrackerRegistry registry = registry(parity.dataDir);
+        DisableStateStore store = new DisableStateStore(parity.dataDir.resolve("parity"));
         List<String> history = history(parity.dataDir, strategy);
-        requireKnown(registry, history, location);
-        ParityTracker tracker = registry.tracker(strategy);
-        out.println("strategy " + strategy + ": " + tracker.status()
-                + (tracker.isDisabled() ? " - " + tracker.disableReason() : ""));
+        StrategyName name = StrategyName.of(strategy);
+        requireKnown(store.fileOf(name), history, location);
+        Optional<DisableState> saved;
+        try {
+            saved = store.load(name);
+        } catch (ParityStateException e) {
+            out.println("strategy " + strategy + ": DISABLED - its saved state cannot be trusted: " + e.getMessage());
+            return DISABLED_EXIT;
+        }
+        // resolved before anything is printed, so a damaged limits file or a bad flag is the only output
+        Optional<LimitsInForce> limits = backtest == null ? Optional.empty() : Optional.of(parity.limits(strategy));
+        boolean disabled = saved.map(DisableState::disabled).orElse(false);
+        out.println("strategy " + strategy + ": " + (disabled ? "DISABLED - " + saved.get().reason() : "ACTIVE"));
         out.println("alert history (" + history.size() + "):");
         history.forEach(line -> out.println("  " + line));
-        if (backtest != null) {
-            ParityReplay replay = ParityReplay.of(backtest, location, strategy, parity.thresholds());
-            out.println("daily parity, replayed from " + backtest + " and the live database (status column: each "
-                    + "day's tracking-error level)");
-            out.println("  " + ParityText.thresholds(parity.thresholds()));
+        if (limits.isPresent()) {
+            ParityReplay replay = ParityReplay.of(backtest, location, strategy, limits.get().limits());
+            out.println("daily parity, replayed from " + backtest + " and the live database (status column: the "
+                    + "replayed status at the end of each day)");
+            limits.get().describe().lines().forEach(line -> out.println("  " + line));
             ParityText.table(out, replay.parity(), "  ");
+            out.println("  " + agreement(saved, replay));
         }
-        return tracker.isDisabled() ? DISABLED_EXIT : ExitCodes.OK;
+        return disabled ? DISABLED_EXIT : ExitCodes.OK;
+    }
+
+    /** Whether the replay reached the saved verdict. */
+    private static String agreement(Optional<DisableState> saved, ParityReplay replay) {
+        boolean savedDisabled = saved.map(DisableState::disabled).orElse(false);
+        boolean replayDisabled = replay.parity().status() == ParityStatus.DISABLED;
+        if (savedDisabled && replayDisabled && saved.get().reason().equals(replay.parity().disableReason())) {
+            return "the replay reaches the saved verdict";
+        }
+        if (!savedDisabled && !replayDisabled) {
+            return "the replay, like the saved state, does not disable the strategy";
+        }
+        return "the replay differs from the saved state (saved: " + (savedDisabled ? "DISABLED - "
+                + saved.get().reason() : "not disabled") + "); were other limits in force, or was the strategy reset?";
     }
 
     /**
@@ -88,8 +124,7 @@ public final class ParityCommand implements Callable<Integer> {
      * database and no alert. Its status would read ACTIVE, exit code 0, so a misspelt name would
      * look like an enabled strategy to a script.
      */
-    private void requireKnown(ParityTrackerRegistry registry, List<String> history, LiveLocation location) {
-        Path state = registry.stateFile(strategy);
+    private void requireKnown(Path state, List<String> history, LiveLocation location) {
         if (history.isEmpty() && !Files.exists(state) && !LiveDatabase.exists(location, strategy)) {
             throw new CliException("nothing is recorded for strategy '" + strategy + "' in " + parity.dataDir
                     + ": no parity state (" + state.getFileName() + "), no live database ("
@@ -100,10 +135,12 @@ public final class ParityCommand implements Callable<Integer> {
         }
     }
 
-    static ParityTrackerRegistry registry(Path dataDir) {
+    /** The registry of {@code dataDir}, judging by the limits saved for {@code strategy} so it keeps them. */
+    static ParityTrackerRegistry registry(Path dataDir, String strategy) {
         try {
+            ParityLimits limits = LimitsInForce.saved(dataDir.resolve("parity"), strategy, l -> l, List.of()).limits();
             return new ParityTrackerRegistry(ParitySettings.DEFAULTS.withDataFolder(dataDir.resolve("parity"))
-                    .withAlertLogFolder(dataDir.resolve("logs")), Clock.systemUTC(), List.of());
+                    .withAlertLogFolder(dataDir.resolve("logs")).withLimits(limits), Clock.systemUTC(), List.of());
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }
@@ -148,7 +185,7 @@ public final class ParityCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            ParityTracker tracker = registry(dataDir).tracker(strategy);
+            ParityTracker tracker = registry(dataDir, strategy).tracker(strategy);
             if (!tracker.isDisabled()) {
                 throw new CliException("strategy " + strategy + " is not disabled (status " + tracker.status()
                         + "); nothing to reset");

@@ -19,7 +19,6 @@ import dev.parallax.cli.report.Report;
 import dev.parallax.cli.report.RunView;
 import dev.parallax.cli.report.TextReport;
 import dev.parallax.live.LiveExecutionTracker;
-import dev.parallax.live.RiskLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -92,12 +91,12 @@ public final class ReportCommand implements Callable<Integer> {
         Optional<RunView> live = Optional.empty();
         Optional<ParityView> par = Optional.empty();
         if (strategy != null && backtest != null) {
-            ParityReplay replay = ParityReplay.of(backtest, parity.location(), strategy, parity.thresholds(), basis);
+            ParityReplay replay = ParityReplay.of(backtest, parity.location(), strategy,
+                    parity.limits(strategy).limits(), basis);
             live = Optional.of(replay.live());
             par = Optional.of(replay.parity());
         } else if (strategy != null) {
-            try (LiveExecutionTracker t = LiveDatabase.openExisting(parity.location(), strategy, new RiskLimits(1, 1),
-                    Optional.empty(), basis.options())) {
+            try (LiveExecutionTracker t = LiveDatabase.openForReading(parity.location(), strategy, basis.options())) {
                 live = Optional.of(LiveViews.of("live", t, basis));
             }
         }

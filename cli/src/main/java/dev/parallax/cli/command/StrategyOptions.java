@@ -24,6 +24,24 @@ public final class StrategyOptions {
             description = "next-bar-open (default) or signal-bar-close.")
     public String execution;
 
+    @Option(names = "--account", paramLabel = "cash|margin",
+            description = "cash (default): an order that costs more than the cash not yet committed is rejected, and "
+                    + "so is a short; margin: leverage and shorts within --initial-margin and --max-leverage, "
+                    + "liquidated at --maintenance-margin.")
+    public String account;
+
+    @Option(names = "--initial-margin", paramLabel = "FRACTION",
+            description = "Margin account: share of exposure the equity must cover to open it (default: 0.5).")
+    public Double initialMargin;
+
+    @Option(names = "--maintenance-margin", paramLabel = "FRACTION",
+            description = "Margin account: share of exposure below which every position is closed (default: 0.25).")
+    public Double maintenanceMargin;
+
+    @Option(names = "--max-leverage", paramLabel = "X",
+            description = "Margin account: cap on gross exposure as a multiple of equity (default: 2).")
+    public Double maxLeverage;
+
     @Option(names = "--periods-per-year", paramLabel = "N", description = "Annualisation of daily returns (default: 365).")
     public Double periodsPerYear;
 }

@@ -16,6 +16,7 @@ import java.util.Map;
  * balance: 10000
  * execution: next-bar-open
  * execution_models: realistic   # or ideal
+ * account: {type: margin, initial_margin: 0.5, maintenance_margin: 0.25, max_leverage: 2}   # default: cash
  * bar_spread_bps: 2
  * periods_per_year: 365
  * seed: 42
@@ -32,6 +33,7 @@ import java.util.Map;
  * @param balance        starting cash
  * @param execution      {@code next-bar-open} or {@code signal-bar-close}
  * @param executionModels the preset the models start from: {@code realistic} or {@code ideal}
+ * @param account        the account's rules: cash (the default) or margin with its limits
  * @param barSpreadBps   spread put around bar prices
  * @param periodsPerYear annualisation of daily returns
  * @param seed           seed of the simulator
@@ -43,11 +45,11 @@ public record BacktestFile(String strategy, Map<String, String> settings, DataFi
                            @JsonProperty("execution_models") String executionModels,
                            @JsonProperty("bar_spread_bps") Double barSpreadBps,
                            @JsonProperty("periods_per_year") Double periodsPerYear, Long seed,
-                           Map<String, ModelFile> models) {
+                           Map<String, ModelFile> models, AccountFile account) {
 
     /** An empty file: every value from flags or defaults. */
     public static final BacktestFile EMPTY = new BacktestFile(null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null);
 
     /**
      * The data section.
@@ -62,6 +64,19 @@ public record BacktestFile(String strategy, Map<String, String> settings, DataFi
      */
     public record DataFile(String file, String format, String symbol, String bar, Boolean lenient,
                            @JsonProperty("bar_time") String barTime) {
+    }
+
+    /**
+     * The account section.
+     *
+     * @param type              {@code cash} or {@code margin}
+     * @param initialMargin     margin: share of exposure the equity must cover to open it
+     * @param maintenanceMargin margin: share of exposure below which positions are closed
+     * @param maxLeverage       margin: cap on gross exposure as a multiple of equity
+     */
+    public record AccountFile(String type, @JsonProperty("initial_margin") Double initialMargin,
+                              @JsonProperty("maintenance_margin") Double maintenanceMargin,
+                              @JsonProperty("max_leverage") Double maxLeverage) {
     }
 
     /**

@@ -1,19 +1,16 @@
 package dev.parallax.cli.config;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.parallax.cli.CliException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Reads a {@link BacktestFile} from JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml}). */
 public final class ConfigReader {
@@ -28,19 +25,10 @@ public final class ConfigReader {
      *                      the message names the file and, where Jackson knows it, the line
      */
     public static BacktestFile read(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        ObjectMapper mapper;
-        if (name.endsWith(".json")) {
-            mapper = new ObjectMapper();
-        } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            mapper = new ObjectMapper(new YAMLFactory());
-        } else {
-            throw new CliException("config file " + file + " must end in .json, .yaml or .yml");
-        }
+        ObjectMapper mapper = ConfigMapper.forFile(file, "config file");
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         try {
             if (!Files.isRegularFile(file)) {
                 throw new NoSuchFileException(file.toString());

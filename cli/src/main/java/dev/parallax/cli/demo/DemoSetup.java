@@ -4,10 +4,12 @@ import dev.parallax.backtest.BarExecution;
 import dev.parallax.cli.backtest.BacktestPlan;
 import dev.parallax.cli.data.DataSpec;
 import dev.parallax.live.RiskLimits;
+import dev.parallax.parity.ParityLimits;
 import dev.parallax.parity.ParityThresholds;
 import dev.parallax.sim.api.ModelSettings;
 import dev.parallax.sim.core.ModelChoice;
 import dev.parallax.sim.core.SimulatorConfig;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** The two venues and the limits of the demo, in one place. */
@@ -25,6 +27,9 @@ public final class DemoSetup {
      * disables the strategy once a few days of the gap have added up.
      */
     public static final ParityThresholds THRESHOLDS = new ParityThresholds(8, 15, 40, 60, 60, 40, 5_000, 150, 5);
+
+    /** The demo's parity limits: {@link #THRESHOLDS}, report days in UTC, the default windows (7 and 30 days). */
+    public static final ParityLimits LIMITS = new ParityLimits(ZoneOffset.UTC, THRESHOLDS, 7, 30);
 
     /** Wide limits, so the live account's circuit breaker does not interfere with the parity story. */
     public static final RiskLimits LIVE_LIMITS = new RiskLimits(0.5, 0.5);

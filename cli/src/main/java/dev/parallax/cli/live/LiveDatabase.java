@@ -1,6 +1,7 @@
 package dev.parallax.cli.live;
 
 import dev.parallax.cli.CliException;
+import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveStoreException;
@@ -14,6 +15,7 @@ import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.parity.StrategyName;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -106,6 +108,50 @@ public final class LiveDatabase {
         return builder.open();
     }
 
+    /**
+     * Opens the existing database of {@code strategy} for a read-only command, computing its return
+     * figures under {@code metrics}: read-only, with no alert sink and no parity tracker, so nothing it
+     * replays is delivered anywhere.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static LiveExecutionTracker openForReading(Path dataDir, String strategy, MetricOptions metrics) {
+        return openForReading(LiveLocation.of(dataDir), strategy, metrics);
+    }
+
+    /**
+     * As {@link #openForReading(Path, String, MetricOptions)}, for the database of {@code strategy}
+     * at {@code location}.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static LiveExecutionTracker openForReading(LiveLocation location, String strategy, MetricOptions metrics) {
+        return builder(location, savedSettings(location, strategy, new RiskLimits(1, 1)).withMetricOptions(metrics),
+                true).alertSinks(List.of()).open();
+    }
+
+    /**
+     * Every event stored in the database of {@code strategy}, in the order it was recorded.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static List<LiveEvent> events(Path dataDir, String strategy) {
+        return events(LiveLocation.of(dataDir), strategy);
+    }
+
+    /**
+     * Every event stored in the database of {@code strategy} at {@code location}, in the order it
+     * was recorded.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static List<LiveEvent> events(LiveLocation location, String strategy) {
+        requireExisting(location, strategy);
+        try (LiveEventStore store = readOnlyStore(location, strategy)) {
+            return store.load();
+        }
+    }
+
     /** As {@link #openForRecording(Path, String, RiskLimits, MetricOptions)} with the default metric options. */
     public static LiveExecutionTracker openForRecording(Path dataDir, String strategy, RiskLimits limits) {
         return openForRecording(dataDir, strategy, limits, MetricOptions.DEFAULT);
@@ -136,21 +182,28 @@ public final class LiveDatabase {
     }
 
     private static LiveTrackerSettings savedSettings(LiveLocation location, String strategy, RiskLimits limits) {
+        requireExisting(location, strategy);
+        double balance;
+        try (LiveEventStore store = readOnlyStore(location, strategy)) {
+            balance = store.info("initial_balance").map(Double::parseDouble).orElseThrow(() ->
+                    new CliException("live database " + store.location() + " has no initial balance; it was not "
+                            + "written by parallax"));
+        }
+        return settings(location.dataDir(), strategy, balance, limits);
+    }
+
+    private static void requireExisting(LiveLocation location, String strategy) {
         if (!exists(location, strategy)) {
             throw new CliException("no live database for strategy '" + strategy + "' in "
                     + (location.database().isPresent() ? location.describe(strategy)
                     : folder(location.dataDir()) + " (expected " + file(location.dataDir(), strategy).getFileName()
                     + ")") + "; record fills first with 'parallax live'");
         }
-        double balance;
-        try (LiveEventStore store = location.database().isPresent()
-                ? postgresql(location.database().get(), strategy, true)
-                : JdbcLiveEventStore.sqliteReadOnly(file(location.dataDir(), strategy))) {
-            balance = store.info("initial_balance").map(Double::parseDouble).orElseThrow(() ->
-                    new CliException("live database " + store.location() + " has no initial balance; it was not "
-                            + "written by parallax"));
-        }
-        return settings(location.dataDir(), strategy, balance, limits);
+    }
+
+    private static LiveEventStore readOnlyStore(LiveLocation location, String strategy) {
+        return location.database().isPresent() ? postgresql(location.database().get(), strategy, true)
+                : JdbcLiveEventStore.sqliteReadOnly(file(location.dataDir(), strategy));
     }
 
     private static JdbcLiveEventStore postgresql(PostgresDatabase database, String strategy, boolean readOnly) {

@@ -1,21 +1,21 @@
 package dev.parallax.cli.parity;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.live.LiveLocation;
 import dev.parallax.cli.report.LiveViews;
 import dev.parallax.cli.report.MetricBasis;
 import dev.parallax.cli.report.ParityView;
 import dev.parallax.cli.report.RunView;
+import dev.parallax.live.LiveEntry;
+import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
-import dev.parallax.live.RiskLimits;
+import dev.parallax.live.LiveExit;
 import dev.parallax.metrics.MetricOptions;
 import dev.parallax.parity.BacktestExecution;
-import dev.parallax.parity.DailyParityReport;
+import dev.parallax.parity.LiveExecution;
+import dev.parallax.parity.ParityLimits;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityStatus;
-import dev.parallax.parity.ParityThresholds;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
 import java.io.IOException;
@@ -24,100 +24,110 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds the parity of a strategy from its backtest results file and its live database, in a
- * scratch tracker: the saved status of the strategy is neither read nor changed here, and the
- * alerts of the replay go nowhere.
+ * scratch tracker judging by the given limits: the backtest side first, then every live fill in
+ * the order the live tracker recorded it, as the live tracker fed its parity tracker. Under the
+ * limits the strategy ran with, the replay reaches the same statuses on the same days.
+ *
+ * <p>Read-only: the saved state of the strategy is neither read nor changed, and the replay
+ * delivers no alert anywhere (no sink at all: no log line, no alert log, no webhook).
  *
  * @param live   the live account's view
- * @param parity the daily parity, with each day's tracking-error level as its status
+ * @param parity the daily parity, with the replayed status at the end of each day
  */
 public record ParityReplay(RunView live, ParityView parity) {
 
     /**
-     * Replays {@code backtestFile} and the live database of {@code strategy} in {@code dataDir}, the
-     * live figures on the live tracker's default basis.
+     * Replays {@code backtestFile} and the live database of {@code strategy} in {@code dataDir} under
+     * {@code limits}, the live figures on the live tracker's default basis.
      */
-    public static ParityReplay of(Path backtestFile, Path dataDir, String strategy, ParityThresholds thresholds) {
-        return of(backtestFile, LiveLocation.of(dataDir), strategy, thresholds);
+    public static ParityReplay of(Path backtestFile, Path dataDir, String strategy, ParityLimits limits) {
+        return of(backtestFile, LiveLocation.of(dataDir), strategy, limits);
     }
 
     /**
-     * Replays {@code backtestFile} and the live database of {@code strategy} at {@code location},
-     * the live figures on the live tracker's default basis.
+     * Replays {@code backtestFile} and the live database of {@code strategy} at {@code location} (a
+     * data folder or a PostgreSQL database) under {@code limits}, on the live tracker's default basis.
      */
-    public static ParityReplay of(Path backtestFile, LiveLocation location, String strategy,
-                                  ParityThresholds thresholds) {
-        return of(backtestFile, location, strategy, thresholds, MetricBasis.of(MetricOptions.DEFAULT.periodsPerYear()));
+    public static ParityReplay of(Path backtestFile, LiveLocation location, String strategy, ParityLimits limits) {
+        return of(backtestFile, location, strategy, limits, MetricBasis.of(MetricOptions.DEFAULT.periodsPerYear()));
     }
 
     /**
-     * Replays {@code backtestFile} and the live database of {@code strategy} in {@code dataDir}, the
-     * live figures on {@code basis}.
+     * Replays {@code backtestFile} and the live database of {@code strategy} in {@code dataDir} under
+     * {@code limits}, the live figures on {@code basis}.
      */
-    public static ParityReplay of(Path backtestFile, Path dataDir, String strategy, ParityThresholds thresholds,
+    public static ParityReplay of(Path backtestFile, Path dataDir, String strategy, ParityLimits limits,
                                   MetricBasis basis) {
-        return of(backtestFile, LiveLocation.of(dataDir), strategy, thresholds, basis);
+        return of(backtestFile, LiveLocation.of(dataDir), strategy, limits, basis);
     }
 
     /**
-     * Replays {@code backtestFile} and the live database of {@code strategy} at {@code location}
-     * (a data folder or a PostgreSQL database), the live figures on {@code basis}.
+     * Replays {@code backtestFile} and the live database of {@code strategy} at {@code location} (a
+     * data folder or a PostgreSQL database) under {@code limits}, the live figures on {@code basis}.
      */
-    public static ParityReplay of(Path backtestFile, LiveLocation location, String strategy,
-                                  ParityThresholds thresholds, MetricBasis basis) {
+    public static ParityReplay of(Path backtestFile, LiveLocation location, String strategy, ParityLimits limits,
+                                  MetricBasis basis) {
         List<BacktestExecution> backtest = BacktestExecutions.read(backtestFile);
+        List<LiveEvent> events = LiveDatabase.events(location, strategy);
         Path scratch;
         try {
             scratch = Files.createTempDirectory("parallax-parity-replay");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        Level level = root.getLevel();
-        root.setLevel(Level.OFF);
         try {
-            ParityTrackerRegistry registry = new ParityTrackerRegistry(ParitySettings.DEFAULTS.withDataFolder(scratch)
-                    .withAlertLogFolder(scratch).withZone(ZoneOffset.UTC).withThresholds(thresholds), Clock.systemUTC(),
-                    List.of());
+            ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.DEFAULTS
+                    .withDataFolder(scratch).withAlertLogFolder(scratch).withLimits(limits), Clock.systemUTC(), List.of());
             ParityTracker tracker = registry.tracker(strategy);
             backtest.forEach(tracker::recordBacktest);
-            try (LiveExecutionTracker live = LiveDatabase.openExisting(location, strategy,
-                    new RiskLimits(1, 1), java.util.Optional.of(registry), basis.options())) {
-                TreeSet<LocalDate> days = new TreeSet<>();
-                backtest.forEach(b -> days.add(LocalDate.ofInstant(b.time(), ZoneOffset.UTC)));
-                live.dailySummaries().forEach(d -> days.add(d.date()));
-                Map<LocalDate, ParityStatus> levels = new LinkedHashMap<>();
-                for (LocalDate d : days) {
-                    levels.put(d, level(tracker.dailyReport(d), thresholds));
-                }
-                ParityView view = DailyRows.view(tracker, thresholds, levels);
+            Map<LocalDate, ParityStatus> statusAtEndOfDay = new TreeMap<>();
+            for (LiveEvent event : events) {
+                execution(event).ifPresent(fill -> {
+                    record(tracker, fill);
+                    statusAtEndOfDay.put(LocalDate.ofInstant(fill.time(), limits.zone()), tracker.status());
+                });
+            }
+            try (LiveExecutionTracker live = LiveDatabase.openForReading(location, strategy, basis.options())) {
+                LocalDate[] days = Stream.concat(
+                        backtest.stream().map(b -> LocalDate.ofInstant(b.time(), limits.zone())),
+                        live.dailySummaries().stream().map(d -> d.date())).toArray(LocalDate[]::new);
+                ParityView view = DailyRows.view(tracker, limits.thresholds(), statusAtEndOfDay, days);
                 return new ParityReplay(LiveViews.of("live", live, basis), view);
             }
         } finally {
-            root.setLevel(level);
             deleteQuietly(scratch);
         }
     }
 
-    /** The tracking-error level of one day, as the tracker judges it. */
-    static ParityStatus level(DailyParityReport r, ParityThresholds t) {
-        if (r.matchedTrades() < t.minTradesForTrackingError()) {
-            return ParityStatus.ACTIVE;
+    /** The execution the live tracker handed its parity tracker for {@code event}: entries, and exits with an exit id. */
+    private static Optional<LiveExecution> execution(LiveEvent event) {
+        if (event instanceof LiveEntry entry) {
+            return Optional.of(new LiveExecution(entry.tradeId(), entry.price(), entry.time(), entry.fee(),
+                    entry.quality().slippage(), entry.quality().latency()));
         }
-        double te = r.trackingErrorBps();
-        return te >= t.disableTrackingErrorBps() ? ParityStatus.DISABLED
-                : te >= t.criticalTrackingErrorBps() ? ParityStatus.CRITICAL
-                : te >= t.warningTrackingErrorBps() ? ParityStatus.WARNING : ParityStatus.ACTIVE;
+        if (event instanceof LiveExit exit && exit.hasExitId()) {
+            return Optional.of(new LiveExecution(exit.exitId(), exit.price(), exit.time(), exit.fee(),
+                    exit.quality().slippage(), exit.quality().latency()));
+        }
+        return Optional.empty();
+    }
+
+    /** Records {@code fill}; one the tracker refuses (an id it already holds) is skipped, as the live tracker skipped it. */
+    private static void record(ParityTracker tracker, LiveExecution fill) {
+        try {
+            tracker.recordLive(fill);
+        } catch (IllegalArgumentException e) {
+            // the live tracker's parity feed logged and skipped the same fill when it was recorded
+        }
     }
 
     private static void deleteQuietly(Path folder) {

@@ -4,8 +4,10 @@ import dev.parallax.cli.report.Format;
 import dev.parallax.cli.report.ParityView;
 import dev.parallax.parity.CostAttribution;
 import dev.parallax.parity.DailyParityReport;
+import dev.parallax.parity.ParityLimits;
 import dev.parallax.parity.ParityThresholds;
 import java.io.PrintWriter;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 /** Parity as plain text: the thresholds in one line and the daily reports as a table. */
@@ -14,15 +16,17 @@ public final class ParityText {
     private ParityText() {
     }
 
-    /** The limits in one line. */
-    public static String thresholds(ParityThresholds t) {
+    /** The limits in one line: the thresholds, the drift window and the zone of the report days. */
+    public static String limits(ParityLimits limits) {
+        ParityThresholds t = limits.thresholds();
         return "thresholds: tracking error warning " + Format.number(t.warningTrackingErrorBps(), 0) + " / critical "
                 + Format.number(t.criticalTrackingErrorBps(), 0) + " / disable "
                 + Format.number(t.disableTrackingErrorBps(), 0) + " bps (days with >= " + t.minTradesForTrackingError()
-                + " trades); disable when 7-day drift > " + Format.number(t.maxCumulativeDriftBps(), 0)
+                + " trades); disable when " + limits.driftWindowDays() + "-day drift > " + Format.number(t.maxCumulativeDriftBps(), 0)
                 + " bps, slippage > " + Format.number(t.maxSlippageBps(), 0) + " bps, fee impact > "
                 + Format.number(t.maxFeeImpactBps(), 0) + " bps, timing > " + Format.number(t.maxTimingImpactBps(), 0)
-                + " bps or latency > " + Format.number(t.maxLatencyMillis(), 0) + " ms";
+                + " bps or latency > " + Format.number(t.maxLatencyMillis(), 0) + " ms; days in " + (limits.zone().equals(ZoneOffset.UTC) ? "UTC" : limits.zone())
+                + ", returns compared over " + limits.returnWindowDays() + " days";
     }
 
     /** The daily reports of {@code view} as a table, each line starting with {@code indent}. */

@@ -109,8 +109,13 @@ class LiveCommandTest {
                 .contains("cannot leave the data folder"));
         assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--input",
                 dir.resolve("nope.jsonl").toString()).errorLine().contains("fills file not found"));
-        assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--max-daily-loss",
-                "lots").errorLine().contains("--max-daily-loss must be a percentage"));
+        CliRun lots = CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--max-daily-loss",
+                "lots");
+        assertEquals(2, lots.code(), "a bad option value is a usage error");
+        assertTrue(lots.errorLine().contains("--max-daily-loss must be a percentage"), lots.err());
+        CliRun format = CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--input-format",
+                "xml", "--input", "-");
+        assertEquals(2, format.code(), format.err());
         Path fills = dir.resolve("t.jsonl");
         Files.writeString(fills, "not json\n");
         assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--input",

@@ -209,11 +209,12 @@ class OneBasisWorkflowTest {
     @Test
     void badBasisOptionsAreRefusedNamingTheOption() {
         CliRun ppy = CliRun.of("report", "--backtest", backtest, "--periods-per-year", "0");
-        assertEquals(1, ppy.code());
-        assertEquals("parallax report: --periods-per-year must be a finite number > 0, was 0.0", ppy.errorLine());
+        assertEquals(2, ppy.code(), "a bad option value is a usage error");
+        assertEquals("parallax report: --periods-per-year must be a finite number > 0, was 0.0 (see 'parallax report "
+                + "--help')", ppy.errorLine());
         CliRun rf = CliRun.of("compare", "--backtest", backtest, "--strategy", "sma-cross-demo", "--data-dir", data,
                 "--risk-free", "-150%");
-        assertEquals(1, rf.code());
+        assertEquals(2, rf.code());
         assertTrue(rf.errorLine().contains("--risk-free must be a finite annual rate above -100%"), rf.err());
     }
 }

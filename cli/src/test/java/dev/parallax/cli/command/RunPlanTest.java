@@ -97,6 +97,7 @@ class RunPlanTest {
                 settings: {fast: 3, slow: 8, units: 2}
                 data: {file: daily.csv, format: ohlcv, symbol: XYZ, bar_time: open}
                 balance: 20000
+                account: {type: margin, initial_margin: 0.2, maintenance_margin: 0.1, max_leverage: 5}
                 models:
                   latency: {name: lognormal, settings: {submit_median_ms: 40}}
                 """);
@@ -109,6 +110,11 @@ class RunPlanTest {
         assertArrayEquals(Files.readAllBytes(first.resolve("results.json")),
                 Files.readAllBytes(second.resolve("results.json")));
         assertTrue(Files.readString(first.resolve("results.json")).contains("\"fills\" : [ {"), "it traded");
+        JsonNode account = results(first).get("plan").get("account");
+        assertEquals("margin", account.get("type").asText());
+        assertEquals(0.2, account.get("initialMargin").asDouble());
+        assertEquals(0.1, account.get("maintenanceMargin").asDouble());
+        assertEquals(5.0, account.get("maxLeverage").asDouble());
     }
 
     @Test
@@ -209,6 +215,46 @@ class RunPlanTest {
         CliRun replaced = CliRun.of("backtest", "--data", data.toString(), "--format", "ohlcv", "--execution-models",
                 "ideal", "--fee", "maker-taker", "--out", dir.resolve("i").toString());
         assertTrue(replaced.out().contains("ideal preset with fee replaced"), replaced.out());
+    }
+
+    @Test
+    void theReadmeConfigOnAnExpensiveInstrumentIsRefusedByBuyingPowerNotDrivenBelowZero() throws IOException {
+        // the README's settings (units: 1, balance: 10000) on prices around 40,000
+        StringBuilder s = new StringBuilder("time,open,high,low,close,volume\n");
+        for (int i = 0; i < 60; i++) {
+            double open = 40_000 + 4_000 * Math.sin(i / 5.0);
+            double close = 40_000 + 4_000 * Math.sin((i + 1) / 5.0);
+            s.append(LocalDate.of(2024, 1, 1).plusDays(i)).append(String.format(Locale.ROOT,
+                    ",%.2f,%.2f,%.2f,%.2f,1000%n", open, Math.max(open, close) + 10, Math.min(open, close) - 10, close));
+        }
+        Files.writeString(dir.resolve("btc.csv"), s);
+        Path yaml = dir.resolve("readme.yaml");
+        Files.writeString(yaml, """
+                strategy: sma-cross
+                settings: {fast: 5, slow: 20, units: 1}
+                data: {file: btc.csv, format: ohlcv, symbol: BTC/USD}
+                balance: 10000
+                execution: next-bar-open
+                """);
+        Path out = dir.resolve("readme");
+        CliRun run = CliRun.of("backtest", "--config", yaml.toString(), "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("orders rejected by the account; first: order 'sma-"), run.out());
+        assertTrue(run.out().contains("but the cash account has 10,000.00 available"), run.out());
+        JsonNode summary = results(out).get("summary");
+        assertTrue(summary.get("rejectedOrders").asLong() >= 1, summary.toString());
+        assertEquals(0.0, summary.get("totalReturn").asDouble(), "nothing was bought, nothing was lost");
+        assertTrue(summary.get("ruinedAt").isNull());
+        // on a margin account with 5x the same order goes through
+        CliRun margin = CliRun.of("backtest", "--config", yaml.toString(), "--account", "margin", "--initial-margin",
+                "0.2", "--maintenance-margin", "0.1", "--max-leverage", "5", "--out", dir.resolve("m").toString());
+        assertEquals(0, margin.code(), margin.err());
+        assertTrue(margin.out().contains("margin account (initial margin 20%, maintenance 10%, leverage cap 5x)"),
+                margin.out());
+        assertTrue(results(dir.resolve("m")).get("fills").size() > 0);
+        CliRun cashWithLimits = CliRun.of("backtest", "--config", yaml.toString(), "--max-leverage", "5");
+        assertEquals(2, cashWithLimits.code(), cashWithLimits.err());
+        assertTrue(cashWithLimits.errorLine().contains("add --account margin"), cashWithLimits.err());
     }
 
     @Test

@@ -2,34 +2,26 @@ package dev.parallax.parity.state;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.parity.StrategyName;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and writes {@code <strategy>_disable_state.json} in a data folder.
  *
  * <p>A write goes to a temporary file in the same folder, is forced to disk, and is renamed over
- * the state file with {@link StandardCopyOption#ATOMIC_MOVE}; the folder is then forced too where
- * the platform allows it. A reader therefore sees the old state or the new one, never half of one.
+ * the state file atomically; the folder is then forced too where the platform allows it. A reader
+ * therefore sees the old state or the new one, never half of one.
  *
- * <p>A file that exists but cannot be parsed, lacks a field, or names another strategy is an error
- * ({@link ParityStateException} naming the file), never a reason to treat the strategy as enabled.
- * Jackson reads the file as a plain tree; no polymorphic (default) typing is involved.
+ * <p>A file that exists but cannot be parsed, lacks a field, has a field the format does not know,
+ * repeats a key ({@code "disabled": true} and later {@code "disabled": false}), has anything after
+ * its object, or names another strategy is an error ({@link ParityStateException} naming the file
+ * and the rule), never a reason to treat the strategy as enabled. Jackson reads the file as a plain
+ * tree; no polymorphic (default) typing is involved.
  *
  * <p>Format, version 1: {@code {"format":1,"strategy":"...","disabled":true,"reason":"...",
  * "changedBy":"...","changedAt":"2024-01-15T10:00:00Z"}}.
@@ -40,7 +32,8 @@ public final class DisableStateStore {
     public static final String FILE_SUFFIX = "_disable_state.json";
 
     private static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> FIELDS = Set.of("format", "strategy", "disabled", "reason", "changedBy",
+            "changedAt");
 
     private final Path folder;
 
@@ -61,26 +54,8 @@ public final class DisableStateStore {
      *                              this strategy
      */
     public Optional<DisableState> load(StrategyName strategy) {
-        Path file = fileOf(strategy);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new ParityStateException(file, "cannot read parity state file " + file.toAbsolutePath()
-                    + ": " + e, e);
-        }
-        try {
-            return Optional.of(parse(strategy, JSON.readTree(bytes)));
-        } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
-            throw new ParityStateException(file, "corrupt parity state file " + file.toAbsolutePath() + ": "
-                    + e.getMessage() + ". The strategy is not re-enabled; repair the file, or delete it if the "
-                    + "strategy is known to be safe to run", e);
-        } catch (IOException e) {
-            throw new ParityStateException(file, "cannot read parity state file " + file.toAbsolutePath()
-                    + ": " + e, e);
-        }
+        return StrictJson.load(fileOf(strategy), "parity state", "The strategy is not re-enabled; repair the file, "
+                + "or delete it if the strategy is known to be safe to run", root -> parse(strategy, root));
     }
 
     /**
@@ -89,86 +64,25 @@ public final class DisableStateStore {
      * @throws ParityStateException if it cannot be written; the previous file is then unchanged
      */
     public void save(DisableState state) {
-        Path file = fileOf(StrategyName.of(state.strategy()));
-        byte[] bytes = render(state);
-        Path temp = null;
-        try {
-            Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, state.strategy() + FILE_SUFFIX + ".", ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
-            forceFolder();
-        } catch (IOException e) {
-            throw new ParityStateException(file, "cannot write parity state file " + file.toAbsolutePath()
-                    + ": " + e, e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is harmless; the state file was not touched
-                }
-            }
-        }
+        StrictJson.save(fileOf(StrategyName.of(state.strategy())), "parity state", node(state));
     }
 
-    private static byte[] render(DisableState state) {
-        ObjectNode node = JSON.createObjectNode()
-                .put("format", FORMAT)
-                .put("strategy", state.strategy())
+    private static ObjectNode node(DisableState state) {
+        return StrictJson.header(FORMAT, state.strategy())
                 .put("disabled", state.disabled())
                 .put("reason", state.reason())
                 .put("changedBy", state.changedBy())
                 .put("changedAt", state.changedAt().toString());
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render the parity state of " + state.strategy(), e);
-        }
     }
 
-    private static DisableState parse(StrategyName strategy, JsonNode root) {
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("expected a JSON object, found "
-                    + (root == null || root.isMissingNode() ? "nothing" : root.getNodeType()));
-        }
-        JsonNode format = root.get("format");
-        if (format == null || !format.isInt() || format.intValue() != FORMAT) {
-            throw new IllegalArgumentException("field 'format' must be " + FORMAT + ", was " + format);
-        }
-        String name = text(root, "strategy");
-        if (!name.equals(strategy.value())) {
-            throw new IllegalArgumentException("field 'strategy' must be '" + strategy + "', was '" + name + "'");
-        }
+    private static DisableState parse(StrategyName strategy, ObjectNode root) {
+        StrictJson.onlyKnownFields(root, FIELDS);
+        StrictJson.checkHeader(root, FORMAT, strategy);
         JsonNode disabled = root.get("disabled");
         if (disabled == null || !disabled.isBoolean()) {
             throw new IllegalArgumentException("field 'disabled' must be true or false, was " + disabled);
         }
-        return new DisableState(name, disabled.booleanValue(), text(root, "reason"), text(root, "changedBy"),
-                Instant.parse(text(root, "changedAt")));
-    }
-
-    private static String text(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || !node.isTextual() || node.textValue().isBlank()) {
-            throw new IllegalArgumentException("field '" + field + "' must be a non-blank string, was " + node);
-        }
-        return node.textValue();
-    }
-
-    private void forceFolder() {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Some platforms (Windows) cannot open or force a directory; the rename itself is atomic.
-        }
+        return new DisableState(strategy.value(), disabled.booleanValue(), StrictJson.text(root, "reason"),
+                StrictJson.text(root, "changedBy"), Instant.parse(StrictJson.text(root, "changedAt")));
     }
 }

@@ -82,6 +82,30 @@ class DisableStateStoreTest {
         assertEquals(file, e.file());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a repeated key: a reader letting the last copy win would see an enabled strategy
+        "{\"format\":1,\"strategy\":\"grid\",\"disabled\":true,\"disabled\":false,\"reason\":\"r\","
+                + "\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\"}|Duplicate field 'disabled'",
+        // an ACTIVE state followed by the DISABLED one: a reader stopping after the first saw ACTIVE
+        "{\"format\":1,\"strategy\":\"grid\",\"disabled\":false,\"reason\":\"r\",\"changedBy\":\"x\","
+                + "\"changedAt\":\"2024-03-01T18:00:00Z\"}{\"format\":1,\"strategy\":\"grid\",\"disabled\":true,"
+                + "\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"2024-03-02T18:00:00Z\"}|Trailing token",
+        // a field the format does not know
+        "{\"format\":1,\"strategy\":\"grid\",\"disabled\":false,\"reason\":\"r\",\"changedBy\":\"x\","
+                + "\"changedAt\":\"2024-03-01T18:00:00Z\",\"enabled\":true}|unknown field 'enabled'"
+    })
+    void aStateThatReadsAsActiveOnlyToALenientReaderIsCorruptAndNamesTheRule(String contentAndRule)
+            throws IOException {
+        String[] parts = contentAndRule.split("\\|");
+        DisableStateStore store = new DisableStateStore(dir);
+        Path file = store.fileOf(GRID);
+        Files.writeString(file, parts[0]);
+        ParityStateException e = assertThrows(ParityStateException.class, () -> store.load(GRID));
+        assertTrue(e.getMessage().startsWith("corrupt parity state file " + file.toAbsolutePath()), e.getMessage());
+        assertTrue(e.getMessage().contains(parts[1]), e.getMessage());
+    }
+
     @Test
     void aFileThatCannotBeWrittenIsAnErrorAndTheOldStateStays() throws IOException {
         Path notAFolder = dir.resolve("occupied");

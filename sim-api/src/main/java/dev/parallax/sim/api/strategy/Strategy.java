@@ -35,6 +35,15 @@ public interface Strategy {
     default void onFill(Fill fill, StrategyContext context) {
     }
 
+    /**
+     * The account refused the order {@code clientOrderId} when it was sent (not enough cash or margin,
+     * a short in a cash account, a ruined account): it never reached the market, and its id stays
+     * used. {@code reason} names the order, its cost and what the account had. Called after the
+     * callback that sent the order returns.
+     */
+    default void onOrderRejected(String clientOrderId, String reason, StrategyContext context) {
+    }
+
     /** Called once after the last event. */
     default void onStop(StrategyContext context) {
     }

@@ -9,7 +9,9 @@ import dev.parallax.sim.api.Side;
  * <p>The client order id a strategy gives an order is its own: it must be unique within a run, is
  * used in every fill of that order, and is the trade id under which backtest and live executions
  * of the same decision are matched for parity. Invalid requests (unknown symbol, non-positive size,
- * duplicate id, size above the configured limit) throw {@link IllegalArgumentException}.
+ * duplicate id, size above the configured limit) throw {@link IllegalArgumentException}. An order
+ * the account cannot afford is not invalid: it is rejected without reaching the market, and the
+ * strategy hears of it through {@link Strategy#onOrderRejected}.
  */
 public interface StrategyContext {
 
