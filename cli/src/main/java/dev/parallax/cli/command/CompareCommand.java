@@ -57,7 +57,7 @@ public final class CompareCommand implements Callable<Integer> {
         MetricBasis basis = basisOptions.basis(source.basis().periodsPerYear());
         RunView b = source.view("backtest", basis);
         LimitsInForce limits = parity.limits(strategy);
-        ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, limits.limits(), basis);
+        ParityReplay replay = ParityReplay.of(backtest, parity.location(), strategy, limits.limits(), basis);
         requireOverlap(b, replay.live());
         TextReport.compare(out, Comparison.of(b, replay.live()));
         out.println();

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LiveCommandTest {
 
-    private static final String ENTRY = "{\"type\":\"entry\",\"trade_id\":\"T-1\",\"symbol\":\"BTC/USD\",\"side\":\"buy\","
+    static final String ENTRY = "{\"type\":\"entry\",\"trade_id\":\"T-1\",\"symbol\":\"BTC/USD\",\"side\":\"buy\","
             + "\"size\":0.5,\"price\":50120,\"fee\":12.5,\"time\":\"2024-01-03T10:00:00Z\",\"slippage_bps\":1.2,\"latency_ms\":40}";
-    private static final String EXIT = "{\"type\":\"exit\",\"trade_id\":\"T-1\",\"exit_id\":\"T-1x\",\"size\":0.5,"
+    static final String EXIT = "{\"type\":\"exit\",\"trade_id\":\"T-1\",\"exit_id\":\"T-1x\",\"size\":0.5,"
             + "\"price\":50610,\"fee\":12.6,\"time\":\"2024-01-03T12:00:00Z\"}";
 
     @TempDir
