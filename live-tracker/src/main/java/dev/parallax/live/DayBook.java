@@ -41,6 +41,30 @@ final class DayBook {
         days.computeIfAbsent(day, d -> new Tally(equity)).risk.add(event);
     }
 
+    /** Writes every day's tally, sums with their correction terms, for a snapshot. */
+    void writeTo(SnapshotWriter out) {
+        out.writeInt(days.size());
+        days.forEach((day, tally) -> {
+            out.writeDate(day);
+            tally.writeTo(out);
+        });
+    }
+
+    /** Tallies written by {@link #writeTo}; refuses days out of order. */
+    static DayBook readFrom(SnapshotReader in) {
+        DayBook book = new DayBook();
+        int count = in.readCount(60);
+        for (int i = 0; i < count; i++) {
+            LocalDate day = in.readDate();
+            if (!book.days.isEmpty() && !day.isAfter(book.days.lastKey())) {
+                throw new IllegalArgumentException("days of a snapshot must be in increasing order, " + day
+                        + " came after " + book.days.lastKey());
+            }
+            book.days.put(day, Tally.readFrom(in));
+        }
+        return book;
+    }
+
     Optional<DailySummary> summary(LocalDate day) {
         Tally tally = days.get(day);
         return tally == null ? Optional.empty() : Optional.of(tally.summary(day));
@@ -68,14 +92,57 @@ final class DayBook {
         private double endingEquity;
         private int entries;
         private int exits;
-        private final CompensatedSum fees = new CompensatedSum();
-        private final CompensatedSum grossPnl = new CompensatedSum();
+        private final CompensatedSum fees;
+        private final CompensatedSum grossPnl;
         private final List<ClosedTrade> closed = new ArrayList<>();
         private final List<RiskEvent> risk = new ArrayList<>();
 
         Tally(double startingEquity) {
+            this(startingEquity, new CompensatedSum(), new CompensatedSum());
+        }
+
+        private Tally(double startingEquity, CompensatedSum fees, CompensatedSum grossPnl) {
             this.startingEquity = startingEquity;
             this.endingEquity = startingEquity;
+            this.fees = fees;
+            this.grossPnl = grossPnl;
+        }
+
+        void writeTo(SnapshotWriter out) {
+            out.writeDouble(startingEquity);
+            out.writeDouble(endingEquity);
+            out.writeInt(entries);
+            out.writeInt(exits);
+            out.writeSum(fees);
+            out.writeSum(grossPnl);
+            out.writeInt(closed.size());
+            closed.forEach(out::writeClosedTrade);
+            out.writeInt(risk.size());
+            risk.forEach(out::writeRiskEvent);
+        }
+
+        static Tally readFrom(SnapshotReader in) {
+            double starting = in.readDouble();
+            double ending = in.readDouble();
+            int entries = in.readInt();
+            int exits = in.readInt();
+            if (entries < 0 || exits < 0) {
+                throw new IllegalArgumentException("entries and exits of a day must be >= 0, were " + entries + " and "
+                        + exits);
+            }
+            Tally tally = new Tally(starting, in.readSum(), in.readSum());
+            tally.endingEquity = ending;
+            tally.entries = entries;
+            tally.exits = exits;
+            int closedCount = in.readCount(32);
+            for (int i = 0; i < closedCount; i++) {
+                tally.closed.add(in.readClosedTrade());
+            }
+            int riskCount = in.readCount(20);
+            for (int i = 0; i < riskCount; i++) {
+                tally.risk.add(in.readRiskEvent());
+            }
+            return tally;
         }
 
         DailySummary summary(LocalDate day) {

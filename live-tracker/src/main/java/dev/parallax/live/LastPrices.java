@@ -26,6 +26,27 @@ final class LastPrices {
         }
     }
 
+    /** Writes every symbol's price and time, for a snapshot. */
+    void writeTo(SnapshotWriter out) {
+        out.writeInt(bySymbol.size());
+        bySymbol.forEach((symbol, price) -> {
+            out.writeText(symbol);
+            out.writeDouble(price.value());
+            out.writeTime(price.time());
+        });
+    }
+
+    /** Prices written by {@link #writeTo}. */
+    static LastPrices readFrom(SnapshotReader in) {
+        LastPrices prices = new LastPrices();
+        int count = in.readCount(28);
+        for (int i = 0; i < count; i++) {
+            String symbol = Identifiers.symbol("symbol", in.readText());
+            prices.bySymbol.put(symbol, new Price(FillBounds.price("price", in.readDouble()), in.readTime()));
+        }
+        return prices;
+    }
+
     /** The latest price of {@code symbol}; only for a symbol with a price offered. */
     double of(String symbol) {
         return bySymbol.get(symbol).value();

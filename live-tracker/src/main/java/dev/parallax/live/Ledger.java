@@ -23,13 +23,66 @@ final class Ledger {
     /** The trades not fully closed, in entry order; an event costs O(open trades), not O(all trades). */
     private final Map<String, TradeBook> open = new LinkedHashMap<>();
     private final Set<String> exitIds = new HashSet<>();
-    private final LastPrices lastPrices = new LastPrices();
-    private final CompensatedSum grossPnl = new CompensatedSum();
-    private final CompensatedSum fees = new CompensatedSum();
+    private final LastPrices lastPrices;
+    private final CompensatedSum grossPnl;
+    private final CompensatedSum fees;
     private final List<ClosedTrade> closedTrades = new ArrayList<>();
 
     Ledger(double initialBalance) {
+        this(initialBalance, new LastPrices(), new CompensatedSum(), new CompensatedSum());
+    }
+
+    private Ledger(double initialBalance, LastPrices lastPrices, CompensatedSum grossPnl, CompensatedSum fees) {
         this.initialBalance = initialBalance;
+        this.lastPrices = lastPrices;
+        this.grossPnl = grossPnl;
+        this.fees = fees;
+    }
+
+    /**
+     * Writes every trade in entry order, the exit ids, last prices, the P&amp;L and fee sums with
+     * their correction terms, and the closed trades in closing order, for a snapshot.
+     */
+    void writeTo(SnapshotWriter out) {
+        out.writeInt(trades.size());
+        trades.values().forEach(book -> book.writeTo(out));
+        out.writeInt(exitIds.size());
+        exitIds.forEach(out::writeText);
+        lastPrices.writeTo(out);
+        out.writeSum(grossPnl);
+        out.writeSum(fees);
+        out.writeInt(closedTrades.size());
+        closedTrades.forEach(out::writeClosedTrade);
+    }
+
+    /** A ledger written by {@link #writeTo}; the open trades are the books not closed, in entry order. */
+    static Ledger readFrom(SnapshotReader in, double initialBalance) {
+        int tradeCount = in.readCount(60);
+        List<TradeBook> books = new ArrayList<>(tradeCount);
+        for (int i = 0; i < tradeCount; i++) {
+            books.add(TradeBook.readFrom(in));
+        }
+        int exitIdCount = in.readCount(4);
+        List<String> exitIds = new ArrayList<>(exitIdCount);
+        for (int i = 0; i < exitIdCount; i++) {
+            exitIds.add(Identifiers.id("exitId", in.readText()));
+        }
+        Ledger ledger = new Ledger(initialBalance, LastPrices.readFrom(in), in.readSum(), in.readSum());
+        for (TradeBook book : books) {
+            String id = book.entry().tradeId();
+            if (ledger.trades.put(id, book) != null) {
+                throw new IllegalArgumentException("tradeId '" + id + "' must appear once in a snapshot, was twice");
+            }
+            if (!book.isClosed()) {
+                ledger.open.put(id, book);
+            }
+        }
+        ledger.exitIds.addAll(exitIds);
+        int closedCount = in.readCount(32);
+        for (int i = 0; i < closedCount; i++) {
+            ledger.closedTrades.add(in.readClosedTrade());
+        }
+        return ledger;
     }
 
     void check(LiveEntry entry) {

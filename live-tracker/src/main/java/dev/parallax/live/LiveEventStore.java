@@ -76,6 +76,56 @@ public interface LiveEventStore extends AutoCloseable {
         return false;
     }
 
+    /**
+     * The events after the first {@code count}, in order (those with {@code seq > count}); what a
+     * tracker opened from a snapshot of {@code count} events replays. This default reads them all
+     * with {@link #load()} and drops the first {@code count}.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    default List<LiveEvent> loadAfter(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, was " + count);
+        }
+        List<LiveEvent> all = load();
+        return all.subList((int) Math.min(count, all.size()), all.size());
+    }
+
+    /**
+     * The newest snapshot of the tracker's state saved with {@link #append(List, Optional, StateSnapshot)}
+     * or {@link #saveSnapshot}, or empty when there is none or this store keeps none (this default).
+     * The store returns the bytes as saved; the tracker checks them before it uses them.
+     */
+    default Optional<StateSnapshot> latestSnapshot() {
+        return Optional.empty();
+    }
+
+    /**
+     * Writes {@code events} like {@link #append(List)} (or {@link #append(List, EventOrigin)} when
+     * {@code origin} is present) and, in the same transaction, {@code snapshot}, which covers every
+     * event up to the last of {@code events} and replaces the older snapshots. A store that keeps no
+     * snapshots writes the events only; this default does.
+     *
+     * @throws LiveStoreException if they could not be written; then nothing was
+     */
+    default void append(List<LiveEvent> events, Optional<EventOrigin> origin, StateSnapshot snapshot) {
+        if (origin.isPresent()) {
+            append(events, origin.get());
+        } else {
+            append(events);
+        }
+    }
+
+    /**
+     * Saves {@code snapshot}, which covers every event appended so far, in a transaction of its own,
+     * replacing the older snapshots (the tracker does it when it closes). A store that keeps no
+     * snapshots ignores it; this default does.
+     *
+     * @throws LiveStoreException if it could not be written; then nothing was
+     */
+    default void saveSnapshot(StateSnapshot snapshot) {
+    }
+
     /** A value the tracker saved under {@code name} (such as the initial balance), or empty. */
     Optional<String> info(String name);
 

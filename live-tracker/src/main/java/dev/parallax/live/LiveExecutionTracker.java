@@ -51,17 +51,23 @@ public final class LiveExecutionTracker implements AutoCloseable {
     private final RiskAlerts alerts;
     private final ParityFeed parity;
     private final Clock clock;
+    private final int snapshotEvery;
     private final Object lock = new Object();
     private TrackerState state;
+    /** How many events the newest stored snapshot covers; 0 when there is none. */
+    private long snapshotCount;
+    /** The newest event recorded or replayed, whose digest a snapshot carries; null before the first. */
+    private LiveEvent lastEvent;
     private boolean closed;
 
     LiveExecutionTracker(LiveTrackerSettings settings, LiveEventStore store, RiskAlerts alerts,
-                         Optional<ParityTracker> parityTracker, Clock clock) {
+                         Optional<ParityTracker> parityTracker, Clock clock, int snapshotEvery) {
         this.settings = settings;
         this.store = store;
         this.alerts = alerts;
         this.parity = new ParityFeed(parityTracker);
         this.clock = clock;
+        this.snapshotEvery = snapshotEvery;
         this.state = replay();
         LOG.info("live tracker of strategy {} opened {} with {} events; equity {}", settings.strategy(),
                 store.location(), state.eventCount(), state.ledger().equity());
@@ -291,13 +297,27 @@ public final class LiveExecutionTracker implements AutoCloseable {
         return store.location();
     }
 
-    /** Closes the store; later recording fails. Reading what is in memory still works. */
+    /**
+     * Saves a snapshot of the state when events were recorded since the last one (so the next open
+     * replays nothing), then closes the store; later recording fails. Reading what is in memory
+     * still works. A snapshot that cannot be saved is logged and skipped: the events are durable
+     * already, the next open only replays more of them.
+     */
     @Override
     public void close() {
         synchronized (lock) {
             if (!closed) {
                 closed = true;
-                store.close();
+                try {
+                    if (!store.readOnly() && lastEvent != null && state.eventCount() > snapshotCount) {
+                        store.saveSnapshot(stateSnapshot());
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("could not save a snapshot of strategy {} to {} on close; the next open replays the "
+                            + "events after the last snapshot: {}", settings.strategy(), store.location(), e.getMessage());
+                } finally {
+                    store.close();
+                }
             }
         }
     }
@@ -356,15 +376,25 @@ public final class LiveExecutionTracker implements AutoCloseable {
         persist(batch, Optional.empty());
     }
 
-    /** Writes a batch already applied in memory; on failure rebuilds memory from the store. */
+    /**
+     * Writes a batch already applied in memory, with a snapshot in the same transaction once
+     * {@code snapshotEvery} events have been recorded since the last one; on failure rebuilds memory
+     * from the store.
+     */
     private void persist(List<LiveEvent> batch, Optional<EventOrigin> origin) {
+        LiveEvent previous = lastEvent;
+        lastEvent = batch.get(batch.size() - 1);
         try {
-            if (origin.isPresent()) {
+            if (state.eventCount() - snapshotCount >= snapshotEvery) {
+                store.append(batch, origin, stateSnapshot());
+                snapshotCount = state.eventCount();
+            } else if (origin.isPresent()) {
                 store.append(batch, origin.get());
             } else {
                 store.append(batch);
             }
         } catch (RuntimeException e) {
+            lastEvent = previous;
             LOG.error("could not write {} event(s) of strategy {} to {}; reloading the state from the store",
                     batch.size(), settings.strategy(), store.location(), e);
             try {
@@ -378,11 +408,52 @@ public final class LiveExecutionTracker implements AutoCloseable {
         }
     }
 
+    private StateSnapshot stateSnapshot() {
+        return StateSnapshots.encode(state, settings, EventDigest.of(lastEvent));
+    }
+
+    /**
+     * The state of the store's events: the newest snapshot and the events after it, or every event
+     * when there is no snapshot or it does not check out (then a warning says why). The parity
+     * tracker, which keeps no state of its own, is offered every stored fill either way.
+     */
     private TrackerState replay() {
-        TrackerState rebuilt = new TrackerState(settings, settings.initialBalance());
-        for (LiveEvent event : store.load()) {
+        TrackerState rebuilt = null;
+        List<LiveEvent> tail = List.of();
+        snapshotCount = 0;
+        lastEvent = null;
+        Optional<StateSnapshot> snapshot = store.latestSnapshot();
+        if (snapshot.isPresent()) {
+            StateSnapshot stored = snapshot.get();
+            try {
+                StateSnapshots.Restored restored = StateSnapshots.decode(stored, settings);
+                List<LiveEvent> fromLast = store.loadAfter(stored.eventCount() - 1);
+                if (fromLast.isEmpty() || EventDigest.of(fromLast.get(0)) != restored.lastEventDigest()) {
+                    throw new IllegalArgumentException("its last event is not the stored event " + stored.eventCount()
+                            + (fromLast.isEmpty() ? " (the store holds fewer events)" : ""));
+                }
+                rebuilt = restored.state();
+                lastEvent = fromLast.get(0);
+                tail = fromLast.subList(1, fromLast.size());
+                snapshotCount = stored.eventCount();
+            } catch (RuntimeException e) {
+                if (e instanceof LiveStoreException) {
+                    throw e;
+                }
+                LOG.warn("ignoring the snapshot of {} events of strategy {} in {}: {}; replaying every event instead",
+                        stored.eventCount(), settings.strategy(), store.location(), e.getMessage());
+            }
+        }
+        if (rebuilt == null) {
+            rebuilt = new TrackerState(settings, settings.initialBalance());
+            tail = store.load();
+        }
+        for (LiveEvent event : tail) {
             rebuilt.apply(event);
-            parity.replay(event);
+            lastEvent = event;
+        }
+        if (parity.active()) {
+            (snapshotCount > 0 ? store.load() : tail).forEach(parity::replay);
         }
         store.inputDigests().forEach(rebuilt::rememberInput);
         store.refusedInputIds().forEach(rebuilt::rememberRefusal);

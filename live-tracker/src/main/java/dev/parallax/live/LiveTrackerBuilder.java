@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 public final class LiveTrackerBuilder {
 
+    /** How many events the tracker records between two snapshots of its state, unless told otherwise. */
+    public static final int DEFAULT_SNAPSHOT_EVERY = 10_000;
     /** Name under which the initial balance is saved in the store. */
     static final String INITIAL_BALANCE = "initial_balance";
     /** Name under which the strategy is saved in the store. */
@@ -30,6 +32,7 @@ public final class LiveTrackerBuilder {
     private Optional<ParityTracker> parity = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private boolean readOnly;
+    private int snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
 
     LiveTrackerBuilder(LiveTrackerSettings settings) {
         this.settings = notNull("settings", settings);
@@ -83,8 +86,25 @@ public final class LiveTrackerBuilder {
     }
 
     /**
+     * Saves a snapshot of the tracker's state in the transaction of every {@code value}-th event
+     * (and on close), so that opening replays at most {@code value} events after loading it;
+     * default {@link #DEFAULT_SNAPSHOT_EVERY}. Fewer events between snapshots open faster and write
+     * more: a snapshot holds every trade, so its size grows with the number of trades.
+     *
+     * @throws IllegalArgumentException if {@code value} is not {@code >= 1}
+     */
+    public LiveTrackerBuilder snapshotEvery(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("snapshotEvery must be >= 1, was " + value);
+        }
+        this.snapshotEvery = value;
+        return this;
+    }
+
+    /**
      * Opens the store, checks that it belongs to this strategy and initial balance (saving both on
-     * first use), and replays its events.
+     * first use), and rebuilds the state: from the newest snapshot and the events after it, or from
+     * every event when there is no snapshot or it does not check out.
      *
      * @throws LiveStoreException if the store cannot be opened, is corrupt or newer, or was created
      *                            for another strategy or initial balance; the store is closed again
@@ -97,7 +117,7 @@ public final class LiveTrackerBuilder {
             List<AlertSink> alertSinks = sinks.orElseGet(() ->
                     AlertSinkCatalog.load().createAll(new AlertSinkContext(settings.alertLogFolder())));
             return new LiveExecutionTracker(settings, events, new RiskAlerts(settings.strategy(), alertSinks), parity,
-                    clock);
+                    clock, snapshotEvery);
         } catch (RuntimeException e) {
             events.close();
             throw e;

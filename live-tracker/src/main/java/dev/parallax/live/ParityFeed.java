@@ -21,6 +21,11 @@ final class ParityFeed {
         this.tracker = tracker;
     }
 
+    /** True when there is a parity tracker to feed. */
+    boolean active() {
+        return tracker.isPresent();
+    }
+
     /** Offers a fill that was just recorded; a rejection is logged as a warning. */
     void offer(LiveEvent event) {
         execution(event).ifPresent(execution -> send(execution, false));

@@ -42,6 +42,34 @@ final class RiskMonitor {
         this.dayStartEquity = initialBalance;
     }
 
+    /** Writes the breaker, the day and the drawdown state, for a snapshot; limits and zone come from the settings. */
+    void writeTo(SnapshotWriter out) {
+        out.writeOptionalDate(tradingDay);
+        out.writeDouble(dayStartEquity);
+        out.writeDouble(peakEquity);
+        out.writeBoolean(tripped);
+        out.writeOptionalDate(trippedDay);
+        out.writeText(tripReason);
+        out.writeBoolean(drawdownAlerted);
+    }
+
+    /** A monitor written by {@link #writeTo}; a tripped breaker must name its day and reason. */
+    static RiskMonitor readFrom(SnapshotReader in, RiskLimits limits, ZoneId zone, double initialBalance) {
+        RiskMonitor monitor = new RiskMonitor(limits, zone, initialBalance);
+        monitor.tradingDay = in.readOptionalDate();
+        monitor.dayStartEquity = in.readDouble();
+        monitor.peakEquity = in.readDouble();
+        monitor.tripped = in.readBoolean();
+        monitor.trippedDay = in.readOptionalDate();
+        monitor.tripReason = in.readText();
+        monitor.drawdownAlerted = in.readBoolean();
+        if (monitor.tripped && (monitor.trippedDay == null || monitor.tripReason.isBlank())) {
+            throw new IllegalArgumentException("a tripped circuit breaker must have a day and a reason, had "
+                    + monitor.trippedDay + " and '" + monitor.tripReason + "'");
+        }
+        return monitor;
+    }
+
     LocalDate dayOf(Instant time) {
         return time.atZone(zone).toLocalDate();
     }

@@ -19,7 +19,7 @@ final class TrackerState {
 
     private final Ledger ledger;
     private final RiskMonitor risk;
-    private final DayBook days = new DayBook();
+    private final DayBook days;
     private final List<RiskEvent> riskEvents = new ArrayList<>();
     /** Digest of each event recorded from an input, by its input id. */
     private final Map<String, Long> inputDigests = new HashMap<>();
@@ -29,8 +29,47 @@ final class TrackerState {
     private long eventCount;
 
     TrackerState(LiveTrackerSettings settings, double initialBalance) {
-        this.ledger = new Ledger(initialBalance);
-        this.risk = new RiskMonitor(settings.limits(), settings.zone(), initialBalance);
+        this(new Ledger(initialBalance), new RiskMonitor(settings.limits(), settings.zone(), initialBalance),
+                new DayBook());
+    }
+
+    private TrackerState(Ledger ledger, RiskMonitor risk, DayBook days) {
+        this.ledger = ledger;
+        this.risk = risk;
+        this.days = days;
+    }
+
+    /**
+     * Writes everything derived from the events (not the input ids, which the store keeps in rows
+     * of their own), for a snapshot.
+     */
+    void writeTo(SnapshotWriter out) {
+        out.writeLong(eventCount);
+        out.writeOptionalTime(newestTime);
+        ledger.writeTo(out);
+        risk.writeTo(out);
+        days.writeTo(out);
+        out.writeInt(riskEvents.size());
+        riskEvents.forEach(out::writeRiskEvent);
+    }
+
+    /** A state written by {@link #writeTo}, for {@code settings}. */
+    static TrackerState readFrom(SnapshotReader in, LiveTrackerSettings settings) {
+        long eventCount = in.readLong();
+        if (eventCount < 0) {
+            throw new IllegalArgumentException("eventCount must be >= 0, was " + eventCount);
+        }
+        Instant newestTime = in.readOptionalTime();
+        Ledger ledger = Ledger.readFrom(in, settings.initialBalance());
+        RiskMonitor risk = RiskMonitor.readFrom(in, settings.limits(), settings.zone(), settings.initialBalance());
+        TrackerState state = new TrackerState(ledger, risk, DayBook.readFrom(in));
+        state.eventCount = eventCount;
+        state.newestTime = newestTime;
+        int riskCount = in.readCount(20);
+        for (int i = 0; i < riskCount; i++) {
+            state.riskEvents.add(in.readRiskEvent());
+        }
+        return state;
     }
 
     /**

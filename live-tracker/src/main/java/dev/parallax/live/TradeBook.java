@@ -11,17 +11,51 @@ final class TradeBook {
     static final double SIZE_TOLERANCE = 1e-9;
 
     private final LiveEntry entry;
-    private final CompensatedSum gross = new CompensatedSum();
-    private final CompensatedSum fees = new CompensatedSum();
-    private final CompensatedSum exitNotional = new CompensatedSum();
-    private final CompensatedSum exitedSize = new CompensatedSum();
+    private final CompensatedSum gross;
+    private final CompensatedSum fees;
+    private final CompensatedSum exitNotional;
+    private final CompensatedSum exitedSize;
     private double openSize;
     private Instant lastExitTime;
 
     TradeBook(LiveEntry entry) {
-        this.entry = entry;
-        this.openSize = entry.size();
+        this(entry, new CompensatedSum(), new CompensatedSum(), new CompensatedSum(), new CompensatedSum(),
+                entry.size(), null);
         this.fees.add(entry.fee());
+    }
+
+    private TradeBook(LiveEntry entry, CompensatedSum gross, CompensatedSum fees, CompensatedSum exitNotional,
+                      CompensatedSum exitedSize, double openSize, Instant lastExitTime) {
+        this.entry = entry;
+        this.gross = gross;
+        this.fees = fees;
+        this.exitNotional = exitNotional;
+        this.exitedSize = exitedSize;
+        this.openSize = openSize;
+        this.lastExitTime = lastExitTime;
+    }
+
+    /** Writes the whole book, sums with their correction terms, for a snapshot. */
+    void writeTo(SnapshotWriter out) {
+        out.writeEntry(entry);
+        out.writeSum(gross);
+        out.writeSum(fees);
+        out.writeSum(exitNotional);
+        out.writeSum(exitedSize);
+        out.writeDouble(openSize);
+        out.writeOptionalTime(lastExitTime);
+    }
+
+    /** A book written by {@link #writeTo}; refuses an open size outside {@code [0, entry size]}. */
+    static TradeBook readFrom(SnapshotReader in) {
+        LiveEntry entry = in.readEntry();
+        TradeBook book = new TradeBook(entry, in.readSum(), in.readSum(), in.readSum(), in.readSum(), in.readDouble(),
+                in.readOptionalTime());
+        if (!(book.openSize >= 0 && book.openSize <= entry.size())) {
+            throw new IllegalArgumentException("openSize of trade '" + entry.tradeId() + "' must be in [0, "
+                    + entry.size() + "], was " + book.openSize);
+        }
+        return book;
     }
 
     LiveEntry entry() {

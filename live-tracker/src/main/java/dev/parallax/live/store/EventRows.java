@@ -26,8 +26,13 @@ final class EventRows {
 
     static final String INSERT = insertWith("");
 
-    static final String SELECT = "SELECT seq, kind, trade_id, exit_id, symbol, side, size, price, fee, slippage, "
-            + "latency_nanos, event_time_nanos, operator, reason FROM live_events ORDER BY seq";
+    private static final String SELECT_COLUMNS = "SELECT seq, kind, trade_id, exit_id, symbol, side, size, price, "
+            + "fee, slippage, latency_nanos, event_time_nanos, operator, reason FROM live_events";
+
+    static final String SELECT = SELECT_COLUMNS + " ORDER BY seq";
+
+    /** The events with {@code seq} above the one parameter, in order. */
+    static final String SELECT_AFTER = SELECT_COLUMNS + " WHERE seq > ? ORDER BY seq";
 
     private EventRows() {
     }

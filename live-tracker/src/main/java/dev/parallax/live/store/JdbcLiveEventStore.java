@@ -10,6 +10,7 @@ import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveStoreException;
+import dev.parallax.live.StateSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -301,20 +302,24 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     public synchronized List<LiveEvent> load() {
         ensureOpen();
         return inTransaction(() -> {
-            List<LiveEvent> events = new ArrayList<>();
             try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(EventRows.SELECT)) {
-                while (rs.next()) {
-                    long seq = rs.getLong("seq");
-                    try {
-                        events.add(EventRows.read(rs));
-                    } catch (IllegalArgumentException | ArithmeticException e) {
-                        throw new LiveStoreException("event " + seq + " in " + location + " is corrupt: "
-                                + e.getMessage() + "; the tracker cannot start from this database", e);
-                    }
-                }
+                return readEvents(rs);
             }
-            return events;
         });
+    }
+
+    private List<LiveEvent> readEvents(ResultSet rs) throws SQLException {
+        List<LiveEvent> events = new ArrayList<>();
+        while (rs.next()) {
+            long seq = rs.getLong("seq");
+            try {
+                events.add(EventRows.read(rs));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                throw new LiveStoreException("event " + seq + " in " + location + " is corrupt: "
+                        + e.getMessage() + "; the tracker cannot start from this database", e);
+            }
+        }
+        return events;
     }
 
     @Override
@@ -342,6 +347,70 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             return null;
         });
         nextSeq += events.size();
+    }
+
+    @Override
+    public synchronized List<LiveEvent> loadAfter(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, was " + count);
+        }
+        ensureOpen();
+        return inTransaction(() -> {
+            try (PreparedStatement select = connection.prepareStatement(EventRows.SELECT_AFTER)) {
+                select.setLong(1, count);
+                try (ResultSet rs = select.executeQuery()) {
+                    return readEvents(rs);
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<StateSnapshot> latestSnapshot() {
+        ensureOpen();
+        if (schemaVersion < SnapshotRows.SINCE_VERSION) {
+            return Optional.empty();
+        }
+        return inTransaction(() -> SnapshotRows.latest(connection));
+    }
+
+    @Override
+    public synchronized void append(List<LiveEvent> events, Optional<EventOrigin> origin, StateSnapshot snapshot) {
+        notNull("events", events);
+        notNull("origin", origin);
+        notNull("snapshot", snapshot);
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("events must not be empty when a snapshot is given");
+        }
+        long last = nextSeq + events.size() - 1;
+        if (snapshot.eventCount() != last) {
+            throw new IllegalArgumentException("snapshot must cover the events up to the last one written (" + last
+                    + "), covered " + snapshot.eventCount());
+        }
+        ensureWritable();
+        inTransaction(() -> {
+            insertEvents(events);
+            if (origin.isPresent()) {
+                InputRows.insert(connection, origin.get(), nextSeq, EventDigest.of(events.get(0)));
+            }
+            SnapshotRows.replace(connection, snapshot);
+            return null;
+        });
+        nextSeq += events.size();
+    }
+
+    @Override
+    public synchronized void saveSnapshot(StateSnapshot snapshot) {
+        notNull("snapshot", snapshot);
+        if (snapshot.eventCount() != nextSeq - 1) {
+            throw new IllegalArgumentException("snapshot must cover every event written (" + (nextSeq - 1)
+                    + "), covered " + snapshot.eventCount());
+        }
+        ensureWritable();
+        inTransaction(() -> {
+            SnapshotRows.replace(connection, snapshot);
+            return null;
+        });
     }
 
     @Override

@@ -17,7 +17,16 @@ import java.util.List;
  * input_events    (input_id, seq, digest)                           one row per event recorded from an input
  * input_positions (source, identity, byte_offset, line_number)     how far each input file is recorded
  * </pre>
- * An entry refused by the circuit breaker keeps its input id with {@code seq} 0 (no event), so
+ * <p>Version 4 (version 3 is the alert outbox):
+ * <pre>
+ * live_snapshots (event_count, state)     the newest snapshot of the tracker's state
+ * </pre>
+ * {@code state} is a {@link dev.parallax.live.StateSnapshot}'s bytes covering the events with
+ * {@code seq <= event_count}. It is written in the transaction of its last event (or alone when the
+ * tracker closes) and replaces the older row. The column type {@code BYTEA} is PostgreSQL's binary
+ * type; SQLite accepts the name and keeps a blob as it is whatever the column's affinity.
+ *
+ * <p>An entry refused by the circuit breaker keeps its input id with {@code seq} 0 (no event), so
  * feeding the input again skips it. Both are written in the transaction of the event they describe, so a restart never records an
  * input line twice and never skips one.
  *
@@ -60,7 +69,9 @@ public final class LiveSchema {
                     "CREATE TABLE input_events (input_id VARCHAR(128) NOT NULL PRIMARY KEY, seq BIGINT NOT NULL, "
                             + "digest BIGINT NOT NULL)",
                     "CREATE TABLE input_positions (source VARCHAR(4096) NOT NULL PRIMARY KEY, "
-                            + "identity VARCHAR(256) NOT NULL, byte_offset BIGINT NOT NULL, line_number BIGINT NOT NULL)")));
+                            + "identity VARCHAR(256) NOT NULL, byte_offset BIGINT NOT NULL, line_number BIGINT NOT NULL)")),
+            new Migration(4, "snapshots of the tracker state", List.of(
+                    "CREATE TABLE live_snapshots (event_count BIGINT NOT NULL PRIMARY KEY, state BYTEA NOT NULL)")));
 
     /** The newest version this build knows. */
     public static final int LATEST_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -1,0 +1,101 @@
+package dev.parallax.live;
+
+import java.nio.ByteBuffer;
+import java.util.zip.CRC32;
+
+/**
+ * The binary form of a {@link StateSnapshot}: a magic number, the format version, the initial
+ * balance and trading-day zone the state was derived with, the digest ({@link EventDigest}) of the
+ * last event it covers, the state itself ({@link TrackerState#writeTo}), and a CRC-32 of all that.
+ *
+ * <p>{@link #decode} trusts nothing: a wrong magic number or checksum, a newer format, other
+ * settings, a count that differs from the snapshot's, bytes left over, or a value its type refuses
+ * all make it throw, and the tracker then replays every event instead.
+ */
+final class StateSnapshots {
+
+    /** The format this build writes and the newest it reads. */
+    static final int FORMAT = 1;
+    private static final int MAGIC = 0x504C5853; // "PLXS"
+    private static final int CRC_BYTES = Integer.BYTES;
+
+    /** A decoded snapshot: the state and the digest of the last event it covers. */
+    record Restored(TrackerState state, long lastEventDigest) {
+    }
+
+    private StateSnapshots() {
+    }
+
+    /** The snapshot of {@code state}, whose last event has digest {@code lastEventDigest}. */
+    static StateSnapshot encode(TrackerState state, LiveTrackerSettings settings, long lastEventDigest) {
+        SnapshotWriter out = new SnapshotWriter();
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeDouble(settings.initialBalance());
+        out.writeText(settings.zone().getId());
+        out.writeLong(lastEventDigest);
+        state.writeTo(out);
+        byte[] body = out.toByteArray();
+        CRC32 crc = new CRC32();
+        crc.update(body);
+        byte[] all = ByteBuffer.allocate(body.length + CRC_BYTES).put(body).putInt((int) crc.getValue()).array();
+        return new StateSnapshot(state.eventCount(), all);
+    }
+
+    /**
+     * The state in {@code snapshot}, for {@code settings}.
+     *
+     * @throws IllegalArgumentException if the snapshot is corrupt, of a newer format, was derived with
+     *                                  another initial balance or zone, or does not cover
+     *                                  {@code snapshot.eventCount()} events; the message says which
+     */
+    static Restored decode(StateSnapshot snapshot, LiveTrackerSettings settings) {
+        byte[] bytes = snapshot.state();
+        if (bytes.length < 2 * Integer.BYTES + CRC_BYTES) {
+            throw new IllegalArgumentException("the snapshot is " + bytes.length + " bytes long, too short to hold "
+                    + "its header");
+        }
+        int bodyLength = bytes.length - CRC_BYTES;
+        SnapshotReader in = new SnapshotReader(bytes, 0, bodyLength);
+        int magic = in.readInt();
+        if (magic != MAGIC) {
+            throw new IllegalArgumentException("the snapshot starts with " + Integer.toHexString(magic)
+                    + ", not the magic number " + Integer.toHexString(MAGIC));
+        }
+        int format = in.readInt();
+        if (format > FORMAT) {
+            throw new IllegalArgumentException("the snapshot has format " + format + ", newer than the format "
+                    + FORMAT + " this build reads");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bodyLength);
+        int stored = ByteBuffer.wrap(bytes, bodyLength, CRC_BYTES).getInt();
+        if (stored != (int) crc.getValue()) {
+            throw new IllegalArgumentException("the snapshot's checksum " + Integer.toHexString(stored)
+                    + " does not match its content (" + Long.toHexString(crc.getValue()) + "); it is corrupt");
+        }
+        if (format < 1) {
+            throw new IllegalArgumentException("the snapshot's format must be >= 1, was " + format);
+        }
+        double balance = in.readDouble();
+        if (Double.doubleToLongBits(balance) != Double.doubleToLongBits(settings.initialBalance())) {
+            throw new IllegalArgumentException("the snapshot was taken with initial balance " + balance
+                    + ", the settings say " + settings.initialBalance());
+        }
+        String zone = in.readText();
+        if (!zone.equals(settings.zone().getId())) {
+            throw new IllegalArgumentException("the snapshot was taken with trading-day zone " + zone
+                    + ", the settings say " + settings.zone().getId());
+        }
+        long lastEventDigest = in.readLong();
+        TrackerState state = TrackerState.readFrom(in, settings);
+        if (state.eventCount() != snapshot.eventCount()) {
+            throw new IllegalArgumentException("the snapshot's state covers " + state.eventCount()
+                    + " events, but it is stored as covering " + snapshot.eventCount());
+        }
+        if (in.remaining() != 0) {
+            throw new IllegalArgumentException("the snapshot has " + in.remaining() + " bytes after its last field");
+        }
+        return new Restored(state, lastEventDigest);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.parallax.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A store that passes every call to another one but keeps snapshots from the tracker: it shows
+ * none and writes none, so a tracker opened on it replays every event. It also notes which reads
+ * the tracker made, so a test can tell a full replay from a tail replay.
+ */
+final class WatchedStore implements LiveEventStore {
+
+    private final LiveEventStore inner;
+    private final boolean hideSnapshots;
+    final List<String> reads = new ArrayList<>();
+
+    private WatchedStore(LiveEventStore inner, boolean hideSnapshots) {
+        this.inner = inner;
+        this.hideSnapshots = hideSnapshots;
+    }
+
+    /** {@code inner} without its snapshots: a tracker opened on it replays every event. */
+    static WatchedStore withoutSnapshots(LiveEventStore inner) {
+        return new WatchedStore(inner, true);
+    }
+
+    /** {@code inner} as it is, with the reads noted. */
+    static WatchedStore watching(LiveEventStore inner) {
+        return new WatchedStore(inner, false);
+    }
+
+    @Override
+    public List<LiveEvent> load() {
+        reads.add("load");
+        return inner.load();
+    }
+
+    @Override
+    public List<LiveEvent> loadAfter(long count) {
+        reads.add("loadAfter " + count);
+        return hideSnapshots ? LiveEventStore.super.loadAfter(count) : inner.loadAfter(count);
+    }
+
+    @Override
+    public Optional<StateSnapshot> latestSnapshot() {
+        return hideSnapshots ? Optional.empty() : inner.latestSnapshot();
+    }
+
+    @Override
+    public void append(List<LiveEvent> events, Optional<EventOrigin> origin, StateSnapshot snapshot) {
+        if (hideSnapshots) {
+            LiveEventStore.super.append(events, origin, snapshot);
+        } else {
+            inner.append(events, origin, snapshot);
+        }
+    }
+
+    @Override
+    public void saveSnapshot(StateSnapshot snapshot) {
+        if (!hideSnapshots) {
+            inner.saveSnapshot(snapshot);
+        }
+    }
+
+    @Override
+    public void append(List<LiveEvent> events) {
+        inner.append(events);
+    }
+
+    @Override
+    public void append(List<LiveEvent> events, EventOrigin origin) {
+        inner.append(events, origin);
+    }
+
+    @Override
+    public void appendRefusal(LiveEntry entry, EventOrigin origin) {
+        inner.appendRefusal(entry, origin);
+    }
+
+    @Override
+    public Set<String> refusedInputIds() {
+        return inner.refusedInputIds();
+    }
+
+    @Override
+    public Map<String, Long> inputDigests() {
+        return inner.inputDigests();
+    }
+
+    @Override
+    public Optional<InputPosition> inputPosition(String source) {
+        return inner.inputPosition(source);
+    }
+
+    @Override
+    public boolean readOnly() {
+        return inner.readOnly();
+    }
+
+    @Override
+    public Optional<String> info(String name) {
+        return inner.info(name);
+    }
+
+    @Override
+    public void putInfo(String name, String value) {
+        inner.putInfo(name, value);
+    }
+
+    @Override
+    public String location() {
+        return inner.location();
+    }
+
+    @Override
+    public void close() {
+        inner.close();
+    }
+}
