@@ -36,6 +36,11 @@ public record CrashStream(List<LiveEvent> events, List<BacktestExecution> backte
     public static final String STRATEGY = "crash-parity";
     /** The account's initial balance. */
     public static final double BALANCE = 10_000;
+    /**
+     * Events between two snapshots of the recorders: small, so that kills land at every distance
+     * from the newest snapshot and a restart replays tails of every length.
+     */
+    public static final int SNAPSHOT_EVERY = 23;
     private static final Instant START = Instant.parse("2024-03-04T00:00:00Z");
     private static final String SYMBOL = "BTC/USD";
 

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * restarts it, round after round, until the whole stream is recorded. After every kill it checks,
  * on a copy of the data folder opened exactly as a restart would open it:
  * <ul>
+ *   <li>the child saves a snapshot every {@link CrashStream#SNAPSHOT_EVERY} events, so a restart
+ *       opens from the newest snapshot and replays the events after it;</li>
  *   <li>the stored events are exactly the first k events of the stream, where k is the number
  *       acknowledged or at most one more (the call in flight when the child died): every
  *       acknowledged fill is there exactly once, nothing else is;</li>
@@ -157,6 +159,9 @@ class RepeatedCrashTest {
         List<LiveEvent> events;
         try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(copy.resolve(CrashStream.STRATEGY + "_live.db"))) {
             events = store.load().stream().filter(e -> !(e instanceof RiskEvent)).toList();
+            // the restart below opens from this snapshot and replays only the events after it
+            assertTrue(events.size() < CrashStream.SNAPSHOT_EVERY || store.latestSnapshot().isPresent(),
+                    "round " + round + ": " + events.size() + " events are stored but no snapshot");
         }
         int k = events.size();
         assertTrue(k >= acknowledged && k <= acknowledged + 1, "round " + round + ": " + acknowledged

@@ -36,6 +36,7 @@ public final class StreamRecorder {
         ParityTracker parity = registry.tracker(CrashStream.STRATEGY);
         stream.backtest().forEach(parity::recordBacktest);
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(stream.settings(dir)).parity(registry)
+                .snapshotEvery(CrashStream.SNAPSHOT_EVERY)
                 .clock(stream.clock()).open()) {
             int stored = Math.toIntExact(tracker.eventCount() - tracker.riskEvents().size());
             boolean disabled = parity.isDisabled();

@@ -10,6 +10,7 @@ import dev.parallax.live.EventOrigin;
 import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveStoreException;
+import dev.parallax.live.StateSnapshot;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,5 +133,64 @@ abstract class LiveEventStoreContract {
         LiveStoreException e = assertThrows(LiveStoreException.class, this::openReader);
 
         assertTrue(e.getMessage().contains("no live"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a snapshot written with events comes back, replaces the older one and is seen by a reader")
+    void aSnapshotComesBackAndReplacesTheOlderOne() {
+        StateSnapshot first = new StateSnapshot(1, new byte[] {1, 2, 3});
+        StateSnapshot second = new StateSnapshot(3, new byte[] {4, 5});
+        try (JdbcLiveEventStore store = openWriter()) {
+            assertEquals(Optional.empty(), store.latestSnapshot());
+            store.append(List.of(entry("T1")), Optional.empty(), first);
+            assertEquals(Optional.of(first), store.latestSnapshot());
+            store.append(List.of(entry("T2")));
+            store.append(List.of(entry("T3")), Optional.of(EventOrigin.of("in-3")), second);
+        }
+        try (JdbcLiveEventStore store = openWriter(); JdbcLiveEventStore reader = openReader()) {
+            assertEquals(Optional.of(second), store.latestSnapshot());
+            assertEquals(Optional.of(second), reader.latestSnapshot());
+            assertEquals(Set.of("in-3"), store.inputDigests().keySet());
+        }
+    }
+
+    @Test
+    @DisplayName("a batch that fails writes neither its events nor its snapshot")
+    void aFailedBatchWritesNoSnapshot() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(List.of(entry("T1")), Optional.empty(), new StateSnapshot(1, new byte[] {1}));
+            assertThrows(LiveStoreException.class, () -> store.append(List.of(entry("T1")), Optional.empty(),
+                    new StateSnapshot(2, new byte[] {2})));
+            assertEquals(Optional.of(new StateSnapshot(1, new byte[] {1})), store.latestSnapshot());
+            assertEquals(1, store.load().size());
+        }
+    }
+
+    @Test
+    @DisplayName("a snapshot must cover exactly the events written, with the batch or alone")
+    void aSnapshotMustCoverTheEventsWritten() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(List.of(entry("T1"), entry("T2")));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> store.append(List.of(entry("T3")), Optional.empty(), new StateSnapshot(2, new byte[] {1})));
+            assertEquals("snapshot must cover the events up to the last one written (3), covered 2", e.getMessage());
+            IllegalArgumentException alone = assertThrows(IllegalArgumentException.class,
+                    () -> store.saveSnapshot(new StateSnapshot(1, new byte[] {1})));
+            assertEquals("snapshot must cover every event written (2), covered 1", alone.getMessage());
+            store.saveSnapshot(new StateSnapshot(2, new byte[] {7}));
+            assertEquals(Optional.of(new StateSnapshot(2, new byte[] {7})), store.latestSnapshot());
+            assertEquals(2, store.load().size());
+        }
+    }
+
+    @Test
+    @DisplayName("loadAfter reads only the events after the first count, in order")
+    void loadAfterReadsTheTail() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(List.of(entry("T1"), entry("T2"), entry("T3")));
+            assertEquals(List.of(entry("T2"), entry("T3")), store.loadAfter(1));
+            assertEquals(List.of(), store.loadAfter(3));
+            assertEquals(store.load(), store.loadAfter(0));
+        }
     }
 }

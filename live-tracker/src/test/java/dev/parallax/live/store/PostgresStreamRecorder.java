@@ -47,6 +47,7 @@ public final class PostgresStreamRecorder {
                 JdbcLiveEventStore store = JdbcLiveEventStore.postgresql(PostgresTestServer.database(),
                         CrashStream.STRATEGY);
                 return LiveExecutionTracker.builder(stream.settings(dir)).store(store).clock(stream.clock())
+                        .snapshotEvery(CrashStream.SNAPSHOT_EVERY)
                         .alertSinks(List.of()).open();
             } catch (LiveStoreException e) {
                 if (!e.getMessage().contains("in use by another process") || System.nanoTime() > deadline) {

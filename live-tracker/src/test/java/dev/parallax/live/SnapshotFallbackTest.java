@@ -1,0 +1,153 @@
+package dev.parallax.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.live.store.JdbcLiveEventStore;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A snapshot is used only when it checks out; otherwise the tracker replays every event, so what it
+ * shows (a tripped breaker above all) is what the events say, never what a bad snapshot says.
+ */
+class SnapshotFallbackTest {
+
+    private static final Instant T0 = Instant.parse("2024-03-04T10:00:00Z");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void openingFromASnapshotReadsOnlyTheEventsAfterIt() {
+        LiveTrackerSettings settings = Trackers.settings(temp);
+        TestClock clock = new TestClock(T0.plusSeconds(60));
+        try (LiveExecutionTracker tracker = open(settings, clock, 3)) {
+            tracker.recordEntry(Trackers.buy("A", 1, 100, 0.1, T0));
+            tracker.mark(Trackers.mark(101, T0));
+            tracker.mark(Trackers.mark(102, T0));
+            tracker.mark(Trackers.mark(103, T0));
+        }
+        WatchedStore watched = WatchedStore.watching(JdbcLiveEventStore.sqlite(settings.databaseFile()));
+        try (LiveExecutionTracker reopened = LiveExecutionTracker.builder(settings).store(watched).clock(clock)
+                .alertSinks(List.of()).open()) {
+            assertEquals(List.of("loadAfter 3"), watched.reads);
+            assertEquals(4, reopened.eventCount());
+            // by hand: (103 - 100) * 1 - 0.1 fee = 2.9 above the 10,000 initial balance
+            assertEquals(10_002.9, reopened.account().equity(), 1e-9);
+        }
+    }
+
+    @Test
+    void aCorruptSnapshotIsIgnoredAndTheTrippedBreakerStillReadsTripped() throws SQLException {
+        LiveTrackerSettings settings = Trackers.settings(temp);
+        TestClock clock = new TestClock(T0.plusSeconds(60));
+        recordATrip(settings, clock);
+        byte[] state = storedSnapshot(settings);
+        state[state.length / 2] ^= 0x10;
+        replaceSnapshot(settings, state);
+
+        WatchedStore watched = WatchedStore.watching(JdbcLiveEventStore.sqlite(settings.databaseFile()));
+        try (LiveExecutionTracker reopened = LiveExecutionTracker.builder(settings).store(watched).clock(clock)
+                .alertSinks(List.of()).open()) {
+            assertTrue(watched.reads.contains("load"), "a full replay should have read every event: " + watched.reads);
+            assertTrue(reopened.breaker().tripped());
+            assertFalse(reopened.canEnter());
+            assertThrows(EntryRefusedException.class,
+                    () -> reopened.recordEntry(Trackers.buy("B", 1, 90, 0, T0.plusSeconds(30))));
+        }
+    }
+
+    @Test
+    void aSnapshotOfANewerFormatIsIgnored() throws SQLException {
+        LiveTrackerSettings settings = Trackers.settings(temp);
+        TestClock clock = new TestClock(T0.plusSeconds(60));
+        recordATrip(settings, clock);
+        byte[] state = storedSnapshot(settings);
+        ByteBuffer.wrap(state).putInt(4, StateSnapshots.FORMAT + 1);
+        replaceSnapshot(settings, state);
+
+        WatchedStore watched = WatchedStore.watching(JdbcLiveEventStore.sqlite(settings.databaseFile()));
+        try (LiveExecutionTracker reopened = LiveExecutionTracker.builder(settings).store(watched).clock(clock)
+                .alertSinks(List.of()).open()) {
+            assertTrue(watched.reads.contains("load"));
+            assertTrue(reopened.breaker().tripped());
+        }
+    }
+
+    @Test
+    void aSnapshotTakenWithAnotherTradingDayZoneIsIgnoredAndTheDaysFollowTheNewZone() {
+        LiveTrackerSettings utc = Trackers.settings(temp);
+        TestClock clock = new TestClock(T0.plusSeconds(60));
+        try (LiveExecutionTracker tracker = open(utc, clock, 1)) {
+            tracker.recordEntry(Trackers.buy("A", 1, 100, 0, T0));
+            clock.set(T0.plus(Duration.ofHours(13)));
+            tracker.mark(Trackers.mark(101, T0.plus(Duration.ofHours(13))));
+        }
+        // 10:00 and 23:00 UTC are one UTC day, but two days in Tokyo (19:00 and 08:00 the next day)
+        LiveTrackerSettings tokyo = utc.withZone(ZoneId.of("Asia/Tokyo"));
+        try (LiveExecutionTracker reopened = open(tokyo, clock, 1)) {
+            assertEquals(2, reopened.dailySummaries().size());
+        }
+    }
+
+    @Test
+    void aSnapshotWhoseLastEventIsNotTheStoredOneIsIgnored() throws SQLException {
+        LiveTrackerSettings first = Trackers.settings(temp.resolve("first"));
+        LiveTrackerSettings second = Trackers.settings(temp.resolve("second"));
+        TestClock clock = new TestClock(T0.plusSeconds(60));
+        try (LiveExecutionTracker a = open(first, clock, 1); LiveExecutionTracker b = open(second, clock, 1)) {
+            a.recordEntry(Trackers.buy("A", 1, 100, 0, T0));
+            b.recordEntry(Trackers.buy("B", 2, 100, 0, T0));
+        }
+        replaceSnapshot(second, storedSnapshot(first));
+        try (LiveExecutionTracker reopened = open(second, clock, 1)) {
+            assertEquals(List.of("B"), reopened.trades().stream().map(TradeRecord::tradeId).toList());
+        }
+    }
+
+    /** Enters at 100 and marks at 90: a 10% loss of the day's 10,000 trips the 5% daily loss limit. */
+    private static void recordATrip(LiveTrackerSettings settings, TestClock clock) {
+        try (LiveExecutionTracker tracker = open(settings, clock, 1)) {
+            tracker.recordEntry(Trackers.buy("A", 100, 100, 0, T0));
+            tracker.mark(Trackers.mark(90, T0.plusSeconds(10)));
+            assertTrue(tracker.breaker().tripped());
+        }
+    }
+
+    private static LiveExecutionTracker open(LiveTrackerSettings settings, TestClock clock, int snapshotEvery) {
+        return LiveExecutionTracker.builder(settings).clock(clock).alertSinks(List.of()).snapshotEvery(snapshotEvery)
+                .open();
+    }
+
+    private static byte[] storedSnapshot(LiveTrackerSettings settings) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + settings.databaseFile());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT state FROM live_snapshots")) {
+            assertTrue(rs.next(), "a snapshot should be stored");
+            return rs.getBytes(1);
+        }
+    }
+
+    private static void replaceSnapshot(LiveTrackerSettings settings, byte[] state) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + settings.databaseFile());
+             PreparedStatement update = c.prepareStatement("UPDATE live_snapshots SET state = ?")) {
+            update.setBytes(1, state);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.parallax.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class StateSnapshotsTest {
+
+    private static final Instant T0 = Instant.parse("2024-03-04T10:00:00Z");
+    private static final LiveTrackerSettings SETTINGS = Trackers.settings(Path.of("unused"));
+
+    @Test
+    void aDecodedSnapshotGivesBackTheStateAndTheLastEventDigest() {
+        TrackerState state = state();
+        StateSnapshot snapshot = StateSnapshots.encode(state, SETTINGS, 42L);
+        StateSnapshots.Restored restored = StateSnapshots.decode(snapshot, SETTINGS);
+        assertEquals(42L, restored.lastEventDigest());
+        assertEquals(state.account(), restored.state().account());
+        assertEquals(state.ledger().tradeRecords(), restored.state().ledger().tradeRecords());
+        assertEquals(state.days().summaries(), restored.state().days().summaries());
+        assertEquals(2, restored.state().eventCount());
+    }
+
+    @Test
+    void aTruncatedSnapshotIsRefusedByItsChecksum() {
+        byte[] bytes = StateSnapshots.encode(state(), SETTINGS, 1L).state();
+        StateSnapshot cut = new StateSnapshot(2, Arrays.copyOf(bytes, bytes.length - 9));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StateSnapshots.decode(cut, SETTINGS));
+        assertTrue(e.getMessage().contains("checksum"), e.getMessage());
+    }
+
+    @Test
+    void aSnapshotOfANewerFormatIsRefusedNamingBothFormats() {
+        byte[] bytes = StateSnapshots.encode(state(), SETTINGS, 1L).state();
+        ByteBuffer.wrap(bytes).putInt(4, StateSnapshots.FORMAT + 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StateSnapshots.decode(new StateSnapshot(2, bytes), SETTINGS));
+        assertEquals("the snapshot has format 2, newer than the format 1 this build reads", e.getMessage());
+    }
+
+    @Test
+    void aSnapshotStoredUnderAnotherEventCountIsRefused() {
+        byte[] bytes = StateSnapshots.encode(state(), SETTINGS, 1L).state();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StateSnapshots.decode(new StateSnapshot(5, bytes), SETTINGS));
+        assertEquals("the snapshot's state covers 2 events, but it is stored as covering 5", e.getMessage());
+    }
+
+    @Test
+    void aSnapshotTakenWithAnotherInitialBalanceIsRefused() {
+        StateSnapshot snapshot = StateSnapshots.encode(state(), SETTINGS, 1L);
+        LiveTrackerSettings other = LiveTrackerSettings.of(Trackers.STRATEGY, Path.of("unused"), 20_000);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StateSnapshots.decode(snapshot, other));
+        assertEquals("the snapshot was taken with initial balance 10000.0, the settings say 20000.0", e.getMessage());
+    }
+
+    @Test
+    void aSnapshotMustCoverAtLeastOneEventAndHoldBytes() {
+        IllegalArgumentException count = assertThrows(IllegalArgumentException.class,
+                () -> new StateSnapshot(0, new byte[] {1}));
+        assertEquals("eventCount must be >= 1, was 0", count.getMessage());
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+                () -> new StateSnapshot(3, new byte[0]));
+        assertEquals("state must not be empty, was 0 bytes", empty.getMessage());
+    }
+
+    @Test
+    void aSnapshotKeepsItsOwnCopyOfTheBytes() {
+        byte[] bytes = {1, 2, 3};
+        StateSnapshot snapshot = new StateSnapshot(1, bytes);
+        bytes[0] = 9;
+        snapshot.state()[1] = 9;
+        assertEquals(new StateSnapshot(1, new byte[] {1, 2, 3}), snapshot);
+    }
+
+    private static TrackerState state() {
+        TrackerState state = new TrackerState(SETTINGS, SETTINGS.initialBalance());
+        state.apply(Trackers.buy("A", 1, 100, 0.1, T0));
+        state.apply(Trackers.exit("A", 0.5, 110, 0.1, T0.plusSeconds(5)));
+        return state;
+    }
+}
