@@ -18,21 +18,26 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How long a live tracker takes to open (replay) a database of 0, 100,000 and 1,000,000 events,
- * and how fast it then records fills the way {@code parallax live} does (each with an input id, one
- * durable transaction each). A plain timed run, not JMH: opening is dominated by reading SQLite and
- * recording by the disk's fsync.
+ * How long a live tracker takes to open a database of 0, 100,000 and 1,000,000 events, with and
+ * without a snapshot of its state, and how fast it then records fills the way {@code parallax live}
+ * does (each with an input id, one durable transaction each, {@code synchronous=FULL}). A plain
+ * timed run, not JMH: opening is dominated by reading SQLite and recording by the disk's fsync.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.parallax.benchmarks.LiveDatabaseOpenTime [folder]</pre>
  *
  * The stored events are closed trades (an entry and a full exit each), written in batches of
- * 10,000 per transaction to build the database quickly, after a warm-up run for the JIT; the
- * folder is a temporary one, deleted afterwards, unless one is given.
+ * 10,000 per transaction to build the database quickly, after a warm-up run for the JIT. Each
+ * database is then opened three times: without its snapshot (a full replay; closing saves the
+ * snapshot), from the snapshot, and once more from the snapshot to record {@value #FILLS_RECORDED}
+ * fills, which crosses {@value #SNAPSHOT_CROSSINGS} snapshots at the default interval. The resident
+ * set size is read from {@code /proc/self/status} after each open. The folder is a temporary one,
+ * deleted afterwards, unless one is given.
  */
 public final class LiveDatabaseOpenTime {
 
     private static final Instant T0 = Instant.parse("2024-03-04T10:00:00Z");
-    private static final int FILLS_RECORDED = 2_000;
+    private static final int FILLS_RECORDED = 20_000;
+    private static final int SNAPSHOT_CROSSINGS = 2;
     private static final int BATCH = 10_000;
 
     private LiveDatabaseOpenTime() {
@@ -72,18 +77,52 @@ public final class LiveDatabaseOpenTime {
             }
         }
         long start = System.nanoTime();
+        LiveExecutionTracker full = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock).open();
+        double replay = seconds(start);
+        long rssReplay = rssMegabytes();
+        start = System.nanoTime();
+        full.close();
+        double save = seconds(start);
+        full = null;
+        start = System.nanoTime();
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock)
                 .open()) {
-            double open = (System.nanoTime() - start) / 1e9;
+            double open = seconds(start);
+            long rssOpen = rssMegabytes();
+            System.out.printf(Locale.ROOT, "%-18s open: full replay %6.2f s (RSS %4d MB), snapshot saved on close in "
+                    + "%5.2f s, from snapshot %6.2f s (RSS %4d MB)%n", name, replay, rssReplay, save, open, rssOpen);
+        }
+        start = System.nanoTime();
+        try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock)
+                .open()) {
             long recordStart = System.nanoTime();
             for (int i = 0; i < FILLS_RECORDED / 2; i++) {
                 String id = "R" + i;
                 tracker.record(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, T0), EventOrigin.of(id));
                 tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, T0), EventOrigin.of("exit-" + id));
             }
-            double record = (System.nanoTime() - recordStart) / 1e9;
-            System.out.printf(Locale.ROOT, "%-18s open %6.2f s, then %,6.0f fills/s (%.3f ms per fill)%n",
-                    name, open, FILLS_RECORDED / record, record * 1e3 / FILLS_RECORDED);
+            double record = seconds(recordStart);
+            System.out.printf(Locale.ROOT, "%-18s record: %,6.0f fills/s (%.3f ms per fill, %d snapshots "
+                    + "included), RSS %4d MB%n", name, FILLS_RECORDED / record, record * 1e3 / FILLS_RECORDED,
+                    SNAPSHOT_CROSSINGS, rssMegabytes());
         }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The resident set size of this process from {@code /proc/self/status}, or -1 where there is none. */
+    static long rssMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 }

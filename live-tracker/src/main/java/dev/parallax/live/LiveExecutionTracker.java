@@ -56,6 +56,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
     private TrackerState state;
     /** How many events the newest stored snapshot covers; 0 when there is none. */
     private long snapshotCount;
+    /** The size in bytes of the newest stored snapshot; 0 when there is none. */
+    private long snapshotBytes;
     /** The newest event recorded or replayed, whose digest a snapshot carries; null before the first. */
     private LiveEvent lastEvent;
     private boolean closed;
@@ -385,9 +387,11 @@ public final class LiveExecutionTracker implements AutoCloseable {
         LiveEvent previous = lastEvent;
         lastEvent = batch.get(batch.size() - 1);
         try {
-            if (state.eventCount() - snapshotCount >= snapshotEvery) {
-                store.append(batch, origin, stateSnapshot());
+            if (snapshotDue()) {
+                StateSnapshot snapshot = stateSnapshot();
+                store.append(batch, origin, snapshot);
                 snapshotCount = state.eventCount();
+                snapshotBytes = snapshot.size();
             } else if (origin.isPresent()) {
                 store.append(batch, origin.get());
             } else {
@@ -408,6 +412,16 @@ public final class LiveExecutionTracker implements AutoCloseable {
         }
     }
 
+    /**
+     * True when {@code snapshotEvery} events were recorded since the newest snapshot and, so that
+     * writing snapshots costs each event a bounded amount however large the state grows, at least
+     * one per {@link LiveTrackerBuilder#SNAPSHOT_BYTES_PER_EVENT} bytes of that snapshot.
+     */
+    private boolean snapshotDue() {
+        long since = state.eventCount() - snapshotCount;
+        return since >= snapshotEvery && since * LiveTrackerBuilder.SNAPSHOT_BYTES_PER_EVENT >= snapshotBytes;
+    }
+
     private StateSnapshot stateSnapshot() {
         return StateSnapshots.encode(state, settings, EventDigest.of(lastEvent));
     }
@@ -421,6 +435,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
         TrackerState rebuilt = null;
         List<LiveEvent> tail = List.of();
         snapshotCount = 0;
+        snapshotBytes = 0;
         lastEvent = null;
         Optional<StateSnapshot> snapshot = store.latestSnapshot();
         if (snapshot.isPresent()) {
@@ -436,6 +451,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 lastEvent = fromLast.get(0);
                 tail = fromLast.subList(1, fromLast.size());
                 snapshotCount = stored.eventCount();
+                snapshotBytes = stored.size();
             } catch (RuntimeException e) {
                 if (e instanceof LiveStoreException) {
                     throw e;

@@ -21,6 +21,14 @@ public final class LiveTrackerBuilder {
 
     /** How many events the tracker records between two snapshots of its state, unless told otherwise. */
     public static final int DEFAULT_SNAPSHOT_EVERY = 10_000;
+    /**
+     * The most snapshot bytes written per recorded event: a snapshot is written only once the events
+     * recorded since the last one, times this, reach that snapshot's size. A snapshot holds every
+     * trade, so without this bound a long history would make every {@code snapshotEvery}-th event
+     * write (and fsync) megabytes; with it, writing snapshots adds at most this many bytes per event,
+     * and an open replays at most {@code max(snapshotEvery, size / this)} events after the snapshot.
+     */
+    public static final int SNAPSHOT_BYTES_PER_EVENT = 1024;
     /** Name under which the initial balance is saved in the store. */
     static final String INITIAL_BALANCE = "initial_balance";
     /** Name under which the strategy is saved in the store. */
@@ -89,7 +97,9 @@ public final class LiveTrackerBuilder {
      * Saves a snapshot of the tracker's state in the transaction of every {@code value}-th event
      * (and on close), so that opening replays at most {@code value} events after loading it;
      * default {@link #DEFAULT_SNAPSHOT_EVERY}. Fewer events between snapshots open faster and write
-     * more: a snapshot holds every trade, so its size grows with the number of trades.
+     * more. A snapshot holds every trade, so its size grows with the number of trades; once it is
+     * larger than {@code value * }{@link #SNAPSHOT_BYTES_PER_EVENT} bytes, snapshots are spaced
+     * further apart, one per that many bytes.
      *
      * @throws IllegalArgumentException if {@code value} is not {@code >= 1}
      */

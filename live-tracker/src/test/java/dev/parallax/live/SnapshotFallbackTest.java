@@ -53,6 +53,32 @@ class SnapshotFallbackTest {
     }
 
     @Test
+    void aLargeSnapshotIsWrittenOnlyOncePerKilobyteOfItsSizeRecordedSinceTheLast() {
+        LiveTrackerSettings settings = Trackers.settings(temp);
+        TestClock clock = new TestClock(T0.plusSeconds(60));
+        WatchedStore watched = WatchedStore.watching(JdbcLiveEventStore.sqlite(settings.databaseFile()));
+        try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).store(watched).clock(clock)
+                .alertSinks(List.of()).snapshotEvery(1).open()) {
+            for (int i = 0; i < 60; i++) {
+                tracker.recordEntry(Trackers.buy("trade-with-a-long-id-" + i, 1, 100, 0.1, T0));
+            }
+        }
+        List<StateSnapshot> written = watched.written;
+        assertTrue(written.get(written.size() - 1).size() > 3 * LiveTrackerBuilder.SNAPSHOT_BYTES_PER_EVENT,
+                "the last snapshot should span several kilobytes: " + written.get(written.size() - 1));
+        for (int i = 1; i < written.size(); i++) {
+            long since = written.get(i).eventCount() - written.get(i - 1).eventCount();
+            long before = written.get(i - 1).size();
+            // written as soon as the events since the last snapshot, at 1 KB each, reach its size
+            assertTrue(since * LiveTrackerBuilder.SNAPSHOT_BYTES_PER_EVENT >= before, "snapshot " + i + " too early");
+            assertTrue(since == 1 || (since - 1) * LiveTrackerBuilder.SNAPSHOT_BYTES_PER_EVENT < before,
+                    "snapshot " + i + " too late");
+        }
+        assertEquals(1, written.get(0).eventCount());
+        assertTrue(written.size() < 40, "snapshots should be spaced out as they grow, were " + written.size());
+    }
+
+    @Test
     void aCorruptSnapshotIsIgnoredAndTheTrippedBreakerStillReadsTripped() throws SQLException {
         LiveTrackerSettings settings = Trackers.settings(temp);
         TestClock clock = new TestClock(T0.plusSeconds(60));

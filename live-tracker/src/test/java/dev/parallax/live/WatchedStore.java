@@ -16,6 +16,8 @@ final class WatchedStore implements LiveEventStore {
     private final LiveEventStore inner;
     private final boolean hideSnapshots;
     final List<String> reads = new ArrayList<>();
+    /** The snapshots written through this store, in order. */
+    final List<StateSnapshot> written = new ArrayList<>();
 
     private WatchedStore(LiveEventStore inner, boolean hideSnapshots) {
         this.inner = inner;
@@ -51,6 +53,7 @@ final class WatchedStore implements LiveEventStore {
 
     @Override
     public void append(List<LiveEvent> events, Optional<EventOrigin> origin, StateSnapshot snapshot) {
+        written.add(snapshot);
         if (hideSnapshots) {
             LiveEventStore.super.append(events, origin, snapshot);
         } else {

@@ -18,36 +18,34 @@ final class InputRows {
     }
 
     /** Records {@code origin}'s id with the event at {@code seq} (or {@link #NO_EVENT}) and its position. */
-    static void insert(Connection connection, EventOrigin origin, long seq, long digest) throws SQLException {
-        insertId(connection, origin.inputId(), seq, digest);
+    static void insert(StatementCache statements, EventOrigin origin, long seq, long digest) throws SQLException {
+        insertId(statements, origin.inputId(), seq, digest);
         if (origin.position().isPresent()) {
-            putPosition(connection, origin.position().get());
+            putPosition(statements, origin.position().get());
         }
     }
 
-    private static void insertId(Connection connection, String inputId, long seq, long digest) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO input_events (input_id, seq, digest) VALUES (?, ?, ?)")) {
-            insert.setString(1, inputId);
-            insert.setLong(2, seq);
-            insert.setLong(3, digest);
-            insert.executeUpdate();
-        }
+    private static void insertId(StatementCache statements, String inputId, long seq, long digest)
+            throws SQLException {
+        PreparedStatement insert = statements.get("INSERT INTO input_events (input_id, seq, digest) VALUES (?, ?, ?)");
+        insert.setString(1, inputId);
+        insert.setLong(2, seq);
+        insert.setLong(3, digest);
+        insert.executeUpdate();
     }
 
     /** Replaces the position of the input (portable: delete, then insert, no upsert). */
-    private static void putPosition(Connection connection, InputPosition position) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM input_positions WHERE source = ?");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO input_positions "
-                     + "(source, identity, byte_offset, line_number) VALUES (?, ?, ?, ?)")) {
-            delete.setString(1, position.source());
-            delete.executeUpdate();
-            insert.setString(1, position.source());
-            insert.setString(2, position.identity());
-            insert.setLong(3, position.offset());
-            insert.setLong(4, position.line());
-            insert.executeUpdate();
-        }
+    private static void putPosition(StatementCache statements, InputPosition position) throws SQLException {
+        PreparedStatement delete = statements.get("DELETE FROM input_positions WHERE source = ?");
+        delete.setString(1, position.source());
+        delete.executeUpdate();
+        PreparedStatement insert = statements.get("INSERT INTO input_positions "
+                + "(source, identity, byte_offset, line_number) VALUES (?, ?, ?, ?)");
+        insert.setString(1, position.source());
+        insert.setString(2, position.identity());
+        insert.setLong(3, position.offset());
+        insert.setLong(4, position.line());
+        insert.executeUpdate();
     }
 
     static Optional<InputPosition> position(Connection connection, String source) throws SQLException {

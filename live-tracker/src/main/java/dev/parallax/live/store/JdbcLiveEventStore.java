@@ -65,6 +65,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcLiveEventStore.class);
 
     private final Connection connection;
+    private final StatementCache statements;
     private final String location;
     private final Optional<WriterLock> lock;
     private final boolean readOnly;
@@ -76,6 +77,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     private JdbcLiveEventStore(Connection connection, String location, Optional<WriterLock> lock, boolean readOnly,
                                Dialect dialect) throws SQLException {
         this.connection = connection;
+        this.statements = new StatementCache(connection);
         this.location = location;
         this.lock = lock;
         this.readOnly = readOnly;
@@ -343,7 +345,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         ensureWritable();
         inTransaction(() -> {
             insertEvents(events);
-            InputRows.insert(connection, origin, nextSeq, EventDigest.of(events.get(0)));
+            InputRows.insert(statements, origin, nextSeq, EventDigest.of(events.get(0)));
             return null;
         });
         nextSeq += events.size();
@@ -391,7 +393,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         inTransaction(() -> {
             insertEvents(events);
             if (origin.isPresent()) {
-                InputRows.insert(connection, origin.get(), nextSeq, EventDigest.of(events.get(0)));
+                InputRows.insert(statements, origin.get(), nextSeq, EventDigest.of(events.get(0)));
             }
             SnapshotRows.replace(connection, snapshot);
             return null;
@@ -419,7 +421,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         notNull("origin", origin);
         ensureWritable();
         inTransaction(() -> {
-            InputRows.insert(connection, origin, InputRows.NO_EVENT, EventDigest.of(entry));
+            InputRows.insert(statements, origin, InputRows.NO_EVENT, EventDigest.of(entry));
             return null;
         });
     }
@@ -474,13 +476,12 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     }
 
     private void insertEvents(List<LiveEvent> events) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(dialect.insertEvent())) {
-            long seq = nextSeq;
-            for (LiveEvent event : events) {
-                EventRows.bind(insert, seq++, notNull("event", event));
-                dialect.bindTime(insert, event.time());
-                insert.executeUpdate();
-            }
+        PreparedStatement insert = statements.get(dialect.insertEvent());
+        long seq = nextSeq;
+        for (LiveEvent event : events) {
+            EventRows.bind(insert, seq++, notNull("event", event));
+            dialect.bindTime(insert, event.time());
+            insert.executeUpdate();
         }
     }
 
@@ -531,6 +532,11 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     public synchronized void close() {
         if (!closed) {
             closed = true;
+            try {
+                statements.close();
+            } catch (SQLException e) {
+                LOG.warn("could not close the statements of {} cleanly: {}", location, e.getMessage());
+            }
             try {
                 connection.close();
             } catch (SQLException e) {
