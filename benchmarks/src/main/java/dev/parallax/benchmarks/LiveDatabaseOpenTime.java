@@ -29,15 +29,15 @@ import java.util.Locale;
  * 10,000 per transaction to build the database quickly, after a warm-up run for the JIT. Each
  * database is then opened three times: without its snapshot (a full replay; closing saves the
  * snapshot), from the snapshot, and once more from the snapshot to record {@value #FILLS_RECORDED}
- * fills, which crosses {@value #SNAPSHOT_CROSSINGS} snapshots at the default interval. The resident
- * set size is read from {@code /proc/self/status} after each open. The folder is a temporary one,
+ * fills, with the default snapshot settings (a snapshot every 10,000 events, spaced further apart
+ * once it is larger than 10 MB). After each open the heap in use after a full GC is printed, and
+ * the resident set size from {@code /proc/self/status}. The folder is a temporary one,
  * deleted afterwards, unless one is given.
  */
 public final class LiveDatabaseOpenTime {
 
     private static final Instant T0 = Instant.parse("2024-03-04T10:00:00Z");
     private static final int FILLS_RECORDED = 20_000;
-    private static final int SNAPSHOT_CROSSINGS = 2;
     private static final int BATCH = 10_000;
 
     private LiveDatabaseOpenTime() {
@@ -79,7 +79,7 @@ public final class LiveDatabaseOpenTime {
         long start = System.nanoTime();
         LiveExecutionTracker full = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock).open();
         double replay = seconds(start);
-        long rssReplay = rssMegabytes();
+        long heapReplay = heapMegabytes();
         start = System.nanoTime();
         full.close();
         double save = seconds(start);
@@ -88,9 +88,9 @@ public final class LiveDatabaseOpenTime {
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock)
                 .open()) {
             double open = seconds(start);
-            long rssOpen = rssMegabytes();
-            System.out.printf(Locale.ROOT, "%-18s open: full replay %6.2f s (RSS %4d MB), snapshot saved on close in "
-                    + "%5.2f s, from snapshot %6.2f s (RSS %4d MB)%n", name, replay, rssReplay, save, open, rssOpen);
+            System.out.printf(Locale.ROOT, "%-18s open: full replay %6.2f s (heap %4d MB), snapshot saved on close in "
+                    + "%5.2f s, from snapshot %6.2f s (heap %4d MB, RSS %4d MB)%n", name, replay, heapReplay, save,
+                    open, heapMegabytes(), rssMegabytes());
         }
         start = System.nanoTime();
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock)
@@ -102,14 +102,20 @@ public final class LiveDatabaseOpenTime {
                 tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, T0), EventOrigin.of("exit-" + id));
             }
             double record = seconds(recordStart);
-            System.out.printf(Locale.ROOT, "%-18s record: %,6.0f fills/s (%.3f ms per fill, %d snapshots "
-                    + "included), RSS %4d MB%n", name, FILLS_RECORDED / record, record * 1e3 / FILLS_RECORDED,
-                    SNAPSHOT_CROSSINGS, rssMegabytes());
+            System.out.printf(Locale.ROOT, "%-18s record: %,6.0f fills/s (%.3f ms per fill, snapshots as due), "
+                    + "heap %4d MB%n", name, FILLS_RECORDED / record, record * 1e3 / FILLS_RECORDED, heapMegabytes());
         }
     }
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The heap in use after a full garbage collection, in MB. */
+    static long heapMegabytes() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
     }
 
     /** The resident set size of this process from {@code /proc/self/status}, or -1 where there is none. */

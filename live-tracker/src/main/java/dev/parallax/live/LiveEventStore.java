@@ -126,6 +126,30 @@ public interface LiveEventStore extends AutoCloseable {
     default void saveSnapshot(StateSnapshot snapshot) {
     }
 
+    /**
+     * Starts a commit group: every write until {@link #commitGroup()} joins one transaction, so
+     * many events cost one commit (one fsync) instead of one each. Until then none of them is
+     * durable or visible to readers; if any write of the group fails, the whole group is rolled back
+     * and the group ends. A store that cannot group refuses, writing nothing; this default does.
+     *
+     * @throws IllegalStateException         if a group is already open
+     * @throws UnsupportedOperationException if this store cannot group writes
+     */
+    default void beginGroup() {
+        throw new UnsupportedOperationException(location() + " cannot group writes into one commit; record one "
+                + "event per commit");
+    }
+
+    /**
+     * Commits the open group: when this returns, every write since {@link #beginGroup()} is durable.
+     *
+     * @throws LiveStoreException    if the commit failed; then none of the group was written
+     * @throws IllegalStateException if no group is open
+     */
+    default void commitGroup() {
+        throw new IllegalStateException(location() + " has no open commit group");
+    }
+
     /** A value the tracker saved under {@code name} (such as the initial balance), or empty. */
     Optional<String> info(String name);
 

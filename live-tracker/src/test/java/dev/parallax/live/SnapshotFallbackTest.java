@@ -79,6 +79,25 @@ class SnapshotFallbackTest {
     }
 
     @Test
+    void aSnapshotThatCannotBeSavedOnCloseIsSkippedAndTheNextOpenReplaysTheEvents() {
+        LiveTrackerSettings settings = Trackers.settings(temp);
+        TestClock clock = new TestClock(T0.plusSeconds(60));
+        WatchedStore failing = WatchedStore.watching(JdbcLiveEventStore.sqlite(settings.databaseFile()));
+        failing.failSavedSnapshots = true;
+        LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).store(failing).clock(clock)
+                .alertSinks(List.of()).open();
+        tracker.recordEntry(Trackers.buy("A", 1, 100, 0.1, T0));
+        tracker.close();
+        assertThrows(IllegalStateException.class, () -> tracker.mark(Trackers.mark(101, T0)));
+        WatchedStore watched = WatchedStore.watching(JdbcLiveEventStore.sqlite(settings.databaseFile()));
+        try (LiveExecutionTracker reopened = LiveExecutionTracker.builder(settings).store(watched).clock(clock)
+                .alertSinks(List.of()).open()) {
+            assertEquals(List.of("load"), watched.reads);
+            assertEquals(1, reopened.eventCount());
+        }
+    }
+
+    @Test
     void aCorruptSnapshotIsIgnoredAndTheTrippedBreakerStillReadsTripped() throws SQLException {
         LiveTrackerSettings settings = Trackers.settings(temp);
         TestClock clock = new TestClock(T0.plusSeconds(60));

@@ -16,6 +16,13 @@ final class WatchedStore implements LiveEventStore {
     private final LiveEventStore inner;
     private final boolean hideSnapshots;
     final List<String> reads = new ArrayList<>();
+    /**
+     * When true, the next batch is written twice, which the database's one-entry-per-trade index
+     * refuses for an entry: a real failure of the database inside its transaction.
+     */
+    boolean writeNextBatchTwice;
+    /** When true, saving a snapshot alone (as on close) fails like a full disk. */
+    boolean failSavedSnapshots;
     /** The snapshots written through this store, in order. */
     final List<StateSnapshot> written = new ArrayList<>();
 
@@ -63,6 +70,9 @@ final class WatchedStore implements LiveEventStore {
 
     @Override
     public void saveSnapshot(StateSnapshot snapshot) {
+        if (failSavedSnapshots) {
+            throw new LiveStoreException("database or disk is full; nothing was written");
+        }
         if (!hideSnapshots) {
             inner.saveSnapshot(snapshot);
         }
@@ -71,6 +81,20 @@ final class WatchedStore implements LiveEventStore {
     @Override
     public void append(List<LiveEvent> events) {
         inner.append(events);
+        if (writeNextBatchTwice) {
+            writeNextBatchTwice = false;
+            inner.append(events);
+        }
+    }
+
+    @Override
+    public void beginGroup() {
+        inner.beginGroup();
+    }
+
+    @Override
+    public void commitGroup() {
+        inner.commitGroup();
     }
 
     @Override

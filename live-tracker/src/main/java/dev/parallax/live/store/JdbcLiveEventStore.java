@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * <p>Durability: every {@link #append} is one transaction that either commits all its rows or
  * none. For SQLite the file is opened in WAL mode with {@code synchronous=FULL}, so a commit is on
  * disk (the WAL is fsynced) before {@code append} returns and survives a crash of the process or
- * of the machine.
+ * of the machine. Inside a commit group ({@link #beginGroup}) appends join one transaction that
+ * {@link #commitGroup} commits with one fsync; closing the store with a group open rolls it back.
  *
  * <p>Concurrency: one writer, any number of readers. {@link #sqlite} takes an operating-system lock
  * on {@code <file>.lock} (released when the store closes or the process ends) and writes its
@@ -72,6 +73,8 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     private final Dialect dialect;
     private final int schemaVersion;
     private long nextSeq;
+    /** The {@code seq} of the first event of the open commit group; 0 when none is open. */
+    private long groupStartSeq;
     private boolean closed;
 
     private JdbcLiveEventStore(Connection connection, String location, Optional<WriterLock> lock, boolean readOnly,
@@ -485,6 +488,46 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         }
     }
 
+    /**
+     * {@inheritDoc} The transaction stays open on the connection; readers in other processes see
+     * the group once it is committed.
+     */
+    @Override
+    public synchronized void beginGroup() {
+        ensureWritable();
+        if (groupStartSeq != 0) {
+            throw new IllegalStateException("a commit group is already open on " + location);
+        }
+        groupStartSeq = nextSeq;
+    }
+
+    @Override
+    public synchronized void commitGroup() {
+        ensureOpen();
+        if (groupStartSeq == 0) {
+            throw new IllegalStateException(location + " has no open commit group");
+        }
+        long start = groupStartSeq;
+        groupStartSeq = 0;
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            rollBackGroup(start, e);
+            throw new LiveStoreException("the commit of the group of " + (nextSeq - start) + " event(s) to " + location
+                    + " failed, none of them was written: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rolls back the open transaction after {@code failure} and forgets the seqs the group had taken. */
+    private void rollBackGroup(long start, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollback) {
+            failure.addSuppressed(rollback);
+        }
+        nextSeq = start;
+    }
+
     @Override
     public synchronized Optional<String> info(String name) {
         notBlank("name", name);
@@ -532,6 +575,12 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     public synchronized void close() {
         if (!closed) {
             closed = true;
+            if (groupStartSeq != 0) {
+                LOG.warn("closing {} with an open commit group of {} event(s): rolled back, not written", location,
+                        nextSeq - groupStartSeq);
+                rollBackGroup(groupStartSeq, new SQLException("closed with an open group"));
+                groupStartSeq = 0;
+            }
             try {
                 statements.close();
             } catch (SQLException e) {
@@ -546,21 +595,35 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         }
     }
 
+    /**
+     * Runs {@code work} in a transaction of its own, or inside the open commit group without
+     * committing. A failure rolls back the transaction, and with it the whole group.
+     */
     private <T> T inTransaction(SqlWork<T> work) {
         try {
             T result = work.run();
-            connection.commit();
+            if (groupStartSeq == 0) {
+                connection.commit();
+            }
             return result;
         } catch (SQLException | RuntimeException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
+            String written = "nothing was written";
+            if (groupStartSeq != 0) {
+                written = "the open commit group of " + (nextSeq - groupStartSeq) + " event(s) was rolled back with it";
+                long start = groupStartSeq;
+                groupStartSeq = 0;
+                rollBackGroup(start, e);
+            } else {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
             }
             if (e instanceof LiveStoreException lse) {
                 throw lse;
             }
-            throw new LiveStoreException("database operation on " + location + " failed, nothing was written: "
+            throw new LiveStoreException("database operation on " + location + " failed, " + written + ": "
                     + e.getMessage(), e);
         }
     }

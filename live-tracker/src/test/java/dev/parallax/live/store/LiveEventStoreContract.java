@@ -193,4 +193,40 @@ abstract class LiveEventStoreContract {
             assertEquals(store.load(), store.loadAfter(0));
         }
     }
+
+    @Test
+    @DisplayName("a commit group is one transaction: unseen until its commit, rolled back whole on a failure")
+    void aCommitGroupIsOneTransaction() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(List.of(entry("T0")));
+            store.beginGroup();
+            store.append(List.of(entry("T1")));
+            store.append(List.of(entry("T2")), EventOrigin.of("in-2"));
+            try (JdbcLiveEventStore reader = openReader()) {
+                assertEquals(List.of(entry("T0")), reader.load());
+                store.commitGroup();
+                assertEquals(List.of(entry("T0"), entry("T1"), entry("T2")), reader.load());
+            }
+            store.beginGroup();
+            store.append(List.of(entry("T3")));
+            LiveStoreException e = assertThrows(LiveStoreException.class, () -> store.append(List.of(entry("T1"))));
+            assertTrue(e.getMessage().contains("the open commit group of 1 event(s) was rolled back"), e.getMessage());
+            assertThrows(IllegalStateException.class, store::commitGroup);
+            store.append(List.of(entry("T4")));
+            assertEquals(List.of(entry("T0"), entry("T1"), entry("T2"), entry("T4")), store.load());
+        }
+    }
+
+    @Test
+    @DisplayName("closing the store with a commit group open rolls the group back")
+    void closingWithAnOpenGroupRollsItBack() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(List.of(entry("T0")));
+            store.beginGroup();
+            store.append(List.of(entry("T1")));
+        }
+        try (JdbcLiveEventStore store = openWriter()) {
+            assertEquals(List.of(entry("T0")), store.load());
+        }
+    }
 }
