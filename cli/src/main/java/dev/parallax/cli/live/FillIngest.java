@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,13 @@ import java.util.Optional;
  * what became of it is durable: {@code ack <id>} (recorded), {@code ack <id> already-recorded}, or
  * {@code ack <id> refused} (an entry the circuit breaker refused, now or when fed before; it is
  * kept as refused and not tried again).
+ *
+ * <p>With a commit group size above 1, events are recorded in commit groups
+ * ({@link LiveExecutionTracker#beginGroup()}): a group is committed, with one fsync, once it holds
+ * that many lines, when the input has no more bytes ready (a stream that paused, the end of a
+ * followed file), before a bad line is reported, and at the end. The acknowledgements of a group's
+ * lines, and the counts, follow its commit: an {@code ack} is never printed for a line that is not
+ * durable. If the commit fails, none of the group's lines is acknowledged or counted.
  */
 public final class FillIngest {
 
@@ -34,25 +43,53 @@ public final class FillIngest {
     private final LiveExecutionTracker tracker;
     private final boolean csv;
     private final Optional<PrintWriter> acks;
+    private final int commitEvery;
+    /** Outcomes of the open group's lines, acknowledged and counted once it is committed. */
+    private final List<Pending> pending = new ArrayList<>();
     private long recorded;
     private long skipped;
     private long refused;
     private long resumedAfterLine;
 
+    private record Pending(String id, RecordOutcome outcome) {
+    }
+
     /** Feeds {@code tracker} lines of the given format, acknowledging each event to {@code acks} if present. */
     public FillIngest(LiveExecutionTracker tracker, boolean csv, Optional<PrintWriter> acks) {
+        this(tracker, csv, acks, 1);
+    }
+
+    /**
+     * Feeds {@code tracker} like {@link #FillIngest(LiveExecutionTracker, boolean, Optional)}, in
+     * commit groups of up to {@code commitEvery} lines (1: one commit per line).
+     *
+     * @throws IllegalArgumentException if {@code commitEvery} is not {@code >= 1}
+     */
+    public FillIngest(LiveExecutionTracker tracker, boolean csv, Optional<PrintWriter> acks, int commitEvery) {
+        if (commitEvery < 1) {
+            throw new IllegalArgumentException("commitEvery must be >= 1, was " + commitEvery);
+        }
         this.tracker = tracker;
         this.csv = csv;
         this.acks = acks;
+        this.commitEvery = commitEvery;
     }
 
     /** Reads {@code in} (standard input) to its end; {@code name} names it in messages. */
     public void stream(InputStream in, String name) throws IOException {
         InputLines lines = new InputLines(in, 0, 0);
-        for (Optional<InputLines.Line> line = next(lines, name); line.isPresent(); line = next(lines, name)) {
+        while (true) {
+            if (!pending.isEmpty() && !lines.ready()) {
+                commit();
+            }
+            Optional<InputLines.Line> line = next(lines, name);
+            if (line.isEmpty()) {
+                break;
+            }
             accept(line.get(), name, Optional.empty());
         }
         lines.rest().ifPresent(line -> accept(line, name, Optional.empty()));
+        commit();
     }
 
     /**
@@ -84,9 +121,13 @@ public final class FillIngest {
                     InputLines.Line l = next.get();
                     accept(l, name, Optional.of(new InputPosition(source, identity, l.endOffset(), l.number())));
                     lastLine = System.nanoTime();
-                } else if (!follow) {
+                    continue;
+                }
+                commit();
+                if (!follow) {
                     lines.rest().ifPresent(l -> accept(l, name, Optional.of(
                             new InputPosition(source, identity, l.endOffset(), l.number()))));
+                    commit();
                     return;
                 } else if (idle.isPresent() && System.nanoTime() - lastLine > idle.get().toNanos()) {
                     return;
@@ -121,6 +162,7 @@ public final class FillIngest {
         try {
             return lines.next();
         } catch (IllegalArgumentException e) {
+            commit();
             throw new CliException(name + " " + e.getMessage() + "; the " + recorded + " events before it are recorded");
         }
     }
@@ -136,29 +178,53 @@ public final class FillIngest {
             }
             LiveEvent event = csv ? FillLine.csv(text) : FillLine.json(text);
             String id = InputIds.of(event, line.number());
+            if (commitEvery > 1 && !tracker.inGroup()) {
+                tracker.beginGroup();
+            }
             RecordOutcome outcome;
             try {
                 outcome = tracker.record(event, new EventOrigin(id, position));
             } catch (EntryRefusedException e) {
                 outcome = RecordOutcome.REFUSED_BEFORE;
             }
-            switch (outcome) {
-                case RECORDED -> {
-                    recorded++;
-                    acks.ifPresent(out -> ack(out, id));
+            if (tracker.inGroup()) {
+                pending.add(new Pending(id, outcome));
+                if (pending.size() >= commitEvery) {
+                    commit();
                 }
-                case ALREADY_RECORDED -> {
-                    skipped++;
-                    acks.ifPresent(out -> ack(out, id + " already-recorded"));
-                }
-                case REFUSED_BEFORE -> {
-                    refused++;
-                    acks.ifPresent(out -> ack(out, id + " refused"));
-                }
+            } else {
+                acknowledge(id, outcome);
             }
         } catch (IllegalArgumentException e) {
+            commit();
             throw new CliException(name + " line " + line.number() + ": " + e.getMessage()
                     + "; the " + recorded + " events before it are recorded");
+        }
+    }
+
+    /** Commits the open group, if any, then acknowledges and counts its lines. */
+    private void commit() {
+        if (tracker.inGroup()) {
+            tracker.commitGroup();
+        }
+        pending.forEach(p -> acknowledge(p.id(), p.outcome()));
+        pending.clear();
+    }
+
+    private void acknowledge(String id, RecordOutcome outcome) {
+        switch (outcome) {
+            case RECORDED -> {
+                recorded++;
+                acks.ifPresent(out -> ack(out, id));
+            }
+            case ALREADY_RECORDED -> {
+                skipped++;
+                acks.ifPresent(out -> ack(out, id + " already-recorded"));
+            }
+            case REFUSED_BEFORE -> {
+                refused++;
+                acks.ifPresent(out -> ack(out, id + " refused"));
+            }
         }
     }
 

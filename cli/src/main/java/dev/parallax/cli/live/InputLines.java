@@ -80,6 +80,19 @@ public final class InputLines {
         }
     }
 
+    /**
+     * True when the next {@link #next()} can start without waiting for the input: a complete line is
+     * buffered or the input has bytes ready ({@link InputStream#available()}).
+     */
+    public boolean ready() throws IOException {
+        for (int i = position; i < limit; i++) {
+            if (buffer[i] == '\n') {
+                return true;
+            }
+        }
+        return in.available() > 0;
+    }
+
     /** The last line when the input ended without a line break, or empty. Call once, at the end. */
     public Optional<Line> rest() {
         return partial.size() == 0 ? Optional.empty() : Optional.of(take(0));

@@ -213,6 +213,36 @@ class LiveCommandTest {
     }
 
     @Test
+    void commitGroupsAcknowledgeEveryLineInOrderAndCommitBeforeABadLineIsReported() throws IOException {
+        Path fills = dir.resolve("group.csv");
+        Files.writeString(fills, FillLine.CSV_HEADER + "\n"
+                + "entry,A,,ETH/USD,sell,2,3000,1.5,2024-02-01T09:00:00Z,,\n"
+                + "entry,B,,ETH/USD,buy,1,3000,1.5,2024-02-01T09:01:00Z,,\n"
+                + "exit,A,A-x,ETH/USD,,2,2990,1.5,2024-02-01T09:02:00Z,,\n"
+                + "entry,C,,ETH/USD,buy,1,3000,1.5,2024-02-01T09:03:00Z,,\n"
+                + "exit,Z,Z-x,ETH/USD,,1,2990,1.5,2024-02-01T09:04:00Z,,\n");
+        CliRun run = live("grp", "5000", "--input", fills.toString(), "--ack", "--commit-every", "3");
+        assertEquals(1, run.code(), run.out());
+        // lines 2-4 are one group, committed when full; line 5 is committed before line 6 is reported
+        assertEquals(List.of("ack A", "ack B", "ack A-x", "ack C"),
+                run.out().lines().filter(l -> l.startsWith("ack ")).toList());
+        assertTrue(run.errorLine().contains("line 6: tradeId 'Z' of the exit has no entry"), run.err());
+        assertTrue(run.errorLine().endsWith("the 4 events before it are recorded"), run.err());
+        CliRun again = live("grp", "5000", "--input", fills.toString(), "--ack", "--commit-every", "3");
+        assertEquals(List.of("ack A already-recorded", "ack B already-recorded", "ack A-x already-recorded",
+                "ack C already-recorded"), again.out().lines().filter(l -> l.startsWith("ack ")).toList());
+    }
+
+    @Test
+    void aCommitGroupOfLessThanOneLineIsAUsageError() throws IOException {
+        Path fills = dir.resolve("zero.csv");
+        Files.writeString(fills, FillLine.CSV_HEADER + "\n");
+        CliRun run = live("zero", "5000", "--input", fills.toString(), "--commit-every", "0");
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains("--commit-every must be >= 1, was 0"), run.err());
+    }
+
+    @Test
     void aLineLongerThanTheLimitStopsTheImportNamingItsLineAndKeepsWhatCameBefore() throws IOException {
         Path fills = dir.resolve("long.jsonl");
         Files.writeString(fills, ENTRY + "\n" + "{\"type\":\"" + "x".repeat(InputLines.MAX_LINE_BYTES) + "\"}\n");
