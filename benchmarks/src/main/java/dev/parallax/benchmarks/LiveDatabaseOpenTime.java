@@ -31,7 +31,8 @@ import java.util.Locale;
  * snapshot), from the snapshot, and once more from the snapshot to record {@value #FILLS_RECORDED}
  * fills, with the default snapshot settings (a snapshot every 10,000 events, spaced further apart
  * once it is larger than 10 MB). After each open the heap in use after a full GC is printed, and
- * the resident set size from {@code /proc/self/status}. The folder is a temporary one,
+ * the resident set size from {@code /proc/self/status}. Then {@value #FILLS_RECORDED} more fills are
+ * recorded in commit groups of {@value #GROUP} ({@code --commit-every 100}). The folder is a temporary one,
  * deleted afterwards, unless one is given.
  */
 public final class LiveDatabaseOpenTime {
@@ -39,6 +40,8 @@ public final class LiveDatabaseOpenTime {
     private static final Instant T0 = Instant.parse("2024-03-04T10:00:00Z");
     private static final int FILLS_RECORDED = 20_000;
     private static final int BATCH = 10_000;
+    /** Events per commit group in the group-commit phase, as {@code parallax live --commit-every 100}. */
+    private static final int GROUP = 100;
 
     private LiveDatabaseOpenTime() {
     }
@@ -102,8 +105,22 @@ public final class LiveDatabaseOpenTime {
                 tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, T0), EventOrigin.of("exit-" + id));
             }
             double record = seconds(recordStart);
+            long groupStart = System.nanoTime();
+            for (int i = 0; i < FILLS_RECORDED / 2; i++) {
+                if (i % (GROUP / 2) == 0) {
+                    tracker.beginGroup();
+                }
+                String id = "G" + i;
+                tracker.record(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, T0), EventOrigin.of(id));
+                tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, T0), EventOrigin.of("exit-" + id));
+                if (i % (GROUP / 2) == GROUP / 2 - 1) {
+                    tracker.commitGroup();
+                }
+            }
+            double grouped = seconds(groupStart);
             System.out.printf(Locale.ROOT, "%-18s record: %,6.0f fills/s (%.3f ms per fill, snapshots as due), "
-                    + "heap %4d MB%n", name, FILLS_RECORDED / record, record * 1e3 / FILLS_RECORDED, heapMegabytes());
+                    + "in groups of %d: %,7.0f fills/s; heap %4d MB%n", name, FILLS_RECORDED / record,
+                    record * 1e3 / FILLS_RECORDED, GROUP, FILLS_RECORDED / grouped, heapMegabytes());
         }
     }
 

@@ -24,10 +24,14 @@ import org.slf4j.LoggerFactory;
  * <p>Every accepted event is first checked (a bad one throws and changes nothing, in memory or in
  * the store), then written to the {@link LiveEventStore} in one transaction together with the risk
  * events it caused, and only then counted, alerted and offered to the parity tracker. A method that
- * returns normally has made its event durable: a tracker reopened on the same store, after a
+ * returns normally has made its event durable (inside a commit group, see {@link #beginGroup()},
+ * only once the group is committed): a tracker reopened on the same store, after a
  * restart or a crash, holds exactly the events that were acknowledged this way, and gives the same
  * figures. If the store fails, the call throws {@link LiveStoreException} and the tracker reloads
- * its state from the store, so memory never runs ahead of what is durable.
+ * its state from the store, so memory never runs ahead of what is durable. Every
+ * {@link LiveTrackerBuilder#snapshotEvery snapshotEvery} events (and on close) a
+ * {@link StateSnapshot} of the state is written with the event, so that opening loads it and
+ * replays only the events after it.
  *
  * <p>Risk limits: when the day's loss reaches the daily loss limit the circuit breaker trips and
  * {@link #recordEntry} throws {@link EntryRefusedException} until the next trading day or

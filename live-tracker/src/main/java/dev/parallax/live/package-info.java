@@ -5,7 +5,8 @@
  * <p>{@link dev.parallax.live.LiveExecutionTracker} is the entry point. Everything it knows comes
  * from {@link dev.parallax.live.LiveEvent events} (entries, exits, price marks, risk events) that
  * are written to a {@link dev.parallax.live.LiveEventStore} one transaction each before they count;
- * reopening the store replays them and gives the same figures.
+ * reopening the store replays them (from the newest {@link dev.parallax.live.StateSnapshot} on)
+ * and gives the same figures.
  *
  * <p>P&amp;L conventions, used by every figure in this package:
  * <ul>
