@@ -66,6 +66,19 @@ public interface LiveEventStore extends AutoCloseable {
         return Map.of();
     }
 
+    /**
+     * What is recorded under {@code inputId} (appended with an origin, or kept as refused), or empty
+     * when nothing is. The tracker asks for each event fed with an origin, so it never holds every
+     * input id in memory; inside a commit group the group's own writes count. This default reads
+     * them all through {@link #inputDigests()} and {@link #refusedInputIds()}; a store with many
+     * should look the one id up.
+     */
+    default Optional<RecordedInput> recordedInput(String inputId) {
+        Long digest = inputDigests().get(inputId);
+        return digest == null ? Optional.empty()
+                : Optional.of(new RecordedInput(inputId, digest, refusedInputIds().contains(inputId)));
+    }
+
     /** How far {@code source} is recorded, or empty when nothing of it was recorded with a position. */
     default Optional<InputPosition> inputPosition(String source) {
         return Optional.empty();

@@ -420,7 +420,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
         synchronized (lock) {
             ensureWritable();
             if (origin.isPresent()) {
-                Optional<RecordOutcome> before = state.seenBefore(event, origin.get().inputId());
+                String inputId = origin.get().inputId();
+                Optional<RecordOutcome> before = state.seenBefore(event, inputId, store.recordedInput(inputId));
                 if (before.isPresent()) {
                     return before.get();
                 }
@@ -440,7 +441,6 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 state.apply(risk);
             }
             batch.addAll(caused);
-            origin.ifPresent(o -> state.rememberInput(o.inputId(), EventDigest.of(event)));
             persist(batch, origin);
             if (grouped) {
                 List<RiskEvent> toSend = caused;
@@ -469,8 +469,6 @@ public final class LiveExecutionTracker implements AutoCloseable {
             }
             throw e;
         }
-        state.rememberInput(origin.inputId(), EventDigest.of(entry));
-        state.rememberRefusal(origin.inputId());
     }
 
     private void persistAndApply(LiveEvent event, List<LiveEvent> batch) {
@@ -582,8 +580,6 @@ public final class LiveExecutionTracker implements AutoCloseable {
         if (parity.active()) {
             (snapshotCount > 0 ? store.load() : tail).forEach(parity::replay);
         }
-        store.inputDigests().forEach(rebuilt::rememberInput);
-        store.refusedInputIds().forEach(rebuilt::rememberRefusal);
         return rebuilt;
     }
 

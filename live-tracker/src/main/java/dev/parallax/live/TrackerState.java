@@ -3,12 +3,8 @@ package dev.parallax.live;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Everything the tracker derives from its events: the ledger, the risk monitor, the daily tallies
@@ -21,10 +17,6 @@ final class TrackerState {
     private final RiskMonitor risk;
     private final DayBook days;
     private final List<RiskEvent> riskEvents = new ArrayList<>();
-    /** Digest of each event recorded from an input, by its input id. */
-    private final Map<String, Long> inputDigests = new HashMap<>();
-    /** Input ids of entries the circuit breaker refused. */
-    private final Set<String> refusedInputs = new HashSet<>();
     private Instant newestTime;
     private long eventCount;
 
@@ -99,35 +91,25 @@ final class TrackerState {
     }
 
     /**
-     * What became of {@code event} when it was fed before under {@code inputId}: recorded (also when
-     * it is an entry equal to the recorded entry of its trade, recorded before input ids were kept)
-     * or refused by the circuit breaker; empty when it is new.
+     * What became of {@code event} when it was fed before under {@code inputId}, given what the
+     * store holds under that id: recorded (also when it is an entry equal to the recorded entry of
+     * its trade, recorded before input ids were kept) or refused by the circuit breaker; empty when
+     * it is new.
      *
      * @throws IllegalArgumentException if {@code inputId} was used for a different event
      */
-    Optional<RecordOutcome> seenBefore(LiveEvent event, String inputId) {
-        Long digest = inputDigests.get(inputId);
-        if (digest != null) {
-            if (digest != EventDigest.of(event)) {
+    Optional<RecordOutcome> seenBefore(LiveEvent event, String inputId, Optional<RecordedInput> recorded) {
+        if (recorded.isPresent()) {
+            if (recorded.get().digest() != EventDigest.of(event)) {
                 throw new IllegalArgumentException("inputId '" + inputId + "' is already recorded for a different "
                         + "event; an input id names one event, give this one another id");
             }
-            return Optional.of(refusedInputs.contains(inputId) ? RecordOutcome.REFUSED_BEFORE
+            return Optional.of(recorded.get().refused() ? RecordOutcome.REFUSED_BEFORE
                     : RecordOutcome.ALREADY_RECORDED);
         }
         boolean entered = event instanceof LiveEntry entry
                 && ledger.trade(entry.tradeId()).map(book -> book.entry().equals(entry)).orElse(false);
         return entered ? Optional.of(RecordOutcome.ALREADY_RECORDED) : Optional.empty();
-    }
-
-    /** Remembers that the event with {@code digest} was recorded under {@code inputId}. */
-    void rememberInput(String inputId, long digest) {
-        inputDigests.put(inputId, digest);
-    }
-
-    /** Remembers that the entry recorded under {@code inputId} was refused by the circuit breaker. */
-    void rememberRefusal(String inputId) {
-        refusedInputs.add(inputId);
     }
 
     /** Applies an event and returns the risk events it causes, which are not applied yet. */

@@ -33,11 +33,11 @@ class SnapshotFallbackTest {
     Path temp;
 
     @Test
-    void openingFromASnapshotReadsOnlyTheEventsAfterIt() {
+    void openingFromASnapshotReadsOnlyTheEventsAfterItAndNoInputIds() {
         LiveTrackerSettings settings = Trackers.settings(temp);
         TestClock clock = new TestClock(T0.plusSeconds(60));
         try (LiveExecutionTracker tracker = open(settings, clock, 3)) {
-            tracker.recordEntry(Trackers.buy("A", 1, 100, 0.1, T0));
+            tracker.record(Trackers.buy("A", 1, 100, 0.1, T0), EventOrigin.of("line-1"));
             tracker.mark(Trackers.mark(101, T0));
             tracker.mark(Trackers.mark(102, T0));
             tracker.mark(Trackers.mark(103, T0));
@@ -49,6 +49,9 @@ class SnapshotFallbackTest {
             assertEquals(4, reopened.eventCount());
             // by hand: (103 - 100) * 1 - 0.1 fee = 2.9 above the 10,000 initial balance
             assertEquals(10_002.9, reopened.account().equity(), 1e-9);
+            // the input id is looked up in the store when the line is fed again
+            assertEquals(RecordOutcome.ALREADY_RECORDED,
+                    reopened.record(Trackers.buy("A", 1, 100, 0.1, T0), EventOrigin.of("line-1")));
         }
     }
 

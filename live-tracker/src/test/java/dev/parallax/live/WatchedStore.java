@@ -108,12 +108,19 @@ final class WatchedStore implements LiveEventStore {
     }
 
     @Override
+    public Optional<RecordedInput> recordedInput(String inputId) {
+        return inner.recordedInput(inputId);
+    }
+
+    @Override
     public Set<String> refusedInputIds() {
+        reads.add("refusedInputIds");
         return inner.refusedInputIds();
     }
 
     @Override
     public Map<String, Long> inputDigests() {
+        reads.add("inputDigests");
         return inner.inputDigests();
     }
 

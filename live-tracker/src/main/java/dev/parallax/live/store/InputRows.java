@@ -2,6 +2,7 @@ package dev.parallax.live.store;
 
 import dev.parallax.live.EventOrigin;
 import dev.parallax.live.InputPosition;
+import dev.parallax.live.RecordedInput;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,6 +47,16 @@ final class InputRows {
         insert.setLong(3, position.offset());
         insert.setLong(4, position.line());
         insert.executeUpdate();
+    }
+
+    /** What is recorded under {@code inputId}, or empty. */
+    static Optional<RecordedInput> recorded(StatementCache statements, String inputId) throws SQLException {
+        PreparedStatement select = statements.get("SELECT seq, digest FROM input_events WHERE input_id = ?");
+        select.setString(1, inputId);
+        try (ResultSet rs = select.executeQuery()) {
+            return rs.next() ? Optional.of(new RecordedInput(inputId, rs.getLong(2), rs.getLong(1) == NO_EVENT))
+                    : Optional.empty();
+        }
     }
 
     static Optional<InputPosition> position(Connection connection, String source) throws SQLException {

@@ -10,6 +10,7 @@ import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveStoreException;
+import dev.parallax.live.RecordedInput;
 import dev.parallax.live.StateSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -466,6 +467,17 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             }
             return digests;
         });
+    }
+
+    /** {@inheritDoc} One lookup by the primary key of {@code input_events}. */
+    @Override
+    public synchronized Optional<RecordedInput> recordedInput(String inputId) {
+        notBlank("inputId", inputId);
+        ensureOpen();
+        if (schemaVersion < 2) {
+            return Optional.empty();
+        }
+        return inTransaction(() -> InputRows.recorded(statements, inputId));
     }
 
     @Override

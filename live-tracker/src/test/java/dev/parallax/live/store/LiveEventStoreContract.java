@@ -10,6 +10,7 @@ import dev.parallax.live.EventOrigin;
 import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveStoreException;
+import dev.parallax.live.RecordedInput;
 import dev.parallax.live.StateSnapshot;
 import java.util.List;
 import java.util.Map;
@@ -227,6 +228,25 @@ abstract class LiveEventStoreContract {
         }
         try (JdbcLiveEventStore store = openWriter()) {
             assertEquals(List.of(entry("T0")), store.load());
+        }
+    }
+
+    @Test
+    @DisplayName("one input id is looked up with its digest and whether it was refused, the group's own included")
+    void oneInputIdIsLookedUp() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            assertEquals(Optional.empty(), store.recordedInput("in-1"));
+            store.append(List.of(entry("T1")), EventOrigin.of("in-1"));
+            store.appendRefusal(entry("T2"), EventOrigin.of("in-2"));
+            store.beginGroup();
+            store.append(List.of(entry("T3")), EventOrigin.of("in-3"));
+            assertEquals(Optional.of(new RecordedInput("in-1", EventDigest.of(entry("T1")), false)),
+                    store.recordedInput("in-1"));
+            assertEquals(Optional.of(new RecordedInput("in-2", EventDigest.of(entry("T2")), true)),
+                    store.recordedInput("in-2"));
+            assertEquals(Optional.of(new RecordedInput("in-3", EventDigest.of(entry("T3")), false)),
+                    store.recordedInput("in-3"));
+            store.commitGroup();
         }
     }
 }
