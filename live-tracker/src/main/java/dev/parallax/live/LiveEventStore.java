@@ -105,7 +105,7 @@ public interface LiveEventStore extends AutoCloseable {
     }
 
     /**
-     * The newest snapshot of the tracker's state saved with {@link #append(List, Optional, StateSnapshot)}
+     * The newest snapshot of the tracker's state saved with {@link #appendWithSnapshot}
      * or {@link #saveSnapshot}, or empty when there is none or this store keeps none (this default).
      * The store returns the bytes as saved; the tracker checks them before it uses them.
      */
@@ -121,7 +121,7 @@ public interface LiveEventStore extends AutoCloseable {
      *
      * @throws LiveStoreException if they could not be written; then nothing was
      */
-    default void append(List<LiveEvent> events, Optional<EventOrigin> origin, StateSnapshot snapshot) {
+    default void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin, StateSnapshot snapshot) {
         if (origin.isPresent()) {
             append(events, origin.get());
         } else {

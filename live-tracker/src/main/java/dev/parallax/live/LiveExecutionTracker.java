@@ -487,7 +487,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
         try {
             if (snapshotDue()) {
                 StateSnapshot snapshot = stateSnapshot();
-                store.append(batch, origin, snapshot);
+                store.appendWithSnapshot(batch, origin, snapshot);
                 snapshotCount = state.eventCount();
                 snapshotBytes = snapshot.size();
             } else if (origin.isPresent()) {

@@ -59,12 +59,12 @@ final class WatchedStore implements LiveEventStore {
     }
 
     @Override
-    public void append(List<LiveEvent> events, Optional<EventOrigin> origin, StateSnapshot snapshot) {
+    public void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin, StateSnapshot snapshot) {
         written.add(snapshot);
         if (hideSnapshots) {
-            LiveEventStore.super.append(events, origin, snapshot);
+            LiveEventStore.super.appendWithSnapshot(events, origin, snapshot);
         } else {
-            inner.append(events, origin, snapshot);
+            inner.appendWithSnapshot(events, origin, snapshot);
         }
     }
 

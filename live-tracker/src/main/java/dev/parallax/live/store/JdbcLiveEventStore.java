@@ -381,7 +381,8 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     }
 
     @Override
-    public synchronized void append(List<LiveEvent> events, Optional<EventOrigin> origin, StateSnapshot snapshot) {
+    public synchronized void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin,
+                                                StateSnapshot snapshot) {
         notNull("events", events);
         notNull("origin", origin);
         notNull("snapshot", snapshot);

@@ -143,10 +143,10 @@ abstract class LiveEventStoreContract {
         StateSnapshot second = new StateSnapshot(3, new byte[] {4, 5});
         try (JdbcLiveEventStore store = openWriter()) {
             assertEquals(Optional.empty(), store.latestSnapshot());
-            store.append(List.of(entry("T1")), Optional.empty(), first);
+            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), first);
             assertEquals(Optional.of(first), store.latestSnapshot());
             store.append(List.of(entry("T2")));
-            store.append(List.of(entry("T3")), Optional.of(EventOrigin.of("in-3")), second);
+            store.appendWithSnapshot(List.of(entry("T3")), Optional.of(EventOrigin.of("in-3")), second);
         }
         try (JdbcLiveEventStore store = openWriter(); JdbcLiveEventStore reader = openReader()) {
             assertEquals(Optional.of(second), store.latestSnapshot());
@@ -159,8 +159,8 @@ abstract class LiveEventStoreContract {
     @DisplayName("a batch that fails writes neither its events nor its snapshot")
     void aFailedBatchWritesNoSnapshot() {
         try (JdbcLiveEventStore store = openWriter()) {
-            store.append(List.of(entry("T1")), Optional.empty(), new StateSnapshot(1, new byte[] {1}));
-            assertThrows(LiveStoreException.class, () -> store.append(List.of(entry("T1")), Optional.empty(),
+            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), new StateSnapshot(1, new byte[] {1}));
+            assertThrows(LiveStoreException.class, () -> store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(),
                     new StateSnapshot(2, new byte[] {2})));
             assertEquals(Optional.of(new StateSnapshot(1, new byte[] {1})), store.latestSnapshot());
             assertEquals(1, store.load().size());
@@ -173,7 +173,8 @@ abstract class LiveEventStoreContract {
         try (JdbcLiveEventStore store = openWriter()) {
             store.append(List.of(entry("T1"), entry("T2")));
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> store.append(List.of(entry("T3")), Optional.empty(), new StateSnapshot(2, new byte[] {1})));
+                    () -> store.appendWithSnapshot(List.of(entry("T3")), Optional.empty(),
+                            new StateSnapshot(2, new byte[] {1})));
             assertEquals("snapshot must cover the events up to the last one written (3), covered 2", e.getMessage());
             IllegalArgumentException alone = assertThrows(IllegalArgumentException.class,
                     () -> store.saveSnapshot(new StateSnapshot(1, new byte[] {1})));
