@@ -7,6 +7,8 @@ import dev.parallax.metrics.EquityCurve;
 import dev.parallax.metrics.PerformanceReport;
 import dev.parallax.metrics.TradeStats;
 import dev.parallax.parity.ParityTracker;
+import dev.parallax.parity.alert.Alert;
+import dev.parallax.parity.alert.AlertSink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * summaries. See the package description for the P&amp;L conventions.
  *
  * <p>Every accepted event is first checked (a bad one throws and changes nothing, in memory or in
- * the store), then written to the {@link LiveEventStore} in one transaction together with the risk
- * events it caused, and only then counted, alerted and offered to the parity tracker. A method that
+ * the store), offered to the parity tracker, then written to the {@link LiveEventStore} in one
+ * transaction together with the risk events it caused and the alerts it raised. A method that
  * returns normally has made its event durable: a tracker reopened on the same store, after a
  * restart or a crash, holds exactly the events that were acknowledged this way, and gives the same
  * figures. If the store fails, the call throws {@link LiveStoreException} and the tracker reloads
@@ -40,7 +42,16 @@ import org.slf4j.LoggerFactory;
  * A tracker opened {@link LiveTrackerBuilder#readOnly() read-only} shows what is recorded and throws
  * {@link IllegalStateException} from every method that records.
  *
- * <p>Thread-safe: one lock serialises every call; alerts and parity are sent after it is released.
+ * <p>Alerts: a risk event and a parity alert raised by offering the fill to the parity tracker are
+ * written to the store's alert outbox in the transaction of the event ({@link LiveEventStore#keepsAlerts()}).
+ * A daemon thread started with the tracker delivers them to the alert sinks with retries
+ * ({@link AlertDelivery}), marks them delivered, and on open delivers what an earlier process left
+ * undelivered: at least once, each alert with a stable {@link Alert#id()}. Recording never waits for
+ * a sink. A store without an outbox gets the same thread, fed from memory (lost if the process dies).
+ * A read-only tracker starts no thread and delivers nothing. If the store fails to write a fill the
+ * parity tracker already took, the parity alerts it raised are delivered from memory.
+ *
+ * <p>Thread-safe: one lock serialises every call; sinks are called from the sender thread only.
  */
 public final class LiveExecutionTracker implements AutoCloseable {
 
@@ -48,23 +59,31 @@ public final class LiveExecutionTracker implements AutoCloseable {
 
     private final LiveTrackerSettings settings;
     private final LiveEventStore store;
-    private final RiskAlerts alerts;
     private final ParityFeed parity;
+    private final MemoryOutbox unstoredAlerts = new MemoryOutbox();
+    private final Optional<AlertSender> sender;
     private final Clock clock;
     private final Object lock = new Object();
     private TrackerState state;
     private boolean closed;
 
-    LiveExecutionTracker(LiveTrackerSettings settings, LiveEventStore store, RiskAlerts alerts,
-                         Optional<ParityTracker> parityTracker, Clock clock) {
+    LiveExecutionTracker(LiveTrackerSettings settings, LiveEventStore store, List<AlertSink> sinks,
+                         AlertDelivery delivery, Optional<ParityTracker> parityTracker, Clock clock) {
         this.settings = settings;
         this.store = store;
-        this.alerts = alerts;
         this.parity = new ParityFeed(parityTracker);
         this.clock = clock;
         this.state = replay();
+        if (store.readOnly()) {
+            this.sender = Optional.empty();
+        } else {
+            List<AlertOutbox> outboxes = store.keepsAlerts() ? List.of(new StoreOutbox(), unstoredAlerts)
+                    : List.of(unstoredAlerts);
+            this.sender = Optional.of(new AlertSender(settings.strategy(), sinks, outboxes, delivery));
+        }
         LOG.info("live tracker of strategy {} opened {} with {} events; equity {}", settings.strategy(),
                 store.location(), state.eventCount(), state.ledger().equity());
+        sender.ifPresent(AlertSender::start);
     }
 
     /**
@@ -172,9 +191,10 @@ public final class LiveExecutionTracker implements AutoCloseable {
             }
             reset = new RiskEvent(RiskEventKind.BREAKER_RESET, clock.instant(), "circuit breaker reset by "
                     + operator + ": " + reason, operator);
-            persistAndApply(reset, List.of(reset));
+            state.apply(reset);
+            persist(List.of(reset), Optional.empty(), identified(List.of(RiskAlerts.of(settings.strategy(), reset))));
         }
-        alerts.send(reset);
+        wakeSender();
     }
 
     /** Why an entry now (by the clock) would be refused, or empty when it would be accepted. */
@@ -291,9 +311,14 @@ public final class LiveExecutionTracker implements AutoCloseable {
         return store.location();
     }
 
-    /** Closes the store; later recording fails. Reading what is in memory still works. */
+    /**
+     * Stops the alert sender, giving it at most {@link AlertDelivery#drainTimeout} to deliver what is
+     * waiting, then closes the store; later recording fails. Reading what is in memory still works.
+     * Alerts left undelivered stay in the outbox for the next open.
+     */
     @Override
     public void close() {
+        sender.ifPresent(AlertSender::stop);
         synchronized (lock) {
             if (!closed) {
                 closed = true;
@@ -304,6 +329,11 @@ public final class LiveExecutionTracker implements AutoCloseable {
 
     private void record(LiveEvent event) {
         record(event, Optional.empty());
+    }
+
+    /** True while the alert sender thread runs; a read-only or closed tracker has none. */
+    boolean alertSenderRunning() {
+        return sender.map(AlertSender::running).orElse(false);
     }
 
     private RecordOutcome record(LiveEvent event, Optional<EventOrigin> origin) {
@@ -333,11 +363,38 @@ public final class LiveExecutionTracker implements AutoCloseable {
             }
             batch.addAll(caused);
             origin.ifPresent(o -> state.rememberInput(o.inputId(), EventDigest.of(event)));
-            persist(batch, origin);
+            List<Alert> raised = new ArrayList<>(caused.size());
+            caused.forEach(risk -> raised.add(RiskAlerts.of(settings.strategy(), risk)));
+            raised.addAll(parity.offer(event));
+            List<Alert> alerts = identified(raised);
+            try {
+                persist(batch, origin, alerts);
+            } catch (RuntimeException e) {
+                // the parity tracker already took the fill and changed its status: its alerts must not be lost
+                unstoredAlerts.add(alerts.subList(caused.size(), alerts.size()));
+                wakeSender();
+                throw e;
+            }
         }
-        caused.forEach(alerts::send);
-        parity.offer(event);
+        wakeSender();
         return RecordOutcome.RECORDED;
+    }
+
+    /**
+     * {@code raised} with ids that are stable for this database: each is derived from the alert's
+     * content, the number of events recorded with it and its place in the batch.
+     */
+    private List<Alert> identified(List<Alert> raised) {
+        List<Alert> out = new ArrayList<>(raised.size());
+        for (int i = 0; i < raised.size(); i++) {
+            Alert alert = raised.get(i);
+            out.add(alert.withId(alert.contentId("live event " + state.eventCount() + " alert " + i)));
+        }
+        return out;
+    }
+
+    private void wakeSender() {
+        sender.ifPresent(AlertSender::wake);
     }
 
     /** Keeps a refused entry's input id and position, so the input fed again skips it. */
@@ -351,19 +408,15 @@ public final class LiveExecutionTracker implements AutoCloseable {
         state.rememberRefusal(origin.inputId());
     }
 
-    private void persistAndApply(LiveEvent event, List<LiveEvent> batch) {
-        state.apply(event);
-        persist(batch, Optional.empty());
-    }
-
-    /** Writes a batch already applied in memory; on failure rebuilds memory from the store. */
-    private void persist(List<LiveEvent> batch, Optional<EventOrigin> origin) {
+    /**
+     * Writes a batch already applied in memory, with its alerts in the same transaction when the
+     * store keeps an outbox (else the alerts wait in memory once the batch is written); on failure
+     * rebuilds memory from the store.
+     */
+    private void persist(List<LiveEvent> batch, Optional<EventOrigin> origin, List<Alert> alerts) {
+        boolean durable = store.keepsAlerts();
         try {
-            if (origin.isPresent()) {
-                store.append(batch, origin.get());
-            } else {
-                store.append(batch);
-            }
+            store.append(batch, origin, durable ? alerts : List.of());
         } catch (RuntimeException e) {
             LOG.error("could not write {} event(s) of strategy {} to {}; reloading the state from the store",
                     batch.size(), settings.strategy(), store.location(), e);
@@ -375,6 +428,9 @@ public final class LiveExecutionTracker implements AutoCloseable {
             }
             throw e instanceof LiveStoreException ? e
                     : new LiveStoreException("could not write to " + store.location() + ": " + e.getMessage(), e);
+        }
+        if (!durable) {
+            unstoredAlerts.add(alerts);
         }
     }
 
@@ -410,6 +466,26 @@ public final class LiveExecutionTracker implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the live tracker of strategy " + settings.strategy()
                     + " is closed (or stopped after its store failed twice); open a new one on " + store.location());
+        }
+    }
+
+    /** The store's outbox, read and updated under the tracker's lock like every other store call. */
+    private final class StoreOutbox implements AlertOutbox {
+
+        @Override
+        public List<Alert> pending(int max) {
+            synchronized (lock) {
+                ensureOpen();
+                return store.undeliveredAlerts(max);
+            }
+        }
+
+        @Override
+        public void delivered(Alert alert) {
+            synchronized (lock) {
+                ensureOpen();
+                store.markAlertDelivered(alert.id(), clock.instant());
+            }
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.parallax.live;
 
 import dev.parallax.parity.LiveExecution;
 import dev.parallax.parity.ParityTracker;
+import dev.parallax.parity.alert.Alert;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +11,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands live fills to the strategy's parity tracker: every entry under its trade id, every exit
  * that has an exit id under that id. A fill the parity tracker already holds, or rejects, is
- * logged and skipped: the live record is what counts, parity is fed from it.
+ * logged and skipped: the live record is what counts, parity is fed from it. The alerts the parity
+ * tracker raises are handed back to the live tracker, which writes them to its outbox with the fill;
+ * alerts raised while replaying the store at start-up were written when the fill was first recorded,
+ * so they are dropped.
  */
 final class ParityFeed {
 
@@ -21,14 +26,24 @@ final class ParityFeed {
         this.tracker = tracker;
     }
 
-    /** Offers a fill that was just recorded; a rejection is logged as a warning. */
-    void offer(LiveEvent event) {
-        execution(event).ifPresent(execution -> send(execution, false));
+    /**
+     * Offers a fill that is being recorded; a rejection is logged as a warning.
+     *
+     * @return the alerts the parity tracker raised, for the caller to deliver; empty if none
+     */
+    List<Alert> offer(LiveEvent event) {
+        return execution(event).map(execution -> send(execution, false)).orElse(List.of());
     }
 
     /** Offers a fill replayed from the store at start-up; one the tracker already holds is skipped quietly. */
     void replay(LiveEvent event) {
-        execution(event).ifPresent(execution -> send(execution, true));
+        execution(event).ifPresent(execution -> {
+            List<Alert> dropped = send(execution, true);
+            if (!dropped.isEmpty()) {
+                LOG.debug("replaying live execution '{}' raised {} parity alert(s), already written when it was "
+                        + "recorded; not sent again", execution.tradeId(), dropped.size());
+            }
+        });
     }
 
     private Optional<LiveExecution> execution(LiveEvent event) {
@@ -46,9 +61,9 @@ final class ParityFeed {
         return Optional.empty();
     }
 
-    private void send(LiveExecution execution, boolean replay) {
+    private List<Alert> send(LiveExecution execution, boolean replay) {
         try {
-            tracker.get().recordLive(execution);
+            return tracker.get().recordLiveDeferringAlerts(execution).alerts();
         } catch (IllegalArgumentException e) {
             if (replay) {
                 LOG.debug("parity tracker of strategy {} already holds live execution '{}': {}",
@@ -57,6 +72,7 @@ final class ParityFeed {
                 LOG.warn("parity tracker of strategy {} did not take live execution '{}': {}",
                         tracker.get().strategy(), execution.tradeId(), e.getMessage());
             }
+            return List.of();
         }
     }
 }

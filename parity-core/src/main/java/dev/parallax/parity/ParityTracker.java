@@ -5,7 +5,7 @@ import static dev.parallax.sim.api.Preconditions.notNull;
 
 import dev.parallax.parity.alert.AlertKind;
 import dev.parallax.parity.alert.AlertSeverity;
-import dev.parallax.parity.alert.ParityAlert;
+import dev.parallax.parity.alert.Alert;
 import dev.parallax.parity.state.DisableState;
 import dev.parallax.parity.state.DisableStateStore;
 import dev.parallax.parity.state.ParityStateException;
@@ -91,7 +91,7 @@ public final class ParityTracker {
      */
     public Optional<TradeComparison> recordBacktest(BacktestExecution backtest) {
         notNull("backtest", backtest);
-        List<ParityAlert> pending = new ArrayList<>();
+        List<Alert> pending = new ArrayList<>();
         Optional<TradeComparison> completed;
         synchronized (lock) {
             completed = ledger.add(backtest);
@@ -112,7 +112,7 @@ public final class ParityTracker {
      */
     public Optional<TradeComparison> recordLive(LiveExecution live) {
         notNull("live", live);
-        List<ParityAlert> pending = new ArrayList<>();
+        List<Alert> pending = new ArrayList<>();
         Optional<TradeComparison> completed;
         synchronized (lock) {
             completed = ledger.add(live);
@@ -120,6 +120,24 @@ public final class ParityTracker {
         }
         pending.forEach(alerts::send);
         return completed;
+    }
+
+    /**
+     * Records how live trading executed a trade, like {@link #recordLive}, but hands the alerts it
+     * raises to the caller instead of sending them to the sinks. The live tracker uses it to write
+     * them to its outbox in the transaction of the fill, and delivers them from there. The state
+     * change itself (status, a saved disable) happens here, as in {@link #recordLive}.
+     *
+     * @throws IllegalArgumentException as {@link #recordLive}; nothing recorded changes
+     */
+    public LiveRecording recordLiveDeferringAlerts(LiveExecution live) {
+        notNull("live", live);
+        List<Alert> pending = new ArrayList<>();
+        synchronized (lock) {
+            Optional<TradeComparison> completed = ledger.add(live);
+            completed.ifPresent(trade -> evaluate(trade, pending));
+            return new LiveRecording(completed, pending);
+        }
     }
 
     /**
@@ -222,7 +240,7 @@ public final class ParityTracker {
     public void reset(String operator, String reason) {
         notBlank("operator", operator);
         notBlank("reason", reason);
-        ParityAlert alert;
+        Alert alert;
         synchronized (lock) {
             if (status != ParityStatus.DISABLED) {
                 throw new IllegalStateException("strategy " + strategy + " is " + status
@@ -233,14 +251,14 @@ public final class ParityTracker {
             String previous = disableReason;
             status = ParityStatus.ACTIVE;
             disableReason = "";
-            alert = new ParityAlert(strategy.value(), AlertKind.RESET, AlertSeverity.WARNING,
+            alert = Alert.of(strategy.value(), AlertKind.RESET, AlertSeverity.WARNING,
                     "re-enabled by " + operator + ": " + reason + " (was disabled: " + previous + ")", operator,
                     state.changedAt());
         }
         alerts.send(alert);
     }
 
-    private void evaluate(TradeComparison trade, List<ParityAlert> pending) {
+    private void evaluate(TradeComparison trade, List<Alert> pending) {
         if (status == ParityStatus.DISABLED) {
             return;
         }
@@ -254,12 +272,12 @@ public final class ParityTracker {
             String why = verdict.reason().isEmpty()
                     ? "daily tracking error back below the warning level"
                     : verdict.reason();
-            pending.add(new ParityAlert(strategy.value(), AlertKind.STATUS_CHANGED, severityOf(status),
+            pending.add(Alert.of(strategy.value(), AlertKind.STATUS_CHANGED, severityOf(status),
                     previous + " -> " + status + ": " + why, "", clock.instant()));
         }
     }
 
-    private void disable(String reason, List<ParityAlert> pending) {
+    private void disable(String reason, List<Alert> pending) {
         status = ParityStatus.DISABLED;
         disableReason = reason;
         DisableState state = new DisableState(strategy.value(), true, reason, DisableState.AUTOMATIC, clock.instant());
@@ -272,7 +290,7 @@ public final class ParityTracker {
             message += " (WARNING: the disabled state could not be saved to " + e.file()
                     + "; a restart would not remember it)";
         }
-        pending.add(new ParityAlert(strategy.value(), AlertKind.DISABLED, AlertSeverity.CRITICAL, message, "",
+        pending.add(Alert.of(strategy.value(), AlertKind.DISABLED, AlertSeverity.CRITICAL, message, "",
                 state.changedAt()));
     }
 

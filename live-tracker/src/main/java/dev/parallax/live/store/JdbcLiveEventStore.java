@@ -10,6 +10,7 @@ import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveStoreException;
+import dev.parallax.parity.alert.Alert;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +67,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     private final boolean readOnly;
     private final int schemaVersion;
     private long nextSeq;
+    private long nextAlertSeq;
     private boolean closed;
 
     private JdbcLiveEventStore(Connection connection, String location, Optional<WriterLock> lock, boolean readOnly)
@@ -90,6 +93,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
                 return rs.getLong(1) + 1;
             }
         });
+        this.nextAlertSeq = schemaVersion >= 3 ? inTransaction(() -> AlertRows.nextSeq(connection)) : 1;
     }
 
     /**
@@ -207,30 +211,63 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     }
 
     @Override
-    public synchronized void append(List<LiveEvent> events) {
-        notNull("events", events);
-        ensureWritable();
-        inTransaction(() -> {
-            insertEvents(events);
-            return null;
-        });
-        nextSeq += events.size();
+    public void append(List<LiveEvent> events) {
+        append(events, Optional.empty(), List.of());
     }
 
     @Override
-    public synchronized void append(List<LiveEvent> events, EventOrigin origin) {
+    public void append(List<LiveEvent> events, EventOrigin origin) {
+        append(events, Optional.of(notNull("origin", origin)), List.of());
+    }
+
+    /** True from schema version 3 on: the alert outbox exists (a read-only store of an older file has none). */
+    @Override
+    public boolean keepsAlerts() {
+        return schemaVersion >= 3;
+    }
+
+    @Override
+    public synchronized void append(List<LiveEvent> events, Optional<EventOrigin> origin, List<Alert> alerts) {
         notNull("events", events);
         notNull("origin", origin);
-        if (events.isEmpty()) {
-            throw new IllegalArgumentException("events must not be empty when an origin is given");
+        notNull("alerts", alerts);
+        if (events.isEmpty() && (origin.isPresent() || !alerts.isEmpty())) {
+            throw new IllegalArgumentException("events must not be empty when an origin or alerts are given");
         }
         ensureWritable();
         inTransaction(() -> {
             insertEvents(events);
-            InputRows.insert(connection, origin, nextSeq, EventDigest.of(events.get(0)));
+            if (origin.isPresent()) {
+                InputRows.insert(connection, origin.get(), nextSeq, EventDigest.of(events.get(0)));
+            }
+            AlertRows.insert(connection, nextAlertSeq, nextSeq, alerts);
             return null;
         });
         nextSeq += events.size();
+        nextAlertSeq += alerts.size();
+    }
+
+    @Override
+    public synchronized List<Alert> undeliveredAlerts(int max) {
+        if (max <= 0) {
+            throw new IllegalArgumentException("max must be > 0, was " + max);
+        }
+        ensureOpen();
+        if (!keepsAlerts()) {
+            return List.of();
+        }
+        return inTransaction(() -> AlertRows.undelivered(connection, max, location));
+    }
+
+    @Override
+    public synchronized void markAlertDelivered(String alertId, Instant at) {
+        notBlank("alertId", alertId);
+        notNull("at", at);
+        ensureWritable();
+        inTransaction(() -> {
+            AlertRows.markDelivered(connection, alertId, at);
+            return null;
+        });
     }
 
     @Override

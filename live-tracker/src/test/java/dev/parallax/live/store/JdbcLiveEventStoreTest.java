@@ -74,7 +74,7 @@ class JdbcLiveEventStoreTest {
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement st = c.createStatement()) {
             assertEquals("wal", single(st, "PRAGMA journal_mode"));
-            assertEquals("1,2", single(st, "SELECT group_concat(version) FROM schema_version"));
+            assertEquals("1,2,3", single(st, "SELECT group_concat(version) FROM schema_version"));
         }
     }
 
@@ -147,7 +147,7 @@ class JdbcLiveEventStoreTest {
 
         LiveStoreException e = assertThrows(LiveStoreException.class, () -> JdbcLiveEventStore.sqlite(file()));
 
-        assertTrue(e.getMessage().contains("has schema version 7, newer than the version 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("has schema version 7, newer than the version 3"), e.getMessage());
         assertArrayEquals(newer, Files.readAllBytes(file()));
     }
 

@@ -1,0 +1,190 @@
+package dev.parallax.live;
+
+import static dev.parallax.live.LiveExecutionTrackerTest.at;
+import static dev.parallax.live.Trackers.buy;
+import static dev.parallax.live.Trackers.mark;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.live.store.JdbcLiveEventStore;
+import dev.parallax.parity.BacktestExecution;
+import dev.parallax.parity.ParitySettings;
+import dev.parallax.parity.ParityTrackerRegistry;
+import dev.parallax.parity.alert.Alert;
+import dev.parallax.parity.alert.AlertKind;
+import dev.parallax.parity.alert.AlertSink;
+import dev.parallax.parity.alert.AlertSource;
+import dev.parallax.sim.api.Side;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(60)
+class AlertOutboxTest {
+
+    /** Short waits so the tests run fast; closing gives up on a blocked sink after 200 ms. */
+    private static final AlertDelivery FAST = new AlertDelivery(Duration.ofMillis(20), Duration.ofMillis(80),
+            Duration.ofMillis(200));
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock(Instant.parse("2024-03-04T12:00:00Z"));
+
+    private LiveExecutionTracker open(AlertSink... sinks) {
+        return LiveExecutionTracker.builder(Trackers.settings(dir)).clock(clock).alertSinks(List.of(sinks))
+                .alertDelivery(FAST).open();
+    }
+
+    /** Buys 10 at 100 and marks at 49: a 510 loss on a 10,000 day trips the 5% breaker. */
+    private static void tripTheBreaker(LiveExecutionTracker tracker) {
+        tracker.recordEntry(buy("T1", 10, 100, 0, at("2024-03-04T09:00:00Z")));
+        tracker.mark(mark(49, at("2024-03-04T10:00:00Z")));
+    }
+
+    /** Trips the breaker with a sink that hangs, and closes: the trip alert stays in the outbox. */
+    private BlockingSink tripWhileTheSinkHangsAndClose() throws InterruptedException {
+        BlockingSink stuck = new BlockingSink();
+        try (LiveExecutionTracker tracker = open(stuck)) {
+            tripTheBreaker(tracker);
+            assertTrue(stuck.entered.await(10, TimeUnit.SECONDS));
+        }
+        return stuck;
+    }
+
+    private List<Alert> undelivered() {
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqliteReadOnly(Trackers.settings(dir).databaseFile())) {
+            return store.undeliveredAlerts(100);
+        }
+    }
+
+    @Test
+    void recordingReturnsWhileTheSinkIsStillBlocked() throws Exception {
+        BlockingSink sink = new BlockingSink();
+        try (LiveExecutionTracker tracker = open(sink)) {
+            tripTheBreaker(tracker);
+            assertTrue(sink.entered.await(10, TimeUnit.SECONDS), "the sender took the trip alert");
+
+            // the sink hangs in send; every record below must still return
+            for (int i = 0; i < 50; i++) {
+                tracker.mark(mark(49 + i * 0.001, at("2024-03-04T10:01:00Z").plusSeconds(i)));
+            }
+            tracker.resetCircuitBreaker("alice", "reviewed");
+
+            assertEquals(54, tracker.eventCount(), "entry, mark, trip, 50 more marks and the reset are recorded");
+            assertEquals(2, undelivered().size(), "the trip and the reset wait in the outbox");
+            sink.release();
+        }
+    }
+
+    @Test
+    void aFailingSinkIsRetriedUntilItTakesTheAlertWhichIsThenMarkedDelivered() throws Exception {
+        CollectingSink sink = new CollectingSink(3);
+        try (LiveExecutionTracker tracker = open(sink)) {
+            tripTheBreaker(tracker);
+
+            List<Alert> received = sink.await(1, 10);
+
+            assertEquals(1, received.size());
+            assertEquals(AlertKind.DAILY_LOSS_BREAKER_TRIPPED, received.get(0).kind());
+            assertEquals(AlertSource.RISK, received.get(0).source());
+            assertEquals(4, sink.calls(), "three failures, then the delivery");
+            waitUntil(() -> undelivered().isEmpty());
+        }
+    }
+
+    @Test
+    void onlyTheSinkThatFailedIsTriedAgain() throws Exception {
+        CollectingSink healthy = new CollectingSink();
+        CollectingSink flaky = new CollectingSink(2);
+        try (LiveExecutionTracker tracker = open(healthy, flaky)) {
+            tripTheBreaker(tracker);
+            assertEquals(1, flaky.await(1, 10).size());
+        }
+        assertEquals(1, healthy.calls(), "the healthy sink heard the alert once");
+    }
+
+    @Test
+    void whatAClosedTrackerCouldNotDeliverIsDeliveredOnceOnTheNextOpenWithTheSameId() throws Exception {
+        BlockingSink stuck = tripWhileTheSinkHangsAndClose();
+        List<Alert> waiting = undelivered();
+        assertEquals(1, waiting.size());
+
+        CollectingSink later = new CollectingSink();
+        try (LiveExecutionTracker reopened = open(later)) {
+            assertEquals(List.of(waiting.get(0)), later.await(1, 10));
+        }
+        try (LiveExecutionTracker again = open(later)) {
+            assertTrue(again.breaker().tripped());
+        }
+        assertEquals(1, later.received().size(), "a delivered alert is not sent again");
+        stuck.release();
+    }
+
+    @Test
+    void aReadOnlyOpenStartsNoSenderAndDeliversNothing() throws Exception {
+        BlockingSink stuck = tripWhileTheSinkHangsAndClose();
+        CollectingSink reader = new CollectingSink();
+        try (LiveExecutionTracker readOnly = LiveExecutionTracker.builder(Trackers.settings(dir)).readOnly()
+                .alertSinks(List.of(reader)).alertDelivery(FAST).open()) {
+            assertFalse(readOnly.alertSenderRunning());
+            Thread.sleep(200);
+        }
+        assertEquals(0, reader.calls());
+        assertEquals(1, undelivered().size());
+        stuck.release();
+    }
+
+    @Test
+    void aParityDisableRaisedByALiveFillIsWrittenWithTheFillAndDeliveredAsAParityAlert() throws Exception {
+        ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.DEFAULTS
+                .withDataFolder(dir.resolve("parity")).withAlertLogFolder(dir.resolve("logs")), clock, List.of());
+        registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("P1", "BTC/USD", Side.BUY, 1, 100,
+                at("2024-03-04T09:00:00Z"), 0));
+        BlockingSink stuck = new BlockingSink();
+        try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).clock(clock)
+                .parity(registry).alertSinks(List.of(stuck)).alertDelivery(FAST).open()) {
+            // 1.5 s from order to fill: above the 1 s mean-latency limit, so parity disables the strategy
+            tracker.recordEntry(new LiveEntry("P1", "BTC/USD", Side.BUY, 1, 100, 0, at("2024-03-04T09:00:00Z"),
+                    new ExecutionQuality(0, Duration.ofMillis(1_500))));
+            assertTrue(registry.tracker(Trackers.STRATEGY).isDisabled());
+            assertTrue(stuck.entered.await(10, TimeUnit.SECONDS));
+        }
+
+        CollectingSink later = new CollectingSink();
+        try (LiveExecutionTracker reopened = open(later)) {
+            List<Alert> received = later.await(1, 10);
+            assertEquals(List.of(AlertKind.DISABLED), received.stream().map(Alert::kind).toList());
+            assertEquals(AlertSource.PARITY, received.get(0).source());
+        }
+        stuck.release();
+    }
+
+    @Test
+    void aStoreWithoutAnOutboxStillDeliversOffTheRecordingThread() throws Exception {
+        BlockingSink stuck = new BlockingSink();
+        CollectingSink sink = new CollectingSink();
+        try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir))
+                .store(new MemoryEventStore()).clock(clock).alertSinks(List.of(stuck, sink)).alertDelivery(FAST)
+                .open()) {
+            tripTheBreaker(tracker);
+            assertTrue(stuck.entered.await(10, TimeUnit.SECONDS), "recording returned while the sink hangs");
+            stuck.release();
+            assertEquals(AlertKind.DAILY_LOSS_BREAKER_TRIPPED, sink.await(1, 10).get(0).kind());
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "condition not met within 10 s");
+            Thread.sleep(10);
+        }
+    }
+}
