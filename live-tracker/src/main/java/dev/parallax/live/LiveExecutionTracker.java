@@ -282,6 +282,20 @@ public final class LiveExecutionTracker implements AutoCloseable {
         }
     }
 
+    /**
+     * Alerts written to the store's outbox and not yet delivered to every sink, oldest first, at most
+     * {@code max}; empty for a store without an outbox. Works on a read-only tracker too, which shows
+     * what the writer has still to deliver.
+     *
+     * @throws IllegalArgumentException if {@code max} is not above 0
+     */
+    public List<Alert> undeliveredAlerts(int max) {
+        synchronized (lock) {
+            ensureOpen();
+            return store.undeliveredAlerts(max);
+        }
+    }
+
     /** How many events are recorded, risk events included. */
     public long eventCount() {
         synchronized (lock) {
@@ -338,7 +352,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
 
     private RecordOutcome record(LiveEvent event, Optional<EventOrigin> origin) {
         Instant now = clock.instant();
-        List<RiskEvent> caused;
+        List<Alert> alerts;
         synchronized (lock) {
             ensureWritable();
             if (origin.isPresent()) {
@@ -357,7 +371,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
             }
             List<LiveEvent> batch = new ArrayList<>(3);
             batch.add(event);
-            caused = new ArrayList<>(state.apply(event));
+            List<RiskEvent> caused = new ArrayList<>(state.apply(event));
             for (RiskEvent risk : caused) {
                 state.apply(risk);
             }
@@ -366,7 +380,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
             List<Alert> raised = new ArrayList<>(caused.size());
             caused.forEach(risk -> raised.add(RiskAlerts.of(settings.strategy(), risk)));
             raised.addAll(parity.offer(event));
-            List<Alert> alerts = identified(raised);
+            alerts = identified(raised);
             try {
                 persist(batch, origin, alerts);
             } catch (RuntimeException e) {
@@ -376,7 +390,9 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 throw e;
             }
         }
-        wakeSender();
+        if (!alerts.isEmpty()) {
+            wakeSender(); // most events raise none: the sender is not disturbed for them
+        }
         return RecordOutcome.RECORDED;
     }
 
@@ -385,6 +401,9 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * content, the number of events recorded with it and its place in the batch.
      */
     private List<Alert> identified(List<Alert> raised) {
+        if (raised.isEmpty()) {
+            return List.of();
+        }
         List<Alert> out = new ArrayList<>(raised.size());
         for (int i = 0; i < raised.size(); i++) {
             Alert alert = raised.get(i);

@@ -5,7 +5,14 @@ import static dev.parallax.live.Trackers.buy;
 import static dev.parallax.live.Trackers.mark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.parity.BacktestExecution;
@@ -20,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -46,6 +54,21 @@ class AlertOutboxTest {
     private static void tripTheBreaker(LiveExecutionTracker tracker) {
         tracker.recordEntry(buy("T1", 10, 100, 0, at("2024-03-04T09:00:00Z")));
         tracker.mark(mark(49, at("2024-03-04T10:00:00Z")));
+    }
+
+    /** A registry without sinks whose tracker holds the backtest side of trade P1. */
+    private ParityTrackerRegistry registryWithTheBacktestOfP1() {
+        ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.DEFAULTS
+                .withDataFolder(dir.resolve("parity")).withAlertLogFolder(dir.resolve("logs")), clock, List.of());
+        registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("P1", "BTC/USD", Side.BUY, 1, 100,
+                at("2024-03-04T09:00:00Z"), 0));
+        return registry;
+    }
+
+    /** The live side of P1, 1.5 s from order to fill: above the 1 s mean-latency limit, so parity disables. */
+    private static LiveEntry slowFillOfP1() {
+        return new LiveEntry("P1", "BTC/USD", Side.BUY, 1, 100, 0, at("2024-03-04T09:00:00Z"),
+                new ExecutionQuality(0, Duration.ofMillis(1_500)));
     }
 
     /** Trips the breaker with a sink that hangs, and closes: the trip alert stays in the outbox. */
@@ -143,16 +166,11 @@ class AlertOutboxTest {
 
     @Test
     void aParityDisableRaisedByALiveFillIsWrittenWithTheFillAndDeliveredAsAParityAlert() throws Exception {
-        ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.DEFAULTS
-                .withDataFolder(dir.resolve("parity")).withAlertLogFolder(dir.resolve("logs")), clock, List.of());
-        registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("P1", "BTC/USD", Side.BUY, 1, 100,
-                at("2024-03-04T09:00:00Z"), 0));
+        ParityTrackerRegistry registry = registryWithTheBacktestOfP1();
         BlockingSink stuck = new BlockingSink();
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).clock(clock)
                 .parity(registry).alertSinks(List.of(stuck)).alertDelivery(FAST).open()) {
-            // 1.5 s from order to fill: above the 1 s mean-latency limit, so parity disables the strategy
-            tracker.recordEntry(new LiveEntry("P1", "BTC/USD", Side.BUY, 1, 100, 0, at("2024-03-04T09:00:00Z"),
-                    new ExecutionQuality(0, Duration.ofMillis(1_500))));
+            tracker.recordEntry(slowFillOfP1());
             assertTrue(registry.tracker(Trackers.STRATEGY).isDisabled());
             assertTrue(stuck.entered.await(10, TimeUnit.SECONDS));
         }
@@ -164,6 +182,24 @@ class AlertOutboxTest {
             assertEquals(AlertSource.PARITY, received.get(0).source());
         }
         stuck.release();
+    }
+
+    @Test
+    void aParityAlertWhoseFillTheStoreCouldNotWriteIsStillDelivered() throws Exception {
+        ParityTrackerRegistry registry = registryWithTheBacktestOfP1();
+        LiveEventStore store = mock(LiveEventStore.class);
+        when(store.load()).thenReturn(List.of());
+        when(store.info(anyString())).thenReturn(Optional.empty());
+        when(store.location()).thenReturn("mock-store");
+        doThrow(new LiveStoreException("disk full")).when(store).append(anyList(), any(), anyList());
+        CollectingSink sink = new CollectingSink();
+        try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).store(store)
+                .clock(clock).parity(registry).alertSinks(List.of(sink)).alertDelivery(FAST).open()) {
+            assertThrows(LiveStoreException.class, () -> tracker.recordEntry(slowFillOfP1()));
+
+            assertTrue(registry.tracker(Trackers.STRATEGY).isDisabled(), "parity took the fill and disabled");
+            assertEquals(List.of(AlertKind.DISABLED), sink.await(1, 10).stream().map(Alert::kind).toList());
+        }
     }
 
     @Test
