@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every accepted event is first checked (a bad one throws and changes nothing, in memory or in
  * the store), offered to the parity tracker, then written to the {@link LiveEventStore} in one
- * transaction together with the risk events it caused and the alerts it raised. A method that
+ * transaction together with the risk events it caused and the alerts it raised (a parity disable is
+ * saved after that write). A method that
  * returns normally has made its event durable: a tracker reopened on the same store, after a
  * restart or a crash, holds exactly the events that were acknowledged this way, and gives the same
  * figures. If the store fails, the call throws {@link LiveStoreException} and the tracker reloads
@@ -377,23 +378,35 @@ public final class LiveExecutionTracker implements AutoCloseable {
             }
             batch.addAll(caused);
             origin.ifPresent(o -> state.rememberInput(o.inputId(), EventDigest.of(event)));
-            List<Alert> raised = new ArrayList<>(caused.size());
-            caused.forEach(risk -> raised.add(RiskAlerts.of(settings.strategy(), risk)));
-            raised.addAll(parity.offer(event));
-            alerts = identified(raised);
-            try {
-                persist(batch, origin, alerts);
-            } catch (RuntimeException e) {
-                // the parity tracker already took the fill and changed its status: its alerts must not be lost
-                unstoredAlerts.add(alerts.subList(caused.size(), alerts.size()));
-                wakeSender();
-                throw e;
-            }
+            List<Alert> risk = new ArrayList<>(caused.size());
+            caused.forEach(r -> risk.add(RiskAlerts.of(settings.strategy(), r)));
+            alerts = new ArrayList<>(risk.size());
+            parity.offer(event, fromParity -> commit(batch, origin, risk, fromParity, alerts));
         }
         if (!alerts.isEmpty()) {
             wakeSender(); // most events raise none: the sender is not disturbed for them
         }
         return RecordOutcome.RECORDED;
+    }
+
+    /**
+     * Writes {@code batch} with its risk and parity alerts (ids given here) in one transaction and
+     * adds the alerts written to {@code written}. If the write fails, the parity tracker has already
+     * taken the fill and changed its status, so its alerts are delivered from memory instead.
+     */
+    private void commit(List<LiveEvent> batch, Optional<EventOrigin> origin, List<Alert> risk, List<Alert> fromParity,
+                        List<Alert> written) {
+        List<Alert> raised = new ArrayList<>(risk);
+        raised.addAll(fromParity);
+        List<Alert> alerts = identified(raised);
+        try {
+            persist(batch, origin, alerts);
+        } catch (RuntimeException e) {
+            unstoredAlerts.add(alerts.subList(risk.size(), alerts.size()));
+            wakeSender();
+            throw e;
+        }
+        written.addAll(alerts);
     }
 
     /**

@@ -5,16 +5,18 @@ import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.alert.Alert;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Hands live fills to the strategy's parity tracker: every entry under its trade id, every exit
  * that has an exit id under that id. A fill the parity tracker already holds, or rejects, is
- * logged and skipped: the live record is what counts, parity is fed from it. The alerts the parity
- * tracker raises are handed back to the live tracker, which writes them to its outbox with the fill;
- * alerts raised while replaying the store at start-up were written when the fill was first recorded,
- * so they are dropped.
+ * logged and skipped: the live record is what counts, parity is fed from it. A fill being recorded
+ * is offered before it is written: the parity tracker hands its alerts to the live tracker's commit,
+ * which writes them to the outbox with the fill, and saves a disable only after that commit. Alerts
+ * raised while replaying the store at start-up were written when the fill was first recorded, so
+ * they are dropped.
  */
 final class ParityFeed {
 
@@ -27,21 +29,46 @@ final class ParityFeed {
     }
 
     /**
-     * Offers a fill that is being recorded; a rejection is logged as a warning.
-     *
-     * @return the alerts the parity tracker raised, for the caller to deliver; empty if none
+     * Offers an event that is being recorded and calls {@code commit} exactly once with the parity
+     * alerts it raised: from inside the parity tracker when it takes the fill, else (no tracker, not a
+     * fill, or a fill the tracker rejects, which is logged as a warning) with none. What
+     * {@code commit} throws propagates.
      */
-    List<Alert> offer(LiveEvent event) {
-        return execution(event).map(execution -> send(execution, false)).orElse(List.of());
+    void offer(LiveEvent event, Consumer<List<Alert>> commit) {
+        Optional<LiveExecution> execution = execution(event);
+        if (execution.isEmpty()) {
+            commit.accept(List.of());
+            return;
+        }
+        boolean[] committed = {false};
+        try {
+            tracker.get().recordLive(execution.get(), alerts -> {
+                committed[0] = true;
+                commit.accept(alerts);
+            });
+        } catch (IllegalArgumentException e) {
+            if (committed[0]) {
+                throw e;
+            }
+            LOG.warn("parity tracker of strategy {} did not take live execution '{}': {}",
+                    tracker.get().strategy(), execution.get().tradeId(), e.getMessage());
+            commit.accept(List.of());
+        }
     }
 
     /** Offers a fill replayed from the store at start-up; one the tracker already holds is skipped quietly. */
     void replay(LiveEvent event) {
         execution(event).ifPresent(execution -> {
-            List<Alert> dropped = send(execution, true);
-            if (!dropped.isEmpty()) {
-                LOG.debug("replaying live execution '{}' raised {} parity alert(s), already written when it was "
-                        + "recorded; not sent again", execution.tradeId(), dropped.size());
+            try {
+                tracker.get().recordLive(execution, dropped -> {
+                    if (!dropped.isEmpty()) {
+                        LOG.debug("replaying live execution '{}' raised {} parity alert(s), written when it was "
+                                + "recorded; not sent again", execution.tradeId(), dropped.size());
+                    }
+                });
+            } catch (IllegalArgumentException e) {
+                LOG.debug("parity tracker of strategy {} already holds live execution '{}': {}",
+                        tracker.get().strategy(), execution.tradeId(), e.getMessage());
             }
         });
     }
@@ -59,20 +86,5 @@ final class ParityFeed {
                     exit.quality().slippage(), exit.quality().latency()));
         }
         return Optional.empty();
-    }
-
-    private List<Alert> send(LiveExecution execution, boolean replay) {
-        try {
-            return tracker.get().recordLiveDeferringAlerts(execution).alerts();
-        } catch (IllegalArgumentException e) {
-            if (replay) {
-                LOG.debug("parity tracker of strategy {} already holds live execution '{}': {}",
-                        tracker.get().strategy(), execution.tradeId(), e.getMessage());
-            } else {
-                LOG.warn("parity tracker of strategy {} did not take live execution '{}': {}",
-                        tracker.get().strategy(), execution.tradeId(), e.getMessage());
-            }
-            return List.of();
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,7 +96,7 @@ public final class ParityTracker {
         Optional<TradeComparison> completed;
         synchronized (lock) {
             completed = ledger.add(backtest);
-            completed.ifPresent(trade -> evaluate(trade, pending));
+            completed.ifPresent(trade -> judgeAndSave(trade, pending));
         }
         pending.forEach(alerts::send);
         return completed;
@@ -116,7 +117,7 @@ public final class ParityTracker {
         Optional<TradeComparison> completed;
         synchronized (lock) {
             completed = ledger.add(live);
-            completed.ifPresent(trade -> evaluate(trade, pending));
+            completed.ifPresent(trade -> judgeAndSave(trade, pending));
         }
         pending.forEach(alerts::send);
         return completed;
@@ -124,19 +125,30 @@ public final class ParityTracker {
 
     /**
      * Records how live trading executed a trade, like {@link #recordLive}, but hands the alerts it
-     * raises to the caller instead of sending them to the sinks. The live tracker uses it to write
-     * them to its outbox in the transaction of the fill, and delivers them from there. The state
-     * change itself (status, a saved disable) happens here, as in {@link #recordLive}.
+     * raises to {@code handoff} instead of the sinks, and saves a disable only after the handoff
+     * returned. The handoff runs once the trade is recorded and judged, under this tracker's lock;
+     * the live tracker writes the fill and the alerts to its store in it, so a crash never leaves a
+     * saved disable whose fill was not recorded. If the handoff throws, a disable is saved all the
+     * same (the strategy stays disabled) and the exception propagates. In this path the disable alert
+     * cannot say that saving failed; that failure is logged at ERROR.
      *
-     * @throws IllegalArgumentException as {@link #recordLive}; nothing recorded changes
+     * @throws IllegalArgumentException as {@link #recordLive}, before the handoff runs; nothing
+     *                                  recorded changes
      */
-    public LiveRecording recordLiveDeferringAlerts(LiveExecution live) {
+    public Optional<TradeComparison> recordLive(LiveExecution live, Consumer<List<Alert>> handoff) {
         notNull("live", live);
-        List<Alert> pending = new ArrayList<>();
+        notNull("handoff", handoff);
         synchronized (lock) {
             Optional<TradeComparison> completed = ledger.add(live);
-            completed.ifPresent(trade -> evaluate(trade, pending));
-            return new LiveRecording(completed, pending);
+            List<Alert> pending = new ArrayList<>();
+            Optional<DisableState> disable = completed.flatMap(trade -> judge(trade, pending));
+            disable.ifPresent(state -> pending.add(disabledAlert(state, "")));
+            try {
+                handoff.accept(List.copyOf(pending));
+            } finally {
+                disable.ifPresent(this::save);
+            }
+            return completed;
         }
     }
 
@@ -258,15 +270,28 @@ public final class ParityTracker {
         alerts.send(alert);
     }
 
-    private void evaluate(TradeComparison trade, List<Alert> pending) {
+    /** Judges {@code trade}'s day, saves a disable it causes, and adds the alerts to {@code pending}. */
+    private void judgeAndSave(TradeComparison trade, List<Alert> pending) {
+        judge(trade, pending).ifPresent(state -> pending.add(disabledAlert(state, save(state))));
+    }
+
+    /**
+     * Judges the day of {@code trade}: a status change is applied and its alert added to
+     * {@code pending}; a disable is applied in memory and returned, for the caller to save and alert.
+     */
+    private Optional<DisableState> judge(TradeComparison trade, List<Alert> pending) {
         if (status == ParityStatus.DISABLED) {
-            return;
+            return Optional.empty();
         }
         DailyParityReport report = assembler.report(ledger, ledger.dayOf(trade.live().time()));
         StatusVerdict verdict = policy.evaluate(report);
         if (verdict.disables()) {
-            disable(verdict.reason(), pending);
-        } else if (verdict.trackingErrorJudged() && verdict.status() != status) {
+            status = ParityStatus.DISABLED;
+            disableReason = verdict.reason();
+            return Optional.of(new DisableState(strategy.value(), true, verdict.reason(), DisableState.AUTOMATIC,
+                    clock.instant()));
+        }
+        if (verdict.trackingErrorJudged() && verdict.status() != status) {
             ParityStatus previous = status;
             status = verdict.status();
             String why = verdict.reason().isEmpty()
@@ -275,23 +300,25 @@ public final class ParityTracker {
             pending.add(Alert.of(strategy.value(), AlertKind.STATUS_CHANGED, severityOf(status),
                     previous + " -> " + status + ": " + why, "", clock.instant()));
         }
+        return Optional.empty();
     }
 
-    private void disable(String reason, List<Alert> pending) {
-        status = ParityStatus.DISABLED;
-        disableReason = reason;
-        DisableState state = new DisableState(strategy.value(), true, reason, DisableState.AUTOMATIC, clock.instant());
-        String message = "strategy disabled: " + reason;
+    /** Saves a disable; on failure logs it and returns the warning for the alert, else empty text. */
+    private String save(DisableState state) {
         try {
             store.save(state);
+            return "";
         } catch (ParityStateException e) {
             LOG.error("CRITICAL strategy {} is disabled in this process but its state could not be saved: {}",
                     strategy, e.getMessage(), e);
-            message += " (WARNING: the disabled state could not be saved to " + e.file()
+            return " (WARNING: the disabled state could not be saved to " + e.file()
                     + "; a restart would not remember it)";
         }
-        pending.add(Alert.of(strategy.value(), AlertKind.DISABLED, AlertSeverity.CRITICAL, message, "",
-                state.changedAt()));
+    }
+
+    private Alert disabledAlert(DisableState state, String warning) {
+        return Alert.of(strategy.value(), AlertKind.DISABLED, AlertSeverity.CRITICAL,
+                "strategy disabled: " + state.reason() + warning, "", state.changedAt());
     }
 
     private static AlertSeverity severityOf(ParityStatus status) {

@@ -6,6 +6,7 @@ import static dev.parallax.parity.Trades.noonUtc;
 import static dev.parallax.parity.Trades.recordTenTradesWithTrackingError;
 import static dev.parallax.parity.Trades.recordWithDifference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -31,7 +32,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,17 +185,35 @@ class ParityTrackerStatusTest {
     }
 
     @Test
-    void recordingLiveWithDeferredAlertsDisablesButHandsTheAlertToTheCaller() {
+    void aHandoffGetsTheAlertsBeforeTheDisableIsSavedAndNoSinkHearsOfThem() {
+        DisableStateStore saved = new DisableStateStore(dir.resolve("data"));
+        tracker.recordBacktest(backtest("l", Side.BUY, 1, 100, noonUtc(DAY), 0));
+        List<Alert> handed = new ArrayList<>();
+
+        Optional<TradeComparison> completed = tracker.recordLive(live("l", 100, noonUtc(DAY), 0, 0, 1_500), alerts -> {
+            handed.addAll(alerts);
+            assertEquals(ParityStatus.DISABLED, tracker.status(), "judged before the handoff");
+            assertTrue(saved.load(StrategyName.of("mean-reversion")).isEmpty(), "not saved before the handoff");
+        });
+
+        assertTrue(completed.isPresent());
+        assertEquals(List.of(AlertKind.DISABLED), handed.stream().map(Alert::kind).toList());
+        assertTrue(saved.load(StrategyName.of("mean-reversion")).orElseThrow().disabled(), "saved after it");
+        verify(sink, never()).send(any());
+    }
+
+    @Test
+    void aDisableIsSavedEvenWhenTheHandoffFails() {
         tracker.recordBacktest(backtest("l", Side.BUY, 1, 100, noonUtc(DAY), 0));
 
-        LiveRecording recorded = tracker.recordLiveDeferringAlerts(live("l", 100, noonUtc(DAY), 0, 0, 1_500));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> tracker.recordLive(
+                live("l", 100, noonUtc(DAY), 0, 0, 1_500), alerts -> {
+                    throw new IllegalStateException("disk full");
+                }));
 
-        assertEquals(ParityStatus.DISABLED, tracker.status());
-        assertTrue(recorded.completed().isPresent());
-        assertEquals(List.of(AlertKind.DISABLED), recorded.alerts().stream().map(Alert::kind).toList());
-        verify(sink, never()).send(any());
+        assertEquals("disk full", e.getMessage());
         assertTrue(new DisableStateStore(dir.resolve("data")).load(StrategyName.of("mean-reversion")).orElseThrow()
-                .disabled(), "the disable is saved all the same");
+                .disabled());
     }
 
     @Test
