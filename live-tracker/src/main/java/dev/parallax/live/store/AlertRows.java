@@ -35,6 +35,9 @@ final class AlertRows {
 
     /** Inserts {@code alerts} from {@code seq} on, all caused by the event at {@code eventSeq}. */
     static void insert(Connection connection, long seq, long eventSeq, List<Alert> alerts) throws SQLException {
+        if (alerts.isEmpty()) {
+            return; // most events raise none: no statement is prepared for them
+        }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             long next = seq;
             for (Alert alert : alerts) {
