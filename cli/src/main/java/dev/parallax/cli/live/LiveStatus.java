@@ -34,7 +34,7 @@ public final class LiveStatus {
         List<Alert> waiting = t.undeliveredAlerts(UNDELIVERED_SHOWN + 1);
         if (!waiting.isEmpty()) {
             Alert oldest = waiting.get(0);
-            out.println("  alerts not yet delivered: " + (waiting.size() > UNDELIVERED_SHOWN ? "more than "
+            out.println("  alerts waiting for delivery: " + (waiting.size() > UNDELIVERED_SHOWN ? "more than "
                     + UNDELIVERED_SHOWN : waiting.size()) + " (oldest: " + oldest.source().label() + " "
                     + oldest.kind() + " at " + oldest.time() + ", id " + oldest.id() + ")");
         }

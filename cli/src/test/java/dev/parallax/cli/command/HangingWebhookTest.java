@@ -64,7 +64,7 @@ class HangingWebhookTest {
         assertEquals(0, recording.exitValue());
 
         String status = run(webhook, "live", "--strategy", "bot", "--data-dir", data);
-        assertTrue(status.contains("alerts not yet delivered: 1 (oldest: risk DAILY_LOSS_BREAKER_TRIPPED"), status);
+        assertTrue(status.contains("alerts waiting for delivery: 1 (oldest: risk DAILY_LOSS_BREAKER_TRIPPED"), status);
         assertEquals(List.of(), webhook.posts);
 
         webhook.answer();
@@ -74,7 +74,7 @@ class HangingWebhookTest {
         assertTrue(webhook.posts.get(0).contains("[CRITICAL] risk alert DAILY_LOSS_BREAKER_TRIPPED for strategy bot"),
                 webhook.posts.get(0));
         String after = run(webhook, "live", "--strategy", "bot", "--data-dir", data);
-        assertTrue(!after.contains("alerts not yet delivered"), after);
+        assertTrue(!after.contains("alerts waiting for delivery"), after);
     }
 
     /** Runs {@code parallax args} in a new JVM to its end; its standard output and error. */
