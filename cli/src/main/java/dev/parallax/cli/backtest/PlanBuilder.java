@@ -2,6 +2,7 @@ package dev.parallax.cli.backtest;
 
 import dev.parallax.cli.UsageException;
 import dev.parallax.adapters.data.BadRowPolicy;
+import dev.parallax.backtest.BacktestConfig;
 import dev.parallax.backtest.BarExecution;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.command.PlanOptions;
@@ -90,8 +91,10 @@ public final class PlanBuilder {
         long seed = flags.seed != null ? flags.seed : file.seed() != null ? file.seed() : 42L;
         positiveFlag("--balance", strategyFlags.balance);
         positiveFlag("--periods-per-year", strategyFlags.periodsPerYear);
-        if (flags.barSpreadBps != null && !(flags.barSpreadBps >= 0 && Double.isFinite(flags.barSpreadBps))) {
-            throw new UsageException("--bar-spread-bps must be a finite number >= 0, was " + flags.barSpreadBps);
+        if (flags.barSpreadBps != null
+                && !(flags.barSpreadBps >= 0 && flags.barSpreadBps < BacktestConfig.MAX_BAR_SPREAD_BPS)) {
+            throw new UsageException("--bar-spread-bps must be >= 0 and below " + BacktestConfig.MAX_BAR_SPREAD_BPS
+                    + " (the bid would be zero or less), was " + flags.barSpreadBps);
         }
         Optional<LocalDate> from = pick("--from", flags.from, file.from(), null, t -> date("from", t));
         Optional<LocalDate> to = pick("--to", flags.to, file.to(), null, t -> date("to", t));

@@ -262,7 +262,7 @@ class RunPlanTest {
         for (String[] args : new String[][] {{"--from", "2024-13-01"}, {"--fee", "nosuch"}, {"--bar", "5 minutes"},
                 {"--balance", "-1"}, {"--bar-time", "middle"}, {"--execution-models", "perfect"},
                 {"--execution", "sometime"}, {"--periods-per-year", "0"}, {"--latency", "constant:speed=1"},
-                {"--from", "2024-02-01", "--to", "2024-01-01"}}) {
+                {"--from", "2024-02-01", "--to", "2024-01-01"}, {"--bar-spread-bps", "20000"}}) {
             String[] full = new String[args.length + 1];
             full[0] = "backtest";
             System.arraycopy(args, 0, full, 1, args.length);
@@ -274,5 +274,10 @@ class RunPlanTest {
         Files.writeString(yaml, "from: 2024-13-01\n");
         CliRun file = CliRun.of("backtest", "--config", yaml.toString());
         assertEquals(1, file.code(), file.err());
+        // a spread of 200% quotes a bid of zero: refused before the run, not by the run on its first bar
+        Files.writeString(yaml, "bar_spread_bps: 20000\n");
+        CliRun spread = CliRun.of("backtest", "--config", yaml.toString());
+        assertEquals(1, spread.code(), spread.err());
+        assertTrue(spread.errorLine().contains("barSpreadBps must be below 20000.0"), spread.err());
     }
 }
