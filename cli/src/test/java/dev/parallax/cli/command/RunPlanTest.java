@@ -262,7 +262,8 @@ class RunPlanTest {
         for (String[] args : new String[][] {{"--from", "2024-13-01"}, {"--fee", "nosuch"}, {"--bar", "5 minutes"},
                 {"--balance", "-1"}, {"--bar-time", "middle"}, {"--execution-models", "perfect"},
                 {"--execution", "sometime"}, {"--periods-per-year", "0"}, {"--latency", "constant:speed=1"},
-                {"--from", "2024-02-01", "--to", "2024-01-01"}, {"--bar-spread-bps", "20000"}}) {
+                {"--from", "2024-02-01", "--to", "2024-01-01"}, {"--bar-spread-bps", "20000"},
+                {"--strategy", "nope"}, {"--set", "fast=abc"}, {"--set", "fast=50"}, {"--symbol", " "}}) {
             String[] full = new String[args.length + 1];
             full[0] = "backtest";
             System.arraycopy(args, 0, full, 1, args.length);
@@ -271,9 +272,11 @@ class RunPlanTest {
             assertTrue(run.errorLine().contains(args[args.length - 2]), run.err());
         }
         Path yaml = dir.resolve("bad.yaml");
-        Files.writeString(yaml, "from: 2024-13-01\n");
-        CliRun file = CliRun.of("backtest", "--config", yaml.toString());
-        assertEquals(1, file.code(), file.err());
+        for (String config : new String[] {"from: 2024-13-01\n", "strategy: nope\n", "settings:\n  fast: abc\n"}) {
+            Files.writeString(yaml, config);
+            CliRun file = CliRun.of("backtest", "--config", yaml.toString());
+            assertEquals(1, file.code(), config + ": " + file.err());
+        }
         // a spread of 200% quotes a bid of zero: refused before the run, not by the run on its first bar
         Files.writeString(yaml, "bar_spread_bps: 20000\n");
         CliRun spread = CliRun.of("backtest", "--config", yaml.toString());
