@@ -118,7 +118,8 @@ public final class PlanBuilder {
                             : file.barSpreadBps() != null ? file.barSpreadBps() : preset.barSpreadBps(),
                     strategyFlags.periodsPerYear != null ? strategyFlags.periodsPerYear
                             : file.periodsPerYear() != null ? file.periodsPerYear() : 365,
-                    sim.withSeed(seed), preset, AccountChoice.of(strategyFlags, file.account()));
+                    sim.withSeed(seed), preset,
+                    AccountChoice.forFeeModel(AccountChoice.of(strategyFlags, file.account()), sim.fee()));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }

@@ -218,6 +218,28 @@ class RunPlanTest {
     }
 
     @Test
+    void theIdealPresetReservesNoFeeSoAnAllInBuyIsTaken() throws IOException {
+        // with zero fees an order for all the cash costs exactly the cash: a 25 bps fee allowance
+        // (250 on 100,000) used to refuse every such order, so a textbook all-in run never traded
+        Path data = dailyByDate();
+        Path out = dir.resolve("all-in");
+        CliRun run = CliRun.of("backtest", "--data", data.toString(), "--format", "ohlcv", "--set", "fast=3",
+                "--set", "slow=8", "--set", "equity_fraction=1", "--execution-models", "ideal",
+                "--execution", "signal-bar-close", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode r = results(out);
+        assertEquals(0, r.get("summary").get("rejectedOrders").asLong(), run.out());
+        assertTrue(r.get("fills").size() > 0, run.out());
+        assertEquals(0.0, r.get("plan").get("account").get("feeReserveBps").asDouble());
+        // a fee model that charges keeps the allowance, under the ideal preset too
+        CliRun charged = CliRun.of("backtest", "--data", data.toString(), "--format", "ohlcv", "--set", "fast=3",
+                "--set", "slow=8", "--execution-models", "ideal", "--fee", "maker-taker", "--out",
+                dir.resolve("charged").toString());
+        assertEquals(0, charged.code(), charged.err());
+        assertEquals(25.0, results(dir.resolve("charged")).get("plan").get("account").get("feeReserveBps").asDouble());
+    }
+
+    @Test
     void theReadmeConfigOnAnExpensiveInstrumentIsRefusedByBuyingPowerNotDrivenBelowZero() throws IOException {
         // the README's settings (units: 1, balance: 10000) on prices around 40,000
         StringBuilder s = new StringBuilder("time,open,high,low,close,volume\n");
