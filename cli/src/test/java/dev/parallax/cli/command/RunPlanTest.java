@@ -152,12 +152,17 @@ class RunPlanTest {
         assertTrue(noPlan.errorLine().contains("records no plan"), noPlan.err());
     }
 
-    @Test
-    void aPlanWithAnUnknownFieldOrAKeyTwiceIsRefused() throws IOException {
-        Path out = dir.resolve("e");
+    /** The results.json of a backtest of one day of the bundled trades, written to folder {@code name}. */
+    private String oneBundledDay(String name) throws IOException {
+        Path out = dir.resolve(name);
         assertEquals(0, CliRun.of("backtest", "--from", "2013-11-26", "--to", "2013-11-26", "--out",
                 out.toString()).code());
-        String json = Files.readString(out.resolve("results.json"));
+        return Files.readString(out.resolve("results.json"));
+    }
+
+    @Test
+    void aPlanWithAnUnknownFieldOrAKeyTwiceIsRefused() throws IOException {
+        String json = oneBundledDay("e");
         Path unknown = dir.resolve("unknown.json");
         Files.writeString(unknown, json.replace("\"seed\" : 42", "\"seed\" : 42, \"sead\" : 1"));
         CliRun u = CliRun.of("backtest", "--rerun", unknown.toString());
@@ -168,6 +173,29 @@ class RunPlanTest {
         CliRun t = CliRun.of("backtest", "--rerun", twice.toString());
         assertEquals(1, t.code());
         assertTrue(t.errorLine().contains("seed"), t.err());
+    }
+
+    @Test
+    void aPlanValueThatDoesNotReadNamesTheFileAndTheField() throws IOException {
+        String json = oneBundledDay("f");
+        String[][] cases = {
+            {"\"bar\" : \"PT5M\"", "\"bar\" : \"5m\"", "plan.data.bar must be an ISO-8601 duration"},
+            {"\"bar\" : \"PT5M\"", "\"bar\" : \"PT9999999H\"", "plan.data.bar must be an ISO-8601 duration"},
+            {"\"from\" : \"2013-11-26\"", "\"from\" : \"2013-13-26\"", "plan.from must be a date"},
+            {"\"format\" : \"trades\"", "\"format\" : \"csv\"", "plan is not valid: unknown data format 'csv'"},
+            {"\"barTime\" : \"open\"", "\"barTime\" : \"mid\"", "plan is not valid: bar time must be open"},
+            {"\"execution\" : \"next-bar-open\"", "\"execution\" : \"soon\"", "plan is not valid: execution must"},
+            {"\"name\" : \"maker-taker\"", "\"name\" : \"nosuch\"", "plan.models: no FeeModelProvider named"},
+        };
+        for (String[] c : cases) {
+            assertTrue(json.contains(c[0]), c[0]);
+            Path bad = dir.resolve("bad.json");
+            Files.writeString(bad, json.replace(c[0], c[1]));
+            CliRun run = CliRun.of("backtest", "--rerun", bad.toString(), "--out", dir.resolve("g").toString());
+            assertEquals(1, run.code(), c[1] + ": " + run.err());
+            assertTrue(run.errorLine().startsWith("parallax backtest: " + bad + " plan"), c[1] + ": " + run.err());
+            assertTrue(run.errorLine().contains(c[2]), c[1] + ": " + run.err());
+        }
     }
 
     @Test
