@@ -56,7 +56,7 @@ public final class LiveCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME",
+    @Option(names = "--strategy", required = true, paramLabel = "NAME", converter = StrategyNameConverter.class,
             description = "Strategy name: letters, digits, '.', '_' and '-'.")
     String strategy;
 
