@@ -137,8 +137,10 @@ public final class LiveCommand implements Callable<Integer> {
     /** For recording when there is input, else for reading, which works while another process records. */
     private LiveExecutionTracker open(RiskLimits limits) {
         var metrics = basisOptions.basis(BasisOptions.LIVE_PERIODS_PER_YEAR).options();
-        var settings = LiveDatabase.settings(dataDir, strategy, balance == null ? 1 : balance, limits)
-                .withMetricOptions(metrics);
+        var settings = balance == null ? LiveDatabase.settings(dataDir, strategy, 1, limits)
+                : UsageException.parsingOption("--balance",
+                        () -> LiveDatabase.settings(dataDir, strategy, balance, limits));
+        settings = settings.withMetricOptions(metrics);
         boolean recording = input != null;
         if (Files.isRegularFile(settings.databaseFile())) {
             if (balance != null) {
