@@ -225,6 +225,26 @@ class RunPlanTest {
     }
 
     @Test
+    void aWindowOnTradesKeepsTheTradesOfItsDaysAndNoOthers() throws IOException {
+        // 5-minute bars are timed by their end: the bar timed 2024-01-02T00:00 holds a trade of the 1st,
+        // the bar timed 2024-01-03T00:00 the last trade of the 2nd
+        Path trades = dir.resolve("trades.csv");
+        Files.writeString(trades, "timestamp,price,amount\n"
+                + Instant.parse("2024-01-01T23:57:00Z").getEpochSecond() + ",100,1\n"
+                + Instant.parse("2024-01-02T00:01:00Z").getEpochSecond() + ",101,1\n"
+                + Instant.parse("2024-01-02T23:57:00Z").getEpochSecond() + ",102,1\n"
+                + Instant.parse("2024-01-03T00:01:00Z").getEpochSecond() + ",103,1\n");
+        Path out = dir.resolve("window");
+        CliRun run = CliRun.of("backtest", "--data", trades.toString(), "--from", "2024-01-02", "--to", "2024-01-02",
+                "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode summary = results(out).get("summary");
+        assertEquals(2, summary.get("events").asLong());
+        assertEquals("2024-01-02T00:05:00Z", summary.get("start").asText());
+        assertEquals("2024-01-03T00:00:00Z", summary.get("end").asText());
+    }
+
+    @Test
     void theIdealPresetIsFrictionlessAndSaysSo() throws IOException {
         Path data = dailyByDate();
         Path out = dir.resolve("h");
