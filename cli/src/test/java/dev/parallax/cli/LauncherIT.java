@@ -67,6 +67,20 @@ class LauncherIT {
     }
 
     @Test
+    void theShadedJarKeepsBothJdbcDriversAndReachesPostgresqlWithThem() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+            String drivers = new String(jar.getInputStream(jar.getEntry("META-INF/services/java.sql.Driver"))
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(List.of("org.sqlite.JDBC", "org.postgresql.Driver"), drivers.lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted((a, b) -> b.compareTo(a)).toList());
+        }
+        // nothing listens on port 1: the driver is found and tries to connect, rather than "No suitable driver"
+        Result r = run(jar("live", "--strategy", "s", "--db", "jdbc:postgresql://127.0.0.1:1/x?connectTimeout=5"));
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("PSQLException") && r.err().contains("127.0.0.1:1"), r.err());
+    }
+
+    @Test
     void theShadedJarListsProvidersOfEveryModule() throws Exception {
         Result r = run(jar("backtest", "--list"));
         assertEquals(0, r.code(), r.err());

@@ -41,7 +41,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--backtest", required = true, paramLabel = "FILE", description = "Backtest results JSON.")
     Path backtest;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy name of the live database.")
+    @Option(names = "--strategy", required = true, paramLabel = "NAME", converter = StrategyNameConverter.class,
+            description = "Strategy name of the live database.")
     String strategy;
 
     @Mixin
@@ -57,7 +58,7 @@ public final class CompareCommand implements Callable<Integer> {
         MetricBasis basis = basisOptions.basis(source.basis().periodsPerYear());
         RunView b = source.view("backtest", basis);
         LimitsInForce limits = parity.limits(strategy);
-        ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, limits.limits(), basis);
+        ParityReplay replay = ParityReplay.of(backtest, parity.location(), strategy, limits.limits(), basis);
         requireOverlap(b, replay.live());
         TextReport.compare(out, Comparison.of(b, replay.live()));
         out.println();

@@ -7,12 +7,17 @@ import dev.parallax.backtest.result.BacktestJson;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.backtest.result.TradesCsv;
 import dev.parallax.cli.CliException;
+import dev.parallax.cli.UsageException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
 import dev.parallax.cli.Progress;
 import dev.parallax.cli.SafePaths;
 import dev.parallax.cli.backtest.BacktestPlan;
 import dev.parallax.cli.backtest.BacktestRunner;
+import dev.parallax.cli.backtest.PlanJson;
+import dev.parallax.cli.backtest.PlanSummary;
+import dev.parallax.cli.ParallaxVersion;
+import dev.parallax.cli.data.DataRead;
 import dev.parallax.adapters.data.BadRowPolicy;
 import dev.parallax.cli.data.BundledData;
 import dev.parallax.cli.data.DataFormat;
@@ -126,11 +131,16 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DemoFiles files = new DemoFiles(out, SafePaths.inside(out, liveDir, "--live-dir"),
                 SafePaths.inside(out, parityDir, "--parity-dir"), SafePaths.inside(out, logDir, "--log-dir"));
+        if (symbol.isBlank()) {
+            throw new UsageException("--symbol must not be blank, was '" + symbol + "'");
+        }
         DataSpec dataSpec = new DataSpec(Optional.ofNullable(data), DataFormat.TRADES, symbol,
                 dev.parallax.cli.config.Durations.parse("--bar", bar), BadRowPolicy.LENIENT);
         // the data is read and checked before the earlier run's files are deleted, so a bad argument keeps them
         List<Bar> bars = new ArrayList<>();
-        SkippedRows skipped = readBars(dataSpec, bars);
+        DataSpec.Opened opened = readBars(dataSpec, bars);
+        SkippedRows skipped = opened.skipped().get();
+        DataRead read = opened.read().get();
         if (bars.size() < 30) {
             throw new CliException("the data gave " + bars.size() + " bars; the demo needs at least 30");
         }
@@ -219,13 +229,17 @@ public final class DemoCommand implements Callable<Integer> {
         }
 
         RunView backtestView = BacktestViews.of("backtest", backtest);
-        writeOutputs(files, backtest, venue, new Report("Parallax demo: sma-cross on Bitstamp BTC/USD",
-                Optional.of(backtestView), Optional.of(liveView), Optional.of(parityView),
-                List.of("Data: " + dataSpec.describe() + ", " + bars.size() + " bars of " + bar + "; "
-                                + skipped.count() + " malformed rows skipped.",
+        PlanJson.Recorded backtestRun = new PlanJson.Recorded(backtestPlan, read, ParallaxVersion.get());
+        PlanJson.Recorded venueRun = new PlanJson.Recorded(venuePlan, read, ParallaxVersion.get());
+        List<String> notes = new ArrayList<>(PlanSummary.lines(backtestRun));
+        notes.addAll(List.of("Data: " + dataSpec.describe() + ", " + bars.size() + " bars of " + bar + "; "
+                        + skipped.count() + " malformed rows skipped.",
                         "Backtest models: " + DemoSetup.describe(backtestPlan),
                         "Live venue models: " + DemoSetup.describe(venuePlan),
-                        "Parity: " + ParityText.limits(limits.limits()))));
+                        "Parity: " + ParityText.limits(limits.limits())));
+        writeOutputs(files, backtest, backtestRun, venue, venueRun, new Report(
+                "Parallax demo: sma-cross on Bitstamp BTC/USD", Optional.of(backtestView), Optional.of(liveView),
+                Optional.of(parityView), notes));
         o.println();
         o.println("7. Files (in " + files.root() + ")");
         o.println("   report.html              the HTML report: equity, drawdown, monthly returns, trade P&L, "
@@ -241,7 +255,8 @@ public final class DemoCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static SkippedRows readBars(DataSpec spec, List<Bar> bars) {
+    /** Reads every bar of {@code spec} into {@code bars}; the result says what was read and skipped. */
+    private static DataSpec.Opened readBars(DataSpec spec, List<Bar> bars) {
         DataSpec.Opened opened = spec.open();
         try (MarketDataSource source = opened.source()) {
             while (source.hasNext()) {
@@ -251,7 +266,7 @@ public final class DemoCommand implements Callable<Integer> {
                 }
             }
         }
-        return opened.skipped().get();
+        return opened;
     }
 
     private static BacktestResult run(BacktestPlan plan, List<Bar> bars, Optional<ParityTracker> parity,
@@ -274,16 +289,18 @@ public final class DemoCommand implements Callable<Integer> {
                 + Format.number(r.execution().averageFillLatencyMillis(), 0) + " ms";
     }
 
-    private static void writeOutputs(DemoFiles files, BacktestResult backtest, BacktestResult venue, Report report)
-            throws IOException {
+    private static void writeOutputs(DemoFiles files, BacktestResult backtest, PlanJson.Recorded backtestRun,
+                                     BacktestResult venue, PlanJson.Recorded venueRun, Report report) throws IOException {
         try (OutputStream os = Files.newOutputStream(files.root().resolve("backtest.json"))) {
-            BacktestJson.write(backtest, os);
+            BacktestJson.write(backtest, Optional.of(PlanJson.toJson(backtestRun.plan(), backtestRun.read(),
+                    backtestRun.version())), os);
         }
         try (Writer w = Files.newBufferedWriter(files.root().resolve("backtest-trades.csv"), StandardCharsets.UTF_8)) {
             TradesCsv.write(backtest.trades(), w);
         }
         try (OutputStream os = Files.newOutputStream(files.root().resolve("live-venue.json"))) {
-            BacktestJson.write(venue, os);
+            BacktestJson.write(venue, Optional.of(PlanJson.toJson(venueRun.plan(), venueRun.read(), venueRun.version())),
+                    os);
         }
         HtmlReport.write(report, files.root().resolve("report.html"));
     }

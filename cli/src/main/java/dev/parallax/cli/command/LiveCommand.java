@@ -8,6 +8,7 @@ import dev.parallax.cli.config.Durations;
 import dev.parallax.cli.live.FillIngest;
 import dev.parallax.cli.live.FillLine;
 import dev.parallax.cli.live.LiveDatabase;
+import dev.parallax.cli.live.LiveLocation;
 import dev.parallax.cli.live.LiveStatus;
 import dev.parallax.cli.parity.LimitsInForce;
 import dev.parallax.live.LiveExecutionTracker;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 /** {@code parallax live}: records live fills in the live tracker's database and prints the status. */
 @Command(name = "live", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Ingests live fills (entries, exits, price marks) from a JSON-lines or CSV file or standard "
-                + "input into the strategy's live tracker database <data-dir>/live/<strategy>_live.db, then prints "
+                + "input into the strategy's live tracker database <data-dir>/live/<strategy>_live.db (or, with --db, "
+                + "the schema live_<strategy> of a PostgreSQL database), then prints "
                 + "balance, equity, P&L, open trades, circuit breaker and performance. Without --input it only "
                 + "prints the status.",
                 "JSON line: {\"type\":\"entry\",\"trade_id\":\"T-1\",\"symbol\":\"BTC/USD\",\"side\":\"buy\",\"size\":0.5,"
@@ -47,7 +49,9 @@ import picocli.CommandLine.Spec;
         footer = {"  parallax live --strategy btc-momentum --balance 10000 --input fills.jsonl",
                 "  tail -f bot.log | parallax live --strategy btc-momentum --balance 10000 --input -",
                 "  parallax live --strategy btc-momentum --balance 10000 --input fills.csv --follow",
-                "  parallax live --strategy btc-momentum            (status only)"})
+                "  parallax live --strategy btc-momentum            (status only)",
+                "  PGPASSWORD=... parallax live --strategy btc-momentum --balance 10000 --input fills.jsonl \\",
+                "      --db jdbc:postgresql://127.0.0.1:5432/trading?user=bot"})
 public final class LiveCommand implements Callable<Integer> {
 
     @Spec
@@ -56,13 +60,16 @@ public final class LiveCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME",
+    @Option(names = "--strategy", required = true, paramLabel = "NAME", converter = StrategyNameConverter.class,
             description = "Strategy name: letters, digits, '.', '_' and '-'.")
     String strategy;
 
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "parallax-data",
             description = "Data folder (default: ${DEFAULT-VALUE}).")
     Path dataDir;
+
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--balance", paramLabel = "CASH",
             description = "Initial balance; needed when the database is created, checked against it after.")
@@ -137,22 +144,24 @@ public final class LiveCommand implements Callable<Integer> {
     /** For recording when there is input, else for reading, which works while another process records. */
     private LiveExecutionTracker open(RiskLimits limits) {
         var metrics = basisOptions.basis(BasisOptions.LIVE_PERIODS_PER_YEAR).options();
-        var settings = LiveDatabase.settings(dataDir, strategy, balance == null ? 1 : balance, limits)
-                .withMetricOptions(metrics);
+        LiveLocation location = database.location(dataDir);
+        var settings = balance == null ? LiveDatabase.settings(dataDir, strategy, 1, limits)
+                : UsageException.parsingOption("--balance",
+                        () -> LiveDatabase.settings(dataDir, strategy, balance, limits));
+        settings = settings.withMetricOptions(metrics);
         boolean recording = input != null;
-        if (Files.isRegularFile(settings.databaseFile())) {
+        if (LiveDatabase.exists(location, strategy)) {
             if (balance != null) {
-                var builder = LiveExecutionTracker.builder(settings);
-                return recording ? builder.open() : builder.readOnly().open();
+                return LiveDatabase.builder(location, settings, !recording).open();
             }
-            return recording ? LiveDatabase.openForRecording(dataDir, strategy, limits, metrics)
-                    : LiveDatabase.openExisting(dataDir, strategy, limits, Optional.empty(), metrics);
+            return recording ? LiveDatabase.openForRecording(location, strategy, limits, metrics)
+                    : LiveDatabase.openExisting(location, strategy, limits, Optional.empty(), metrics);
         }
         if (balance == null) {
-            throw new CliException("no live database for '" + strategy + "' yet in " + LiveDatabase.folder(dataDir)
-                    + "; give --balance to create it");
+            throw new CliException("no live database for '" + strategy + "' yet in " + (location.database().isPresent()
+                    ? location.describe(strategy) : LiveDatabase.folder(dataDir)) + "; give --balance to create it");
         }
-        return LiveExecutionTracker.builder(settings).open();
+        return LiveDatabase.builder(location, settings, false).open();
     }
 
     private FillIngest ingest(LiveExecutionTracker tracker, PrintWriter out) throws IOException, InterruptedException {

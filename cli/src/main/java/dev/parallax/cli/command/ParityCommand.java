@@ -4,6 +4,7 @@ import dev.parallax.cli.CliException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
 import dev.parallax.cli.live.LiveDatabase;
+import dev.parallax.cli.live.LiveLocation;
 import dev.parallax.cli.parity.LimitsInForce;
 import dev.parallax.cli.parity.ParityReplay;
 import dev.parallax.cli.parity.ParityText;
@@ -59,7 +60,8 @@ public final class ParityCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--strategy", paramLabel = "NAME", description = "Strategy name (required).")
+    @Option(names = "--strategy", paramLabel = "NAME", converter = StrategyNameConverter.class,
+            description = "Strategy name (required).")
     String strategy;
 
     @Mixin
@@ -75,10 +77,11 @@ public final class ParityCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Missing required option: '--strategy=NAME'");
         }
+        LiveLocation location = parity.location();
         DisableStateStore store = new DisableStateStore(parity.dataDir.resolve("parity"));
         List<String> history = history(parity.dataDir, strategy);
         StrategyName name = StrategyName.of(strategy);
-        requireKnown(store.fileOf(name), history);
+        requireKnown(store.fileOf(name), history, location);
         Optional<DisableState> saved;
         try {
             saved = store.load(name);
@@ -93,7 +96,7 @@ public final class ParityCommand implements Callable<Integer> {
         out.println("alert history (" + history.size() + "):");
         history.forEach(line -> out.println("  " + line));
         if (limits.isPresent()) {
-            ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, limits.get().limits());
+            ParityReplay replay = ParityReplay.of(backtest, location, strategy, limits.get().limits());
             out.println("daily parity, replayed from " + backtest + " and the live database (status column: the "
                     + "replayed status at the end of each day)");
             limits.get().describe().lines().forEach(line -> out.println("  " + line));
@@ -122,12 +125,14 @@ public final class ParityCommand implements Callable<Integer> {
      * database and no alert. Its status would read ACTIVE, exit code 0, so a misspelt name would
      * look like an enabled strategy to a script.
      */
-    private void requireKnown(Path state, List<String> history) {
-        Path live = LiveDatabase.file(parity.dataDir, strategy);
-        if (history.isEmpty() && !Files.exists(state) && !Files.exists(live)) {
+    private void requireKnown(Path state, List<String> history, LiveLocation location) {
+        if (history.isEmpty() && !Files.exists(state) && !LiveDatabase.exists(location, strategy)) {
             throw new CliException("nothing is recorded for strategy '" + strategy + "' in " + parity.dataDir
-                    + ": no parity state (" + state.getFileName() + "), no live database (" + live.getFileName()
-                    + ") and no alert; check the name and --data-dir");
+                    + ": no parity state (" + state.getFileName() + "), no live database ("
+                    + (location.database().isPresent() ? location.describe(strategy)
+                    : LiveDatabase.file(parity.dataDir, strategy).getFileName())
+                    + ") and no alert; check the name and --data-dir"
+                    + (location.database().isPresent() ? " and --db" : ""));
         }
     }
 
@@ -166,7 +171,8 @@ public final class ParityCommand implements Callable<Integer> {
         @Mixin
         CommonOptions common;
 
-        @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy name.")
+        @Option(names = "--strategy", required = true, paramLabel = "NAME", converter = StrategyNameConverter.class,
+                description = "Strategy name.")
         String strategy;
 
         @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "parallax-data",

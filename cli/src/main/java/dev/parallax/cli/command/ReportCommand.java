@@ -55,7 +55,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--backtest", paramLabel = "FILE", description = "Backtest results JSON.")
     Path backtest;
 
-    @Option(names = "--strategy", paramLabel = "NAME", description = "Strategy whose live database to report.")
+    @Option(names = "--strategy", paramLabel = "NAME", converter = StrategyNameConverter.class,
+            description = "Strategy whose live database to report.")
     String strategy;
 
     @Mixin
@@ -91,12 +92,12 @@ public final class ReportCommand implements Callable<Integer> {
         Optional<RunView> live = Optional.empty();
         Optional<ParityView> par = Optional.empty();
         if (strategy != null && backtest != null) {
-            ParityReplay replay = ParityReplay.of(backtest, parity.dataDir, strategy, parity.limits(strategy).limits(),
-                    basis);
+            ParityReplay replay = ParityReplay.of(backtest, parity.location(), strategy,
+                    parity.limits(strategy).limits(), basis);
             live = Optional.of(replay.live());
             par = Optional.of(replay.parity());
         } else if (strategy != null) {
-            try (LiveExecutionTracker t = LiveDatabase.openForReading(parity.dataDir, strategy, basis.options())) {
+            try (LiveExecutionTracker t = LiveDatabase.openForReading(parity.location(), strategy, basis.options())) {
                 live = Optional.of(LiveViews.of("live", t, basis));
             }
         }

@@ -2,11 +2,14 @@ package dev.parallax.cli.live;
 
 import dev.parallax.cli.CliException;
 import dev.parallax.live.LiveEvent;
+import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveStoreException;
+import dev.parallax.live.LiveTrackerBuilder;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.RiskLimits;
 import dev.parallax.live.store.JdbcLiveEventStore;
+import dev.parallax.live.store.PostgresDatabase;
 import dev.parallax.metrics.MetricOptions;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.parity.StrategyName;
@@ -16,9 +19,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The live tracker databases in a data folder: {@code <data>/live/<strategy>_live.db}, with alerts in
- * {@code <data>/logs}. The strategy name is checked by parity-core's {@link StrategyName}, so it
- * cannot leave the folder.
+ * The live tracker databases of a command: {@code <data>/live/<strategy>_live.db} in a data folder,
+ * or the strategy's schema in the PostgreSQL database of {@code --db} ({@link LiveLocation}); alerts
+ * go to {@code <data>/logs} either way. The strategy name is checked by parity-core's
+ * {@link StrategyName}, so it cannot leave the folder.
  */
 public final class LiveDatabase {
 
@@ -32,6 +36,7 @@ public final class LiveDatabase {
 
     /** The settings of {@code strategy} in {@code dataDir}. */
     public static LiveTrackerSettings settings(Path dataDir, String strategy, double balance, RiskLimits limits) {
+        LiveLocation.of(dataDir);
         try {
             StrategyName.of(strategy);
             return LiveTrackerSettings.of(strategy, folder(dataDir), balance).withLimits(limits)
@@ -44,6 +49,27 @@ public final class LiveDatabase {
     /** The database file of {@code strategy} in {@code dataDir}, whether or not it exists. */
     public static Path file(Path dataDir, String strategy) {
         return settings(dataDir, strategy, 1, RiskLimits.DEFAULTS).databaseFile();
+    }
+
+    /** True if something is recorded for {@code strategy} at {@code location}; creates nothing. */
+    public static boolean exists(LiveLocation location, String strategy) {
+        if (location.database().isEmpty()) {
+            return Files.isRegularFile(file(location.dataDir(), strategy));
+        }
+        return JdbcLiveEventStore.postgresqlHolds(location.database().get(), checked(strategy));
+    }
+
+    /**
+     * A tracker builder of {@code settings} on the store of {@code location}: the SQLite file of the
+     * settings, or the strategy's schema in the PostgreSQL database; for reading only when
+     * {@code readOnly}.
+     */
+    public static LiveTrackerBuilder builder(LiveLocation location, LiveTrackerSettings settings, boolean readOnly) {
+        LiveTrackerBuilder builder = LiveExecutionTracker.builder(settings);
+        if (location.database().isPresent()) {
+            return builder.store(postgresql(location.database().get(), settings.strategy(), readOnly));
+        }
+        return readOnly ? builder.readOnly() : builder;
     }
 
     /**
@@ -65,8 +91,19 @@ public final class LiveDatabase {
      */
     public static LiveExecutionTracker openExisting(Path dataDir, String strategy, RiskLimits limits,
                                                     Optional<ParityTrackerRegistry> parity, MetricOptions metrics) {
-        var builder = LiveExecutionTracker.builder(savedSettings(dataDir, strategy, limits).withMetricOptions(metrics))
-                .readOnly();
+        return openExisting(LiveLocation.of(dataDir), strategy, limits, parity, metrics);
+    }
+
+    /**
+     * Opens the existing database of {@code strategy} at {@code location} for reading, with the
+     * initial balance saved in it, computing its return figures under {@code metrics}; it works while
+     * another process records.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static LiveExecutionTracker openExisting(LiveLocation location, String strategy, RiskLimits limits,
+                                                    Optional<ParityTrackerRegistry> parity, MetricOptions metrics) {
+        var builder = builder(location, savedSettings(location, strategy, limits).withMetricOptions(metrics), true);
         parity.ifPresent(builder::parity);
         return builder.open();
     }
@@ -79,8 +116,18 @@ public final class LiveDatabase {
      * @throws CliException if there is no database for the strategy
      */
     public static LiveExecutionTracker openForReading(Path dataDir, String strategy, MetricOptions metrics) {
-        return LiveExecutionTracker.builder(savedSettings(dataDir, strategy, new RiskLimits(1, 1))
-                .withMetricOptions(metrics)).readOnly().alertSinks(List.of()).open();
+        return openForReading(LiveLocation.of(dataDir), strategy, metrics);
+    }
+
+    /**
+     * As {@link #openForReading(Path, String, MetricOptions)}, for the database of {@code strategy}
+     * at {@code location}.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static LiveExecutionTracker openForReading(LiveLocation location, String strategy, MetricOptions metrics) {
+        return builder(location, savedSettings(location, strategy, new RiskLimits(1, 1)).withMetricOptions(metrics),
+                true).alertSinks(List.of()).open();
     }
 
     /**
@@ -89,8 +136,18 @@ public final class LiveDatabase {
      * @throws CliException if there is no database for the strategy
      */
     public static List<LiveEvent> events(Path dataDir, String strategy) {
-        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqliteReadOnly(savedSettings(dataDir, strategy,
-                RiskLimits.DEFAULTS).databaseFile())) {
+        return events(LiveLocation.of(dataDir), strategy);
+    }
+
+    /**
+     * Every event stored in the database of {@code strategy} at {@code location}, in the order it
+     * was recorded.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static List<LiveEvent> events(LiveLocation location, String strategy) {
+        requireExisting(location, strategy);
+        try (LiveEventStore store = readOnlyStore(location, strategy)) {
             return store.load();
         }
     }
@@ -109,20 +166,60 @@ public final class LiveDatabase {
      */
     public static LiveExecutionTracker openForRecording(Path dataDir, String strategy, RiskLimits limits,
                                                         MetricOptions metrics) {
-        return LiveExecutionTracker.builder(savedSettings(dataDir, strategy, limits).withMetricOptions(metrics)).open();
+        return openForRecording(LiveLocation.of(dataDir), strategy, limits, metrics);
     }
 
-    private static LiveTrackerSettings savedSettings(Path dataDir, String strategy, RiskLimits limits) {
-        Path file = file(dataDir, strategy);
-        if (!Files.isRegularFile(file)) {
-            throw new CliException("no live database for strategy '" + strategy + "' in " + folder(dataDir)
-                    + " (expected " + file.getFileName() + "); record fills first with 'parallax live'");
-        }
+    /**
+     * Opens the existing database of {@code strategy} at {@code location} for recording, with the
+     * initial balance saved in it, computing its return figures under {@code metrics}.
+     *
+     * @throws CliException       if there is no database for the strategy
+     * @throws LiveStoreException if another process records into it (the message names it)
+     */
+    public static LiveExecutionTracker openForRecording(LiveLocation location, String strategy, RiskLimits limits,
+                                                        MetricOptions metrics) {
+        return builder(location, savedSettings(location, strategy, limits).withMetricOptions(metrics), false).open();
+    }
+
+    private static LiveTrackerSettings savedSettings(LiveLocation location, String strategy, RiskLimits limits) {
+        requireExisting(location, strategy);
         double balance;
-        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqliteReadOnly(file)) {
+        try (LiveEventStore store = readOnlyStore(location, strategy)) {
             balance = store.info("initial_balance").map(Double::parseDouble).orElseThrow(() ->
-                    new CliException("live database " + file + " has no initial balance; it was not written by parallax"));
+                    new CliException("live database " + store.location() + " has no initial balance; it was not "
+                            + "written by parallax"));
         }
-        return settings(dataDir, strategy, balance, limits);
+        return settings(location.dataDir(), strategy, balance, limits);
+    }
+
+    private static void requireExisting(LiveLocation location, String strategy) {
+        if (!exists(location, strategy)) {
+            throw new CliException("no live database for strategy '" + strategy + "' in "
+                    + (location.database().isPresent() ? location.describe(strategy)
+                    : folder(location.dataDir()) + " (expected " + file(location.dataDir(), strategy).getFileName()
+                    + ")") + "; record fills first with 'parallax live'");
+        }
+    }
+
+    private static LiveEventStore readOnlyStore(LiveLocation location, String strategy) {
+        return location.database().isPresent() ? postgresql(location.database().get(), strategy, true)
+                : JdbcLiveEventStore.sqliteReadOnly(file(location.dataDir(), strategy));
+    }
+
+    private static JdbcLiveEventStore postgresql(PostgresDatabase database, String strategy, boolean readOnly) {
+        checked(strategy);
+        return readOnly ? JdbcLiveEventStore.postgresqlReadOnly(database, strategy)
+                : JdbcLiveEventStore.postgresql(database, strategy);
+    }
+
+    /** {@code strategy}, if it is a valid name that fits a PostgreSQL schema. */
+    private static String checked(String strategy) {
+        try {
+            StrategyName.of(strategy);
+            PostgresDatabase.schemaOf(strategy);
+            return strategy;
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.parallax.cli.parity;
 
 import dev.parallax.cli.live.LiveDatabase;
+import dev.parallax.cli.live.LiveLocation;
 import dev.parallax.cli.report.LiveViews;
 import dev.parallax.cli.report.MetricBasis;
 import dev.parallax.cli.report.ParityView;
@@ -49,7 +50,15 @@ public record ParityReplay(RunView live, ParityView parity) {
      * {@code limits}, the live figures on the live tracker's default basis.
      */
     public static ParityReplay of(Path backtestFile, Path dataDir, String strategy, ParityLimits limits) {
-        return of(backtestFile, dataDir, strategy, limits, MetricBasis.of(MetricOptions.DEFAULT.periodsPerYear()));
+        return of(backtestFile, LiveLocation.of(dataDir), strategy, limits);
+    }
+
+    /**
+     * Replays {@code backtestFile} and the live database of {@code strategy} at {@code location} (a
+     * data folder or a PostgreSQL database) under {@code limits}, on the live tracker's default basis.
+     */
+    public static ParityReplay of(Path backtestFile, LiveLocation location, String strategy, ParityLimits limits) {
+        return of(backtestFile, location, strategy, limits, MetricBasis.of(MetricOptions.DEFAULT.periodsPerYear()));
     }
 
     /**
@@ -58,8 +67,17 @@ public record ParityReplay(RunView live, ParityView parity) {
      */
     public static ParityReplay of(Path backtestFile, Path dataDir, String strategy, ParityLimits limits,
                                   MetricBasis basis) {
+        return of(backtestFile, LiveLocation.of(dataDir), strategy, limits, basis);
+    }
+
+    /**
+     * Replays {@code backtestFile} and the live database of {@code strategy} at {@code location} (a
+     * data folder or a PostgreSQL database) under {@code limits}, the live figures on {@code basis}.
+     */
+    public static ParityReplay of(Path backtestFile, LiveLocation location, String strategy, ParityLimits limits,
+                                  MetricBasis basis) {
         List<BacktestExecution> backtest = BacktestExecutions.read(backtestFile);
-        List<LiveEvent> events = LiveDatabase.events(dataDir, strategy);
+        List<LiveEvent> events = LiveDatabase.events(location, strategy);
         Path scratch;
         try {
             scratch = Files.createTempDirectory("parallax-parity-replay");
@@ -78,7 +96,7 @@ public record ParityReplay(RunView live, ParityView parity) {
                     statusAtEndOfDay.put(LocalDate.ofInstant(fill.time(), limits.zone()), tracker.status());
                 });
             }
-            try (LiveExecutionTracker live = LiveDatabase.openForReading(dataDir, strategy, basis.options())) {
+            try (LiveExecutionTracker live = LiveDatabase.openForReading(location, strategy, basis.options())) {
                 LocalDate[] days = Stream.concat(
                         backtest.stream().map(b -> LocalDate.ofInstant(b.time(), limits.zone())),
                         live.dailySummaries().stream().map(d -> d.date())).toArray(LocalDate[]::new);

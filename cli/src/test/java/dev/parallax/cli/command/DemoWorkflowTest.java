@@ -45,6 +45,19 @@ class DemoWorkflowTest {
     }
 
     @Test
+    void theDemosBacktestAndVenueRerunByteForByteThroughTheBacktestCommand() throws IOException {
+        for (String name : new String[] {"backtest.json", "live-venue.json"}) {
+            Path again = dir.resolve("rerun-" + name);
+            CliRun run = CliRun.of("backtest", "--rerun", out.resolve(name).toString(), "--out", again.toString());
+            assertEquals(0, run.code(), run.err());
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve(name)),
+                    Files.readAllBytes(again.resolve("results.json"))), name + " reran to other bytes");
+        }
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("SHA-256 ") && html.contains("Execution next-bar-open"), "the plan in the header");
+    }
+
+    @Test
     void demoWritesEverythingInsideItsOutputFolder() {
         for (String f : new String[] {"report.html", "backtest.json", "backtest-trades.csv", "live-venue.json",
                 "data/live/sma-cross-demo_live.db", "data/parity/sma-cross-demo_disable_state.json",
@@ -133,7 +146,7 @@ class DemoWorkflowTest {
     @Test
     void parityRefusesAStrategyNameThatCouldLeaveTheDataFolder() {
         CliRun run = CliRun.of("parity", "--strategy", "../../etc", "--data-dir", out.resolve("data").toString());
-        assertEquals(1, run.code());
+        assertEquals(2, run.code(), run.err());
         assertTrue(run.errorLine().contains("cannot leave the data folder"), run.err());
     }
 

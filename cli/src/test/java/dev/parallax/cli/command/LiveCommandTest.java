@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LiveCommandTest {
 
-    private static final String ENTRY = "{\"type\":\"entry\",\"trade_id\":\"T-1\",\"symbol\":\"BTC/USD\",\"side\":\"buy\","
+    static final String ENTRY = "{\"type\":\"entry\",\"trade_id\":\"T-1\",\"symbol\":\"BTC/USD\",\"side\":\"buy\","
             + "\"size\":0.5,\"price\":50120,\"fee\":12.5,\"time\":\"2024-01-03T10:00:00Z\",\"slippage_bps\":1.2,\"latency_ms\":40}";
-    private static final String EXIT = "{\"type\":\"exit\",\"trade_id\":\"T-1\",\"exit_id\":\"T-1x\",\"size\":0.5,"
+    static final String EXIT = "{\"type\":\"exit\",\"trade_id\":\"T-1\",\"exit_id\":\"T-1x\",\"size\":0.5,"
             + "\"price\":50610,\"fee\":12.6,\"time\":\"2024-01-03T12:00:00Z\"}";
 
     @TempDir
@@ -116,6 +116,11 @@ class LiveCommandTest {
         CliRun format = CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--input-format",
                 "xml", "--input", "-");
         assertEquals(2, format.code(), format.err());
+        for (String balance : new String[] {"-1", "0", "1e16", "NaN"}) {
+            CliRun bad = CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", balance);
+            assertEquals(2, bad.code(), balance + ": " + bad.err());
+            assertTrue(bad.errorLine().contains("--balance"), bad.err());
+        }
         Path fills = dir.resolve("t.jsonl");
         Files.writeString(fills, "not json\n");
         assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--input",

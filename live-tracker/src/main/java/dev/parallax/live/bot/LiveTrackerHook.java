@@ -4,6 +4,7 @@ import static dev.parallax.sim.api.Preconditions.notNull;
 
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveTrackerSettings;
+import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.sim.api.Side;
 import java.time.Clock;
 import java.util.Map;
@@ -26,8 +27,9 @@ public interface LiveTrackerHook extends AutoCloseable {
 
     /**
      * The hook the environment asks for (see {@link BotHookSettings}): {@link #DISABLED} unless
-     * {@code LIVE_TRACKER_ENABLED=true}, else a tracker of {@code strategy} on its database in
-     * {@code LIVE_TRACKER_DATA_DIR}.
+     * {@code LIVE_TRACKER_ENABLED=true}, else a tracker of {@code strategy} on its database: the
+     * PostgreSQL database of {@code LIVE_TRACKER_DB_URL} when set (the strategy's schema there, its
+     * writer lock held while the hook is open), else the SQLite file in {@code LIVE_TRACKER_DATA_DIR}.
      *
      * @throws IllegalArgumentException            if a variable is malformed or the strategy name is unsafe
      * @throws dev.parallax.live.LiveStoreException if the database cannot be used
@@ -39,7 +41,11 @@ public interface LiveTrackerHook extends AutoCloseable {
         }
         LiveTrackerSettings tracker = LiveTrackerSettings.of(strategy, settings.dataFolder(), settings.initialBalance())
                 .withLimits(settings.limits());
-        return new TrackingHook(LiveExecutionTracker.open(tracker), Clock.systemUTC());
+        if (settings.database().isEmpty()) {
+            return new TrackingHook(LiveExecutionTracker.open(tracker), Clock.systemUTC());
+        }
+        JdbcLiveEventStore store = JdbcLiveEventStore.postgresql(settings.database().get(), strategy);
+        return new TrackingHook(LiveExecutionTracker.builder(tracker).store(store).open(), Clock.systemUTC());
     }
 
     /** A hook recording into {@code tracker}, timing fills by {@code clock}. */

@@ -18,9 +18,13 @@ import java.time.Instant;
 /** Writes events to rows of {@code live_events} and reads them back, field for field. */
 final class EventRows {
 
-    static final String INSERT = "INSERT INTO live_events (seq, kind, trade_id, exit_id, symbol, side, size, price, "
-            + "fee, slippage, latency_nanos, event_time_nanos, operator, reason) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The number of portable columns, bound by {@link #bind}. */
+    static final int COLUMNS = 14;
+
+    private static final String NAMES = "seq, kind, trade_id, exit_id, symbol, side, size, price, "
+            + "fee, slippage, latency_nanos, event_time_nanos, operator, reason";
+
+    static final String INSERT = insertWith("");
 
     static final String SELECT = "SELECT seq, kind, trade_id, exit_id, symbol, side, size, price, fee, slippage, "
             + "latency_nanos, event_time_nanos, operator, reason FROM live_events ORDER BY seq";
@@ -28,8 +32,15 @@ final class EventRows {
     private EventRows() {
     }
 
+    /** The insert of the portable columns and then {@code extraColumn}, when not empty. */
+    static String insertWith(String extraColumn) {
+        String names = extraColumn.isEmpty() ? NAMES : NAMES + ", " + extraColumn;
+        int count = extraColumn.isEmpty() ? COLUMNS : COLUMNS + 1;
+        return "INSERT INTO live_events (" + names + ") VALUES (" + "?, ".repeat(count - 1) + "?)";
+    }
+
     static void bind(PreparedStatement insert, long seq, LiveEvent event) throws SQLException {
-        for (int i = 3; i <= 14; i++) {
+        for (int i = 3; i <= COLUMNS; i++) {
             insert.setNull(i, i >= 7 && i <= 10 ? Types.DOUBLE : i == 11 || i == 12 ? Types.BIGINT : Types.VARCHAR);
         }
         insert.setLong(1, seq);

@@ -53,9 +53,13 @@ import org.slf4j.LoggerFactory;
  * refused. Missing migrations are then applied, each in its own transaction. A refused database is
  * never modified.
  *
+ * <p>PostgreSQL: {@link #postgresql} and {@link #postgresqlReadOnly} keep each strategy in a schema
+ * of its own in a shared database, lock out a second writer of a strategy with an advisory lock,
+ * and store times as {@code timestamptz} too; see there. The driver ships with this module.
+ *
  * <p>Other databases: {@link #open(String, Properties)} uses the same portable schema and
- * statements with any JDBC URL (PostgreSQL is the intended one; its driver must be on the class
- * path). This path is not covered by the tests of this module, which run on SQLite only.
+ * statements with any JDBC URL whose driver is on the class path, in the connection's default
+ * schema, without a writer lock. It is not tested here; use {@link #postgresql} for PostgreSQL.
  */
 public final class JdbcLiveEventStore implements LiveEventStore {
 
@@ -65,24 +69,26 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     private final String location;
     private final Optional<WriterLock> lock;
     private final boolean readOnly;
+    private final Dialect dialect;
     private final int schemaVersion;
     private long nextSeq;
     private long nextAlertSeq;
     private boolean closed;
 
-    private JdbcLiveEventStore(Connection connection, String location, Optional<WriterLock> lock, boolean readOnly)
-            throws SQLException {
+    private JdbcLiveEventStore(Connection connection, String location, Optional<WriterLock> lock, boolean readOnly,
+                               Dialect dialect) throws SQLException {
         this.connection = connection;
         this.location = location;
         this.lock = lock;
         this.readOnly = readOnly;
+        this.dialect = dialect;
         if (readOnly) {
             this.schemaVersion = SchemaMigrator.refuseUnknown(connection, location);
             if (schemaVersion == 0) {
                 throw new LiveStoreException(location + " holds no live-tracker data yet; record fills into it first");
             }
         } else {
-            new SchemaMigrator(connection, location).migrate();
+            new SchemaMigrator(connection, location, dialect).migrate();
             this.schemaVersion = LiveSchema.LATEST_VERSION;
         }
         connection.setAutoCommit(false);
@@ -148,7 +154,8 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             if (lock.isPresent()) {
                 SqlitePragmas.forWriting(connection, absolute.toString());
             }
-            JdbcLiveEventStore store = new JdbcLiveEventStore(connection, absolute.toString(), lock, lock.isEmpty());
+            JdbcLiveEventStore store = new JdbcLiveEventStore(connection, absolute.toString(), lock, lock.isEmpty(),
+                    Dialect.PORTABLE);
             LOG.debug("opened live event store {}{}", absolute, lock.isEmpty() ? " read-only" : "");
             return store;
         } catch (SQLException | RuntimeException e) {
@@ -161,33 +168,137 @@ public final class JdbcLiveEventStore implements LiveEventStore {
 
     /**
      * The store in the database at {@code jdbcUrl} (for example
-     * {@code jdbc:postgresql://host/db}), with the driver's {@code properties} (user, password).
-     * No SQLite pragmas are applied; durability is the server's. Not tested in this module.
+     * {@code jdbc:h2:/data/live}), with the driver's {@code properties} (user, password).
+     * No SQLite pragmas are applied; durability is the server's; no writer lock is taken. Not tested in
+     * this module. A PostgreSQL URL is refused: {@link #postgresql} keeps each strategy apart and
+     * locks out a second writer, which this path cannot.
      *
-     * @throws LiveStoreException if the database cannot be reached, holds another application's
-     *                            tables or a newer schema
+     * @throws LiveStoreException       if the database cannot be reached, holds another application's
+     *                                  tables or a newer schema
+     * @throws IllegalArgumentException if the URL is a PostgreSQL one
      */
     public static JdbcLiveEventStore open(String jdbcUrl, Properties properties) {
         notBlank("jdbcUrl", jdbcUrl);
         notNull("properties", properties);
         String location = withoutCredentials(jdbcUrl);
+        if (jdbcUrl.startsWith(PostgresDatabase.URL_PREFIX)) {
+            throw new IllegalArgumentException("jdbcUrl " + location + " is a PostgreSQL database: open it with "
+                    + "JdbcLiveEventStore.postgresql(PostgresDatabase, strategy), which keeps each strategy in its own "
+                    + "schema and locks out a second writer");
+        }
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(jdbcUrl, properties);
-            return new JdbcLiveEventStore(connection, location, Optional.empty(), false);
+            return new JdbcLiveEventStore(connection, location, Optional.empty(), false, Dialect.PORTABLE);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
-            // Drivers quote the URL in their messages ("No suitable driver found for jdbc:...?password=..."),
-            // so the cause is not chained and its message is cleaned like the URL.
-            String reason = String.valueOf(e.getMessage()).replace(jdbcUrl, location);
-            reason = withoutCredentials(reason);
-            String password = properties.getProperty("password");
-            if (password != null && !password.isEmpty()) {
-                reason = reason.replace(password, "***");
-            }
-            throw new LiveStoreException("could not open " + location + ": " + e.getClass().getSimpleName() + ": "
-                    + reason);
+            throw openFailure(jdbcUrl, properties.getProperty("password"), "could not open " + location, e);
         }
+    }
+
+    /**
+     * The store of {@code strategy} in the PostgreSQL {@code database}, for recording: its tables in
+     * the schema {@code live_<strategy>}, created with the tables when missing, and migrated to
+     * {@link LiveSchema#LATEST_VERSION} like an SQLite file. Many strategies share one database,
+     * each in its own schema.
+     *
+     * <p>One writer per strategy: the store holds a session-level advisory lock
+     * ({@code pg_try_advisory_lock}) of the strategy while it is open, which the server releases when
+     * the session ends, even when the process is killed. A second writer is refused at once with
+     * "in use by another process" and what {@code pg_stat_activity} tells of the holder. Each
+     * {@link #append} is one transaction committed with {@code synchronous_commit = on}, so it is in
+     * the server's write-ahead log on disk before the call returns. If the connection is lost, the
+     * lock goes with it and every later call fails; the store never reconnects on its own.
+     *
+     * @throws LiveStoreException       if the server cannot be reached or refuses the login, the schema
+     *                                  holds another application's tables or a newer version, or
+     *                                  another process records the strategy; no message holds the password
+     * @throws IllegalArgumentException if the strategy name cannot name a schema (letters, digits,
+     *                                  '.', '_' and '-', at most 58 characters)
+     */
+    public static JdbcLiveEventStore postgresql(PostgresDatabase database, String strategy) {
+        return postgresql(database, strategy, false);
+    }
+
+    /**
+     * The store of {@code strategy} in the PostgreSQL {@code database}, for reading only: no lock
+     * is taken, nothing is ever written (the session is read-only), and it works while a writer
+     * records the strategy. Appending fails.
+     *
+     * @throws LiveStoreException if the server cannot be reached, nothing is recorded for the
+     *                            strategy, or its schema holds another application's tables or a
+     *                            newer version
+     */
+    public static JdbcLiveEventStore postgresqlReadOnly(PostgresDatabase database, String strategy) {
+        return postgresql(database, strategy, true);
+    }
+
+    /**
+     * True if something was recorded for {@code strategy} in {@code database} (its schema exists);
+     * writes nothing and takes no lock.
+     *
+     * @throws LiveStoreException       if the server cannot be reached or refuses the login
+     * @throws IllegalArgumentException if the strategy name cannot name a schema
+     */
+    public static boolean postgresqlHolds(PostgresDatabase database, String strategy) {
+        notNull("database", database);
+        String schema = PostgresSchema.of(notBlank("strategy", strategy));
+        try (Connection connection = DriverManager.getConnection(database.url(),
+                database.properties("parallax live reader " + strategy))) {
+            return PostgresSchema.exists(connection, schema);
+        } catch (SQLException e) {
+            throw openFailure(database.url(), database.password(), "could not open " + database.location(), e);
+        }
+    }
+
+    private static JdbcLiveEventStore postgresql(PostgresDatabase database, String strategy, boolean readOnly) {
+        notNull("database", database);
+        notBlank("strategy", strategy);
+        String schema = PostgresSchema.of(strategy);
+        String location = database.location() + " (strategy " + strategy + ", schema " + schema + ")";
+        Properties properties = database.properties("parallax live " + (readOnly ? "reader " : "writer ") + strategy);
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection(database.url(), properties);
+            if (readOnly) {
+                if (!PostgresSchema.exists(connection, schema)) {
+                    throw new LiveStoreException("there is no live database for strategy '" + strategy + "' in "
+                            + database.location() + " (no schema " + schema + "); record fills into it first");
+                }
+                connection.setReadOnly(true);
+                PostgresSchema.use(connection, schema);
+            } else {
+                AdvisoryLock.acquire(connection, schema, location);
+                try (Statement st = connection.createStatement()) {
+                    st.execute("SET synchronous_commit TO on");
+                }
+                PostgresSchema.createAndUse(connection, schema);
+            }
+            JdbcLiveEventStore store = new JdbcLiveEventStore(connection, location, Optional.empty(), readOnly,
+                    Dialect.POSTGRESQL);
+            LOG.debug("opened live event store {}{}", location, readOnly ? " read-only" : "");
+            return store;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            if (e instanceof LiveStoreException lse) {
+                throw lse;
+            }
+            throw openFailure(database.url(), database.password(), "could not open " + location, e);
+        }
+    }
+
+    /**
+     * A failure to open a database by URL, its message cleaned of credentials. Drivers quote the URL
+     * in their messages ("No suitable driver found for jdbc:...?password=..."), so the cause is not
+     * chained and its message is cleaned like the URL, and the password is masked wherever it appears.
+     */
+    private static LiveStoreException openFailure(String url, String password, String what, Exception e) {
+        String reason = String.valueOf(e.getMessage()).replace(url, withoutCredentials(url));
+        reason = withoutCredentials(reason);
+        if (password != null && !password.isEmpty()) {
+            reason = reason.replace(password, "***");
+        }
+        return new LiveStoreException(what + ": " + e.getClass().getSimpleName() + ": " + reason);
     }
 
     @Override
@@ -331,10 +442,11 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     }
 
     private void insertEvents(List<LiveEvent> events) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(EventRows.INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(dialect.insertEvent())) {
             long seq = nextSeq;
             for (LiveEvent event : events) {
                 EventRows.bind(insert, seq++, notNull("event", event));
+                dialect.bindTime(insert, event.time());
                 insert.executeUpdate();
             }
         }

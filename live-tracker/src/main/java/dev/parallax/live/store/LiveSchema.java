@@ -31,6 +31,11 @@ import java.util.List;
  * feeding the input again skips it. Both are written in the transaction of the event they describe, so a restart never records an
  * input line twice and never skips one.
  *
+ * <p>On PostgreSQL each strategy has these tables in a schema of its own, {@code live_<strategy>},
+ * and {@code live_events} has one more column, {@code event_time TIMESTAMPTZ NOT NULL}: the event
+ * time cut to the microsecond, for people and SQL; the replay reads the exact
+ * {@code event_time_nanos}.
+ *
  * <p>{@code seq} is assigned by the store (1, 2, ...) and orders the replay. {@code kind} is
  * {@code ENTRY}, {@code EXIT}, {@code MARK} or a {@link dev.parallax.live.RiskEventKind} name.
  * Times are epoch nanoseconds; prices, sizes and fees are IEEE doubles, so a replay gives back
@@ -59,7 +64,8 @@ public final class LiveSchema {
                             + "event_time_nanos BIGINT NOT NULL, "
                             + "operator TEXT, "
                             + "reason TEXT)",
-                    "CREATE UNIQUE INDEX live_events_one_entry_per_trade ON live_events (trade_id) WHERE kind = 'ENTRY'")),
+                    "CREATE UNIQUE INDEX live_events_one_entry_per_trade ON live_events (trade_id) WHERE kind = 'ENTRY'"),
+                    List.of("ALTER TABLE live_events ADD COLUMN event_time TIMESTAMPTZ NOT NULL")),
             new Migration(2, "input ids and input positions", List.of(
                     "CREATE TABLE input_events (input_id VARCHAR(128) NOT NULL PRIMARY KEY, seq BIGINT NOT NULL, "
                             + "digest BIGINT NOT NULL)",

@@ -12,8 +12,15 @@ import java.util.List;
  * @param version     the schema version this step produces, {@code >= 1}, one more than the step before
  * @param description what the step does, not blank
  * @param statements  the SQL statements, portable between SQLite and PostgreSQL; not empty
+ * @param postgresqlStatements statements run after {@code statements} on PostgreSQL only (its own
+ *                    column types, such as {@code timestamptz}); may be empty
  */
-public record Migration(int version, String description, List<String> statements) {
+public record Migration(int version, String description, List<String> statements, List<String> postgresqlStatements) {
+
+    /** A migration of portable statements only. */
+    public Migration(int version, String description, List<String> statements) {
+        this(version, description, statements, List.of());
+    }
 
     /** Validates every field; see the component descriptions for the rules. */
     public Migration {
@@ -26,5 +33,6 @@ public record Migration(int version, String description, List<String> statements
             throw new IllegalArgumentException("statements must not be empty for migration " + version);
         }
         statements = List.copyOf(statements);
+        postgresqlStatements = List.copyOf(notNull("postgresqlStatements", postgresqlStatements));
     }
 }

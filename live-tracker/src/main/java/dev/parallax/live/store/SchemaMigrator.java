@@ -21,10 +21,12 @@ final class SchemaMigrator {
 
     private final Connection connection;
     private final String location;
+    private final Dialect dialect;
 
-    SchemaMigrator(Connection connection, String location) {
+    SchemaMigrator(Connection connection, String location, Dialect dialect) {
         this.connection = connection;
         this.location = location;
+        this.dialect = dialect;
     }
 
     /**
@@ -74,7 +76,7 @@ final class SchemaMigrator {
                 st.execute("CREATE TABLE " + VERSION_TABLE + " (version INTEGER NOT NULL PRIMARY KEY, "
                         + "description VARCHAR(200) NOT NULL, applied_at VARCHAR(40) NOT NULL)");
             }
-            for (String sql : migration.statements()) {
+            for (String sql : dialect.statements(migration)) {
                 st.execute(sql);
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + VERSION_TABLE

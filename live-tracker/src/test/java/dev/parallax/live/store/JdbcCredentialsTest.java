@@ -29,6 +29,16 @@ class JdbcCredentialsTest {
     }
 
     @Test
+    void aPostgresqlUrlIsSentToThePathThatLocksOutASecondWriterWithoutShowingItsPassword() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JdbcLiveEventStore.open(
+                "jdbc:postgresql://127.0.0.1/live?password=hunter2", new Properties()));
+
+        assertEquals("jdbcUrl jdbc:postgresql://127.0.0.1/live?password=*** is a PostgreSQL database: open it with "
+                + "JdbcLiveEventStore.postgresql(PostgresDatabase, strategy), which keeps each strategy in its own "
+                + "schema and locks out a second writer", e.getMessage());
+    }
+
+    @Test
     void credentialsInEveryUsualPlaceOfAUrlAreMasked() {
         assertEquals("jdbc:mysql://bot:***@db/live", JdbcLiveEventStore.withoutCredentials("jdbc:mysql://bot:pw@db/live"));
         assertEquals("jdbc:sqlserver://db;user=bot;password=***;db=live",

@@ -1,5 +1,6 @@
 package dev.parallax.live.store;
 
+import static dev.parallax.live.store.StoredEvents.entry;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,16 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.live.EventDigest;
 import dev.parallax.live.EventOrigin;
-import dev.parallax.live.ExecutionQuality;
 import dev.parallax.live.InputPosition;
-import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
-import dev.parallax.live.LiveExit;
 import dev.parallax.live.LiveStoreException;
-import dev.parallax.live.PriceMark;
-import dev.parallax.live.RiskEvent;
-import dev.parallax.live.RiskEventKind;
-import dev.parallax.sim.api.Side;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +21,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JdbcLiveEventStoreTest {
 
-    private static final Instant T0 = Instant.parse("2024-03-04T10:00:00.123456789Z");
 
     @TempDir
     Path dir;
@@ -47,18 +38,9 @@ class JdbcLiveEventStoreTest {
         return dir.resolve("s_live.db");
     }
 
-    private static LiveEntry entry(String id) {
-        return new LiveEntry(id, "BTC/USD", Side.SELL, 0.1 + 0.2, 50_000.123456789, -0.0001, T0,
-                new ExecutionQuality(0.00031, Duration.ofNanos(12_345_678)));
-    }
-
     @Test
     void everyFieldOfEveryKindOfEventComesBackBitForBit() {
-        List<LiveEvent> events = List.of(entry("T1"),
-                new PriceMark("BTC/USD", Math.nextUp(49_999.5), T0.plusMillis(1)),
-                new LiveExit("T1", "T1-exit", 0.1, 50_001, 0.02, T0.plusMillis(2),
-                        new ExecutionQuality(-0.0002, Duration.ofMillis(40))),
-                new RiskEvent(RiskEventKind.BREAKER_RESET, T0.plusMillis(3), "reviewed, \"all\" fine", "alice"));
+        List<LiveEvent> events = StoredEvents.everyKind();
         try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
             store.append(events.subList(0, 1));
             store.append(events.subList(1, 4));
