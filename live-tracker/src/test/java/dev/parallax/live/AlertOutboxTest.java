@@ -36,10 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class AlertOutboxTest {
 
-    /** Short waits so the tests run fast; closing gives up on a blocked sink after 200 ms. */
-    private static final AlertDelivery FAST = new AlertDelivery(Duration.ofMillis(20), Duration.ofMillis(80),
-            Duration.ofMillis(200));
-
     @TempDir
     Path dir;
 
@@ -47,7 +43,7 @@ class AlertOutboxTest {
 
     private LiveExecutionTracker open(AlertSink... sinks) {
         return LiveExecutionTracker.builder(Trackers.settings(dir)).clock(clock).alertSinks(List.of(sinks))
-                .alertDelivery(FAST).open();
+                .alertDelivery(Trackers.FAST_ALERTS).open();
     }
 
     /** Buys 10 at 100 and marks at 49: a 510 loss on a 10,000 day trips the 5% breaker. */
@@ -155,7 +151,7 @@ class AlertOutboxTest {
         BlockingSink stuck = tripWhileTheSinkHangsAndClose();
         CollectingSink reader = new CollectingSink();
         try (LiveExecutionTracker readOnly = LiveExecutionTracker.builder(Trackers.settings(dir)).readOnly()
-                .alertSinks(List.of(reader)).alertDelivery(FAST).open()) {
+                .alertSinks(List.of(reader)).alertDelivery(Trackers.FAST_ALERTS).open()) {
             assertFalse(readOnly.alertSenderRunning());
             Thread.sleep(200);
         }
@@ -169,7 +165,7 @@ class AlertOutboxTest {
         ParityTrackerRegistry registry = registryWithTheBacktestOfP1();
         BlockingSink stuck = new BlockingSink();
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).clock(clock)
-                .parity(registry).alertSinks(List.of(stuck)).alertDelivery(FAST).open()) {
+                .parity(registry).alertSinks(List.of(stuck)).alertDelivery(Trackers.FAST_ALERTS).open()) {
             tracker.recordEntry(slowFillOfP1());
             assertTrue(registry.tracker(Trackers.STRATEGY).isDisabled());
             assertTrue(stuck.entered.await(10, TimeUnit.SECONDS));
@@ -194,7 +190,7 @@ class AlertOutboxTest {
         doThrow(new LiveStoreException("disk full")).when(store).append(anyList(), any(), anyList());
         CollectingSink sink = new CollectingSink();
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).store(store)
-                .clock(clock).parity(registry).alertSinks(List.of(sink)).alertDelivery(FAST).open()) {
+                .clock(clock).parity(registry).alertSinks(List.of(sink)).alertDelivery(Trackers.FAST_ALERTS).open()) {
             assertThrows(LiveStoreException.class, () -> tracker.recordEntry(slowFillOfP1()));
 
             assertTrue(registry.tracker(Trackers.STRATEGY).isDisabled(), "parity took the fill and disabled");
@@ -207,8 +203,8 @@ class AlertOutboxTest {
         BlockingSink stuck = new BlockingSink();
         CollectingSink sink = new CollectingSink();
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir))
-                .store(new MemoryEventStore()).clock(clock).alertSinks(List.of(stuck, sink)).alertDelivery(FAST)
-                .open()) {
+                .store(new MemoryEventStore()).clock(clock).alertSinks(List.of(stuck, sink))
+                .alertDelivery(Trackers.FAST_ALERTS).open()) {
             tripTheBreaker(tracker);
             assertTrue(stuck.entered.await(10, TimeUnit.SECONDS), "recording returned while the sink hangs");
             stuck.release();

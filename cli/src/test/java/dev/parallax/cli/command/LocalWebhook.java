@@ -66,7 +66,8 @@ final class LocalWebhook implements AutoCloseable {
                 .toString(), "-cp", System.getProperty("java.class.path"), "dev.parallax.cli.Parallax"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("PARALLAX_WEBHOOK_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
+        builder.environment().put("PARALLAX_WEBHOOK_URL",
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
         return builder;
     }
 
