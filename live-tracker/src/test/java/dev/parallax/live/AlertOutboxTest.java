@@ -119,6 +119,51 @@ class AlertOutboxTest {
     }
 
     @Test
+    void anAlertThatKeepsFailingDoesNotHoldBackTheAlertsBehindIt() throws Exception {
+        List<Alert> taken = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AlertSink rejectsTrips = new AlertSink() {
+            @Override
+            public String name() {
+                return "rejects-trips";
+            }
+
+            @Override
+            public void send(Alert alert) {
+                if (alert.kind() == AlertKind.DAILY_LOSS_BREAKER_TRIPPED) {
+                    throw new IllegalStateException("400 Bad Request");
+                }
+                taken.add(alert);
+            }
+        };
+        try (LiveExecutionTracker tracker = open(rejectsTrips)) {
+            tripTheBreaker(tracker);
+            tracker.resetCircuitBreaker("alice", "reviewed");
+
+            waitUntil(() -> taken.size() == 1);
+            assertEquals(AlertKind.BREAKER_RESET, taken.get(0).kind());
+            assertEquals(List.of(AlertKind.DAILY_LOSS_BREAKER_TRIPPED),
+                    undelivered().stream().map(Alert::kind).toList(), "the trip is still waiting, to be retried");
+        }
+    }
+
+    @Test
+    void closingDeliversWhatIsWaitingWithinTheDrain() {
+        CollectingSink sink = new CollectingSink();
+        LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).clock(clock)
+                .alertSinks(List.of(sink)).alertDelivery(new AlertDelivery(Duration.ofMillis(20),
+                        Duration.ofMillis(80), Duration.ofSeconds(10))).open();
+        tripTheBreaker(tracker);
+        tracker.resetCircuitBreaker("alice", "reviewed");
+
+        tracker.close();
+
+        assertEquals(List.of(AlertKind.DAILY_LOSS_BREAKER_TRIPPED, AlertKind.BREAKER_RESET),
+                sink.received().stream().map(Alert::kind).toList());
+        assertFalse(tracker.alertSenderRunning());
+        assertEquals(List.of(), undelivered());
+    }
+
+    @Test
     void onlyTheSinkThatFailedIsTriedAgain() throws Exception {
         CollectingSink healthy = new CollectingSink();
         CollectingSink flaky = new CollectingSink(2);
