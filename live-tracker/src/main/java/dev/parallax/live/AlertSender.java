@@ -60,9 +60,13 @@ final class AlertSender {
     /**
      * Asks the thread to deliver what is waiting for at most {@link AlertDelivery#drainTimeout} and
      * then end, and waits for it that long (plus a little). A sink that blocks past the deadline is
-     * left blocked in the daemon thread; its alert stays undelivered for the next open.
+     * left blocked in the daemon thread; its alert stays undelivered for the next open. A second
+     * call returns at once.
      */
-    void stop() {
+    synchronized void stop() {
+        if (stopping) {
+            return;
+        }
         drainDeadline = System.nanoTime() + delivery.drainTimeout().toNanos();
         stopping = true;
         wake();

@@ -192,6 +192,23 @@ class AlertOutboxTest {
     }
 
     @Test
+    void closingTwiceWaitsForTheDrainOnlyOnce() throws Exception {
+        BlockingSink stuck = new BlockingSink();
+        LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).clock(clock)
+                .alertSinks(List.of(stuck)).alertDelivery(new AlertDelivery(Duration.ofMillis(20),
+                        Duration.ofMillis(80), Duration.ofSeconds(2))).open();
+        tripTheBreaker(tracker);
+        assertTrue(stuck.entered.await(10, TimeUnit.SECONDS));
+        tracker.close();
+
+        long start = System.nanoTime();
+        tracker.close();
+
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1), "the second close waited for the drain");
+        stuck.release();
+    }
+
+    @Test
     void aReadOnlyOpenStartsNoSenderAndDeliversNothing() throws Exception {
         BlockingSink stuck = tripWhileTheSinkHangsAndClose();
         CollectingSink reader = new CollectingSink();
