@@ -141,6 +141,8 @@ class AlertOutboxTest {
 
             waitUntil(() -> taken.size() == 1);
             assertEquals(AlertKind.BREAKER_RESET, taken.get(0).kind());
+            // the sender marks the reset delivered just after the sink took it: wait for that commit
+            waitUntil(() -> undelivered().size() == 1);
             assertEquals(List.of(AlertKind.DAILY_LOSS_BREAKER_TRIPPED),
                     undelivered().stream().map(Alert::kind).toList(), "the trip is still waiting, to be retried");
         }
