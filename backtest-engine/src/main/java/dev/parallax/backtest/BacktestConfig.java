@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param models            makes each run's execution models (see {@link ExecutionModelFactory})
  * @param seed              seed of the simulator's random generator
  * @param barExecution      when orders sent on a bar reach the market
- * @param barSpreadBps      spread around bar prices when the data has no quotes, in bps, {@code >= 0}
+ * @param barSpreadBps      spread around bar prices when the data has no quotes, in bps, {@code >= 0} and
+ *                          below {@link #MAX_BAR_SPREAD_BPS}
  * @param volatilityWindow  observations in the rolling volatility handed to the models, {@code >= 2}
  * @param periodsPerYear    trading days per year for annualising daily metrics (252, 365, ...)
  * @param zone              time zone of trading days and months
@@ -33,6 +34,12 @@ public record BacktestConfig(double initialCash, ExecutionModelFactory models, l
                              Optional<ParityTracker> parityTracker, AccountType account) {
 
     /**
+     * The bar spread at which the bid, {@code price * (1 - spread / 2)}, reaches zero: 20,000 bps. A
+     * spread must be below it, or every bar would quote a bid of zero or less.
+     */
+    public static final double MAX_BAR_SPREAD_BPS = 20_000;
+
+    /**
      * 100,000 cash in a cash account, default models, seed 42, next-bar-open, 2 bps bar spread, 20-bar
      * volatility, 252 days, UTC.
      */
@@ -46,6 +53,10 @@ public record BacktestConfig(double initialCash, ExecutionModelFactory models, l
         Preconditions.notNull("models", models);
         Preconditions.notNull("barExecution", barExecution);
         Preconditions.nonNegative("barSpreadBps", barSpreadBps);
+        if (!(barSpreadBps < MAX_BAR_SPREAD_BPS)) {
+            throw new IllegalArgumentException("barSpreadBps must be below " + MAX_BAR_SPREAD_BPS
+                    + " (the bid would be zero or less), was " + barSpreadBps);
+        }
         if (volatilityWindow < 2) {
             throw new IllegalArgumentException("volatilityWindow must be >= 2, was " + volatilityWindow);
         }

@@ -15,6 +15,11 @@ import java.util.function.ToDoubleFunction;
 final class BuyingPower {
 
     private static final double SIZE_TOLERANCE = 1e-9;
+    /**
+     * A buy whose cost exceeds the available cash by at most this fraction of the larger of the two
+     * is rounding, not a shortfall: {@code (cash / price) * price} can exceed {@code cash} by an ulp.
+     */
+    static final double COST_ROUNDING = 1e-12;
 
     private final AccountType type;
     private final Portfolio portfolio;
@@ -78,7 +83,7 @@ final class BuyingPower {
         }
         double cash = portfolio.cash();
         double available = cash - reserved;
-        if (notional + fee <= available) {
+        if (notional + fee <= available + COST_ROUNDING * Math.max(1.0, Math.max(notional + fee, cash))) {
             return Optional.empty();
         }
         return Optional.of(describe(id, symbol, side, size, price) + " costs " + money(notional + fee) + " (" + money(notional)

@@ -138,6 +138,19 @@ class AccountRulesTest {
         }
 
         @Test
+        void aBuyForExactlyTheCashIsTakenWhenSizeTimesPriceRoundsUp() {
+            // 10,000 / 132.26 = 75.60864962951763 units, whose cost in doubles is 10,000.000000000002:
+            // the order costs all the cash, with no fee allowance, and must not be refused for 2e-12
+            double units = 10_000 / 132.26;
+            assertTrue(units * 132.26 > 10_000, "the case needs a product that rounds up");
+            Scripted s = firstBarSends("all-in", Side.BUY, units);
+            BacktestResult r = run(TEN_THOUSAND.withAccount(new CashAccount(0)), s, closes(132.26, 132.26));
+            assertEquals(List.of(), s.rejected);
+            assertEquals(List.of("all-in"), r.fills().stream().map(Fill::orderId).toList());
+            assertEquals(0.0, r.finalCash(), 1e-9);
+        }
+
+        @Test
         void aFillDearerThanItsEstimateIsAppliedInFullAndLaterOrdersSeeTheLowerCash() {
             // 98 X at the close of 101 is estimated at 9,922.745; the next bar opens at 110, so the fill
             // costs 10,780 and cash ends at -780: the venue executed it, the account cannot undo it

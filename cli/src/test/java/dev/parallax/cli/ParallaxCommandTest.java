@@ -46,8 +46,9 @@ class ParallaxCommandTest {
 
     @Test
     void verbosePrintsTheStackTraceAfterTheErrorLine() {
-        CliRun quiet = CliRun.of("backtest", "--strategy", "nope");
-        CliRun verbose = CliRun.of("backtest", "--strategy", "nope", "--verbose");
+        // a failure, not a bad argument: the data file is missing
+        CliRun quiet = CliRun.of("backtest", "--data", "no-such-file.csv");
+        CliRun verbose = CliRun.of("backtest", "--data", "no-such-file.csv", "--verbose");
         assertEquals(1, quiet.code());
         assertEquals(1, quiet.err().lines().count(), quiet.err());
         assertEquals(1, verbose.code());

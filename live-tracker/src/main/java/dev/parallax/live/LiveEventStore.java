@@ -1,5 +1,7 @@
 package dev.parallax.live;
 
+import dev.parallax.parity.alert.Alert;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +86,66 @@ public interface LiveEventStore extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * True if this store keeps an alert outbox: {@link #append(List, Optional, List)} writes alerts,
+     * {@link #undeliveredAlerts} and {@link #markAlertDelivered} read and update them. A tracker on a
+     * store without one still delivers its alerts off the recording path, from memory, so a crash
+     * before delivery loses them. This default keeps none.
+     */
+    default boolean keepsAlerts() {
+        return false;
+    }
+
+    /**
+     * Writes {@code events} like {@link #append(List)} (or, with an origin, like
+     * {@link #append(List, EventOrigin)}) and, in the same transaction, {@code alerts} into the outbox
+     * as undelivered, in list order after every alert written before. Either the events and their
+     * alerts are all written or none of them is. An alert id already in the outbox is an error that
+     * writes nothing. This default writes the events and refuses any alert, writing nothing.
+     *
+     * @throws LiveStoreException            if they could not be written; then none of them were
+     * @throws UnsupportedOperationException if {@code alerts} is not empty and this store keeps no outbox,
+     *                                       or an origin is given and it keeps no input ids
+     */
+    default void append(List<LiveEvent> events, Optional<EventOrigin> origin, List<Alert> alerts) {
+        if (!alerts.isEmpty()) {
+            throw new UnsupportedOperationException(location() + " keeps no alert outbox; check keepsAlerts() "
+                    + "before writing alerts");
+        }
+        if (origin.isPresent()) {
+            append(events, origin.get());
+        } else {
+            append(events);
+        }
+    }
+
+    /**
+     * At most {@code max} alerts of the outbox not yet {@link #markAlertDelivered marked delivered},
+     * oldest first, as they were written (same id, same fields). Only committed alerts count: while
+     * a commit group is open its alerts are left out, and a group rolled back never shows them.
+     * Empty for a store without an outbox.
+     *
+     * @throws IllegalArgumentException if {@code max} is not above 0
+     */
+    default List<Alert> undeliveredAlerts(int max) {
+        if (max <= 0) {
+            throw new IllegalArgumentException("max must be > 0, was " + max);
+        }
+        return List.of();
+    }
+
+    /**
+     * Marks the outbox alert {@code alertId} delivered at {@code at}, in its own transaction, so
+     * {@link #undeliveredAlerts} no longer lists it. Marking an alert that is already delivered, or
+     * that is not in the outbox, changes nothing.
+     *
+     * @throws LiveStoreException            if it could not be written
+     * @throws UnsupportedOperationException if this store keeps no outbox (this default)
+     */
+    default void markAlertDelivered(String alertId, Instant at) {
+        throw new UnsupportedOperationException(location() + " keeps no alert outbox");
+    }
+
     /** True if this store only reads: appending and saving info fail, writing nothing. */
     default boolean readOnly() {
         return false;
@@ -114,19 +176,17 @@ public interface LiveEventStore extends AutoCloseable {
     }
 
     /**
-     * Writes {@code events} like {@link #append(List)} (or {@link #append(List, EventOrigin)} when
-     * {@code origin} is present) and, in the same transaction, {@code snapshot}, which covers every
-     * event up to the last of {@code events} and replaces the older snapshots. A store that keeps no
-     * snapshots writes the events only; this default does.
+     * Writes {@code events} and {@code alerts} like {@link #append(List, Optional, List)} and, in the
+     * same transaction, {@code snapshot}, which covers every event up to the last of {@code events}
+     * and replaces the older snapshots. A store that keeps no snapshots writes the events and alerts
+     * only; this default does.
      *
-     * @throws LiveStoreException if they could not be written; then nothing was
+     * @throws LiveStoreException            if they could not be written; then nothing was
+     * @throws UnsupportedOperationException as {@link #append(List, Optional, List)}
      */
-    default void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin, StateSnapshot snapshot) {
-        if (origin.isPresent()) {
-            append(events, origin.get());
-        } else {
-            append(events);
-        }
+    default void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin, List<Alert> alerts,
+                                    StateSnapshot snapshot) {
+        append(events, origin, alerts);
     }
 
     /**

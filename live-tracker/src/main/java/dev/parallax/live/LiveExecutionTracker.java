@@ -7,6 +7,8 @@ import dev.parallax.metrics.EquityCurve;
 import dev.parallax.metrics.PerformanceReport;
 import dev.parallax.metrics.TradeStats;
 import dev.parallax.parity.ParityTracker;
+import dev.parallax.parity.alert.Alert;
+import dev.parallax.parity.alert.AlertSink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,10 +24,11 @@ import org.slf4j.LoggerFactory;
  * summaries. See the package description for the P&amp;L conventions.
  *
  * <p>Every accepted event is first checked (a bad one throws and changes nothing, in memory or in
- * the store), then written to the {@link LiveEventStore} in one transaction together with the risk
- * events it caused, and only then counted, alerted and offered to the parity tracker. A method that
- * returns normally has made its event durable (inside a commit group, see {@link #beginGroup()},
- * only once the group is committed): a tracker reopened on the same store, after a
+ * the store), offered to the parity tracker, then written to the {@link LiveEventStore} in one
+ * transaction together with the risk events it caused and the alerts it raised (a parity disable is
+ * saved after that write). A method that returns normally has made its event durable (inside a
+ * commit group, see {@link #beginGroup()}, only once the group is committed): a tracker reopened on
+ * the same store, after a
  * restart or a crash, holds exactly the events that were acknowledged this way, and gives the same
  * figures. If the store fails, the call throws {@link LiveStoreException} and the tracker reloads
  * its state from the store, so memory never runs ahead of what is durable. Every
@@ -44,7 +47,16 @@ import org.slf4j.LoggerFactory;
  * A tracker opened {@link LiveTrackerBuilder#readOnly() read-only} shows what is recorded and throws
  * {@link IllegalStateException} from every method that records.
  *
- * <p>Thread-safe: one lock serialises every call; alerts and parity are sent after it is released.
+ * <p>Alerts: a risk event and a parity alert raised by offering the fill to the parity tracker are
+ * written to the store's alert outbox in the transaction of the event ({@link LiveEventStore#keepsAlerts()}).
+ * A daemon thread started with the tracker delivers them to the alert sinks with retries
+ * ({@link AlertDelivery}), marks them delivered, and on open delivers what an earlier process left
+ * undelivered: at least once, each alert with a stable {@link Alert#id()}. Recording never waits for
+ * a sink. A store without an outbox gets the same thread, fed from memory (lost if the process dies).
+ * A read-only tracker starts no thread and delivers nothing. If the store fails to write a fill the
+ * parity tracker already took, the parity alerts it raised are delivered from memory.
+ *
+ * <p>Thread-safe: one lock serialises every call; sinks are called from the sender thread only.
  */
 public final class LiveExecutionTracker implements AutoCloseable {
 
@@ -52,8 +64,9 @@ public final class LiveExecutionTracker implements AutoCloseable {
 
     private final LiveTrackerSettings settings;
     private final LiveEventStore store;
-    private final RiskAlerts alerts;
     private final ParityFeed parity;
+    private final MemoryOutbox unstoredAlerts = new MemoryOutbox();
+    private final Optional<AlertSender> sender;
     private final Clock clock;
     private final int snapshotEvery;
     private final Object lock = new Object();
@@ -68,19 +81,29 @@ public final class LiveExecutionTracker implements AutoCloseable {
     private boolean grouped;
     /** Alerts and parity offers of the open group's events, sent once the group is committed. */
     private final List<Runnable> afterCommit = new ArrayList<>();
+    /** True when the open group wrote alerts, so the sender is woken once it commits. */
+    private boolean groupAlerts;
     private boolean closed;
 
-    LiveExecutionTracker(LiveTrackerSettings settings, LiveEventStore store, RiskAlerts alerts,
-                         Optional<ParityTracker> parityTracker, Clock clock, int snapshotEvery) {
+    LiveExecutionTracker(LiveTrackerSettings settings, LiveEventStore store, List<AlertSink> sinks,
+                         AlertDelivery delivery, Optional<ParityTracker> parityTracker, Clock clock,
+                         int snapshotEvery) {
         this.settings = settings;
         this.store = store;
-        this.alerts = alerts;
         this.parity = new ParityFeed(parityTracker);
         this.clock = clock;
         this.snapshotEvery = snapshotEvery;
         this.state = replay();
+        if (store.readOnly()) {
+            this.sender = Optional.empty();
+        } else {
+            List<AlertOutbox> outboxes = store.keepsAlerts() ? List.of(new StoreOutbox(), unstoredAlerts)
+                    : List.of(unstoredAlerts);
+            this.sender = Optional.of(new AlertSender(settings.strategy(), sinks, outboxes, delivery));
+        }
         LOG.info("live tracker of strategy {} opened {} with {} events; equity {}", settings.strategy(),
                 store.location(), state.eventCount(), state.ledger().equity());
+        sender.ifPresent(AlertSender::start);
     }
 
     /**
@@ -188,13 +211,13 @@ public final class LiveExecutionTracker implements AutoCloseable {
             }
             reset = new RiskEvent(RiskEventKind.BREAKER_RESET, clock.instant(), "circuit breaker reset by "
                     + operator + ": " + reason, operator);
-            persistAndApply(reset, List.of(reset));
+            state.apply(reset);
+            persist(List.of(reset), Optional.empty(), identified(List.of(RiskAlerts.of(settings.strategy(), reset))));
             if (grouped) {
-                afterCommit.add(() -> alerts.send(reset));
-                return;
+                return; // its alert is written in the group; the sender is woken once the group commits
             }
         }
-        alerts.send(reset);
+        wakeSender();
     }
 
     /** Why an entry now (by the clock) would be refused, or empty when it would be accepted. */
@@ -282,6 +305,20 @@ public final class LiveExecutionTracker implements AutoCloseable {
         }
     }
 
+    /**
+     * Alerts written to the store's outbox and not yet delivered to every sink, oldest first, at most
+     * {@code max}; empty for a store without an outbox. Works on a read-only tracker too, which shows
+     * what the writer has still to deliver.
+     *
+     * @throws IllegalArgumentException if {@code max} is not above 0
+     */
+    public List<Alert> undeliveredAlerts(int max) {
+        synchronized (lock) {
+            ensureOpen();
+            return store.undeliveredAlerts(max);
+        }
+    }
+
     /** How many events are recorded, risk events included. */
     public long eventCount() {
         synchronized (lock) {
@@ -336,6 +373,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
      */
     public void commitGroup() {
         List<Runnable> toSend;
+        boolean wake;
         synchronized (lock) {
             ensureOpen();
             if (!grouped) {
@@ -350,10 +388,15 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 throw e;
             }
             grouped = false;
+            wake = groupAlerts;
+            groupAlerts = false;
             toSend = List.copyOf(afterCommit);
             afterCommit.clear();
         }
         toSend.forEach(Runnable::run);
+        if (wake) {
+            wakeSender();
+        }
     }
 
     /** True while a commit group is open. */
@@ -374,24 +417,27 @@ public final class LiveExecutionTracker implements AutoCloseable {
     }
 
     /**
-     * Commits an open commit group, saves a snapshot of the state when events were recorded since
-     * the last one (so the next open replays nothing), then closes the store; later recording fails.
-     * If the group's commit fails the store is closed all the same and the failure is thrown. Reading what is in memory
-     * still works. A snapshot that cannot be saved is logged and skipped: the events are durable
-     * already, the next open only replays more of them.
+     * Commits an open commit group, stops the alert sender (giving it at most
+     * {@link AlertDelivery#drainTimeout} to deliver what is waiting), saves a snapshot of the state
+     * when events were recorded since the last one (so the next open replays nothing), then closes
+     * the store; later recording fails. If the group's commit fails the store is closed all the same
+     * and the failure is thrown. Reading what is in memory still works. A snapshot that cannot be
+     * saved is logged and skipped: the events are durable already, the next open only replays more
+     * of them. Alerts left undelivered stay in the outbox for the next open.
      */
     @Override
     public void close() {
+        RuntimeException groupFailure = null;
+        if (inGroup()) {
+            try {
+                commitGroup();
+            } catch (RuntimeException e) {
+                groupFailure = e;
+            }
+        }
+        sender.ifPresent(AlertSender::stop);
         synchronized (lock) {
             if (!closed) {
-                RuntimeException groupFailure = null;
-                if (grouped) {
-                    try {
-                        commitGroup();
-                    } catch (RuntimeException e) {
-                        groupFailure = e;
-                    }
-                }
                 closed = true;
                 try {
                     if (!store.readOnly() && lastEvent != null && state.eventCount() > snapshotCount) {
@@ -403,10 +449,10 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 } finally {
                     store.close();
                 }
-                if (groupFailure != null) {
-                    throw groupFailure;
-                }
             }
+        }
+        if (groupFailure != null) {
+            throw groupFailure;
         }
     }
 
@@ -414,9 +460,14 @@ public final class LiveExecutionTracker implements AutoCloseable {
         record(event, Optional.empty());
     }
 
+    /** True while the alert sender thread runs; a read-only or closed tracker has none. */
+    boolean alertSenderRunning() {
+        return sender.map(AlertSender::running).orElse(false);
+    }
+
     private RecordOutcome record(LiveEvent event, Optional<EventOrigin> origin) {
         Instant now = clock.instant();
-        List<RiskEvent> caused;
+        List<Alert> alerts;
         synchronized (lock) {
             ensureWritable();
             if (origin.isPresent()) {
@@ -436,24 +487,86 @@ public final class LiveExecutionTracker implements AutoCloseable {
             }
             List<LiveEvent> batch = new ArrayList<>(3);
             batch.add(event);
-            caused = new ArrayList<>(state.apply(event));
+            List<RiskEvent> caused = new ArrayList<>(state.apply(event));
             for (RiskEvent risk : caused) {
                 state.apply(risk);
             }
             batch.addAll(caused);
-            persist(batch, origin);
+            List<Alert> risk = new ArrayList<>(caused.size());
+            caused.forEach(r -> risk.add(RiskAlerts.of(settings.strategy(), r)));
             if (grouped) {
-                List<RiskEvent> toSend = caused;
-                afterCommit.add(() -> {
-                    toSend.forEach(alerts::send);
-                    parity.offer(event);
-                });
+                persist(batch, origin, identified(risk));
+                long count = state.eventCount();
+                afterCommit.add(() -> offerCommitted(event, count));
                 return RecordOutcome.RECORDED;
             }
+            alerts = new ArrayList<>(risk.size());
+            parity.offer(event, fromParity -> commit(batch, origin, risk, fromParity, alerts));
         }
-        caused.forEach(alerts::send);
-        parity.offer(event);
+        if (!alerts.isEmpty()) {
+            wakeSender(); // most events raise none: the sender is not disturbed for them
+        }
         return RecordOutcome.RECORDED;
+    }
+
+    /**
+     * Writes {@code batch} with its risk and parity alerts (ids given here) in one transaction and
+     * adds the alerts written to {@code written}. If the write fails, the parity tracker has already
+     * taken the fill and changed its status, so its alerts are delivered from memory instead.
+     */
+    private void commit(List<LiveEvent> batch, Optional<EventOrigin> origin, List<Alert> risk, List<Alert> fromParity,
+                        List<Alert> written) {
+        List<Alert> raised = new ArrayList<>(risk);
+        raised.addAll(fromParity);
+        List<Alert> alerts = identified(raised);
+        try {
+            persist(batch, origin, alerts);
+        } catch (RuntimeException e) {
+            unstoredAlerts.add(alerts.subList(risk.size(), alerts.size()));
+            wakeSender();
+            throw e;
+        }
+        written.addAll(alerts);
+    }
+
+    /**
+     * {@code raised} with ids that are stable for this database: each is derived from the alert's
+     * content, the number of events recorded with it and its place in the batch.
+     */
+    private List<Alert> identified(List<Alert> raised) {
+        return identified(raised, state.eventCount());
+    }
+
+    /** {@code raised} with ids derived from their content, {@code eventCount} and their place in the list. */
+    private static List<Alert> identified(List<Alert> raised, long eventCount) {
+        if (raised.isEmpty()) {
+            return List.of();
+        }
+        List<Alert> out = new ArrayList<>(raised.size());
+        for (int i = 0; i < raised.size(); i++) {
+            Alert alert = raised.get(i);
+            out.add(alert.withId(alert.contentId("live event " + eventCount + " alert " + i)));
+        }
+        return out;
+    }
+
+    /**
+     * Offers a fill of a committed group to the parity tracker, which saves a disable it causes only
+     * now, after the commit, so a rolled-back group never leaves one. The parity alerts it raises have
+     * no event to share a transaction with, so they wait in the memory outbox: a crash before they
+     * are delivered loses them, while the disable itself is saved.
+     */
+    private void offerCommitted(LiveEvent event, long eventCount) {
+        parity.offer(event, fromParity -> {
+            if (!fromParity.isEmpty()) {
+                unstoredAlerts.add(identified(fromParity, eventCount));
+                wakeSender();
+            }
+        });
+    }
+
+    private void wakeSender() {
+        sender.ifPresent(AlertSender::wake);
     }
 
     /** Keeps a refused entry's input id and position, so the input fed again skips it. */
@@ -471,29 +584,25 @@ public final class LiveExecutionTracker implements AutoCloseable {
         }
     }
 
-    private void persistAndApply(LiveEvent event, List<LiveEvent> batch) {
-        state.apply(event);
-        persist(batch, Optional.empty());
-    }
-
     /**
-     * Writes a batch already applied in memory, with a snapshot in the same transaction once
-     * {@code snapshotEvery} events have been recorded since the last one; on failure rebuilds memory
-     * from the store.
+     * Writes a batch already applied in memory, with its alerts in the same transaction when the
+     * store keeps an outbox (else the alerts wait in memory once the batch is written, or once its
+     * group commits), and with a snapshot in that transaction once {@code snapshotEvery} events have
+     * been recorded since the last one; on failure rebuilds memory from the store.
      */
-    private void persist(List<LiveEvent> batch, Optional<EventOrigin> origin) {
+    private void persist(List<LiveEvent> batch, Optional<EventOrigin> origin, List<Alert> alerts) {
+        boolean durable = store.keepsAlerts();
+        List<Alert> stored = durable ? alerts : List.of();
         LiveEvent previous = lastEvent;
         lastEvent = batch.get(batch.size() - 1);
         try {
             if (snapshotDue()) {
                 StateSnapshot snapshot = stateSnapshot();
-                store.appendWithSnapshot(batch, origin, snapshot);
+                store.appendWithSnapshot(batch, origin, stored, snapshot);
                 snapshotCount = state.eventCount();
                 snapshotBytes = snapshot.size();
-            } else if (origin.isPresent()) {
-                store.append(batch, origin.get());
             } else {
-                store.append(batch);
+                store.append(batch, origin, stored);
             }
         } catch (RuntimeException e) {
             lastEvent = previous;
@@ -508,6 +617,14 @@ public final class LiveExecutionTracker implements AutoCloseable {
             }
             throw e instanceof LiveStoreException ? e
                     : new LiveStoreException("could not write to " + store.location() + ": " + e.getMessage(), e);
+        }
+        if (grouped) {
+            groupAlerts |= !alerts.isEmpty();
+            if (!durable && !alerts.isEmpty()) {
+                afterCommit.add(() -> unstoredAlerts.add(alerts));
+            }
+        } else if (!durable) {
+            unstoredAlerts.add(alerts);
         }
     }
 
@@ -527,6 +644,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
             LOG.error("the commit group of strategy {} in {} was rolled back; {} recorded event(s) of it are not "
                     + "written", settings.strategy(), store.location(), afterCommit.size());
             grouped = false;
+            groupAlerts = false;
             afterCommit.clear();
         }
     }
@@ -604,6 +722,26 @@ public final class LiveExecutionTracker implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the live tracker of strategy " + settings.strategy()
                     + " is closed (or stopped after its store failed twice); open a new one on " + store.location());
+        }
+    }
+
+    /** The store's outbox, read and updated under the tracker's lock like every other store call. */
+    private final class StoreOutbox implements AlertOutbox {
+
+        @Override
+        public List<Alert> pending(int max) {
+            synchronized (lock) {
+                ensureOpen();
+                return store.undeliveredAlerts(max);
+            }
+        }
+
+        @Override
+        public void delivered(Alert alert) {
+            synchronized (lock) {
+                ensureOpen();
+                store.markAlertDelivered(alert.id(), clock.instant());
+            }
         }
     }
 }

@@ -39,6 +39,7 @@ public final class LiveTrackerBuilder {
     private Optional<List<AlertSink>> sinks = Optional.empty();
     private Optional<ParityTracker> parity = Optional.empty();
     private Clock clock = Clock.systemUTC();
+    private AlertDelivery delivery = AlertDelivery.DEFAULT;
     private boolean readOnly;
     private int snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
 
@@ -52,7 +53,10 @@ public final class LiveTrackerBuilder {
         return this;
     }
 
-    /** Sends risk events to exactly {@code value} instead of the discovered sinks. */
+    /**
+     * Delivers the tracker's alerts (risk alerts, and parity alerts raised by its fills) to exactly
+     * {@code value} instead of the discovered sinks.
+     */
     public LiveTrackerBuilder alertSinks(List<AlertSink> value) {
         this.sinks = Optional.of(List.copyOf(notNull("alertSinks", value)));
         return this;
@@ -65,8 +69,9 @@ public final class LiveTrackerBuilder {
     }
 
     /**
-     * Offers every live fill to the registry's tracker of the strategy, and sends risk events to the
-     * registry's alert sinks unless {@link #alertSinks} chose others.
+     * Offers every live fill to the registry's tracker of the strategy, and delivers the tracker's
+     * alerts to the registry's alert sinks unless {@link #alertSinks} chose others. The parity alerts
+     * a live fill raises then go through the live tracker's outbox, not straight to the sinks.
      */
     public LiveTrackerBuilder parity(ParityTrackerRegistry registry) {
         notNull("registry", registry);
@@ -74,6 +79,12 @@ public final class LiveTrackerBuilder {
         if (sinks.isEmpty()) {
             this.sinks = Optional.of(registry.alertSinks());
         }
+        return this;
+    }
+
+    /** Retries, backoff and the drain on close of alert delivery; {@link AlertDelivery#DEFAULT} unless set. */
+    public LiveTrackerBuilder alertDelivery(AlertDelivery value) {
+        this.delivery = notNull("alertDelivery", value);
         return this;
     }
 
@@ -86,7 +97,8 @@ public final class LiveTrackerBuilder {
     /**
      * Opens the SQLite file for reading only ({@link JdbcLiveEventStore#sqliteReadOnly}): the tracker
      * shows what is recorded, even while another process records into the file, and refuses to
-     * record. Ignored when {@link #store} chose a store.
+     * record. Such a tracker delivers no alert, not even those an earlier writer left undelivered.
+     * Ignored when {@link #store} chose a store.
      */
     public LiveTrackerBuilder readOnly() {
         this.readOnly = true;
@@ -126,8 +138,7 @@ public final class LiveTrackerBuilder {
             checkIdentity(events);
             List<AlertSink> alertSinks = sinks.orElseGet(() ->
                     AlertSinkCatalog.load().createAll(new AlertSinkContext(settings.alertLogFolder())));
-            return new LiveExecutionTracker(settings, events, new RiskAlerts(settings.strategy(), alertSinks), parity,
-                    clock, snapshotEvery);
+            return new LiveExecutionTracker(settings, events, alertSinks, delivery, parity, clock, snapshotEvery);
         } catch (RuntimeException e) {
             events.close();
             throw e;

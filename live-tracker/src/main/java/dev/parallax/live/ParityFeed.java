@@ -2,14 +2,22 @@ package dev.parallax.live;
 
 import dev.parallax.parity.LiveExecution;
 import dev.parallax.parity.ParityTracker;
+import dev.parallax.parity.alert.Alert;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Hands live fills to the strategy's parity tracker: every entry under its trade id, every exit
  * that has an exit id under that id. A fill the parity tracker already holds, or rejects, is
- * logged and skipped: the live record is what counts, parity is fed from it.
+ * logged and skipped: the live record is what counts, parity is fed from it. A fill being recorded
+ * is offered before it is written: the parity tracker hands its alerts to the live tracker's commit,
+ * which writes them to the outbox with the fill, and saves a disable only after that commit. Inside
+ * a commit group the tracker offers a fill only once the group is committed. Alerts
+ * raised while replaying the store at start-up were written when the fill was first recorded, so
+ * they are dropped.
  */
 final class ParityFeed {
 
@@ -26,14 +34,49 @@ final class ParityFeed {
         return tracker.isPresent();
     }
 
-    /** Offers a fill that was just recorded; a rejection is logged as a warning. */
-    void offer(LiveEvent event) {
-        execution(event).ifPresent(execution -> send(execution, false));
+    /**
+     * Offers an event that is being recorded and calls {@code commit} exactly once with the parity
+     * alerts it raised: from inside the parity tracker when it takes the fill, else (no tracker, not a
+     * fill, or a fill the tracker rejects, which is logged as a warning) with none. What
+     * {@code commit} throws propagates.
+     */
+    void offer(LiveEvent event, Consumer<List<Alert>> commit) {
+        Optional<LiveExecution> execution = execution(event);
+        if (execution.isEmpty()) {
+            commit.accept(List.of());
+            return;
+        }
+        boolean[] committed = {false};
+        try {
+            tracker.get().recordLive(execution.get(), alerts -> {
+                committed[0] = true;
+                commit.accept(alerts);
+            });
+        } catch (IllegalArgumentException e) {
+            if (committed[0]) {
+                throw e;
+            }
+            LOG.warn("parity tracker of strategy {} did not take live execution '{}': {}",
+                    tracker.get().strategy(), execution.get().tradeId(), e.getMessage());
+            commit.accept(List.of());
+        }
     }
 
     /** Offers a fill replayed from the store at start-up; one the tracker already holds is skipped quietly. */
     void replay(LiveEvent event) {
-        execution(event).ifPresent(execution -> send(execution, true));
+        execution(event).ifPresent(execution -> {
+            try {
+                tracker.get().recordLive(execution, dropped -> {
+                    if (!dropped.isEmpty()) {
+                        LOG.debug("replaying live execution '{}' raised {} parity alert(s), written when it was "
+                                + "recorded; not sent again", execution.tradeId(), dropped.size());
+                    }
+                });
+            } catch (IllegalArgumentException e) {
+                LOG.debug("parity tracker of strategy {} already holds live execution '{}': {}",
+                        tracker.get().strategy(), execution.tradeId(), e.getMessage());
+            }
+        });
     }
 
     private Optional<LiveExecution> execution(LiveEvent event) {
@@ -49,19 +92,5 @@ final class ParityFeed {
                     exit.quality().slippage(), exit.quality().latency()));
         }
         return Optional.empty();
-    }
-
-    private void send(LiveExecution execution, boolean replay) {
-        try {
-            tracker.get().recordLive(execution);
-        } catch (IllegalArgumentException e) {
-            if (replay) {
-                LOG.debug("parity tracker of strategy {} already holds live execution '{}': {}",
-                        tracker.get().strategy(), execution.tradeId(), e.getMessage());
-            } else {
-                LOG.warn("parity tracker of strategy {} did not take live execution '{}': {}",
-                        tracker.get().strategy(), execution.tradeId(), e.getMessage());
-            }
-        }
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 /**
  * A risk limit that tripped, an alert that fired, or an operator's reset: recorded with the event
- * that caused it and sent to the alert sinks.
+ * that caused it, with its risk alert in the same transaction, and delivered to the alert sinks.
  *
  * @param kind     what happened
  * @param time     when: the time of the event that caused it, or the clock's time of a reset; between

@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.live.store.JdbcLiveEventStore;
-import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.ParityAlert;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Events recorded in a commit group are durable, visible and alerted only once the group is committed. */
+/** Events recorded in a commit group are durable and visible only once the group is committed; see GroupAlertsTest for alerts. */
 class GroupCommitTest {
 
     private static final Instant T0 = Instant.parse("2024-03-04T10:00:00Z");
@@ -61,34 +58,6 @@ class GroupCommitTest {
             assertEquals(List.of("before"), tracker.trades().stream().map(TradeRecord::tradeId).toList());
             tracker.recordEntry(Trackers.buy("A", 1, 100, 0, T0));
             assertEquals(2, readerEventCount(settings, clock));
-        }
-    }
-
-    @Test
-    void alertsOfAGroupAreSentOnlyOnceItIsCommitted() {
-        LiveTrackerSettings settings = Trackers.settings(temp);
-        TestClock clock = new TestClock(T0.plusSeconds(60));
-        List<ParityAlert> sent = new ArrayList<>();
-        AlertSink sink = new AlertSink() {
-            @Override
-            public String name() {
-                return "list";
-            }
-
-            @Override
-            public void send(ParityAlert alert) {
-                sent.add(alert);
-            }
-        };
-        try (LiveExecutionTracker tracker = Trackers.open(settings, clock, sink)) {
-            tracker.beginGroup();
-            // 100 at 100 marked at 90: a loss of 1,000, 10% of the day's 10,000, trips the 5% limit
-            tracker.recordEntry(Trackers.buy("A", 100, 100, 0, T0));
-            tracker.mark(Trackers.mark(90, T0.plusSeconds(5)));
-            assertTrue(tracker.breaker().tripped());
-            assertEquals(List.of(), sent);
-            tracker.commitGroup();
-            assertEquals(1, sent.size());
         }
     }
 

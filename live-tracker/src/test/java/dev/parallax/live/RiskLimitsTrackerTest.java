@@ -11,15 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.after;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.parallax.parity.alert.AlertKind;
 import dev.parallax.parity.alert.AlertSeverity;
+import dev.parallax.parity.alert.AlertSource;
 import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.ParityAlert;
+import dev.parallax.parity.alert.Alert;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,11 +77,12 @@ class RiskLimitsTrackerTest {
         RiskEvent trip = tracker.riskEvents().get(0);
         assertEquals(RiskEventKind.DAILY_LOSS_LIMIT, trip.kind());
         assertEquals(at("2024-03-04T10:00:00Z"), trip.time());
-        ParityAlert alert = onlyAlert();
-        assertEquals(AlertKind.DISABLED, alert.kind());
+        Alert alert = onlyAlert();
+        assertEquals(AlertKind.DAILY_LOSS_BREAKER_TRIPPED, alert.kind());
+        assertEquals(AlertSource.RISK, alert.source(), "a breaker trip is a risk alert, never a parity disable");
         assertEquals(AlertSeverity.CRITICAL, alert.severity());
         assertEquals(Trackers.STRATEGY, alert.strategy());
-        assertTrue(alert.message().startsWith("live-tracker: daily loss limit reached on 2024-03-04"), alert.message());
+        assertTrue(alert.message().startsWith("daily loss limit reached on 2024-03-04"), alert.message());
     }
 
     @Test
@@ -159,10 +163,11 @@ class RiskLimitsTrackerTest {
         RiskEvent reset = tracker.riskEvents().get(1);
         assertEquals(RiskEventKind.BREAKER_RESET, reset.kind());
         assertEquals("alice", reset.operator());
-        ArgumentCaptor<ParityAlert> alerts = ArgumentCaptor.forClass(ParityAlert.class);
-        verify(sink, times(2)).send(alerts.capture());
-        ParityAlert alert = alerts.getAllValues().get(1);
-        assertEquals(AlertKind.RESET, alert.kind());
+        ArgumentCaptor<Alert> alerts = ArgumentCaptor.forClass(Alert.class);
+        verify(sink, timeout(5_000).times(2)).send(alerts.capture());
+        Alert alert = alerts.getAllValues().get(1);
+        assertEquals(AlertKind.BREAKER_RESET, alert.kind());
+        assertEquals(AlertSource.RISK, alert.source());
         assertEquals("alice", alert.operator());
         assertTrue(alert.message().contains("position reviewed"));
     }
@@ -211,9 +216,9 @@ class RiskLimitsTrackerTest {
         tracker.mark(mark(98, at("2024-03-04T10:00:00Z")));    // 9,800: 12.5% down
         assertEquals(2, tracker.riskEvents().size());
         assertEquals(0.125, tracker.account().drawdown(), 1e-12);
-        ArgumentCaptor<ParityAlert> alerts = ArgumentCaptor.forClass(ParityAlert.class);
-        verify(sink, times(2)).send(alerts.capture());
-        assertEquals(AlertKind.STATUS_CHANGED, alerts.getValue().kind());
+        ArgumentCaptor<Alert> alerts = ArgumentCaptor.forClass(Alert.class);
+        verify(sink, timeout(5_000).times(2)).send(alerts.capture());
+        assertEquals(AlertKind.DRAWDOWN_LIMIT_CROSSED, alerts.getValue().kind());
         assertEquals(AlertSeverity.WARNING, alerts.getValue().severity());
         assertTrue(alerts.getValue().message().contains("maximum drawdown reached"));
     }
@@ -231,7 +236,7 @@ class RiskLimitsTrackerTest {
         assertEquals(events, tracker.riskEvents());
         assertThrows(EntryRefusedException.class,
                 () -> tracker.recordEntry(buy("T2", 1, 49, 0, at("2024-03-04T11:00:00Z"))));
-        verify(after, never()).send(any());
+        verify(after, after(300).never()).send(any());
     }
 
     @Test
@@ -244,13 +249,13 @@ class RiskLimitsTrackerTest {
 
         loseMoreThanTheDailyLimit();
 
-        verify(sink).send(any());
+        verify(sink, timeout(5_000)).send(any());
         assertTrue(tracker.breaker().tripped());
     }
 
-    private ParityAlert onlyAlert() {
-        ArgumentCaptor<ParityAlert> alerts = ArgumentCaptor.forClass(ParityAlert.class);
-        verify(sink).send(alerts.capture());
+    private Alert onlyAlert() {
+        ArgumentCaptor<Alert> alerts = ArgumentCaptor.forClass(Alert.class);
+        verify(sink, timeout(5_000)).send(alerts.capture());
         return alerts.getValue();
     }
 }

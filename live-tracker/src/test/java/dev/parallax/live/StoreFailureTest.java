@@ -5,6 +5,7 @@ import static dev.parallax.live.Trackers.buy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doNothing;
@@ -32,7 +33,7 @@ class StoreFailureTest {
         when(store.location()).thenReturn("mock-store");
         LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).store(store)
                 .clock(new TestClock(Instant.parse("2024-03-04T12:00:00Z"))).alertSinks(List.of()).open();
-        doThrow(new LiveStoreException("disk full")).when(store).append(anyList());
+        doThrow(new LiveStoreException("disk full")).when(store).append(anyList(), any(), anyList());
 
         LiveStoreException e = assertThrows(LiveStoreException.class,
                 () -> tracker.recordEntry(buy("T1", 1, 100, 1, at("2024-03-04T10:00:00Z"))));
@@ -41,7 +42,7 @@ class StoreFailureTest {
         assertTrue(tracker.trade("T1").isEmpty());
         assertEquals(10_000, tracker.account().equity());
         assertEquals(0, tracker.eventCount());
-        doNothing().when(store).append(anyList());
+        doNothing().when(store).append(anyList(), any(), anyList());
         tracker.recordEntry(buy("T1", 1, 100, 1, at("2024-03-04T10:00:00Z")));
         assertEquals(1, tracker.trades().size());
     }

@@ -3,6 +3,7 @@ package dev.parallax.live;
 import dev.parallax.parity.alert.AlertSink;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +12,9 @@ final class Trackers {
 
     static final String STRATEGY = "btc-momentum";
     static final double BALANCE = 10_000;
+    /** Alert delivery with short waits, so tests run fast; closing gives up on a blocked sink after 200 ms. */
+    static final AlertDelivery FAST_ALERTS = new AlertDelivery(Duration.ofMillis(20), Duration.ofMillis(80),
+            Duration.ofMillis(200));
 
     private Trackers() {
     }

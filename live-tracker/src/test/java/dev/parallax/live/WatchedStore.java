@@ -1,5 +1,7 @@
 package dev.parallax.live;
 
+import dev.parallax.parity.alert.Alert;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +11,20 @@ import java.util.Set;
 /**
  * A store that passes every call to another one but keeps snapshots from the tracker: it shows
  * none and writes none, so a tracker opened on it replays every event. It also notes which reads
- * the tracker made, so a test can tell a full replay from a tail replay.
+ * the tracker made, so a test can tell a full replay from a tail replay. It keeps no alert outbox
+ * (the tracker holds alerts in memory on it) unless made {@link #withOutbox}.
  */
 final class WatchedStore implements LiveEventStore {
 
     private final LiveEventStore inner;
     private final boolean hideSnapshots;
+    private final boolean outbox;
+    /**
+     * When set, the next batch written with alerts ({@link #append(List, Optional, List)}) is followed
+     * by this event; an entry already recorded is refused by the one-entry-per-trade index, a real
+     * database failure that rolls back the open group.
+     */
+    LiveEvent failAfterNextBatch;
     final List<String> reads = new ArrayList<>();
     /**
      * When true, the next batch is written twice, which the database's one-entry-per-trade index
@@ -26,19 +36,25 @@ final class WatchedStore implements LiveEventStore {
     /** The snapshots written through this store, in order. */
     final List<StateSnapshot> written = new ArrayList<>();
 
-    private WatchedStore(LiveEventStore inner, boolean hideSnapshots) {
+    private WatchedStore(LiveEventStore inner, boolean hideSnapshots, boolean outbox) {
         this.inner = inner;
         this.hideSnapshots = hideSnapshots;
+        this.outbox = outbox;
+    }
+
+    /** {@code inner} as it is, its alert outbox included. */
+    static WatchedStore withOutbox(LiveEventStore inner) {
+        return new WatchedStore(inner, false, true);
     }
 
     /** {@code inner} without its snapshots: a tracker opened on it replays every event. */
     static WatchedStore withoutSnapshots(LiveEventStore inner) {
-        return new WatchedStore(inner, true);
+        return new WatchedStore(inner, true, false);
     }
 
     /** {@code inner} as it is, with the reads noted. */
     static WatchedStore watching(LiveEventStore inner) {
-        return new WatchedStore(inner, false);
+        return new WatchedStore(inner, false, false);
     }
 
     @Override
@@ -59,12 +75,13 @@ final class WatchedStore implements LiveEventStore {
     }
 
     @Override
-    public void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin, StateSnapshot snapshot) {
+    public void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin, List<Alert> alerts,
+                                   StateSnapshot snapshot) {
         written.add(snapshot);
         if (hideSnapshots) {
-            LiveEventStore.super.appendWithSnapshot(events, origin, snapshot);
+            LiveEventStore.super.appendWithSnapshot(events, origin, alerts, snapshot);
         } else {
-            inner.appendWithSnapshot(events, origin, snapshot);
+            inner.appendWithSnapshot(events, origin, alerts, snapshot);
         }
     }
 
@@ -84,6 +101,39 @@ final class WatchedStore implements LiveEventStore {
         if (writeNextBatchTwice) {
             writeNextBatchTwice = false;
             inner.append(events);
+        }
+    }
+
+    @Override
+    public boolean keepsAlerts() {
+        return outbox && inner.keepsAlerts();
+    }
+
+    @Override
+    public void append(List<LiveEvent> events, Optional<EventOrigin> origin, List<Alert> alerts) {
+        if (!outbox) {
+            LiveEventStore.super.append(events, origin, alerts);
+            return;
+        }
+        inner.append(events, origin, alerts);
+        if (failAfterNextBatch != null) {
+            LiveEvent failing = failAfterNextBatch;
+            failAfterNextBatch = null;
+            inner.append(List.of(failing));
+        }
+    }
+
+    @Override
+    public List<Alert> undeliveredAlerts(int max) {
+        return outbox ? inner.undeliveredAlerts(max) : LiveEventStore.super.undeliveredAlerts(max);
+    }
+
+    @Override
+    public void markAlertDelivered(String alertId, Instant at) {
+        if (outbox) {
+            inner.markAlertDelivered(alertId, at);
+        } else {
+            LiveEventStore.super.markAlertDelivered(alertId, at);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.parallax.parity;
 
 import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.ParityAlert;
+import dev.parallax.parity.alert.Alert;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +17,7 @@ final class AlertBroadcaster {
         this.sinks = List.copyOf(sinks);
     }
 
-    void send(ParityAlert alert) {
+    void send(Alert alert) {
         for (AlertSink sink : sinks) {
             try {
                 sink.send(alert);

@@ -5,7 +5,7 @@ import static dev.parallax.sim.api.Preconditions.notNull;
 
 import dev.parallax.parity.alert.AlertKind;
 import dev.parallax.parity.alert.AlertSeverity;
-import dev.parallax.parity.alert.ParityAlert;
+import dev.parallax.parity.alert.Alert;
 import dev.parallax.parity.state.DisableState;
 import dev.parallax.parity.state.DisableStateStore;
 import dev.parallax.parity.state.ParityStateException;
@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,11 +92,11 @@ public final class ParityTracker {
      */
     public Optional<TradeComparison> recordBacktest(BacktestExecution backtest) {
         notNull("backtest", backtest);
-        List<ParityAlert> pending = new ArrayList<>();
+        List<Alert> pending = new ArrayList<>();
         Optional<TradeComparison> completed;
         synchronized (lock) {
             completed = ledger.add(backtest);
-            completed.ifPresent(trade -> evaluate(trade, pending));
+            completed.ifPresent(trade -> judgeAndSave(trade, pending));
         }
         pending.forEach(alerts::send);
         return completed;
@@ -112,14 +113,43 @@ public final class ParityTracker {
      */
     public Optional<TradeComparison> recordLive(LiveExecution live) {
         notNull("live", live);
-        List<ParityAlert> pending = new ArrayList<>();
+        List<Alert> pending = new ArrayList<>();
         Optional<TradeComparison> completed;
         synchronized (lock) {
             completed = ledger.add(live);
-            completed.ifPresent(trade -> evaluate(trade, pending));
+            completed.ifPresent(trade -> judgeAndSave(trade, pending));
         }
         pending.forEach(alerts::send);
         return completed;
+    }
+
+    /**
+     * Records how live trading executed a trade, like {@link #recordLive}, but hands the alerts it
+     * raises to {@code handoff} instead of the sinks, and saves a disable only after the handoff
+     * returned. The handoff runs once the trade is recorded and judged, under this tracker's lock;
+     * the live tracker writes the fill and the alerts to its store in it, so a crash never leaves a
+     * saved disable whose fill was not recorded. If the handoff throws, a disable is saved all the
+     * same (the strategy stays disabled) and the exception propagates. In this path the disable alert
+     * cannot say that saving failed; that failure is logged at ERROR.
+     *
+     * @throws IllegalArgumentException as {@link #recordLive}, before the handoff runs; nothing
+     *                                  recorded changes
+     */
+    public Optional<TradeComparison> recordLive(LiveExecution live, Consumer<List<Alert>> handoff) {
+        notNull("live", live);
+        notNull("handoff", handoff);
+        synchronized (lock) {
+            Optional<TradeComparison> completed = ledger.add(live);
+            List<Alert> pending = new ArrayList<>();
+            Optional<DisableState> disable = completed.flatMap(trade -> judge(trade, pending));
+            disable.ifPresent(state -> pending.add(disabledAlert(state, "")));
+            try {
+                handoff.accept(List.copyOf(pending));
+            } finally {
+                disable.ifPresent(this::save);
+            }
+            return completed;
+        }
     }
 
     /**
@@ -222,7 +252,7 @@ public final class ParityTracker {
     public void reset(String operator, String reason) {
         notBlank("operator", operator);
         notBlank("reason", reason);
-        ParityAlert alert;
+        Alert alert;
         synchronized (lock) {
             if (status != ParityStatus.DISABLED) {
                 throw new IllegalStateException("strategy " + strategy + " is " + status
@@ -233,47 +263,62 @@ public final class ParityTracker {
             String previous = disableReason;
             status = ParityStatus.ACTIVE;
             disableReason = "";
-            alert = new ParityAlert(strategy.value(), AlertKind.RESET, AlertSeverity.WARNING,
+            alert = Alert.of(strategy.value(), AlertKind.RESET, AlertSeverity.WARNING,
                     "re-enabled by " + operator + ": " + reason + " (was disabled: " + previous + ")", operator,
                     state.changedAt());
         }
         alerts.send(alert);
     }
 
-    private void evaluate(TradeComparison trade, List<ParityAlert> pending) {
+    /** Judges {@code trade}'s day, saves a disable it causes, and adds the alerts to {@code pending}. */
+    private void judgeAndSave(TradeComparison trade, List<Alert> pending) {
+        judge(trade, pending).ifPresent(state -> pending.add(disabledAlert(state, save(state))));
+    }
+
+    /**
+     * Judges the day of {@code trade}: a status change is applied and its alert added to
+     * {@code pending}; a disable is applied in memory and returned, for the caller to save and alert.
+     */
+    private Optional<DisableState> judge(TradeComparison trade, List<Alert> pending) {
         if (status == ParityStatus.DISABLED) {
-            return;
+            return Optional.empty();
         }
         DailyParityReport report = assembler.report(ledger, ledger.dayOf(trade.live().time()));
         StatusVerdict verdict = policy.evaluate(report);
         if (verdict.disables()) {
-            disable(verdict.reason(), pending);
-        } else if (verdict.trackingErrorJudged() && verdict.status() != status) {
+            status = ParityStatus.DISABLED;
+            disableReason = verdict.reason();
+            return Optional.of(new DisableState(strategy.value(), true, verdict.reason(), DisableState.AUTOMATIC,
+                    clock.instant()));
+        }
+        if (verdict.trackingErrorJudged() && verdict.status() != status) {
             ParityStatus previous = status;
             status = verdict.status();
             String why = verdict.reason().isEmpty()
                     ? "daily tracking error back below the warning level"
                     : verdict.reason();
-            pending.add(new ParityAlert(strategy.value(), AlertKind.STATUS_CHANGED, severityOf(status),
+            pending.add(Alert.of(strategy.value(), AlertKind.STATUS_CHANGED, severityOf(status),
                     previous + " -> " + status + ": " + why, "", clock.instant()));
         }
+        return Optional.empty();
     }
 
-    private void disable(String reason, List<ParityAlert> pending) {
-        status = ParityStatus.DISABLED;
-        disableReason = reason;
-        DisableState state = new DisableState(strategy.value(), true, reason, DisableState.AUTOMATIC, clock.instant());
-        String message = "strategy disabled: " + reason;
+    /** Saves a disable; on failure logs it and returns the warning for the alert, else empty text. */
+    private String save(DisableState state) {
         try {
             store.save(state);
+            return "";
         } catch (ParityStateException e) {
             LOG.error("CRITICAL strategy {} is disabled in this process but its state could not be saved: {}",
                     strategy, e.getMessage(), e);
-            message += " (WARNING: the disabled state could not be saved to " + e.file()
+            return " (WARNING: the disabled state could not be saved to " + e.file()
                     + "; a restart would not remember it)";
         }
-        pending.add(new ParityAlert(strategy.value(), AlertKind.DISABLED, AlertSeverity.CRITICAL, message, "",
-                state.changedAt()));
+    }
+
+    private Alert disabledAlert(DisableState state, String warning) {
+        return Alert.of(strategy.value(), AlertKind.DISABLED, AlertSeverity.CRITICAL,
+                "strategy disabled: " + state.reason() + warning, "", state.changedAt());
     }
 
     private static AlertSeverity severityOf(ParityStatus status) {

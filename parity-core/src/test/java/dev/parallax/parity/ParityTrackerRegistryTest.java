@@ -198,7 +198,7 @@ class ParityTrackerRegistryTest {
 
     @Test
     void aRegistryWithNoSinksDeliversADisableNowhere() throws IOException {
-        List<dev.parallax.parity.alert.ParityAlert> heard = new java.util.ArrayList<>();
+        List<dev.parallax.parity.alert.Alert> heard = new java.util.ArrayList<>();
         ParityTrackerRegistry silent = ParityTrackerRegistry.withSinks(settings(), CLOCK, List.of());
         assertEquals(List.of(), silent.alertSinks());
         ParityTracker tracker = silent.tracker("grid");
@@ -212,7 +212,7 @@ class ParityTrackerRegistryTest {
                     }
 
                     @Override
-                    public void send(dev.parallax.parity.alert.ParityAlert alert) {
+                    public void send(dev.parallax.parity.alert.Alert alert) {
                         heard.add(alert);
                     }
                 }));

@@ -6,19 +6,21 @@ import static dev.parallax.parity.Trades.noonUtc;
 import static dev.parallax.parity.Trades.recordTenTradesWithTrackingError;
 import static dev.parallax.parity.Trades.recordWithDifference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import dev.parallax.parity.alert.AlertKind;
 import dev.parallax.parity.alert.AlertLogFileSink;
 import dev.parallax.parity.alert.AlertSeverity;
 import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.ParityAlert;
+import dev.parallax.parity.alert.Alert;
 import dev.parallax.parity.alert.Slf4jAlertSink;
 import dev.parallax.parity.state.DisableState;
 import dev.parallax.parity.state.DisableStateStore;
@@ -30,7 +32,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,11 +86,11 @@ class ParityTrackerStatusTest {
         recordTenTradesWithTrackingError(tracker, "d4-", DAY.plusDays(3), 5);
         assertEquals(ParityStatus.ACTIVE, tracker.status());
 
-        List<String> changes = alerts().stream().map(ParityAlert::message)
+        List<String> changes = alerts().stream().map(Alert::message)
                 .map(m -> m.substring(0, m.indexOf(':'))).collect(Collectors.toList());
         assertEquals(List.of("ACTIVE -> WARNING", "WARNING -> CRITICAL", "CRITICAL -> ACTIVE"), changes);
         assertEquals(List.of(AlertSeverity.WARNING, AlertSeverity.CRITICAL, AlertSeverity.INFO),
-                alerts().stream().map(ParityAlert::severity).collect(Collectors.toList()));
+                alerts().stream().map(Alert::severity).collect(Collectors.toList()));
     }
 
     @Test
@@ -181,6 +185,38 @@ class ParityTrackerStatusTest {
     }
 
     @Test
+    void aHandoffGetsTheAlertsBeforeTheDisableIsSavedAndNoSinkHearsOfThem() {
+        DisableStateStore saved = new DisableStateStore(dir.resolve("data"));
+        tracker.recordBacktest(backtest("l", Side.BUY, 1, 100, noonUtc(DAY), 0));
+        List<Alert> handed = new ArrayList<>();
+
+        Optional<TradeComparison> completed = tracker.recordLive(live("l", 100, noonUtc(DAY), 0, 0, 1_500), alerts -> {
+            handed.addAll(alerts);
+            assertEquals(ParityStatus.DISABLED, tracker.status(), "judged before the handoff");
+            assertTrue(saved.load(StrategyName.of("mean-reversion")).isEmpty(), "not saved before the handoff");
+        });
+
+        assertTrue(completed.isPresent());
+        assertEquals(List.of(AlertKind.DISABLED), handed.stream().map(Alert::kind).toList());
+        assertTrue(saved.load(StrategyName.of("mean-reversion")).orElseThrow().disabled(), "saved after it");
+        verify(sink, never()).send(any());
+    }
+
+    @Test
+    void aDisableIsSavedEvenWhenTheHandoffFails() {
+        tracker.recordBacktest(backtest("l", Side.BUY, 1, 100, noonUtc(DAY), 0));
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> tracker.recordLive(
+                live("l", 100, noonUtc(DAY), 0, 0, 1_500), alerts -> {
+                    throw new IllegalStateException("disk full");
+                }));
+
+        assertEquals("disk full", e.getMessage());
+        assertTrue(new DisableStateStore(dir.resolve("data")).load(StrategyName.of("mean-reversion")).orElseThrow()
+                .disabled());
+    }
+
+    @Test
     void resetReEnablesAndIsRecordedInTheStateFileAndTheAlertLog() throws IOException {
         tracker.recordBacktest(backtest("l", Side.BUY, 1, 100, noonUtc(DAY), 0));
         tracker.recordLive(live("l", 100, noonUtc(DAY), 0, 0, 1_500));
@@ -198,7 +234,7 @@ class ParityTrackerStatusTest {
         assertEquals(2, log.size());
         assertTrue(log.get(1).contains("\"kind\":\"RESET\""), log.get(1));
         assertTrue(log.get(1).contains("\"operator\":\"alice\""), log.get(1));
-        ParityAlert reset = alerts().get(alerts().size() - 1);
+        Alert reset = alerts().get(alerts().size() - 1);
         assertEquals(AlertKind.RESET, reset.kind());
         assertEquals("alice", reset.operator());
     }
@@ -245,16 +281,17 @@ class ParityTrackerStatusTest {
         assertTrue(log.get(0).contains("\"kind\":\"DISABLED\"") && log.get(0).contains("\"severity\":\"CRITICAL\"")
                 && log.get(0).contains("DISABLE " + trigger), log.get(0));
         // sent to every sink
-        ParityAlert alert = alerts().stream().filter(a -> a.kind() == AlertKind.DISABLED).findFirst().orElseThrow();
+        Alert alert = alerts().stream().filter(a -> a.kind() == AlertKind.DISABLED).findFirst().orElseThrow();
         assertEquals(AlertSeverity.CRITICAL, alert.severity());
         assertEquals("mean-reversion", alert.strategy());
         // a CRITICAL line logged: ERROR with the CRITICAL marker
-        verify(alertLogger, atLeastOnce()).error(eq(Slf4jAlertSink.CRITICAL), anyString(), eq("CRITICAL"),
-                eq(AlertKind.DISABLED), eq("mean-reversion"), anyString());
+        verify(alertLogger, atLeastOnce()).error(eq(Slf4jAlertSink.CRITICAL), anyString(),
+                eq(AlertSeverity.CRITICAL), eq("parity"), eq(AlertKind.DISABLED), eq("mean-reversion"), anyString(),
+                anyString());
     }
 
-    private List<ParityAlert> alerts() {
-        ArgumentCaptor<ParityAlert> captor = ArgumentCaptor.forClass(ParityAlert.class);
+    private List<Alert> alerts() {
+        ArgumentCaptor<Alert> captor = ArgumentCaptor.forClass(Alert.class);
         verify(sink, atLeastOnce()).send(captor.capture());
         return captor.getAllValues();
     }

@@ -3,7 +3,7 @@ package dev.parallax.adapters.alert;
 import static dev.parallax.sim.api.Preconditions.notNull;
 
 import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.ParityAlert;
+import dev.parallax.parity.alert.Alert;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,7 +74,7 @@ public final class WebhookAlertSink implements AlertSink {
     }
 
     @Override
-    public void send(ParityAlert alert) {
+    public void send(Alert alert) {
         notNull("alert", alert);
         if (alert.severity().compareTo(settings.minSeverity()) < 0) {
             LOG.debug("not posting the {} {} alert for {}: below the webhook's minimum severity {}",

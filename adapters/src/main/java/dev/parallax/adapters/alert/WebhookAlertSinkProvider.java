@@ -5,7 +5,7 @@ import static dev.parallax.sim.api.Preconditions.notNull;
 import dev.parallax.parity.alert.AlertSink;
 import dev.parallax.parity.alert.AlertSinkContext;
 import dev.parallax.parity.alert.AlertSinkProvider;
-import dev.parallax.parity.alert.ParityAlert;
+import dev.parallax.parity.alert.Alert;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +63,7 @@ public final class WebhookAlertSinkProvider implements AlertSinkProvider {
         }
 
         @Override
-        public void send(ParityAlert alert) {
+        public void send(Alert alert) {
             LOG.debug("webhook alert sink is off; not posting the {} alert for {}", alert.kind(), alert.strategy());
         }
     }

@@ -11,7 +11,7 @@ import dev.parallax.parity.alert.AlertSeverity;
 import dev.parallax.parity.alert.AlertSink;
 import dev.parallax.parity.alert.AlertSinkCatalog;
 import dev.parallax.parity.alert.AlertSinkContext;
-import dev.parallax.parity.alert.ParityAlert;
+import dev.parallax.parity.alert.Alert;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -36,7 +36,7 @@ class WebhookAlertSinkProviderTest {
         AlertSink sink = new WebhookAlertSinkProvider(env(Map.of())).create(CONTEXT);
         assertEquals("webhook", sink.name());
         assertFalse(sink instanceof WebhookAlertSink);
-        sink.send(new ParityAlert("s", AlertKind.DISABLED, AlertSeverity.CRITICAL, "m", "", Instant.EPOCH));
+        sink.send(Alert.of("s", AlertKind.DISABLED, AlertSeverity.CRITICAL, "m", "", Instant.EPOCH));
     }
 
     @Test

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.parity.alert.AlertKind;
 import dev.parallax.parity.alert.AlertSeverity;
-import dev.parallax.parity.alert.ParityAlert;
+import dev.parallax.parity.alert.Alert;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class WebhookAlertSinkTest {
 
-    private static final ParityAlert DISABLED = new ParityAlert("btc-momentum", AlertKind.DISABLED,
+    private static final Alert DISABLED = new Alert("alert-7", AlertKind.DISABLED, "btc-momentum",
             AlertSeverity.CRITICAL, "tracking error 101 bps >= limit 100 bps & <rising>", "",
             Instant.parse("2024-03-01T12:00:00Z"));
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-01T12:00:05Z"), ZoneOffset.UTC);
@@ -58,8 +58,18 @@ class WebhookAlertSinkTest {
         assertTrue(post.header("Content-Type").startsWith("application/json"));
         JsonNode json = new ObjectMapper().readTree(post.body());
         assertEquals("[CRITICAL] parity alert DISABLED for strategy btc-momentum: tracking error 101 bps &gt;= limit "
-                + "100 bps &amp; &lt;rising&gt; (at 2024-03-01T12:00:00Z)", json.get("text").asText());
+                + "100 bps &amp; &lt;rising&gt; (at 2024-03-01T12:00:00Z) (alert id alert-7)", json.get("text").asText());
         assertEquals("", post.header("X-Parallax-Signature"));
+    }
+
+    @Test
+    void aBreakerTripIsPostedAsARiskAlertNeverAsAParityDisable() throws Exception {
+        Alert trip = new Alert("alert-8", AlertKind.DAILY_LOSS_BREAKER_TRIPPED, "btc-momentum", AlertSeverity.CRITICAL,
+                "daily loss limit reached", "", Instant.parse("2024-03-01T12:00:00Z"));
+        sink(Optional.empty(), AlertSeverity.INFO, 1).send(trip);
+        String text = new ObjectMapper().readTree(webhook.received.get(0).body()).get("text").asText();
+        assertEquals("[CRITICAL] risk alert DAILY_LOSS_BREAKER_TRIPPED for strategy btc-momentum: daily loss limit "
+                + "reached (at 2024-03-01T12:00:00Z) (alert id alert-8)", text);
     }
 
     @Test
@@ -124,7 +134,7 @@ class WebhookAlertSinkTest {
 
     @Test
     void alertsBelowTheMinimumSeverityAreNotPosted() {
-        ParityAlert info = new ParityAlert("s", AlertKind.STATUS_CHANGED, AlertSeverity.INFO, "back to ACTIVE", "",
+        Alert info = Alert.of("s", AlertKind.STATUS_CHANGED, AlertSeverity.INFO, "back to ACTIVE", "",
                 Instant.EPOCH);
         sink(Optional.empty(), AlertSeverity.WARNING, 1).send(info);
         assertTrue(webhook.received.isEmpty());

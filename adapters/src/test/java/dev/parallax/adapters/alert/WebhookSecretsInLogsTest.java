@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.parity.alert.AlertKind;
 import dev.parallax.parity.alert.AlertSeverity;
-import dev.parallax.parity.alert.ParityAlert;
+import dev.parallax.parity.alert.Alert;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -36,7 +36,7 @@ class WebhookSecretsInLogsTest {
                 Duration.ofMillis(1), Duration.ofSeconds(2));
         WebhookAlertSink sink = new WebhookAlertSink(settings, HttpClient.newHttpClient(), pause -> { },
                 Clock.fixed(Instant.parse("2024-03-01T12:00:00Z"), ZoneOffset.UTC));
-        ParityAlert alert = new ParityAlert("s", AlertKind.DISABLED, AlertSeverity.CRITICAL, "m", "",
+        Alert alert = Alert.of("s", AlertKind.DISABLED, AlertSeverity.CRITICAL, "m", "",
                 Instant.parse("2024-03-01T12:00:00Z"));
 
         PrintStream err = System.err;

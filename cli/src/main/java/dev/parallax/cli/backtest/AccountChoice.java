@@ -1,21 +1,27 @@
 package dev.parallax.cli.backtest;
 
 import dev.parallax.backtest.AccountType;
+import dev.parallax.backtest.CashAccount;
+import dev.parallax.backtest.MarginAccount;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.UsageException;
 import dev.parallax.cli.command.StrategyOptions;
 import dev.parallax.cli.config.BacktestFile;
+import dev.parallax.sim.core.ModelChoice;
 import java.util.Locale;
 
 /**
  * The account a backtest trades in, from flags and the config file (a flag wins): cash by default;
- * margin with Reg T-like defaults (initial 50%, maintenance 25%, leverage cap 2) for the limits not given.
+ * margin with Reg T-like defaults (initial 50%, maintenance 25%, leverage cap 2) for the limits not given;
+ * the fee allowance is the default, or none with the {@code zero} fee model.
  */
 final class AccountChoice {
 
     static final double DEFAULT_INITIAL_MARGIN = 0.5;
     static final double DEFAULT_MAINTENANCE_MARGIN = 0.25;
     static final double DEFAULT_MAX_LEVERAGE = 2;
+    /** The name of the fee model that charges nothing. */
+    private static final String ZERO_FEE = "zero";
 
     private AccountChoice() {
     }
@@ -51,6 +57,21 @@ final class AccountChoice {
             default -> throw problem(typeFlag, (typeFlag ? "--account" : "account.type") + " must be cash or margin, was '"
                     + (typeFlag ? flags.account : f.type()) + "'");
         }
+    }
+
+    /**
+     * {@code account} with no fee allowance when {@code fee} is the {@code zero} fee model: the
+     * allowance only covers fees, and a model that charges none needs none (with it, an order for all
+     * the cash was refused under the ideal preset). Any other fee model keeps the account's allowance.
+     */
+    static AccountType forFeeModel(AccountType account, ModelChoice fee) {
+        if (!ZERO_FEE.equals(fee.name())) {
+            return account;
+        }
+        if (account instanceof MarginAccount m) {
+            return new MarginAccount(m.initialMargin(), m.maintenanceMargin(), m.maxLeverage(), 0);
+        }
+        return new CashAccount(0);
     }
 
     private static double pick(Double flag, Double file, double fallback) {

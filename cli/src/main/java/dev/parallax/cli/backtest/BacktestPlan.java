@@ -1,6 +1,7 @@
 package dev.parallax.cli.backtest;
 
 import dev.parallax.backtest.AccountType;
+import dev.parallax.backtest.BacktestConfig;
 import dev.parallax.backtest.BarExecution;
 import dev.parallax.cli.data.DataSpec;
 import dev.parallax.sim.api.ModelSettings;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * @param to               last UTC day, inclusive
  * @param balance          starting cash, {@code > 0}
  * @param execution        when orders sent on a bar reach the market
- * @param barSpreadBps     spread around bar prices, {@code >= 0}
+ * @param barSpreadBps     spread around bar prices, {@code >= 0} and below
+ *                         {@link BacktestConfig#MAX_BAR_SPREAD_BPS}
  * @param periodsPerYear   annualisation of daily returns, {@code > 0}
  * @param simulator        the execution models by name and the seed
  * @param preset           the execution preset the models started from (flags and the config file may
@@ -41,6 +43,10 @@ public record BacktestPlan(String strategy, ModelSettings strategySettings, Data
         Preconditions.positive("balance", balance);
         Preconditions.notNull("execution", execution);
         Preconditions.nonNegative("barSpreadBps", barSpreadBps);
+        if (!(barSpreadBps < BacktestConfig.MAX_BAR_SPREAD_BPS)) {
+            throw new IllegalArgumentException("barSpreadBps must be below " + BacktestConfig.MAX_BAR_SPREAD_BPS
+                    + " (the bid would be zero or less), was " + barSpreadBps);
+        }
         Preconditions.positive("periodsPerYear", periodsPerYear);
         Preconditions.notNull("simulator", simulator);
         Preconditions.notNull("preset", preset);

@@ -61,7 +61,7 @@ public final class BacktestRunner {
         DataSpec.Opened data = plan.data().open();
         BacktestResult result;
         try (TimeWindow window = new TimeWindow(data.source(), plan.from(), plan.to(),
-                plan.data().labelShiftNanos())) {
+                plan.data().windowShiftNanos())) {
             result = new BacktestEngine(config, observer).run(strategy, window);
         }
         return new Outcome(result, data.skipped().get(), data.read().get());

@@ -2,6 +2,7 @@ package dev.parallax.cli.backtest;
 
 import dev.parallax.cli.UsageException;
 import dev.parallax.adapters.data.BadRowPolicy;
+import dev.parallax.backtest.BacktestConfig;
 import dev.parallax.backtest.BarExecution;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.command.PlanOptions;
@@ -15,6 +16,8 @@ import dev.parallax.cli.data.BundledData;
 import dev.parallax.cli.data.DataFormat;
 import dev.parallax.cli.data.DataSpec;
 import dev.parallax.sim.api.ModelSettings;
+import dev.parallax.sim.api.spi.ModelCatalog;
+import dev.parallax.sim.api.strategy.StrategyProvider;
 import dev.parallax.sim.core.ModelChoice;
 import dev.parallax.sim.core.SimulatorConfig;
 import dev.parallax.sim.api.ModelLookup;
@@ -56,6 +59,9 @@ public final class PlanBuilder {
                 : Optional.ofNullable(df.file()).map(f -> base.resolve(f));
         DataFormat format = pick("--format", flags.format, df.format(), "trades", DataFormat::parse);
         String symbol = first(flags.symbol, df.symbol(), BundledData.SYMBOL);
+        if (flags.symbol != null && flags.symbol.isBlank()) {
+            throw new UsageException("--symbol must not be blank, was '" + flags.symbol + "'");
+        }
         boolean barGiven = flags.bar != null || df.bar() != null;
         Duration bar = flags.bar != null ? Durations.parse("--bar", flags.bar)
                 : Durations.parse("data.bar", df.bar() == null ? "5m" : df.bar());
@@ -90,8 +96,10 @@ public final class PlanBuilder {
         long seed = flags.seed != null ? flags.seed : file.seed() != null ? file.seed() : 42L;
         positiveFlag("--balance", strategyFlags.balance);
         positiveFlag("--periods-per-year", strategyFlags.periodsPerYear);
-        if (flags.barSpreadBps != null && !(flags.barSpreadBps >= 0 && Double.isFinite(flags.barSpreadBps))) {
-            throw new UsageException("--bar-spread-bps must be a finite number >= 0, was " + flags.barSpreadBps);
+        if (flags.barSpreadBps != null
+                && !(flags.barSpreadBps >= 0 && flags.barSpreadBps < BacktestConfig.MAX_BAR_SPREAD_BPS)) {
+            throw new UsageException("--bar-spread-bps must be >= 0 and below " + BacktestConfig.MAX_BAR_SPREAD_BPS
+                    + " (the bid would be zero or less), was " + flags.barSpreadBps);
         }
         Optional<LocalDate> from = pick("--from", flags.from, file.from(), null, t -> date("from", t));
         Optional<LocalDate> to = pick("--to", flags.to, file.to(), null, t -> date("to", t));
@@ -99,8 +107,9 @@ public final class PlanBuilder {
             throw UsageException.of(flags.from != null || flags.to != null ? "--to" : "to",
                     "--to must not be before --from, was from " + from.get() + " to " + to.get());
         }
+        BacktestPlan plan;
         try {
-            return new BacktestPlan(first(strategyFlags.strategy, file.strategy(), "sma-cross"),
+            plan = new BacktestPlan(first(strategyFlags.strategy, file.strategy(), "sma-cross"),
                     ModelSettings.of(settings), spec, from, to,
                     strategyFlags.balance != null ? strategyFlags.balance
                             : file.balance() != null ? file.balance() : 100_000,
@@ -109,7 +118,34 @@ public final class PlanBuilder {
                             : file.barSpreadBps() != null ? file.barSpreadBps() : preset.barSpreadBps(),
                     strategyFlags.periodsPerYear != null ? strategyFlags.periodsPerYear
                             : file.periodsPerYear() != null ? file.periodsPerYear() : 365,
-                    sim.withSeed(seed), preset, AccountChoice.of(strategyFlags, file.account()));
+                    sim.withSeed(seed), preset,
+                    AccountChoice.forFeeModel(AccountChoice.of(strategyFlags, file.account()), sim.fee()));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+        checkStrategy(plan, strategyFlags);
+        return plan;
+    }
+
+    /**
+     * Creates the strategy of {@code plan} once, so that an unknown name or a setting it refuses is
+     * reported before any data is read: a {@link UsageException} when the flag that chose it was given
+     * ({@code --strategy} for the name, {@code --set} for the settings), else a plain {@link CliException}.
+     */
+    private static void checkStrategy(BacktestPlan plan, StrategyOptions flags) {
+        asOption(flags.strategy != null ? "--strategy" : null,
+                () -> ModelCatalog.load(StrategyProvider.class).provider(plan.strategy()));
+        asOption(flags.settings.isEmpty() ? null : "--set", () -> BacktestRunner.strategy(plan));
+    }
+
+    /** Runs {@code check}; a refusal is a {@link UsageException} about {@code option}, or without one a {@link CliException}. */
+    private static void asOption(String option, java.util.function.Supplier<?> check) {
+        if (option != null) {
+            UsageException.parsingOption(option, check);
+            return;
+        }
+        try {
+            check.get();
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }

@@ -13,7 +13,9 @@ import dev.parallax.cli.data.BarTime;
 import dev.parallax.cli.data.DataFormat;
 import dev.parallax.cli.data.DataRead;
 import dev.parallax.cli.data.DataSpec;
+import dev.parallax.sim.api.ModelLookup;
 import dev.parallax.sim.api.ModelSettings;
+import dev.parallax.sim.core.ExecutionModels;
 import dev.parallax.sim.core.ModelChoice;
 import dev.parallax.sim.core.SimulatorConfig;
 import java.nio.file.Path;
@@ -128,7 +130,7 @@ public final class PlanJson {
             JsonNode file = field(data, "file", where + ".data");
             DataSpec spec = new DataSpec(file.isNull() ? Optional.empty() : Optional.of(Path.of(file.asText())),
                     DataFormat.parse(text(data, "format", where + ".data")), text(data, "symbol", where + ".data"),
-                    Duration.parse(text(data, "bar", where + ".data")),
+                    duration(data, "bar", where + ".data"),
                     bool(data, "lenient", where + ".data") ? BadRowPolicy.LENIENT : BadRowPolicy.STRICT,
                     BarTime.parse(text(data, "barTime", where + ".data")));
             DataRead read = new DataRead(text(data, "sha256", where + ".data"), whole(data, "bytes", where + ".data"),
@@ -149,7 +151,12 @@ public final class PlanJson {
                     ExecutionPreset.parse(text(plan, "executionModels", where)),
                     account(field(plan, "account", where), where + ".account"));
             return new Recorded(p, read, text(plan, "parallaxVersion", where));
-        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+        } catch (CliException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(where)) {
+                throw e;
+            }
+            throw new CliException(where + " is not valid: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
             throw new CliException(where + " is not valid: " + e.getMessage(), e);
         }
     }
@@ -158,11 +165,18 @@ public final class PlanJson {
      * The plan recorded in the results file {@code results}.
      *
      * @throws CliException when the file is not JSON, has a key twice, has no plan (written before plans
-     *                      were recorded, or by the library without one) or a plan that does not read
+     *                      were recorded, or by the library without one), a plan that does not read, or
+     *                      models that cannot be made here (an unknown name or setting)
      */
     public static Recorded readFile(Path results) throws java.io.IOException {
-        return readIfPresent(results).orElseThrow(() -> new CliException(results + " records no plan; --rerun needs a "
-                + "results.json written by 'parallax backtest' of this version or later"));
+        Recorded r = readIfPresent(results).orElseThrow(() -> new CliException(results + " records no plan; --rerun "
+                + "needs a results.json written by 'parallax backtest' of this version or later"));
+        try {
+            ExecutionModels.from(ModelLookup.fromClasspath(), r.plan().simulator());
+        } catch (IllegalArgumentException e) {
+            throw new CliException(results + " plan.models: " + e.getMessage(), e);
+        }
+        return r;
     }
 
     /**
@@ -259,7 +273,28 @@ public final class PlanJson {
 
     private static Optional<LocalDate> optionalDate(JsonNode node, String name, String where) {
         JsonNode v = field(node, name, where);
-        return v.isNull() ? Optional.empty() : Optional.of(LocalDate.parse(text(node, name, where)));
+        if (v.isNull()) {
+            return Optional.empty();
+        }
+        String t = text(node, name, where);
+        try {
+            return Optional.of(LocalDate.parse(t));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CliException(where + "." + name + " must be a date like 2024-01-31 or null, was '" + t + "'", e);
+        }
+    }
+
+    /** An ISO-8601 duration that a {@code long} of nanoseconds holds, as {@link DataSpec#bar()} needs. */
+    private static Duration duration(JsonNode node, String name, String where) {
+        String t = text(node, name, where);
+        try {
+            Duration d = Duration.parse(t);
+            d.toNanos();
+            return d;
+        } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+            throw new CliException(where + "." + name + " must be an ISO-8601 duration such as PT5M of at most "
+                    + "292 years, was '" + t + "'", e);
+        }
     }
 
     private static JsonNode field(JsonNode node, String name, String where) {

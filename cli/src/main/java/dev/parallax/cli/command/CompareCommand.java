@@ -41,7 +41,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--backtest", required = true, paramLabel = "FILE", description = "Backtest results JSON.")
     Path backtest;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy name of the live database.")
+    @Option(names = "--strategy", required = true, paramLabel = "NAME", converter = StrategyNameConverter.class,
+            description = "Strategy name of the live database.")
     String strategy;
 
     @Mixin

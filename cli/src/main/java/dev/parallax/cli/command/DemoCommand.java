@@ -7,6 +7,7 @@ import dev.parallax.backtest.result.BacktestJson;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.backtest.result.TradesCsv;
 import dev.parallax.cli.CliException;
+import dev.parallax.cli.UsageException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
 import dev.parallax.cli.Progress;
@@ -130,6 +131,9 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DemoFiles files = new DemoFiles(out, SafePaths.inside(out, liveDir, "--live-dir"),
                 SafePaths.inside(out, parityDir, "--parity-dir"), SafePaths.inside(out, logDir, "--log-dir"));
+        if (symbol.isBlank()) {
+            throw new UsageException("--symbol must not be blank, was '" + symbol + "'");
+        }
         DataSpec dataSpec = new DataSpec(Optional.ofNullable(data), DataFormat.TRADES, symbol,
                 dev.parallax.cli.config.Durations.parse("--bar", bar), BadRowPolicy.LENIENT);
         // the data is read and checked before the earlier run's files are deleted, so a bad argument keeps them

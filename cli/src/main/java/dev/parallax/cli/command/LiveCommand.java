@@ -60,7 +60,7 @@ public final class LiveCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME",
+    @Option(names = "--strategy", required = true, paramLabel = "NAME", converter = StrategyNameConverter.class,
             description = "Strategy name: letters, digits, '.', '_' and '-'.")
     String strategy;
 
@@ -152,8 +152,10 @@ public final class LiveCommand implements Callable<Integer> {
     private LiveExecutionTracker open(RiskLimits limits) {
         var metrics = basisOptions.basis(BasisOptions.LIVE_PERIODS_PER_YEAR).options();
         LiveLocation location = database.location(dataDir);
-        var settings = LiveDatabase.settings(dataDir, strategy, balance == null ? 1 : balance, limits)
-                .withMetricOptions(metrics);
+        var settings = balance == null ? LiveDatabase.settings(dataDir, strategy, 1, limits)
+                : UsageException.parsingOption("--balance",
+                        () -> LiveDatabase.settings(dataDir, strategy, balance, limits));
+        settings = settings.withMetricOptions(metrics);
         boolean recording = input != null;
         if (LiveDatabase.exists(location, strategy)) {
             if (balance != null) {

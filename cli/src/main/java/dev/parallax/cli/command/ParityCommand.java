@@ -60,7 +60,8 @@ public final class ParityCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--strategy", paramLabel = "NAME", description = "Strategy name (required).")
+    @Option(names = "--strategy", paramLabel = "NAME", converter = StrategyNameConverter.class,
+            description = "Strategy name (required).")
     String strategy;
 
     @Mixin
@@ -170,7 +171,8 @@ public final class ParityCommand implements Callable<Integer> {
         @Mixin
         CommonOptions common;
 
-        @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "Strategy name.")
+        @Option(names = "--strategy", required = true, paramLabel = "NAME", converter = StrategyNameConverter.class,
+                description = "Strategy name.")
         String strategy;
 
         @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "parallax-data",

@@ -55,7 +55,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--backtest", paramLabel = "FILE", description = "Backtest results JSON.")
     Path backtest;
 
-    @Option(names = "--strategy", paramLabel = "NAME", description = "Strategy whose live database to report.")
+    @Option(names = "--strategy", paramLabel = "NAME", converter = StrategyNameConverter.class,
+            description = "Strategy whose live database to report.")
     String strategy;
 
     @Mixin

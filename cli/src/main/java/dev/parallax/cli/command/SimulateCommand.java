@@ -68,7 +68,7 @@ public final class SimulateCommand implements Callable<Integer> {
         int next = 0;
         long bars = 0;
         DataSpec.Opened data = p.data().open();
-        try (MarketDataSource source = new TimeWindow(data.source(), p.from(), p.to(), p.data().labelShiftNanos())) {
+        try (MarketDataSource source = new TimeWindow(data.source(), p.from(), p.to(), p.data().windowShiftNanos())) {
             while (source.hasNext()) {
                 MarketEvent e = source.next();
                 if (!(e instanceof Bar bar)) {

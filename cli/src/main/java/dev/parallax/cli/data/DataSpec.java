@@ -81,6 +81,16 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
     }
 
     /**
+     * What {@link TimeWindow} subtracts from a bar's time before it decides the bar's day: the label
+     * shift for a file of bars, so {@code --from} and {@code --to} apply to the labels; the bar length
+     * for bars built from trades, so a bar belongs to the day its trades are on (the 5-minute bar timed
+     * 00:00 holds the previous day's last trades).
+     */
+    public long windowShiftNanos() {
+        return format == DataFormat.TRADES ? bar.toNanos() : labelShiftNanos();
+    }
+
+    /**
      * Opens the data as a stream of market events (bars), timed by each bar's end.
      *
      * @throws CliException if the file does not exist

@@ -6,6 +6,7 @@ import dev.parallax.live.DailySummary;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LivePerformance;
 import dev.parallax.live.OpenPosition;
+import dev.parallax.parity.alert.Alert;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,15 @@ import java.util.Locale;
 /** The status of a live tracker as text. */
 public final class LiveStatus {
 
+    private static final int UNDELIVERED_SHOWN = 999;
+
     private LiveStatus() {
     }
 
-    /** Prints account, circuit breaker, open positions, performance and the last days. */
+    /**
+     * Prints account, circuit breaker, the alerts still waiting in the outbox (only when there are),
+     * open positions, performance and the last days.
+     */
     public static void print(PrintWriter out, LiveExecutionTracker t) {
         AccountFigures a = t.account();
         out.println("strategy " + t.settings().strategy() + " (" + t.storeLocation() + ", " + t.eventCount() + " events)");
@@ -25,6 +31,13 @@ public final class LiveStatus {
                 + Format.money(a.fees()) + ", drawdown " + Format.percent(a.drawdown()));
         out.println("  circuit breaker: " + (t.breaker().tripped() ? "TRIPPED - " + t.breaker().reason()
                 : "ok, entries allowed"));
+        List<Alert> waiting = t.undeliveredAlerts(UNDELIVERED_SHOWN + 1);
+        if (!waiting.isEmpty()) {
+            Alert oldest = waiting.get(0);
+            out.println("  alerts waiting for delivery: " + (waiting.size() > UNDELIVERED_SHOWN ? "more than "
+                    + UNDELIVERED_SHOWN : waiting.size()) + " (oldest: " + oldest.source().label() + " "
+                    + oldest.kind() + " at " + oldest.time() + ", id " + oldest.id() + ")");
+        }
         List<OpenPosition> open = t.openPositions();
         out.println("  open trades: " + open.size());
         for (OpenPosition p : open) {

@@ -119,8 +119,8 @@ class BacktestCommandTest {
 
     @Test
     void badValuesAreRejectedNamingThem() {
-        assertEquals("parallax backtest: no StrategyProvider named 'nope'; known names: [sma-cross]",
-                CliRun.of("backtest", "--strategy", "nope").errorLine());
+        assertEquals("parallax backtest: --strategy: no StrategyProvider named 'nope'; known names: [sma-cross]"
+                + " (see 'parallax backtest --help')", CliRun.of("backtest", "--strategy", "nope").errorLine());
         assertTrue(CliRun.of("backtest", "--fee", "nope").errorLine().contains("known names: [binance-spot, bitstamp"));
         assertTrue(CliRun.of("backtest", "--from", "yesterday").errorLine().contains("--from must be a date"));
         assertTrue(CliRun.of("backtest", "--bar", "5x").errorLine().contains("bar must be a positive duration"));

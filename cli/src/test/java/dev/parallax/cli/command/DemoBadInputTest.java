@@ -53,6 +53,11 @@ class DemoBadInputTest {
     }
 
     @Test
+    void aBlankSymbolIsABadArgumentAndKeepsTheEarlierRun() throws IOException {
+        assertFailsKeepingTheEarlierRun(2, "--symbol must not be blank", "--symbol", " ");
+    }
+
+    @Test
     void aMissingDataFileKeepsTheEarlierRun() throws IOException {
         assertFailsKeepingTheEarlierRun("data file not found", "--data", out.resolve("nope.csv").toString());
     }

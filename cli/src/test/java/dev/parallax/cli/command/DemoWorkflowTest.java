@@ -146,7 +146,7 @@ class DemoWorkflowTest {
     @Test
     void parityRefusesAStrategyNameThatCouldLeaveTheDataFolder() {
         CliRun run = CliRun.of("parity", "--strategy", "../../etc", "--data-dir", out.resolve("data").toString());
-        assertEquals(1, run.code());
+        assertEquals(2, run.code(), run.err());
         assertTrue(run.errorLine().contains("cannot leave the data folder"), run.err());
     }
 

@@ -116,6 +116,11 @@ class LiveCommandTest {
         CliRun format = CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--input-format",
                 "xml", "--input", "-");
         assertEquals(2, format.code(), format.err());
+        for (String balance : new String[] {"-1", "0", "1e16", "NaN"}) {
+            CliRun bad = CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", balance);
+            assertEquals(2, bad.code(), balance + ": " + bad.err());
+            assertTrue(bad.errorLine().contains("--balance"), bad.err());
+        }
         Path fills = dir.resolve("t.jsonl");
         Files.writeString(fills, "not json\n");
         assertTrue(CliRun.of("live", "--data-dir", data(), "--strategy", "x", "--balance", "1", "--input",

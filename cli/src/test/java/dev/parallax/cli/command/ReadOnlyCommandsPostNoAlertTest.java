@@ -3,17 +3,10 @@ package dev.parallax.cli.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.parallax.cli.CliRun;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -28,28 +21,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadOnlyCommandsPostNoAlertTest {
 
-    private final List<String> posts = Collections.synchronizedList(new ArrayList<>());
-    private HttpServer server;
+    private LocalWebhook webhook;
 
     @TempDir
     Path dir;
 
     @BeforeEach
     void startWebhook() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/hook", exchange -> {
-            try (InputStream body = exchange.getRequestBody()) {
-                posts.add(new String(body.readAllBytes(), StandardCharsets.UTF_8));
-            }
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        server.start();
+        webhook = new LocalWebhook();
     }
 
     @AfterEach
     void stopWebhook() {
-        server.stop(0);
+        webhook.close();
     }
 
     @Test
@@ -67,7 +51,7 @@ class ReadOnlyCommandsPostNoAlertTest {
         assertEquals(0, parallax("report", "--backtest", backtest, "--strategy", "sma-cross-demo", "--data-dir", data,
                 "--format", "json"));
         assertEquals(0, parallax("live", "--strategy", "sma-cross-demo", "--data-dir", data));
-        assertEquals(List.of(), posts, "the read-only commands posted");
+        assertEquals(List.of(), webhook.posts, "the read-only commands posted");
         assertEquals(logBefore, Files.readString(alertLog), "the read-only commands appended to the alert log");
 
         Path fills = dir.resolve("fills.jsonl");
@@ -76,18 +60,13 @@ class ReadOnlyCommandsPostNoAlertTest {
                 + "{\"type\":\"mark\",\"symbol\":\"BTC/USD\",\"price\":40000,\"time\":\"2024-01-03T11:00:00Z\"}\n");
         assertEquals(0, parallax("live", "--strategy", "bot", "--data-dir", dir.resolve("live").toString(),
                 "--balance", "10000", "--input", fills.toString()));
-        assertTrue(posts.stream().anyMatch(p -> p.contains("bot")), "a live record posts its alert: " + posts);
+        assertTrue(webhook.posts.stream().anyMatch(p -> p.contains("bot")), "a live record posts its alert: "
+                + webhook.posts);
     }
 
     /** Runs {@code parallax args} in a new JVM whose webhook is this test's server; its exit code. */
     private int parallax(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.parallax.cli.Parallax"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile());
-        builder.environment().put("PARALLAX_WEBHOOK_URL",
-                "http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
+        ProcessBuilder builder = webhook.parallax(args).redirectOutput(dir.resolve("child.log").toFile());
         builder.environment().put("PARALLAX_WEBHOOK_MAX_ATTEMPTS", "1");
         Process process = builder.start();
         if (!process.waitFor(90, TimeUnit.SECONDS)) {

@@ -152,12 +152,17 @@ class RunPlanTest {
         assertTrue(noPlan.errorLine().contains("records no plan"), noPlan.err());
     }
 
-    @Test
-    void aPlanWithAnUnknownFieldOrAKeyTwiceIsRefused() throws IOException {
-        Path out = dir.resolve("e");
+    /** The results.json of a backtest of one day of the bundled trades, written to folder {@code name}. */
+    private String oneBundledDay(String name) throws IOException {
+        Path out = dir.resolve(name);
         assertEquals(0, CliRun.of("backtest", "--from", "2013-11-26", "--to", "2013-11-26", "--out",
                 out.toString()).code());
-        String json = Files.readString(out.resolve("results.json"));
+        return Files.readString(out.resolve("results.json"));
+    }
+
+    @Test
+    void aPlanWithAnUnknownFieldOrAKeyTwiceIsRefused() throws IOException {
+        String json = oneBundledDay("e");
         Path unknown = dir.resolve("unknown.json");
         Files.writeString(unknown, json.replace("\"seed\" : 42", "\"seed\" : 42, \"sead\" : 1"));
         CliRun u = CliRun.of("backtest", "--rerun", unknown.toString());
@@ -168,6 +173,29 @@ class RunPlanTest {
         CliRun t = CliRun.of("backtest", "--rerun", twice.toString());
         assertEquals(1, t.code());
         assertTrue(t.errorLine().contains("seed"), t.err());
+    }
+
+    @Test
+    void aPlanValueThatDoesNotReadNamesTheFileAndTheField() throws IOException {
+        String json = oneBundledDay("f");
+        String[][] cases = {
+            {"\"bar\" : \"PT5M\"", "\"bar\" : \"5m\"", "plan.data.bar must be an ISO-8601 duration"},
+            {"\"bar\" : \"PT5M\"", "\"bar\" : \"PT9999999H\"", "plan.data.bar must be an ISO-8601 duration"},
+            {"\"from\" : \"2013-11-26\"", "\"from\" : \"2013-13-26\"", "plan.from must be a date"},
+            {"\"format\" : \"trades\"", "\"format\" : \"csv\"", "plan is not valid: unknown data format 'csv'"},
+            {"\"barTime\" : \"open\"", "\"barTime\" : \"mid\"", "plan is not valid: bar time must be open"},
+            {"\"execution\" : \"next-bar-open\"", "\"execution\" : \"soon\"", "plan is not valid: execution must"},
+            {"\"name\" : \"maker-taker\"", "\"name\" : \"nosuch\"", "plan.models: no FeeModelProvider named"},
+        };
+        for (String[] c : cases) {
+            assertTrue(json.contains(c[0]), c[0]);
+            Path bad = dir.resolve("bad.json");
+            Files.writeString(bad, json.replace(c[0], c[1]));
+            CliRun run = CliRun.of("backtest", "--rerun", bad.toString(), "--out", dir.resolve("g").toString());
+            assertEquals(1, run.code(), c[1] + ": " + run.err());
+            assertTrue(run.errorLine().startsWith("parallax backtest: " + bad + " plan"), c[1] + ": " + run.err());
+            assertTrue(run.errorLine().contains(c[2]), c[1] + ": " + run.err());
+        }
     }
 
     @Test
@@ -197,6 +225,26 @@ class RunPlanTest {
     }
 
     @Test
+    void aWindowOnTradesKeepsTheTradesOfItsDaysAndNoOthers() throws IOException {
+        // 5-minute bars are timed by their end: the bar timed 2024-01-02T00:00 holds a trade of the 1st,
+        // the bar timed 2024-01-03T00:00 the last trade of the 2nd
+        Path trades = dir.resolve("trades.csv");
+        Files.writeString(trades, "timestamp,price,amount\n"
+                + Instant.parse("2024-01-01T23:57:00Z").getEpochSecond() + ",100,1\n"
+                + Instant.parse("2024-01-02T00:01:00Z").getEpochSecond() + ",101,1\n"
+                + Instant.parse("2024-01-02T23:57:00Z").getEpochSecond() + ",102,1\n"
+                + Instant.parse("2024-01-03T00:01:00Z").getEpochSecond() + ",103,1\n");
+        Path out = dir.resolve("window");
+        CliRun run = CliRun.of("backtest", "--data", trades.toString(), "--from", "2024-01-02", "--to", "2024-01-02",
+                "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode summary = results(out).get("summary");
+        assertEquals(2, summary.get("events").asLong());
+        assertEquals("2024-01-02T00:05:00Z", summary.get("start").asText());
+        assertEquals("2024-01-03T00:00:00Z", summary.get("end").asText());
+    }
+
+    @Test
     void theIdealPresetIsFrictionlessAndSaysSo() throws IOException {
         Path data = dailyByDate();
         Path out = dir.resolve("h");
@@ -215,6 +263,28 @@ class RunPlanTest {
         CliRun replaced = CliRun.of("backtest", "--data", data.toString(), "--format", "ohlcv", "--execution-models",
                 "ideal", "--fee", "maker-taker", "--out", dir.resolve("i").toString());
         assertTrue(replaced.out().contains("ideal preset with fee replaced"), replaced.out());
+    }
+
+    @Test
+    void theIdealPresetReservesNoFeeSoAnAllInBuyIsTaken() throws IOException {
+        // with zero fees an order for all the cash costs exactly the cash: a 25 bps fee allowance
+        // (250 on 100,000) used to refuse every such order, so a textbook all-in run never traded
+        Path data = dailyByDate();
+        Path out = dir.resolve("all-in");
+        CliRun run = CliRun.of("backtest", "--data", data.toString(), "--format", "ohlcv", "--set", "fast=3",
+                "--set", "slow=8", "--set", "equity_fraction=1", "--execution-models", "ideal",
+                "--execution", "signal-bar-close", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode r = results(out);
+        assertEquals(0, r.get("summary").get("rejectedOrders").asLong(), run.out());
+        assertTrue(r.get("fills").size() > 0, run.out());
+        assertEquals(0.0, r.get("plan").get("account").get("feeReserveBps").asDouble());
+        // a fee model that charges keeps the allowance, under the ideal preset too
+        CliRun charged = CliRun.of("backtest", "--data", data.toString(), "--format", "ohlcv", "--set", "fast=3",
+                "--set", "slow=8", "--execution-models", "ideal", "--fee", "maker-taker", "--out",
+                dir.resolve("charged").toString());
+        assertEquals(0, charged.code(), charged.err());
+        assertEquals(25.0, results(dir.resolve("charged")).get("plan").get("account").get("feeReserveBps").asDouble());
     }
 
     @Test
@@ -262,7 +332,8 @@ class RunPlanTest {
         for (String[] args : new String[][] {{"--from", "2024-13-01"}, {"--fee", "nosuch"}, {"--bar", "5 minutes"},
                 {"--balance", "-1"}, {"--bar-time", "middle"}, {"--execution-models", "perfect"},
                 {"--execution", "sometime"}, {"--periods-per-year", "0"}, {"--latency", "constant:speed=1"},
-                {"--from", "2024-02-01", "--to", "2024-01-01"}}) {
+                {"--from", "2024-02-01", "--to", "2024-01-01"}, {"--bar-spread-bps", "20000"},
+                {"--strategy", "nope"}, {"--set", "fast=abc"}, {"--set", "fast=50"}, {"--symbol", " "}}) {
             String[] full = new String[args.length + 1];
             full[0] = "backtest";
             System.arraycopy(args, 0, full, 1, args.length);
@@ -271,8 +342,15 @@ class RunPlanTest {
             assertTrue(run.errorLine().contains(args[args.length - 2]), run.err());
         }
         Path yaml = dir.resolve("bad.yaml");
-        Files.writeString(yaml, "from: 2024-13-01\n");
-        CliRun file = CliRun.of("backtest", "--config", yaml.toString());
-        assertEquals(1, file.code(), file.err());
+        for (String config : new String[] {"from: 2024-13-01\n", "strategy: nope\n", "settings:\n  fast: abc\n"}) {
+            Files.writeString(yaml, config);
+            CliRun file = CliRun.of("backtest", "--config", yaml.toString());
+            assertEquals(1, file.code(), config + ": " + file.err());
+        }
+        // a spread of 200% quotes a bid of zero: refused before the run, not by the run on its first bar
+        Files.writeString(yaml, "bar_spread_bps: 20000\n");
+        CliRun spread = CliRun.of("backtest", "--config", yaml.toString());
+        assertEquals(1, spread.code(), spread.err());
+        assertTrue(spread.errorLine().contains("barSpreadBps must be below 20000.0"), spread.err());
     }
 }

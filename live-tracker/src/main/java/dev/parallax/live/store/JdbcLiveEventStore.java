@@ -12,6 +12,7 @@ import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveStoreException;
 import dev.parallax.live.RecordedInput;
 import dev.parallax.live.StateSnapshot;
+import dev.parallax.parity.alert.Alert;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +44,9 @@ import org.slf4j.LoggerFactory;
  * disk (the WAL is fsynced) before {@code append} returns and survives a crash of the process or
  * of the machine. Inside a commit group ({@link #beginGroup}) appends join one transaction that
  * {@link #commitGroup} commits with one fsync; closing the store with a group open rolls it back.
+ * The group shares the store's one connection with the alert sender, so while it is open
+ * {@link #undeliveredAlerts} lists only alerts committed before it, and {@link #markAlertDelivered}
+ * keeps its marks until the group ends; a rolled-back group gives back its event and outbox seqs.
  *
  * <p>Concurrency: one writer, any number of readers. {@link #sqlite} takes an operating-system lock
  * on {@code <file>.lock} (released when the store closes or the process ends) and writes its
@@ -76,6 +82,11 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     private long nextSeq;
     /** The {@code seq} of the first event of the open commit group; 0 when none is open. */
     private long groupStartSeq;
+    private long nextAlertSeq;
+    /** The {@code outbox_seq} of the first alert of the open commit group; outbox rows below it are committed. */
+    private long groupStartAlertSeq;
+    /** Alerts marked delivered while a group is open, by id: written once the group ends. */
+    private final Map<String, Instant> deliveredInGroup = new LinkedHashMap<>();
     private boolean closed;
 
     private JdbcLiveEventStore(Connection connection, String location, Optional<WriterLock> lock, boolean readOnly,
@@ -103,6 +114,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
                 return rs.getLong(1) + 1;
             }
         });
+        this.nextAlertSeq = schemaVersion >= 3 ? inTransaction(() -> AlertRows.nextSeq(connection)) : 1;
     }
 
     /**
@@ -329,30 +341,111 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     }
 
     @Override
-    public synchronized void append(List<LiveEvent> events) {
-        notNull("events", events);
-        ensureWritable();
-        inTransaction(() -> {
-            insertEvents(events);
-            return null;
-        });
-        nextSeq += events.size();
+    public void append(List<LiveEvent> events) {
+        append(events, Optional.empty(), List.of());
     }
 
     @Override
-    public synchronized void append(List<LiveEvent> events, EventOrigin origin) {
+    public void append(List<LiveEvent> events, EventOrigin origin) {
+        append(events, Optional.of(notNull("origin", origin)), List.of());
+    }
+
+    /** True from schema version 3 on: the alert outbox exists (a read-only store of an older file has none). */
+    @Override
+    public boolean keepsAlerts() {
+        return schemaVersion >= 3;
+    }
+
+    @Override
+    public synchronized void append(List<LiveEvent> events, Optional<EventOrigin> origin, List<Alert> alerts) {
         notNull("events", events);
         notNull("origin", origin);
-        if (events.isEmpty()) {
-            throw new IllegalArgumentException("events must not be empty when an origin is given");
+        notNull("alerts", alerts);
+        if (events.isEmpty() && (origin.isPresent() || !alerts.isEmpty())) {
+            throw new IllegalArgumentException("events must not be empty when an origin or alerts are given");
         }
+        write(events, origin, alerts, Optional.empty());
+    }
+
+    /** Writes events, their input id, their alerts and a snapshot (each when given) in one transaction. */
+    private void write(List<LiveEvent> events, Optional<EventOrigin> origin, List<Alert> alerts,
+                       Optional<StateSnapshot> snapshot) {
         ensureWritable();
+        if (!alerts.isEmpty() && !keepsAlerts()) {
+            throw new UnsupportedOperationException(location + " keeps no alert outbox; nothing was written");
+        }
         inTransaction(() -> {
             insertEvents(events);
-            InputRows.insert(statements, origin, nextSeq, EventDigest.of(events.get(0)));
+            if (origin.isPresent()) {
+                InputRows.insert(statements, origin.get(), nextSeq, EventDigest.of(events.get(0)));
+            }
+            AlertRows.insert(connection, nextAlertSeq, nextSeq, alerts);
+            if (snapshot.isPresent()) {
+                SnapshotRows.replace(connection, snapshot.get());
+            }
             return null;
         });
         nextSeq += events.size();
+        nextAlertSeq += alerts.size();
+    }
+
+    @Override
+    public synchronized List<Alert> undeliveredAlerts(int max) {
+        if (max <= 0) {
+            throw new IllegalArgumentException("max must be > 0, was " + max);
+        }
+        ensureOpen();
+        if (!keepsAlerts()) {
+            return List.of();
+        }
+        if (groupStartSeq == 0) {
+            return inTransaction(() -> AlertRows.undelivered(connection, max, Long.MAX_VALUE, Set.of(), location));
+        }
+        return inTransaction(() -> AlertRows.undelivered(connection, max, groupStartAlertSeq,
+                deliveredInGroup.keySet(), location));
+    }
+
+    /**
+     * {@inheritDoc} While a commit group is open the mark is kept in memory and written in a
+     * transaction of its own once the group ends (committed or rolled back), so a delivery never
+     * joins, or fails, the group; the alert is not listed as undelivered meanwhile.
+     */
+    @Override
+    public synchronized void markAlertDelivered(String alertId, Instant at) {
+        notBlank("alertId", alertId);
+        notNull("at", at);
+        ensureWritable();
+        if (groupStartSeq != 0) {
+            deliveredInGroup.putIfAbsent(alertId, at);
+            return;
+        }
+        inTransaction(() -> {
+            AlertRows.markDelivered(connection, alertId, at);
+            return null;
+        });
+    }
+
+    /**
+     * Writes the delivery marks kept while the group was open. If that fails the alerts stay
+     * undelivered in the outbox and are delivered again (the outbox delivers at least once).
+     */
+    private void writeMarksKeptInGroup() {
+        if (deliveredInGroup.isEmpty()) {
+            return;
+        }
+        Map<String, Instant> marks = new LinkedHashMap<>(deliveredInGroup);
+        deliveredInGroup.clear();
+        try {
+            inTransaction(() -> {
+                for (Map.Entry<String, Instant> mark : marks.entrySet()) {
+                    AlertRows.markDelivered(connection, mark.getKey(), mark.getValue());
+                }
+                return null;
+            });
+        } catch (LiveStoreException e) {
+            LOG.warn("could not mark {} alert(s) delivered in {}; they will be delivered again: {}", marks.size(),
+                    location, e.getMessage());
+        }
     }
 
     @Override
@@ -382,9 +475,10 @@ public final class JdbcLiveEventStore implements LiveEventStore {
 
     @Override
     public synchronized void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin,
-                                                StateSnapshot snapshot) {
+                                                List<Alert> alerts, StateSnapshot snapshot) {
         notNull("events", events);
         notNull("origin", origin);
+        notNull("alerts", alerts);
         notNull("snapshot", snapshot);
         if (events.isEmpty()) {
             throw new IllegalArgumentException("events must not be empty when a snapshot is given");
@@ -394,16 +488,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             throw new IllegalArgumentException("snapshot must cover the events up to the last one written (" + last
                     + "), covered " + snapshot.eventCount());
         }
-        ensureWritable();
-        inTransaction(() -> {
-            insertEvents(events);
-            if (origin.isPresent()) {
-                InputRows.insert(statements, origin.get(), nextSeq, EventDigest.of(events.get(0)));
-            }
-            SnapshotRows.replace(connection, snapshot);
-            return null;
-        });
-        nextSeq += events.size();
+        write(events, origin, alerts, Optional.of(snapshot));
     }
 
     @Override
@@ -512,6 +597,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             throw new IllegalStateException("a commit group is already open on " + location);
         }
         groupStartSeq = nextSeq;
+        groupStartAlertSeq = nextAlertSeq;
     }
 
     @Override
@@ -525,13 +611,19 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         try {
             connection.commit();
         } catch (SQLException e) {
+            long events = nextSeq - start;
             rollBackGroup(start, e);
-            throw new LiveStoreException("the commit of the group of " + (nextSeq - start) + " event(s) to " + location
+            throw new LiveStoreException("the commit of the group of " + events + " event(s) to " + location
                     + " failed, none of them was written: " + e.getMessage(), e);
         }
+        writeMarksKeptInGroup();
     }
 
-    /** Rolls back the open transaction after {@code failure} and forgets the seqs the group had taken. */
+    /**
+     * Rolls back the open transaction after {@code failure} and forgets the event and outbox seqs the
+     * group had taken; then writes the delivery marks kept during the group, which are of alerts
+     * committed before it.
+     */
     private void rollBackGroup(long start, Exception failure) {
         try {
             connection.rollback();
@@ -539,6 +631,8 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             failure.addSuppressed(rollback);
         }
         nextSeq = start;
+        nextAlertSeq = groupStartAlertSeq;
+        writeMarksKeptInGroup();
     }
 
     @Override
@@ -591,8 +685,9 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             if (groupStartSeq != 0) {
                 LOG.warn("closing {} with an open commit group of {} event(s): rolled back, not written", location,
                         nextSeq - groupStartSeq);
-                rollBackGroup(groupStartSeq, new SQLException("closed with an open group"));
+                long start = groupStartSeq;
                 groupStartSeq = 0;
+                rollBackGroup(start, new SQLException("closed with an open group"));
             }
             try {
                 statements.close();

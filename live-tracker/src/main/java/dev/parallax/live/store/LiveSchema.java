@@ -17,7 +17,17 @@ import java.util.List;
  * input_events    (input_id, seq, digest)                           one row per event recorded from an input
  * input_positions (source, identity, byte_offset, line_number)     how far each input file is recorded
  * </pre>
- * <p>Version 4 (version 3 is the alert outbox):
+ * <p>Version 3:
+ * <pre>
+ * alert_outbox (outbox_seq, alert_id, event_seq, source, kind, severity, strategy, message, operator,
+ *               alert_time, delivered_at)                          one row per alert raised while recording
+ * </pre>
+ * An alert is written in the transaction of the event that raised it ({@code event_seq}, the batch's
+ * first event), with {@code delivered_at} NULL; the tracker's sender sets {@code delivered_at}
+ * (ISO-8601, like {@code alert_time}) once every sink took it. {@code outbox_seq} (1, 2, ..., assigned
+ * by the store) is the delivery order; {@code alert_id} is the alert's stable id, unique.
+ *
+ * <p>Version 4:
  * <pre>
  * live_snapshots (event_count, state)     the newest snapshot of the tracker's state
  * </pre>
@@ -70,6 +80,13 @@ public final class LiveSchema {
                             + "digest BIGINT NOT NULL)",
                     "CREATE TABLE input_positions (source VARCHAR(4096) NOT NULL PRIMARY KEY, "
                             + "identity VARCHAR(256) NOT NULL, byte_offset BIGINT NOT NULL, line_number BIGINT NOT NULL)")),
+            new Migration(3, "alert outbox", List.of(
+                    "CREATE TABLE alert_outbox (outbox_seq BIGINT NOT NULL PRIMARY KEY, "
+                            + "alert_id VARCHAR(128) NOT NULL UNIQUE, event_seq BIGINT NOT NULL, "
+                            + "source VARCHAR(16) NOT NULL, kind VARCHAR(40) NOT NULL, severity VARCHAR(16) NOT NULL, "
+                            + "strategy VARCHAR(128) NOT NULL, message TEXT NOT NULL, operator TEXT NOT NULL, "
+                            + "alert_time VARCHAR(40) NOT NULL, delivered_at VARCHAR(40))",
+                    "CREATE INDEX alert_outbox_undelivered ON alert_outbox (delivered_at, outbox_seq)")),
             new Migration(4, "snapshots of the tracker state", List.of(
                     "CREATE TABLE live_snapshots (event_count BIGINT NOT NULL PRIMARY KEY, state BYTEA NOT NULL)")));
 

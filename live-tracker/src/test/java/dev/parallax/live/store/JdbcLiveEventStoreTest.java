@@ -11,6 +11,9 @@ import dev.parallax.live.EventOrigin;
 import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveStoreException;
+import dev.parallax.parity.alert.Alert;
+import dev.parallax.parity.alert.AlertKind;
+import dev.parallax.parity.alert.AlertSeverity;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +24,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +60,7 @@ class JdbcLiveEventStoreTest {
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement st = c.createStatement()) {
             assertEquals("wal", single(st, "PRAGMA journal_mode"));
-            assertEquals("1,2,4", single(st, "SELECT group_concat(version) FROM schema_version"));
+            assertEquals("1,2,3,4", single(st, "SELECT group_concat(version) FROM schema_version"));
         }
     }
 
@@ -171,6 +175,27 @@ class JdbcLiveEventStoreTest {
                     store.inputDigests());
             assertEquals(Optional.of(first), store.inputPosition("/in.csv"));
         }
+    }
+
+    @Test
+    void aRolledBackGroupGivesItsOutboxSeqsBackSoTheNextAlertTakesThem() throws SQLException {
+        Instant at = Instant.parse("2024-03-04T10:00:00Z");
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
+            store.append(List.of(entry("T1")), Optional.empty(), List.of(alert("a-1", at)));
+            store.beginGroup();
+            store.append(List.of(entry("T2")), Optional.empty(), List.of(alert("a-2", at), alert("a-3", at)));
+            assertThrows(LiveStoreException.class, () -> store.append(List.of(entry("T1"))));
+            store.append(List.of(entry("T4")), Optional.empty(), List.of(alert("a-4", at)));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement st = c.createStatement()) {
+            assertEquals("1:a-1,2:a-4", single(st, "SELECT group_concat(outbox_seq || ':' || alert_id) "
+                    + "FROM (SELECT * FROM alert_outbox ORDER BY outbox_seq)"));
+            assertEquals("2", single(st, "SELECT event_seq FROM alert_outbox WHERE alert_id = 'a-4'"));
+        }
+    }
+
+    private static Alert alert(String id, Instant at) {
+        return new Alert(id, AlertKind.BREAKER_RESET, "s", AlertSeverity.WARNING, "reset by alice", "alice", at);
     }
 
     private static String single(Statement st, String sql) throws SQLException {

@@ -10,8 +10,15 @@ import dev.parallax.live.EventOrigin;
 import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveStoreException;
+import dev.parallax.live.PriceMark;
 import dev.parallax.live.RecordedInput;
+import dev.parallax.live.RiskEvent;
+import dev.parallax.live.RiskEventKind;
 import dev.parallax.live.StateSnapshot;
+import dev.parallax.parity.alert.Alert;
+import dev.parallax.parity.alert.AlertKind;
+import dev.parallax.parity.alert.AlertSeverity;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,10 +150,10 @@ abstract class LiveEventStoreContract {
         StateSnapshot second = new StateSnapshot(3, new byte[] {4, 5});
         try (JdbcLiveEventStore store = openWriter()) {
             assertEquals(Optional.empty(), store.latestSnapshot());
-            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), first);
+            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), List.of(), first);
             assertEquals(Optional.of(first), store.latestSnapshot());
             store.append(List.of(entry("T2")));
-            store.appendWithSnapshot(List.of(entry("T3")), Optional.of(EventOrigin.of("in-3")), second);
+            store.appendWithSnapshot(List.of(entry("T3")), Optional.of(EventOrigin.of("in-3")), List.of(), second);
         }
         try (JdbcLiveEventStore store = openWriter(); JdbcLiveEventStore reader = openReader()) {
             assertEquals(Optional.of(second), store.latestSnapshot());
@@ -159,8 +166,8 @@ abstract class LiveEventStoreContract {
     @DisplayName("a batch that fails writes neither its events nor its snapshot")
     void aFailedBatchWritesNoSnapshot() {
         try (JdbcLiveEventStore store = openWriter()) {
-            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), new StateSnapshot(1, new byte[] {1}));
-            assertThrows(LiveStoreException.class, () -> store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(),
+            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), List.of(), new StateSnapshot(1, new byte[] {1}));
+            assertThrows(LiveStoreException.class, () -> store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), List.of(),
                     new StateSnapshot(2, new byte[] {2})));
             assertEquals(Optional.of(new StateSnapshot(1, new byte[] {1})), store.latestSnapshot());
             assertEquals(1, store.load().size());
@@ -173,7 +180,7 @@ abstract class LiveEventStoreContract {
         try (JdbcLiveEventStore store = openWriter()) {
             store.append(List.of(entry("T1"), entry("T2")));
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> store.appendWithSnapshot(List.of(entry("T3")), Optional.empty(),
+                    () -> store.appendWithSnapshot(List.of(entry("T3")), Optional.empty(), List.of(),
                             new StateSnapshot(2, new byte[] {1})));
             assertEquals("snapshot must cover the events up to the last one written (3), covered 2", e.getMessage());
             IllegalArgumentException alone = assertThrows(IllegalArgumentException.class,
@@ -248,6 +255,120 @@ abstract class LiveEventStoreContract {
             assertEquals(Optional.of(new RecordedInput("in-3", EventDigest.of(entry("T3")), false)),
                     store.recordedInput("in-3"));
             store.commitGroup();
+        }
+    }
+
+    private static final Instant ALERT_TIME = Instant.parse("2024-03-04T10:00:00.123456789Z");
+
+    private static Alert alert(String id, AlertKind kind) {
+        return new Alert(id, kind, "grid", AlertSeverity.CRITICAL, "line one\nline \"two\"", "alice", ALERT_TIME);
+    }
+
+    private static List<LiveEvent> markAndTrip(int minute) {
+        Instant at = ALERT_TIME.plusSeconds(60L * minute);
+        return List.of(new PriceMark("BTC/USD", 49, at), new RiskEvent(RiskEventKind.DAILY_LOSS_LIMIT, at, "lost 510", ""));
+    }
+
+    @Test
+    @DisplayName("outbox alerts come back whole, oldest first, until marked delivered")
+    void outboxAlertsComeBackUntilDelivered() {
+        Alert first = alert("a-1", AlertKind.DAILY_LOSS_BREAKER_TRIPPED);
+        Alert second = alert("a-2", AlertKind.DISABLED);
+        Alert third = alert("a-3", AlertKind.BREAKER_RESET);
+        try (JdbcLiveEventStore store = openWriter()) {
+            assertTrue(store.keepsAlerts());
+            store.append(markAndTrip(0), Optional.empty(), List.of(first, second));
+            store.append(markAndTrip(1), Optional.of(EventOrigin.of("line-9")), List.of(third));
+            store.markAlertDelivered("a-1", ALERT_TIME.plusSeconds(5));
+            store.markAlertDelivered("a-1", ALERT_TIME.plusSeconds(9));
+            store.markAlertDelivered("not-there", ALERT_TIME);
+        }
+        try (JdbcLiveEventStore store = openReader()) {
+            assertEquals(List.of(second, third), store.undeliveredAlerts(10));
+            assertEquals(List.of(second), store.undeliveredAlerts(1));
+            assertEquals(4, store.load().size());
+            assertThrows(LiveStoreException.class, () -> store.markAlertDelivered("a-2", ALERT_TIME));
+        }
+    }
+
+    @Test
+    @DisplayName("a batch whose alert cannot be written writes neither its events nor its alerts")
+    void aFailedAlertWritesNothing() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(markAndTrip(0), Optional.empty(), List.of(alert("a-1", AlertKind.DAILY_LOSS_BREAKER_TRIPPED)));
+
+            assertThrows(LiveStoreException.class, () -> store.append(markAndTrip(1), Optional.empty(),
+                    List.of(alert("a-2", AlertKind.DRAWDOWN_LIMIT_CROSSED), alert("a-1", AlertKind.BREAKER_RESET))));
+
+            assertEquals(2, store.load().size(), "the second batch's events were rolled back");
+            assertEquals(List.of("a-1"), store.undeliveredAlerts(10).stream().map(Alert::id).toList());
+            store.append(markAndTrip(2), Optional.empty(), List.of(alert("a-3", AlertKind.BREAKER_RESET)));
+            assertEquals(4, store.load().size(), "the store goes on after the failure");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.undeliveredAlerts(0));
+            assertEquals("max must be > 0, was 0", e.getMessage());
+        }
+    }
+
+    @Test
+    @DisplayName("events, their alerts and a snapshot are written in one transaction, or none of them")
+    void eventsAlertsAndSnapshotShareOneTransaction() {
+        Alert trip = alert("a-1", AlertKind.DAILY_LOSS_BREAKER_TRIPPED);
+        StateSnapshot two = new StateSnapshot(2, new byte[] {2});
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.appendWithSnapshot(markAndTrip(0), Optional.empty(), List.of(trip), two);
+            assertThrows(LiveStoreException.class, () -> store.appendWithSnapshot(markAndTrip(1), Optional.empty(),
+                    List.of(alert("a-1", AlertKind.BREAKER_RESET)), new StateSnapshot(4, new byte[] {4})));
+        }
+        try (JdbcLiveEventStore reader = openReader()) {
+            assertEquals(2, reader.load().size(), "the failed batch's events were rolled back");
+            assertEquals(Optional.of(two), reader.latestSnapshot(), "the failed batch's snapshot was rolled back");
+            assertEquals(List.of(trip), reader.undeliveredAlerts(10));
+        }
+    }
+
+    @Test
+    @DisplayName("alerts of an open group are not listed, and a rolled-back group's never are")
+    void alertsOfAnOpenOrRolledBackGroupAreNotListed() {
+        Alert committed = alert("a-1", AlertKind.DAILY_LOSS_BREAKER_TRIPPED);
+        Alert rolledBack = alert("a-2", AlertKind.DRAWDOWN_LIMIT_CROSSED);
+        Alert later = alert("a-3", AlertKind.BREAKER_RESET);
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(markAndTrip(0), Optional.empty(), List.of(committed));
+            store.beginGroup();
+            store.append(markAndTrip(1), Optional.empty(), List.of(rolledBack));
+            assertEquals(List.of(committed), store.undeliveredAlerts(10), "the open group's alert is left out");
+            assertThrows(LiveStoreException.class, () -> store.append(List.of(entry("T1"), entry("T1"))));
+            assertEquals(List.of(committed), store.undeliveredAlerts(10), "the rolled-back alert is gone");
+            store.beginGroup();
+            store.append(markAndTrip(2), Optional.empty(), List.of(later));
+            store.commitGroup();
+            assertEquals(List.of(committed, later), store.undeliveredAlerts(10));
+        }
+        try (JdbcLiveEventStore reader = openReader()) {
+            assertEquals(List.of(committed, later), reader.undeliveredAlerts(10));
+            assertEquals(4, reader.load().size());
+        }
+    }
+
+    @Test
+    @DisplayName("an alert marked delivered while a group is open stays delivered, whether the group commits or not")
+    void aDeliveryMarkedDuringAGroupIsKept() {
+        Alert first = alert("a-1", AlertKind.DAILY_LOSS_BREAKER_TRIPPED);
+        Alert second = alert("a-2", AlertKind.BREAKER_RESET);
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(markAndTrip(0), Optional.empty(), List.of(first, second));
+            store.beginGroup();
+            store.append(markAndTrip(1));
+            store.markAlertDelivered("a-1", ALERT_TIME.plusSeconds(1));
+            assertEquals(List.of(second), store.undeliveredAlerts(10));
+            assertThrows(LiveStoreException.class, () -> store.append(List.of(entry("T1"), entry("T1"))));
+            store.beginGroup();
+            store.markAlertDelivered("a-2", ALERT_TIME.plusSeconds(2));
+            store.commitGroup();
+        }
+        try (JdbcLiveEventStore reader = openReader()) {
+            assertEquals(List.of(), reader.undeliveredAlerts(10));
+            assertEquals(2, reader.load().size());
         }
     }
 }

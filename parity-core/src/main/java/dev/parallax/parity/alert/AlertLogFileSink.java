@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Appends every disable and reset alert to {@value #FILE_NAME} in the alert log folder, one JSON
- * object per line ({@code time}, {@code strategy}, {@code kind}, {@code severity},
- * {@code operator}, {@code message}), and forces it to disk before returning. Status changes
- * between ACTIVE, WARNING and CRITICAL are not written: this file is the audit trail of disables.
+ * Appends every alert that stops or re-allows trading ({@link AlertKind#audited()}: parity disables
+ * and resets, circuit-breaker trips and resets) to {@value #FILE_NAME} in the alert log folder, one
+ * JSON object per line ({@code id}, {@code time}, {@code source}, {@code strategy}, {@code kind},
+ * {@code severity}, {@code operator}, {@code message}), and forces it to disk before returning.
+ * Parity status changes and drawdown warnings are not written: this file is the audit trail of
+ * disables.
  * The folder is created when the first line is written.
  */
 public final class AlertLogFileSink implements AlertSink {
@@ -45,12 +47,14 @@ public final class AlertLogFileSink implements AlertSink {
     }
 
     @Override
-    public void send(ParityAlert alert) {
-        if (alert.kind() == AlertKind.STATUS_CHANGED) {
+    public void send(Alert alert) {
+        if (!alert.kind().audited()) {
             return;
         }
         ObjectNode line = JSON.createObjectNode()
+                .put("id", alert.id())
                 .put("time", alert.time().toString())
+                .put("source", alert.source().name())
                 .put("strategy", alert.strategy())
                 .put("kind", alert.kind().name())
                 .put("severity", alert.severity().name())
@@ -69,7 +73,7 @@ public final class AlertLogFileSink implements AlertSink {
                     channel.force(true);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("could not append the parity alert to " + file.toAbsolutePath(), e);
+                throw new UncheckedIOException("could not append the " + alert.source().label() + " alert to " + file.toAbsolutePath(), e);
             }
         }
     }

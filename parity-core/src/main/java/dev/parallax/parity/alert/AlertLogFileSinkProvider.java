@@ -17,7 +17,7 @@ public final class AlertLogFileSinkProvider implements AlertSinkProvider {
 
     @Override
     public String description() {
-        return "appends disable and reset alerts to " + AlertLogFileSink.FILE_NAME + " in the alert log folder";
+        return "appends disable, breaker-trip and reset alerts to " + AlertLogFileSink.FILE_NAME + " in the alert log folder";
     }
 
     @Override

@@ -7,9 +7,11 @@ import org.slf4j.Marker;
 import org.slf4j.MarkerFactory;
 
 /**
- * Logs every alert through SLF4J. SLF4J has no CRITICAL level, so a CRITICAL alert (every
- * disable) is logged at ERROR with the {@link #CRITICAL} marker and a line that starts with
- * {@code CRITICAL}; WARNING alerts at WARN and INFO alerts at INFO.
+ * Logs every alert through SLF4J, as {@code CRITICAL risk alert DAILY_LOSS_BREAKER_TRIPPED for
+ * strategy s: ... (alert id ...)}: severity, source, kind, strategy, message and id. SLF4J has no
+ * CRITICAL level, so a CRITICAL alert (every disable and breaker trip) is logged at ERROR with the
+ * {@link #CRITICAL} marker and a line that starts with {@code CRITICAL}; WARNING alerts at WARN and
+ * INFO alerts at INFO.
  */
 public final class Slf4jAlertSink implements AlertSink {
 
@@ -19,7 +21,7 @@ public final class Slf4jAlertSink implements AlertSink {
     /** Name of the logger the provider's sink writes to. */
     public static final String LOGGER_NAME = "dev.parallax.parity.alerts";
 
-    private static final String LINE = "{} parity alert {} for strategy {}: {}";
+    private static final String LINE = "{} {} alert {} for strategy {}: {} (alert id {})";
 
     private final Logger logger;
 
@@ -34,11 +36,13 @@ public final class Slf4jAlertSink implements AlertSink {
     }
 
     @Override
-    public void send(ParityAlert alert) {
+    public void send(Alert alert) {
+        Object[] args = {alert.severity(), alert.source().label(), alert.kind(), alert.strategy(), alert.message(),
+            alert.id()};
         switch (alert.severity()) {
-            case CRITICAL -> logger.error(CRITICAL, LINE, "CRITICAL", alert.kind(), alert.strategy(), alert.message());
-            case WARNING -> logger.warn(LINE, "WARNING", alert.kind(), alert.strategy(), alert.message());
-            case INFO -> logger.info(LINE, "INFO", alert.kind(), alert.strategy(), alert.message());
+            case CRITICAL -> logger.error(CRITICAL, LINE, args);
+            case WARNING -> logger.warn(LINE, args);
+            case INFO -> logger.info(LINE, args);
         }
     }
 }

@@ -1,5 +1,8 @@
 /**
- * Alerts raised by the parity tracker and the sinks they go to.
+ * Alerts and the sinks they go to. An {@link dev.parallax.parity.alert.Alert} has a
+ * {@link dev.parallax.parity.alert.AlertSource source} (the parity tracker or the live tracker's
+ * risk limits) and a {@link dev.parallax.parity.alert.AlertKind kind} of that source. The package
+ * sits in parity-core for now because both trackers depend on it.
  *
  * <p>{@link dev.parallax.parity.alert.AlertSink} and
  * {@link dev.parallax.parity.alert.AlertSinkProvider} are the SPI: a jar that lists a provider in

@@ -23,9 +23,9 @@ class AlertLogFileSinkTest {
     @Test
     void disableAndResetAlertsAreAppendedAsOneJsonLineEach() throws IOException {
         AlertLogFileSink sink = new AlertLogFileSink(dir.resolve("logs"));
-        sink.send(new ParityAlert("grid", AlertKind.DISABLED, AlertSeverity.CRITICAL, "line one\nline two", "",
+        sink.send(Alert.of("grid", AlertKind.DISABLED, AlertSeverity.CRITICAL, "line one\nline two", "",
                 Instant.parse("2024-03-01T18:00:00Z")));
-        sink.send(new ParityAlert("grid", AlertKind.RESET, AlertSeverity.WARNING, "fixed", "alice",
+        sink.send(Alert.of("grid", AlertKind.RESET, AlertSeverity.WARNING, "fixed", "alice",
                 Instant.parse("2024-03-02T09:00:00Z")));
 
         List<String> lines = Files.readAllLines(dir.resolve("logs").resolve("parity_disable_alerts.log"));
@@ -36,12 +36,34 @@ class AlertLogFileSinkTest {
         assertEquals("CRITICAL", first.get("severity").textValue());
         assertEquals("line one\nline two", first.get("message").textValue());
         assertEquals("alice", new ObjectMapper().readTree(lines.get(1)).get("operator").textValue());
+        assertEquals("PARITY", first.get("source").textValue());
+        assertEquals(Alert.of("grid", AlertKind.DISABLED, AlertSeverity.CRITICAL, "line one\nline two", "",
+                Instant.parse("2024-03-01T18:00:00Z")).id(), first.get("id").textValue());
+    }
+
+    @Test
+    void breakerTripsAndResetsAreWrittenAsRiskAlertsButDrawdownWarningsAreNot() throws IOException {
+        AlertLogFileSink sink = new AlertLogFileSink(dir);
+        sink.send(new Alert("r-1", AlertKind.DAILY_LOSS_BREAKER_TRIPPED, "grid", AlertSeverity.CRITICAL, "lost 510",
+                "", Instant.EPOCH));
+        sink.send(new Alert("r-2", AlertKind.DRAWDOWN_LIMIT_CROSSED, "grid", AlertSeverity.WARNING, "down 12%", "",
+                Instant.EPOCH));
+        sink.send(new Alert("r-3", AlertKind.BREAKER_RESET, "grid", AlertSeverity.WARNING, "reset", "alice",
+                Instant.EPOCH));
+
+        List<String> lines = Files.readAllLines(sink.file());
+        assertEquals(2, lines.size());
+        JsonNode trip = new ObjectMapper().readTree(lines.get(0));
+        assertEquals("RISK", trip.get("source").textValue());
+        assertEquals("DAILY_LOSS_BREAKER_TRIPPED", trip.get("kind").textValue());
+        assertEquals("r-1", trip.get("id").textValue());
+        assertEquals("BREAKER_RESET", new ObjectMapper().readTree(lines.get(1)).get("kind").textValue());
     }
 
     @Test
     void statusChangesAreNotWrittenToTheDisableLog() {
         AlertLogFileSink sink = new AlertLogFileSink(dir);
-        sink.send(new ParityAlert("grid", AlertKind.STATUS_CHANGED, AlertSeverity.WARNING, "up", "", Instant.EPOCH));
+        sink.send(Alert.of("grid", AlertKind.STATUS_CHANGED, AlertSeverity.WARNING, "up", "", Instant.EPOCH));
         assertFalse(Files.exists(sink.file()));
     }
 
@@ -51,7 +73,7 @@ class AlertLogFileSinkTest {
         Files.writeString(occupied, "x");
         AlertLogFileSink sink = new AlertLogFileSink(occupied.resolve("logs"));
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> sink.send(
-                new ParityAlert("grid", AlertKind.DISABLED, AlertSeverity.CRITICAL, "m", "", Instant.EPOCH)));
+                Alert.of("grid", AlertKind.DISABLED, AlertSeverity.CRITICAL, "m", "", Instant.EPOCH)));
         assertEquals("could not append the parity alert to " + sink.file().toAbsolutePath(), e.getMessage());
     }
 }

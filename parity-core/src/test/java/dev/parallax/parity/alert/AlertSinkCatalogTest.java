@@ -45,7 +45,7 @@ class AlertSinkCatalogTest {
                 }
 
                 @Override
-                public void send(ParityAlert alert) {
+                public void send(Alert alert) {
                 }
             };
         }

@@ -1,0 +1,26 @@
+package dev.parallax.backtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class BacktestConfigTest {
+
+    @Test
+    void aBarSpreadThatWouldPutTheBidAtZeroIsRefusedNamingIt() {
+        // half of 20,000 bps is 100%: a bar at 50 would be quoted at a bid of 50 * (1 - 1) = 0
+        for (double bps : new double[] {20_000, 25_000, 1e308}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> BacktestConfig.DEFAULT.withBarSpreadBps(bps));
+            assertTrue(e.getMessage().startsWith("barSpreadBps must be below 20000.0"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("was " + bps), e.getMessage());
+        }
+    }
+
+    @Test
+    void aBarSpreadJustBelowTheLimitIsAccepted() {
+        assertEquals(19_999.0, BacktestConfig.DEFAULT.withBarSpreadBps(19_999).barSpreadBps());
+    }
+}
