@@ -11,7 +11,7 @@ import java.util.Optional;
  * Everything a backtest run is set up with. Immutable; start from {@link #DEFAULT} and change what
  * you need with the {@code with...} methods.
  *
- * @param initialCash       starting cash in quote currency, {@code > 0}
+ * @param initialCash       starting cash in quote currency, {@code > 0} and at most {@link #MAX_INITIAL_CASH}
  * @param models            makes each run's execution models (see {@link ExecutionModelFactory})
  * @param seed              seed of the simulator's random generator
  * @param barExecution      when orders sent on a bar reach the market
@@ -40,6 +40,12 @@ public record BacktestConfig(double initialCash, ExecutionModelFactory models, l
     public static final double MAX_BAR_SPREAD_BPS = 20_000;
 
     /**
+     * Largest starting cash, {@code 1e15} (a thousand trillion), the live tracker's bound too: beyond it
+     * sums of money lose whole units to rounding, and no account holds that much.
+     */
+    public static final double MAX_INITIAL_CASH = 1e15;
+
+    /**
      * 100,000 cash in a cash account, default models, seed 42, next-bar-open, 2 bps bar spread, 20-bar
      * volatility, 252 days, UTC.
      */
@@ -50,6 +56,9 @@ public record BacktestConfig(double initialCash, ExecutionModelFactory models, l
     /** Validates every field; see the component descriptions. */
     public BacktestConfig {
         Preconditions.positive("initialCash", initialCash);
+        if (!(initialCash <= MAX_INITIAL_CASH)) {
+            throw new IllegalArgumentException("initialCash must be at most " + MAX_INITIAL_CASH + ", was " + initialCash);
+        }
         Preconditions.notNull("models", models);
         Preconditions.notNull("barExecution", barExecution);
         Preconditions.nonNegative("barSpreadBps", barSpreadBps);

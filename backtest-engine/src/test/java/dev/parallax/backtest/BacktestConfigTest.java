@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 class BacktestConfigTest {
 
     @Test
+    void startingCashBeyondAThousandTrillionIsRefusedNamingTheBound() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> BacktestConfig.DEFAULT.withInitialCash(1e308));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("initialCash must be at most 1.0E15"),
+                e.getMessage());
+        org.junit.jupiter.api.Assertions.assertEquals(1e15, BacktestConfig.DEFAULT.withInitialCash(1e15).initialCash());
+    }
+
+    @Test
     void aBarSpreadThatWouldPutTheBidAtZeroIsRefusedNamingIt() {
         // half of 20,000 bps is 100%: a bar at 50 would be quoted at a bid of 50 * (1 - 1) = 0
         for (double bps : new double[] {20_000, 25_000, 1e308}) {

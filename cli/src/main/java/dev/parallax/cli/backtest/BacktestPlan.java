@@ -41,6 +41,10 @@ public record BacktestPlan(String strategy, ModelSettings strategySettings, Data
         Preconditions.notNull("from", from);
         Preconditions.notNull("to", to);
         Preconditions.positive("balance", balance);
+        if (!(balance <= dev.parallax.backtest.BacktestConfig.MAX_INITIAL_CASH)) {
+            throw new IllegalArgumentException("balance must be at most "
+                    + dev.parallax.backtest.BacktestConfig.MAX_INITIAL_CASH + ", was " + balance);
+        }
         Preconditions.notNull("execution", execution);
         Preconditions.nonNegative("barSpreadBps", barSpreadBps);
         if (!(barSpreadBps < BacktestConfig.MAX_BAR_SPREAD_BPS)) {

@@ -20,6 +20,7 @@ import dev.parallax.sim.api.spi.ModelCatalog;
 import dev.parallax.sim.api.strategy.StrategyProvider;
 import dev.parallax.sim.core.ModelChoice;
 import dev.parallax.sim.core.SimulatorConfig;
+import dev.parallax.backtest.BacktestConfig;
 import dev.parallax.sim.api.ModelLookup;
 import dev.parallax.sim.core.ExecutionModels;
 import java.nio.file.Path;
@@ -95,6 +96,10 @@ public final class PlanBuilder {
         sim = flag(sim, "fill", flags.fill);
         long seed = flags.seed != null ? flags.seed : file.seed() != null ? file.seed() : 42L;
         positiveFlag("--balance", strategyFlags.balance);
+        if (strategyFlags.balance != null && strategyFlags.balance > BacktestConfig.MAX_INITIAL_CASH) {
+            throw new UsageException("--balance must be at most " + BacktestConfig.MAX_INITIAL_CASH + ", was "
+                    + strategyFlags.balance);
+        }
         positiveFlag("--periods-per-year", strategyFlags.periodsPerYear);
         if (flags.barSpreadBps != null
                 && !(flags.barSpreadBps >= 0 && flags.barSpreadBps < BacktestConfig.MAX_BAR_SPREAD_BPS)) {

@@ -42,4 +42,9 @@ public final class ParityOptions {
         location();
         return LimitsInForce.saved(dataDir.resolve("parity"), strategy, limitOptions::apply, limitOptions.overrides());
     }
+
+    /** The parity-limit flags and config file given, in order; empty if none. */
+    public java.util.List<String> limitOverrides() {
+        return limitOptions.overrides();
+    }
 }

@@ -82,6 +82,10 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UsageException("--output is for --format html; the " + f + " report goes to standard output "
                     + "(redirect it with '>' to keep it in a file)");
         }
+        if ((backtest == null || strategy == null) && !parity.limitOverrides().isEmpty()) {
+            throw new UsageException(String.join(", ", parity.limitOverrides()) + " set parity limits, which report "
+                    + "uses only to replay parity: give both --backtest FILE and --strategy NAME");
+        }
         if (backtest == null && strategy == null) {
             throw new UsageException("nothing to report: give --backtest FILE, --strategy NAME, or both");
         }

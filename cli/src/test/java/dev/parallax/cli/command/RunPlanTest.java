@@ -84,6 +84,9 @@ class RunPlanTest {
         }
         CliRun report = CliRun.of("report", "--backtest", out.resolve("results.json").toString());
         assertEquals(0, report.code(), report.err());
+        CliRun zone = CliRun.of("report", "--backtest", out.resolve("results.json").toString(), "--zone", "Mars");
+        assertEquals(2, zone.code(), "a parity limit without a parity replay would be ignored");
+        assertTrue(zone.errorLine().contains("--zone set parity limits"), zone.err());
         assertTrue(report.out().contains("SHA-256 " + sha) && report.out().contains("fee maker-taker{taker_bps=7}"),
                 report.out());
     }
@@ -330,7 +333,7 @@ class RunPlanTest {
     @Test
     void badArgumentValuesExitTwoAndBadConfigValuesExitOne() throws IOException {
         for (String[] args : new String[][] {{"--from", "2024-13-01"}, {"--fee", "nosuch"}, {"--bar", "5 minutes"},
-                {"--balance", "-1"}, {"--bar-time", "middle"}, {"--execution-models", "perfect"},
+                {"--balance", "-1"}, {"--balance", "1e308"}, {"--bar-time", "middle"}, {"--execution-models", "perfect"},
                 {"--execution", "sometime"}, {"--periods-per-year", "0"}, {"--latency", "constant:speed=1"},
                 {"--from", "2024-02-01", "--to", "2024-01-01"}, {"--bar-spread-bps", "20000"},
                 {"--strategy", "nope"}, {"--set", "fast=abc"}, {"--set", "fast=50"}, {"--symbol", " "}}) {
