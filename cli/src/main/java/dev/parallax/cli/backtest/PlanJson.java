@@ -179,13 +179,8 @@ public final class PlanJson {
         return r;
     }
 
-    /**
-     * The plan recorded in the results file {@code results}, or empty when it records none (a file written
-     * before plans were recorded, or by the library without one).
-     *
-     * @throws CliException when the file is not JSON, has a key twice, or has a plan that does not read
-     */
-    public static Optional<Recorded> readIfPresent(Path results) throws java.io.IOException {
+    /** The plan recorded in {@code results}, or empty when it records none; throws as {@link #readFile}. */
+    private static Optional<Recorded> readIfPresent(Path results) throws java.io.IOException {
         JsonNode root;
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(results)) {
             root = new com.fasterxml.jackson.databind.ObjectMapper()

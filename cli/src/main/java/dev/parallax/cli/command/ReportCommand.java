@@ -109,7 +109,7 @@ public final class ReportCommand implements Callable<Integer> {
         List<String> notes = new java.util.ArrayList<>();
         if (backtest != null) {
             notes.add("Backtest: " + backtest);
-            PlanJson.readIfPresent(backtest).ifPresent(r -> notes.addAll(PlanSummary.lines(r)));
+            source.get().plan().ifPresent(p -> notes.addAll(PlanSummary.lines(PlanJson.read(p, source.get().source()))));
         }
         Report report = new Report("Parallax report" + (strategy == null ? "" : ": " + strategy), b, live, par, notes);
         PrintWriter out = spec.commandLine().getOut();

@@ -101,9 +101,7 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
 
     /** Opens the data; {@code wholeDigest} false skips hashing the rest of the file when reading stops early. */
     Opened open(boolean wholeDigest) {
-        if (file.isPresent() && !Files.isRegularFile(file.get())) {
-            throw new CliException("data file not found: " + file.get());
-        }
+        requireFile();
         String name = file.map(Path::toString).orElse(BundledData.NAME);
         HashingInput in = new HashingInput(file.isPresent() ? bytesOf(file.get()) : BundledData.open(), wholeDigest);
         Duration shift = Duration.ofNanos(labelShiftNanos());
@@ -135,14 +133,18 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
      * @throws CliException if the file does not exist
      */
     public String sha256() {
-        if (file.isPresent() && !Files.isRegularFile(file.get())) {
-            throw new CliException("data file not found: " + file.get());
-        }
+        requireFile();
         try (HashingInput in = new HashingInput(file.isPresent() ? bytesOf(file.get()) : BundledData.open(), true)) {
             in.close();
             return in.sha256Hex();
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + describe(), e);
+        }
+    }
+
+    private void requireFile() {
+        if (file.isPresent() && !Files.isRegularFile(file.get())) {
+            throw new CliException("data file not found: " + file.get());
         }
     }
 

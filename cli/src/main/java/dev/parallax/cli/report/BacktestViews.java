@@ -17,6 +17,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -33,7 +34,9 @@ import java.util.function.Function;
  */
 public final class BacktestViews {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Refuses a key given twice, as every file Parallax reads does (the plan's reader relies on it). */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final double TOLERANCE = 1e-9;
 
     private BacktestViews() {
@@ -96,6 +99,16 @@ public final class BacktestViews {
                         + shown(root.path("metrics").path("periodsPerYear")));
             }
             this.basis = MetricBasis.of(ppy);
+        }
+
+        /** The file's {@code plan} section, when it records one. */
+        public Optional<JsonNode> plan() {
+            return Optional.ofNullable(root.get("plan"));
+        }
+
+        /** What the file is called in messages. */
+        public String source() {
+            return source;
         }
 
         /** The basis the run's own figures are on: its periods per year, no risk-free rate, a Sortino target of 0. */
