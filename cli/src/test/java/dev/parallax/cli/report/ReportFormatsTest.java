@@ -83,6 +83,18 @@ class ReportFormatsTest {
     }
 
     @Test
+    void jsonAndTextStateTheDrawdownPeriodsOfTheSameModel() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(JsonReport.render(report()));
+        JsonNode period = root.path("backtest").path("drawdown_periods").get(0);
+        assertEquals(9_900 / 10_100.0 - 1, period.path("depth").doubleValue(), 1e-15);
+        assertEquals("2024-01-01T00:05:00Z", period.path("peak").asText());
+        assertTrue(period.path("recovery").isNull(), "not recovered");
+        StringWriter text = new StringWriter();
+        TextReport.write(new PrintWriter(text, true), report());
+        assertTrue(text.toString().contains("drawdown period              -1.98% from 2024-01-01T00:05:00Z"), text.toString());
+    }
+
+    @Test
     void runsOnDifferentBasesAreNeverComparedSideBySide() {
         RunView backtest = run("backtest", BASIS, -4.69, 1);
         RunView live = run("live", MetricBasis.of(252), -17.13, 1);
