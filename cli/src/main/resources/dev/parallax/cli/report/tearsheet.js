@@ -16,6 +16,18 @@
     return /^-[0.,%a-z ]*$/.test(s) ? s.substring(1) : s;   // never print -0.00
   }
 
+  // an axis's tick labels: money without cents once the steps are whole
+  function ticks(kind, splits) {
+    var whole = kind === 'money' && splits.every(function (v) { return Math.abs(v) >= 1000 || v === 0; });
+    return splits.map(function (v) { return whole ? fmt('int', v).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : fmt(kind, v); });
+  }
+
+  // room for the widest tick label
+  function axisSize(u, values) {
+    var longest = (values || []).reduce(function (n, v) { return Math.max(n, String(v).length); }, 4);
+    return 24 + longest * 7;
+  }
+
   function dayText(sec) {
     return new Date(sec * 1000).toISOString().substring(0, 16).replace('T', ' ');
   }
@@ -78,15 +90,14 @@
     } else if (!c.time) {
       axes[0].values = function (u, splits) { return splits.map(function (v) { return fmt(c.xFormat, v); }); };
     }
-    axes.push({label: c.yLabel, size: 70, values: function (u, splits) {
-      return splits.map(function (v) { return fmt(c.yFormat, v); }); }});
+    axes.push({label: c.yLabel, size: axisSize, values: function (u, splits) { return ticks(c.yFormat, splits); }});
     var scales = {x: {time: !!c.time}};
     if (c.labels) {
       scales.x.range = function () { return [-0.5, c.labels.length - 0.5]; };
     }
     if (c.y2Label) {
-      axes.push({label: c.y2Label, scale: 'y2', side: 1, size: 70, grid: {show: false},
-                 values: function (u, splits) { return splits.map(function (v) { return fmt(c.y2Format, v); }); }});
+      axes.push({label: c.y2Label, scale: 'y2', side: 1, size: axisSize, grid: {show: false},
+                 values: function (u, splits) { return ticks(c.y2Format, splits); }});
       scales.y2 = {};
     }
     if (c.yRange) {
