@@ -86,6 +86,35 @@ class DemoWorkflowTest {
     }
 
     @Test
+    void reportMeasuresTheBacktestAgainstTheDataItsPlanNamesOrAGivenFile() throws IOException {
+        String bt = out.resolve("backtest.json").toString();
+        CliRun byPlan = CliRun.of("report", "--backtest", bt, "--format", "json");
+        assertEquals(0, byPlan.code(), byPlan.err());
+        assertTrue(byPlan.out().contains("\"benchmark\" : \"buy and hold BTC/USD\"") && byPlan.out().contains("\"beta\""),
+                byPlan.out());
+        // a benchmark that doubles over the run, in a straight line of daily closes
+        Path csv = dir.resolve("bench.csv");
+        StringBuilder rows = new StringBuilder("time,open,high,low,close,volume\n");
+        for (int d = 0; d <= 7; d++) {
+            double close = 100 + d * 100 / 7.0;
+            rows.append(java.time.LocalDate.of(2013, 11, 25).plusDays(d)).append("T23:59:00Z,").append(close)
+                    .append(',').append(close).append(',').append(close).append(',').append(close).append(",1\n");
+        }
+        Files.writeString(csv, rows);
+        CliRun byFile = CliRun.of("report", "--backtest", bt, "--benchmark", csv.toString(), "--format", "json");
+        assertEquals(0, byFile.code(), byFile.err());
+        com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(byFile.out()).path("backtest").path("metrics");
+        assertEquals("buy and hold of bench.csv", m.path("benchmark").asText());
+        // the run's days are 2013-11-25 to 2013-12-01: the benchmark's first close (100) to its close of the 1st
+        assertEquals((100 + 6 * 100 / 7.0) / 100 - 1, m.path("benchmark_return").doubleValue(), 1e-12);
+        CliRun none = CliRun.of("report", "--backtest", bt, "--no-benchmark", "--format", "json");
+        assertFalse(none.out().contains("\"beta\""), none.out());
+        CliRun both = CliRun.of("report", "--backtest", bt, "--no-benchmark", "--benchmark", csv.toString());
+        assertEquals(2, both.code(), "a usage error");
+    }
+
+    @Test
     void aSecondDemoRunStartsAfresh() {
         CliRun again = CliRun.of("demo", "--out", dir.resolve("demo2").toString());
         CliRun third = CliRun.of("demo", "--out", dir.resolve("demo2").toString());
