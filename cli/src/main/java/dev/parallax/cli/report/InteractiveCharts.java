@@ -300,6 +300,11 @@ public final class InteractiveCharts {
         }
         numbers(c.putArray("x"), edges);
         series(c.putArray("series"), yLabel, BACKTEST, "int", counts);
+        // each bar starts at its bin's lower edge and spans the bin
+        c.put("align", 1);
+        if (edges.length > 0) {
+            c.putArray("xRange").add(lo).add(hi > lo ? hi : lo + 1);
+        }
         return c;
     }
 

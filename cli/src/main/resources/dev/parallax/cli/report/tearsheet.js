@@ -47,13 +47,15 @@
         ctx.fillText(m.label, u.bbox.left + u.bbox.width - ctx.measureText(m.label).width - 4 * devicePixelRatio,
             y - 3 * devicePixelRatio);
       });
-      (c.vlines || []).forEach(function (m) {
+      (c.vlines || []).forEach(function (m, k) {
         var x = u.valToPos(m.x, 'x', true);
         if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) return;
         ctx.strokeStyle = m.color; ctx.fillStyle = m.color; ctx.lineWidth = 2 * devicePixelRatio;
         ctx.setLineDash(m.solid ? [] : [6 * devicePixelRatio, 4 * devicePixelRatio]);
         ctx.beginPath(); ctx.moveTo(x, u.bbox.top); ctx.lineTo(x, u.bbox.top + u.bbox.height); ctx.stroke();
-        ctx.fillText(m.label, x + 4 * devicePixelRatio, u.bbox.top + 14 * devicePixelRatio);
+        var wide = ctx.measureText(m.label).width + 4 * devicePixelRatio;
+        var lx = x + wide > u.bbox.left + u.bbox.width ? x - wide : x + 4 * devicePixelRatio;
+        ctx.fillText(m.label, lx, u.bbox.top + (14 + 14 * k) * devicePixelRatio);
       });
       ctx.restore();
     };
@@ -70,12 +72,12 @@
                value: function (u, v) { return fmt(s.format, v); }, points: {show: false}};
       if (s.fill) o.fill = s.fill;
       if (bars) {
-        o.paths = uPlot.paths.bars({size: [0.8, 60], align: 0});
+        o.paths = uPlot.paths.bars({size: [c.align ? 0.98 : 0.8, 60], align: c.align || 0});
         o.fill = s.color;
         o.width = 0;
         if (s.colors) {
           o.fill = function () { return s.color; };
-          o.paths = uPlot.paths.bars({size: [0.8, 60], align: 0, disp: {fill: {unit: 3, values: function () {
+          o.paths = uPlot.paths.bars({size: [0.8, 60], align: c.align || 0, disp: {fill: {unit: 3, values: function () {
             return s.colors; }}}});
         }
       }
@@ -94,6 +96,8 @@
     var scales = {x: {time: !!c.time}};
     if (c.labels) {
       scales.x.range = function () { return [-0.5, c.labels.length - 0.5]; };
+    } else if (c.xRange) {
+      scales.x.range = function () { return c.xRange; };
     }
     if (c.y2Label) {
       axes.push({label: c.y2Label, scale: 'y2', side: 1, size: axisSize, grid: {show: false},

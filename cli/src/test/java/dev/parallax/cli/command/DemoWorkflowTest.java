@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.cli.CliRun;
+import dev.parallax.cli.report.BacktestViews;
+import dev.parallax.cli.report.Metric;
+import dev.parallax.cli.report.MetricConventions;
+import dev.parallax.cli.report.RunView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,6 +119,29 @@ class DemoWorkflowTest {
         assertFalse(none.out().contains("\"beta\""), none.out());
         CliRun both = CliRun.of("report", "--backtest", bt, "--no-benchmark", "--benchmark", csv.toString());
         assertEquals(2, both.code(), "a usage error");
+    }
+
+    @Test
+    void everyFigureOfTheResultsFileIsInTheReportWithItsDefinition() throws IOException {
+        RunView view = BacktestViews.read("backtest", out.resolve("backtest.json"));
+        java.util.Set<String> keys = new java.util.HashSet<>(view.metrics().stream().map(Metric::key).toList());
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("backtest.json").toFile());
+        // results.json names that the report words differently, or states elsewhere
+        Map<String, String> renamed = Map.of("totalFees", "fees", "count", "closed_trades", "maxDrawdown",
+                "max_drawdown_daily", "averageFillLatencyMillis", "average_fill_latency_ms", "periodsPerYear", "",
+                "start", "", "end", "", "ruinedAt", "");
+        for (String section : List.of("summary", "metrics", "tradeStats", "execution")) {
+            root.path(section).fieldNames().forEachRemaining(name -> {
+                String key = renamed.getOrDefault(name, name.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
+                assertTrue(key.isEmpty() || keys.contains(key), section + "." + name + " is not in the report as " + key);
+            });
+        }
+        for (Metric m : view.metrics()) {
+            assertTrue(MetricConventions.of(m.key()).isPresent(), m.key() + " has no definition");
+        }
+        assertEquals(4, view.regimes().size());
+        assertEquals(60, view.trades().size());
     }
 
     @Test

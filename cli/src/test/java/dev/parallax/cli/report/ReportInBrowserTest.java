@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opens the demo's HTML report in headless Chromium and checks, from inside the browser, that every
  * chart was drawn by uPlot (a canvas with non-blank pixels per chart placeholder), that hovering the
- * equity chart shows the hovered point's value in its legend, and that no script failed; it logs how
- * long the page took to load and to draw its charts.
+ * equity chart shows the hovered point's value in its legend, that the trade list pages, and that no
+ * script failed; it logs how long the page took to load and to draw its charts.
  *
  * <p>The report is loaded in an iframe of a small probe page whose script, once everything has
  * loaded, inspects the frame's uPlot instances ({@code window.parallaxCharts}), counts the painted
@@ -110,7 +110,11 @@ class ReportInBrowserTest {
                     var values = d.querySelectorAll('#' + u.root.parentNode.id + ' .u-legend .u-value');
                     shown = values.length > 1 ? values[1].textContent : 'none';
                   }
-                  document.getElementById('out').textContent = 'RESULT:' + JSON.stringify({
+                  var next = d.getElementById('trades-next');
+                  if (next) next.click();
+                  var page = next ? d.getElementById('trades-page').textContent : 'none';
+                  var firstRow = next ? d.querySelector('#trades tbody td').textContent : 'none';
+                  document.getElementById('out').textContent = 'RESULT:' + JSON.stringify({page: page, firstRow: firstRow,
                       placeholders: d.querySelectorAll('div.chart').length, charts: charts.length,
                       painted: painted, idx: idx, hovered: hovered, shown: shown, loadMs: loaded,
                       drawMs: Number(d.body.getAttribute('data-render-ms'))}) + ':END';
@@ -157,6 +161,8 @@ class ReportInBrowserTest {
         double shown = Double.parseDouble(fields.get("shown").replace(",", ""));
         assertEquals(hovered, shown, 0.0051, "the legend shows (to the cent) the hovered point's equity: " + result);
         assertTrue(shown > 9_000 && shown < 11_000, "a plausible equity of a 10,000 USD account: " + result);
+        assertEquals("page 2 of 3", fields.get("page"), "the trade list pages 60 trades by 25: " + result);
+        assertEquals("26", fields.get("firstRow"), "the second page starts at trade 26: " + result);
         System.out.printf(java.util.Locale.ROOT, "report in headless Chromium: loaded in %s ms, charts drawn in %s ms%n",
                 fields.get("loadMs"), fields.get("drawMs"));
     }
