@@ -145,6 +145,20 @@ class DemoWorkflowTest {
     }
 
     @Test
+    void aLiveOnlyReportListsTheLiveTrades() throws IOException {
+        Path html = dir.resolve("live.html");
+        CliRun run = CliRun.of("report", "--strategy", "sma-cross-demo", "--data-dir", out.resolve("data").toString(),
+                "--format", "html", "--output", html.toString());
+        assertEquals(0, run.code(), run.err());
+        String page = Files.readString(html);
+        Matcher listed = Pattern.compile("Live: closed trades</h2>\\s*<p class=\"note\">(\\d+) closed trades").matcher(page);
+        assertTrue(listed.find(), "the live trade list");
+        Matcher chart = Pattern.compile("Trade P&L distribution \\(live, (\\d+) trades\\)").matcher(page);
+        assertTrue(chart.find());
+        assertEquals(chart.group(1), listed.group(1), "every closed live trade is listed");
+    }
+
+    @Test
     void aSecondDemoRunStartsAfresh() {
         CliRun again = CliRun.of("demo", "--out", dir.resolve("demo2").toString());
         CliRun third = CliRun.of("demo", "--out", dir.resolve("demo2").toString());
