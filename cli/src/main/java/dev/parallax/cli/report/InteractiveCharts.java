@@ -59,10 +59,9 @@ public final class InteractiveCharts {
             values.add(onTimes(t, b.millis(), b.equity(run.startEquity())));
             names.add(new String[] {b.name(), BENCHMARK});
         }
-        ObjectNode c = timeChart(id, "Equity (" + run.name() + ", " + run.curveBasis() + ")"
+        return timeChart(id, "Equity (" + run.name() + ", " + run.curveBasis() + ")"
                 + (run.benchmark().isPresent() ? " against " + run.benchmark().get().name() : ""), "equity", "money",
                 320, t, values, names);
-        return c;
     }
 
     /** The drawdown from the running peak at every point ({@link PointDrawdown}). */
@@ -355,9 +354,8 @@ public final class InteractiveCharts {
 
     /** The times of both curves, merged and without repeats. */
     private static long[] union(long[] a, long[] b) {
-        long[] all = java.util.stream.LongStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
+        return java.util.stream.LongStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
                 .sorted().distinct().toArray();
-        return all;
     }
 
     /** The value of the step series ({@code times}, {@code values}) at each of {@code at}: the last at or before, NaN before the first. */
