@@ -26,7 +26,8 @@ import java.util.Set;
  * by uPlot from data in the page ({@link InteractiveCharts}, with zoom by dragging and values on
  * hover), the library and every style inline, nothing loaded from anywhere else. Long series are
  * thinned for display by {@link MinMaxBuckets}, so the file stays small for any run length; every
- * figure in the tables is computed from all points. Without scripts the tables still read.
+ * figure in the tables is computed from all points. Without scripts the tables still read and the
+ * time charts show as plain SVG lines ({@link StaticFallback}).
  */
 public final class HtmlReport {
 
@@ -36,6 +37,7 @@ public final class HtmlReport {
     public static final int DRAWDOWN_PERIODS = 5;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int FALLBACK_WIDTH = 1100;
 
     private HtmlReport() {
     }
@@ -64,7 +66,8 @@ public final class HtmlReport {
         for (String note : report.notes()) {
             h.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
         }
-        h.append("<noscript><p class=\"note\">The charts need scripts; every figure is in the tables.</p></noscript>\n");
+        h.append("<noscript><p class=\"note\">Scripts are off: time charts are drawn as plain lines without zoom or "
+                + "hover, bar charts are left out; every figure is in the tables.</p></noscript>\n");
         figures(h, report);
         Set<String> keys = new LinkedHashSet<>();
         report.backtest().ifPresent(b -> b.metrics().forEach(m -> keys.add(m.key())));
@@ -126,7 +129,9 @@ public final class HtmlReport {
     }
 
     private static void chart(StringBuilder h, ArrayNode charts, ObjectNode chart) {
-        h.append("<div class=\"chart\" id=\"").append(chart.get("id").asText()).append("\"></div>\n");
+        String fallback = StaticFallback.svg(chart, FALLBACK_WIDTH);
+        h.append("<div class=\"chart\" id=\"").append(chart.get("id").asText()).append("\">")
+                .append(fallback.isEmpty() ? "" : "<noscript>" + fallback + "</noscript>").append("</div>\n");
         charts.add(chart);
     }
 

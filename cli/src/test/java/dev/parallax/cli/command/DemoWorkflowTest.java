@@ -90,6 +90,7 @@ class DemoWorkflowTest {
         assertTrue(html.contains("limit +150 bps"), "the drift limit is drawn");
         assertTrue(html.contains("disabled 2013-11-29"), "the disable is marked on the overlay");
         assertTrue(html.contains("closed trades by market regime") && html.contains("id=\"trades\""));
+        assertEquals(4, html.split("<noscript><svg ", -1).length - 1, "a plain drawing of each time chart");
     }
 
     @Test
