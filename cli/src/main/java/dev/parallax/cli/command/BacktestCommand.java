@@ -16,6 +16,7 @@ import dev.parallax.cli.backtest.BacktestRunner;
 import dev.parallax.cli.backtest.PlanBuilder;
 import dev.parallax.cli.config.BacktestFile;
 import dev.parallax.cli.config.ConfigReader;
+import dev.parallax.cli.data.BenchmarkData;
 import dev.parallax.cli.report.BacktestViews;
 import dev.parallax.cli.report.Format;
 import dev.parallax.cli.report.HtmlReport;
@@ -98,9 +99,13 @@ public final class BacktestCommand implements Callable<Integer> {
             p = PlanBuilder.build(file, base, strategy, plan);
         }
         BacktestRunner.Outcome outcome;
+        BenchmarkData.Collector closes = new BenchmarkData.Collector();
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "backtest", 0)) {
             long[] n = {0};
-            outcome = BacktestRunner.run(p, (event, account) -> progress.update(++n[0]), Optional.empty());
+            outcome = BacktestRunner.run(p, (event, account) -> {
+                progress.update(++n[0]);
+                closes.accept(event);
+            }, Optional.empty());
         }
         BacktestResult r = outcome.result();
         if (r.events() == 0) {
@@ -130,7 +135,8 @@ public final class BacktestCommand implements Callable<Integer> {
             notes.add(outcome.skipped().count() + " malformed rows skipped (lenient), first at line "
                     + outcome.skipped().first().get(0).line() + ": " + outcome.skipped().first().get(0).reason());
         }
-        var view = BacktestViews.of("backtest", r);
+        var plain = BacktestViews.of("backtest", r);
+        var view = closes.benchmark("buy and hold " + p.data().symbol()).map(plain::withBenchmark).orElse(plain);
         HtmlReport.write(new Report("Backtest: " + p.strategy(), Optional.of(view), Optional.empty(), Optional.empty(),
                 notes), out.resolve("report.html"));
         notes.forEach(o::println);

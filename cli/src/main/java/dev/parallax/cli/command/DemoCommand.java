@@ -30,6 +30,7 @@ import dev.parallax.cli.parity.DailyRows;
 import dev.parallax.cli.parity.LimitsInForce;
 import dev.parallax.cli.parity.ParityText;
 import dev.parallax.cli.report.BacktestViews;
+import dev.parallax.cli.report.Benchmark;
 import dev.parallax.cli.report.Format;
 import dev.parallax.cli.report.HtmlReport;
 import dev.parallax.cli.report.LiveViews;
@@ -228,7 +229,7 @@ public final class DemoCommand implements Callable<Integer> {
             o.println("   " + STRATEGY + " stayed " + parity.status() + ": the drift never passed the limits on this data");
         }
 
-        RunView backtestView = BacktestViews.of("backtest", backtest);
+        RunView backtestView = BacktestViews.of("backtest", backtest).withBenchmark(Benchmark.buyAndHold(bars));
         PlanJson.Recorded backtestRun = new PlanJson.Recorded(backtestPlan, read, ParallaxVersion.get());
         PlanJson.Recorded venueRun = new PlanJson.Recorded(venuePlan, read, ParallaxVersion.get());
         List<String> notes = new ArrayList<>(PlanSummary.lines(backtestRun));
@@ -242,8 +243,8 @@ public final class DemoCommand implements Callable<Integer> {
                 Optional.of(parityView), notes));
         o.println();
         o.println("7. Files (in " + files.root() + ")");
-        o.println("   report.html              the HTML report: equity, drawdown, monthly returns, trade P&L, "
-                + "backtest vs live, tracking error");
+        o.println("   report.html              the HTML report: equity against buy and hold, drawdowns, rolling and "
+                + "calendar returns, trades, backtest vs live, tracking error and drift");
         o.println("   backtest.json            backtest results (schema " + BacktestJson.SCHEMA + "), "
                 + "backtest-trades.csv its trades");
         o.println("   live-venue.json          the live venue's simulated results");

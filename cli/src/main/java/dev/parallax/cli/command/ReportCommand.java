@@ -9,7 +9,9 @@ import dev.parallax.cli.parity.ParityText;
 import dev.parallax.cli.UsageException;
 import dev.parallax.cli.backtest.PlanJson;
 import dev.parallax.cli.backtest.PlanSummary;
+import dev.parallax.cli.data.BenchmarkData;
 import dev.parallax.cli.report.BacktestViews;
+import dev.parallax.cli.report.Benchmark;
 import dev.parallax.cli.report.HtmlReport;
 import dev.parallax.cli.report.JsonReport;
 import dev.parallax.cli.report.LiveViews;
@@ -42,6 +44,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  parallax report --backtest parallax-out/results.json",
                 "  parallax report --strategy btc-momentum --format json",
+                "  parallax report --backtest results.json --benchmark spx.csv --format html",
                 "  parallax report --backtest parallax-demo/backtest.json --strategy sma-cross-demo \\",
                 "      --data-dir parallax-demo/data --format html --output report.html"})
 public final class ReportCommand implements Callable<Integer> {
@@ -64,6 +67,14 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     BasisOptions basisOptions;
+
+    @Option(names = "--benchmark", paramLabel = "FILE",
+            description = "OHLCV CSV (time,open,high,low,close,volume; UTC) whose closes the backtest is measured "
+                    + "against, bought and held; default: buy and hold of the data the backtest's plan names.")
+    Path benchmark;
+
+    @Option(names = "--no-benchmark", description = "Measure against no benchmark.")
+    boolean noBenchmark;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json or html (default: ${DEFAULT-VALUE}).")
@@ -92,7 +103,21 @@ public final class ReportCommand implements Callable<Integer> {
         Optional<BacktestViews.Source> source = Optional.ofNullable(backtest).map(BacktestViews::load);
         MetricBasis basis = basisOptions.basis(source.map(src -> src.basis().periodsPerYear())
                 .orElse(BasisOptions.LIVE_PERIODS_PER_YEAR));
+        if (benchmark != null && noBenchmark) {
+            throw new UsageException("--benchmark and --no-benchmark exclude each other");
+        }
+        if (benchmark != null && backtest == null) {
+            throw new UsageException("--benchmark measures a backtest: give --backtest FILE too");
+        }
+        List<String> notes = new java.util.ArrayList<>();
         Optional<RunView> b = source.map(src -> src.view("backtest", basis));
+        if (b.isPresent() && !noBenchmark) {
+            Optional<Benchmark> against = benchmark != null ? Optional.of(BenchmarkData.ofFile(benchmark))
+                    : planBenchmark(source.get(), notes);
+            if (against.isPresent()) {
+                b = Optional.of(b.get().withBenchmark(against.get()));
+            }
+        }
         Optional<RunView> live = Optional.empty();
         Optional<ParityView> par = Optional.empty();
         if (strategy != null && backtest != null) {
@@ -106,10 +131,9 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         // the run-plan header (what was run, with which settings) is in the notes, which every format prints first
-        List<String> notes = new java.util.ArrayList<>();
         if (backtest != null) {
-            notes.add("Backtest: " + backtest);
-            source.get().plan().ifPresent(p -> notes.addAll(PlanSummary.lines(PlanJson.read(p, source.get().source()))));
+            notes.add(0, "Backtest: " + backtest);
+            source.get().plan().ifPresent(p -> notes.addAll(1, PlanSummary.lines(PlanJson.read(p, source.get().source()))));
         }
         Report report = new Report("Parallax report" + (strategy == null ? "" : ": " + strategy), b, live, par, notes);
         PrintWriter out = spec.commandLine().getOut();
@@ -126,5 +150,19 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Buy and hold of the plan's data; empty, with a note saying why, when it cannot be read again. */
+    private static Optional<Benchmark> planBenchmark(BacktestViews.Source source, List<String> notes) {
+        if (source.plan().isEmpty()) {
+            notes.add("No benchmark: the results record no plan to find the traded data by (give --benchmark FILE).");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BenchmarkData.ofPlan(PlanJson.read(source.plan().get(), source.source()).plan()));
+        } catch (CliException e) {
+            notes.add("No benchmark: " + e.getMessage() + " (give --benchmark FILE).");
+            return Optional.empty();
+        }
     }
 }

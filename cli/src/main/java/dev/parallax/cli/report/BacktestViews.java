@@ -153,7 +153,7 @@ public final class BacktestViews {
             }
             ReturnFigures figures = figures(on, initialCash, millis, equity);
             return new RunView(name, millis, equity, initialCash, RunView.EVERY_BAR, pnl, monthly, on,
-                    metrics(figures, PointDrawdown.max(initialCash, equity)));
+                    metrics(figures, PointDrawdown.max(initialCash, equity)), trades(), regimes(), Optional.empty());
         }
 
         private ReturnFigures figures(MetricBasis on, double initialCash, long[] millis, double[] equity) {
@@ -184,8 +184,14 @@ public final class BacktestViews {
             List<Metric> m = new ArrayList<>();
             m.add(Metric.of("initial_cash", "initial cash", MetricUnit.MONEY, number(summary.path("initialCash"))));
             m.add(Metric.of("final_equity", "final equity", MetricUnit.MONEY, number(summary.path("finalEquity"))));
+            m.add(Metric.of("final_cash", "final cash", MetricUnit.MONEY, number(summary.path("finalCash"))));
             m.add(Metric.of("total_return", "total return", MetricUnit.FRACTION, number(summary.path("totalReturn"))));
+            m.add(Metric.of("realized_pnl", "realised P&L", MetricUnit.MONEY, number(summary.path("realizedPnl"))));
+            m.add(Metric.of("unrealized_pnl", "unrealised P&L", MetricUnit.MONEY,
+                    number(summary.path("unrealizedPnl"))));
             m.add(Metric.of("fees", "fees", MetricUnit.MONEY, number(summary.path("totalFees"))));
+            m.add(Metric.of("events", "market events", MetricUnit.COUNT, summary.path("events").asLong(0)));
+            m.add(Metric.of("periods", "daily returns", MetricUnit.COUNT, f.periods()));
             m.add(Metric.of("cagr", "CAGR", MetricUnit.FRACTION, f.cagr()));
             m.add(Metric.of("annual_volatility", "annual volatility", MetricUnit.FRACTION, f.annualVolatility()));
             m.add(Metric.of("sharpe", "Sharpe", MetricUnit.RATIO, f.sharpe()));
@@ -193,18 +199,84 @@ public final class BacktestViews {
             m.add(Metric.of("max_drawdown_daily", "max drawdown, daily closes", MetricUnit.FRACTION, f.maxDrawdown()));
             m.add(Metric.of("max_drawdown_every_bar", "max drawdown, every bar", MetricUnit.FRACTION, everyBarDrawdown));
             m.add(Metric.of("calmar", "Calmar", MetricUnit.RATIO, f.calmar()));
+            m.add(Metric.of("omega", "Omega", MetricUnit.RATIO, f.omega()));
+            m.add(Metric.of("tail_ratio", "tail ratio", MetricUnit.RATIO, f.tailRatio()));
+            m.add(Metric.of("value_at_risk", "VaR (daily, 5%)", MetricUnit.FRACTION, f.valueAtRisk()));
+            m.add(Metric.of("conditional_value_at_risk", "CVaR (daily, 5%)", MetricUnit.FRACTION,
+                    f.conditionalValueAtRisk()));
+            m.add(Metric.of("stability", "stability", MetricUnit.RATIO, f.stability()));
+            m.add(Metric.of("skewness", "skewness", MetricUnit.RATIO, f.skewness()));
+            m.add(Metric.of("excess_kurtosis", "excess kurtosis", MetricUnit.RATIO, f.excessKurtosis()));
+            m.add(Metric.of("probabilistic_sharpe", "probabilistic Sharpe (PSR)", MetricUnit.FRACTION,
+                    f.probabilisticSharpe()));
+            m.add(Metric.of("deflated_sharpe", "deflated Sharpe (DSR)", MetricUnit.FRACTION, f.deflatedSharpe()));
             m.add(Metric.of("closed_trades", "closed trades", MetricUnit.COUNT, stats.path("count").asInt(0)));
+            m.add(Metric.of("winners", "winners", MetricUnit.COUNT, stats.path("winners").asInt(0)));
+            m.add(Metric.of("losers", "losers", MetricUnit.COUNT, stats.path("losers").asInt(0)));
+            m.add(Metric.of("break_even", "break-even trades", MetricUnit.COUNT, stats.path("breakEven").asInt(0)));
             m.add(Metric.of("win_rate", "win rate", MetricUnit.FRACTION, number(stats.path("winRate"))));
+            m.add(Metric.of("gross_profit", "gross profit", MetricUnit.MONEY, number(stats.path("grossProfit"))));
+            m.add(Metric.of("gross_loss", "gross loss", MetricUnit.MONEY, number(stats.path("grossLoss"))));
+            m.add(Metric.of("net_profit", "net profit of closed trades", MetricUnit.MONEY,
+                    number(stats.path("netProfit"))));
             m.add(Metric.of("profit_factor", "profit factor", MetricUnit.RATIO, number(stats.path("profitFactor"))));
             m.add(Metric.of("expectancy", "expectancy", MetricUnit.MONEY, number(stats.path("expectancy"))));
+            m.add(Metric.of("payoff_ratio", "payoff ratio", MetricUnit.RATIO, number(stats.path("payoffRatio"))));
             m.add(Metric.of("largest_win", "largest win", MetricUnit.MONEY, number(stats.path("largestWin"))));
             m.add(Metric.of("largest_loss", "largest loss", MetricUnit.MONEY, number(stats.path("largestLoss"))));
+            m.add(Metric.of("average_holding_seconds", "average holding time (s)", MetricUnit.SECONDS,
+                    number(stats.path("averageHoldingSeconds"))));
+            m.add(Metric.of("median_holding_seconds", "median holding time (s)", MetricUnit.SECONDS,
+                    number(stats.path("medianHoldingSeconds"))));
+            m.add(Metric.of("longest_winning_streak", "longest winning streak", MetricUnit.COUNT,
+                    stats.path("longestWinningStreak").asInt(0)));
+            m.add(Metric.of("longest_losing_streak", "longest losing streak", MetricUnit.COUNT,
+                    stats.path("longestLosingStreak").asInt(0)));
+            m.add(Metric.of("sqn", "SQN", MetricUnit.RATIO, number(stats.path("sqn"))));
             m.add(Metric.of("orders", "orders", MetricUnit.COUNT, execution.path("orders").asLong(0)));
+            m.add(Metric.of("filled_orders", "filled orders", MetricUnit.COUNT, execution.path("filledOrders").asLong(0)));
+            m.add(Metric.of("cancelled_orders", "cancelled orders", MetricUnit.COUNT,
+                    execution.path("cancelledOrders").asLong(0)));
+            m.add(Metric.of("rejected_orders", "rejected orders", MetricUnit.COUNT,
+                    summary.path("rejectedOrders").asLong(0)));
+            m.add(Metric.of("fills", "fills", MetricUnit.COUNT, execution.path("fills").asLong(0)));
+            m.add(Metric.of("partial_fills", "partial fills", MetricUnit.COUNT, execution.path("partialFills").asLong(0)));
+            m.add(Metric.of("fill_rate", "fill rate", MetricUnit.FRACTION, number(execution.path("fillRate"))));
+            m.add(Metric.of("partial_fill_rate", "partial fill rate", MetricUnit.FRACTION,
+                    number(execution.path("partialFillRate"))));
+            m.add(Metric.of("average_fee_per_order", "average fee per order", MetricUnit.MONEY,
+                    number(execution.path("averageFeePerOrder"))));
             m.add(Metric.of("average_slippage_bps", "average slippage (bps)", MetricUnit.BPS,
                     number(execution.path("averageSlippageBps"))));
             m.add(Metric.of("average_fill_latency_ms", "average fill latency (ms)", MetricUnit.MILLIS,
                     number(execution.path("averageFillLatencyMillis"))));
             return m;
+        }
+
+        private List<TradeRow> trades() {
+            JsonNode trades = root.path("trades");
+            List<TradeRow> rows = new ArrayList<>(trades.size());
+            for (int i = 0; i < trades.size(); i++) {
+                JsonNode t = trades.get(i);
+                String at = "trades[" + i + "]";
+                rows.add(new TradeRow(t.path("symbol").asText(), t.path("direction").asText(),
+                        parsed(source, at + ".entryTime", t.path("entryTime"), x -> Instant.parse(x).toEpochMilli()),
+                        parsed(source, at + ".exitTime", t.path("exitTime"), x -> Instant.parse(x).toEpochMilli()),
+                        number(t.path("entryPrice")), number(t.path("exitPrice")), number(t.path("size")),
+                        number(t.path("fees")), number(t.path("netPnl")), t.path("regimeAtEntry").asText("")));
+            }
+            return rows;
+        }
+
+        private List<RegimeRow> regimes() {
+            JsonNode regimes = root.path("regimes");
+            List<RegimeRow> rows = new ArrayList<>(regimes.size());
+            for (JsonNode r : regimes) {
+                JsonNode s = r.path("stats");
+                rows.add(new RegimeRow(r.path("regime").asText(), s.path("count").asLong(0), number(s.path("winRate")),
+                        number(s.path("netProfit")), number(s.path("profitFactor")), number(s.path("expectancy"))));
+            }
+            return rows;
         }
     }
 
@@ -217,18 +289,27 @@ public final class BacktestViews {
     }
 
     /** The return figures a report shows, from a computed report or from the file's own. */
-    private record ReturnFigures(double cagr, double annualVolatility, double sharpe, double sortino,
-                                 double maxDrawdown, double calmar) {
+    private record ReturnFigures(int periods, double cagr, double annualVolatility, double sharpe, double sortino,
+                                 double maxDrawdown, double calmar, double omega, double tailRatio,
+                                 double valueAtRisk, double conditionalValueAtRisk, double stability,
+                                 double skewness, double excessKurtosis, double probabilisticSharpe,
+                                 double deflatedSharpe) {
 
         static ReturnFigures of(PerformanceReport p) {
-            return new ReturnFigures(p.cagr(), p.annualVolatility(), p.sharpe(), p.sortino(), p.maxDrawdown().depth(),
-                    p.calmar());
+            return new ReturnFigures(p.periods(), p.cagr(), p.annualVolatility(), p.sharpe(), p.sortino(),
+                    p.maxDrawdown().depth(), p.calmar(), p.omega(), p.tailRatio(), p.valueAtRisk(),
+                    p.conditionalValueAtRisk(), p.stability(), p.skewness(), p.excessKurtosis(),
+                    p.probabilisticSharpe(), p.deflatedSharpe());
         }
 
         static ReturnFigures read(JsonNode m) {
-            return new ReturnFigures(number(m.path("cagr")), number(m.path("annualVolatility")),
-                    number(m.path("sharpe")), number(m.path("sortino")), number(m.path("maxDrawdown").path("depth")),
-                    number(m.path("calmar")));
+            return new ReturnFigures(m.path("periods").asInt(0), number(m.path("cagr")),
+                    number(m.path("annualVolatility")), number(m.path("sharpe")), number(m.path("sortino")),
+                    number(m.path("maxDrawdown").path("depth")), number(m.path("calmar")), number(m.path("omega")),
+                    number(m.path("tailRatio")), number(m.path("valueAtRisk")),
+                    number(m.path("conditionalValueAtRisk")), number(m.path("stability")),
+                    number(m.path("skewness")), number(m.path("excessKurtosis")),
+                    number(m.path("probabilisticSharpe")), number(m.path("deflatedSharpe")));
         }
     }
 

@@ -41,6 +41,18 @@ public final class DailyCloses {
         return EquityCurve.toReturnsUntilRuin(Arrays.copyOf(closes, n));
     }
 
+    /** The time of the point each daily return closes on: the last point of each UTC day, in order. */
+    public static long[] closeMillis(long[] millis) {
+        long[] out = new long[millis.length];
+        int n = 0;
+        for (int i = 0; i < millis.length; i++) {
+            if (i == millis.length - 1 || day(millis[i + 1]) != day(millis[i])) {
+                out[n++] = millis[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
     private static long day(long millis) {
         return Math.floorDiv(millis, 86_400_000L);
     }

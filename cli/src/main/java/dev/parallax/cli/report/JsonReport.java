@@ -72,6 +72,36 @@ public final class JsonReport {
                 metrics.put(m.key(), m.text());
             }
         }
+        ObjectNode months = n.putObject("monthly_returns");
+        for (java.time.YearMonth ym : CalendarTable.span(v.monthly())) {
+            number(months, ym.toString(), v.monthly().getOrDefault(ym, 0.0));
+        }
+        ObjectNode years = n.putObject("yearly_returns");
+        CalendarTable.yearly(v.monthly()).forEach((year, r) -> number(years, String.valueOf(year), r));
+        ArrayNode periods = n.putArray("drawdown_periods");
+        for (DrawdownPeriods.Period p : DrawdownPeriods.deepest(v.startEquity(), v.equityMillis(), v.equity(),
+                HtmlReport.DRAWDOWN_PERIODS)) {
+            ObjectNode d = periods.addObject();
+            d.put("peak", java.time.Instant.ofEpochMilli(p.peakMillis()).toString());
+            d.put("trough", java.time.Instant.ofEpochMilli(p.troughMillis()).toString());
+            if (p.recoveryMillis().isPresent()) {
+                d.put("recovery", java.time.Instant.ofEpochMilli(p.recoveryMillis().getAsLong()).toString());
+            } else {
+                d.putNull("recovery");
+            }
+            number(d, "depth", p.depth());
+            d.put("length_ms", p.lengthMillis());
+        }
+        ArrayNode regimes = n.putArray("regimes");
+        for (RegimeRow r : v.regimes()) {
+            ObjectNode g = regimes.addObject();
+            g.put("regime", r.regime());
+            g.put("closed_trades", r.trades());
+            number(g, "win_rate", r.winRate());
+            number(g, "net_profit", r.netProfit());
+            number(g, "profit_factor", r.profitFactor());
+            number(g, "expectancy", r.expectancy());
+        }
         return n;
     }
 

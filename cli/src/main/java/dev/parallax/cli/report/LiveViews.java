@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the {@link RunView} of a live account from its tracker. The tracker computes the return
+ * Builds the {@link RunView} of a live account from its tracker, with its closed trades listed
+ * (without a regime: the live tracker does not classify them). The tracker computes the return
  * figures under its own metric options, so it must have been opened with the options of the basis
  * the view states.
  */
@@ -86,6 +87,12 @@ public final class LiveViews {
         m.add(Metric.of("open_trades", "open trades", MetricUnit.COUNT, a.openTrades()));
         m.add(Metric.text("circuit_breaker", "circuit breaker",
                 tracker.breaker().tripped() ? "tripped: " + tracker.breaker().reason() : "ok"));
-        return new RunView(name, equityMillis, equity, a.initialBalance(), curveBasis, pnl, monthly, basis, m);
+        List<TradeRow> trades = tracker.trades().stream().filter(t -> t.closed() && t.lastExitTime().isPresent())
+                .map(t -> new TradeRow(t.symbol(), t.side() == dev.parallax.sim.api.Side.BUY ? "LONG" : "SHORT",
+                        t.entryTime().toEpochMilli(), t.lastExitTime().get().toEpochMilli(), t.entryPrice(),
+                        t.averageExitPrice(), t.exitedSize(), t.fees(), t.realizedPnl(), ""))
+                .toList();
+        return new RunView(name, equityMillis, equity, a.initialBalance(), curveBasis, pnl, monthly, basis, m, trades,
+                List.of(), java.util.Optional.empty());
     }
 }

@@ -16,7 +16,9 @@ public enum MetricUnit {
     /** Basis points, printed with two decimals. */
     BPS,
     /** Milliseconds, printed with one decimal. */
-    MILLIS;
+    MILLIS,
+    /** Seconds, printed with one decimal. */
+    SECONDS;
 
     /** {@code value} as the text and HTML reports print it; {@code n/a} for NaN. */
     public String format(double value) {
@@ -25,7 +27,7 @@ public enum MetricUnit {
             case RATIO, BPS -> Format.number(value, 2);
             case MONEY -> Format.money(value);
             case COUNT -> Format.number(value, 0);
-            case MILLIS -> Format.number(value, 1);
+            case MILLIS, SECONDS -> Format.number(value, 1);
         };
     }
 }

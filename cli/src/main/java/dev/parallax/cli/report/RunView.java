@@ -25,9 +25,13 @@ import java.util.Optional;
  * @param monthly       compounded return of each month, in month order
  * @param basis         the annualisation, risk-free rate and Sortino target of the return figures
  * @param metrics       every figure in display order, keys unique
+ * @param trades        the closed trades in the order they closed (empty when the source lists none)
+ * @param regimes       the closed trades by market regime at entry (empty when the source has none)
+ * @param benchmark     the series the run is measured against, when there is one
  */
 public record RunView(String name, long[] equityMillis, double[] equity, double startEquity, String curveBasis,
-                      double[] tradePnl, Map<YearMonth, Double> monthly, MetricBasis basis, List<Metric> metrics) {
+                      double[] tradePnl, Map<YearMonth, Double> monthly, MetricBasis basis, List<Metric> metrics,
+                      List<TradeRow> trades, List<RegimeRow> regimes, Optional<Benchmark> benchmark) {
 
     /** The basis of an equity curve with a point per bar (or per event). */
     public static final String EVERY_BAR = "every bar";
@@ -52,10 +56,57 @@ public record RunView(String name, long[] equityMillis, double[] equity, double 
         monthly = new LinkedHashMap<>(monthly);
         Preconditions.notNull("basis", basis);
         metrics = List.copyOf(metrics);
+        trades = List.copyOf(trades);
+        regimes = List.copyOf(regimes);
+        Preconditions.notNull("benchmark", benchmark);
         if (metrics.stream().map(Metric::key).distinct().count() != metrics.size()) {
             throw new IllegalArgumentException("metric keys must be unique, were "
                     + metrics.stream().map(Metric::key).toList());
         }
+    }
+
+    /** A view without a trade list, regime breakdown or benchmark. */
+    public RunView(String name, long[] equityMillis, double[] equity, double startEquity, String curveBasis,
+                   double[] tradePnl, Map<YearMonth, Double> monthly, MetricBasis basis, List<Metric> metrics) {
+        this(name, equityMillis, equity, startEquity, curveBasis, tradePnl, monthly, basis, metrics, List.of(),
+                List.of(), Optional.empty());
+    }
+
+    /**
+     * This view measured against {@code against}: the benchmark is kept for the charts and its
+     * figures ({@link BenchmarkFigures}, on this view's basis) are added after the others, with the
+     * benchmark's own total return over the run's span.
+     *
+     * @throws IllegalArgumentException if this view already has a benchmark
+     */
+    public RunView withBenchmark(Benchmark against) {
+        if (benchmark.isPresent()) {
+            throw new IllegalArgumentException("run '" + name + "' already has a benchmark ("
+                    + benchmark.get().name() + ")");
+        }
+        double[][] daily = BenchmarkFigures.dailyReturns(startEquity, equityMillis, equity, against);
+        BenchmarkFigures f = BenchmarkFigures.of(daily[0], daily[1], basis);
+        double growth = 1;
+        for (double r : daily[1]) {
+            growth *= 1 + r;
+        }
+        List<Metric> m = new java.util.ArrayList<>(metrics);
+        m.add(Metric.text("benchmark", "benchmark", against.name()));
+        m.add(Metric.of("benchmark_return", "benchmark return", MetricUnit.FRACTION,
+                daily[1].length == 0 ? Double.NaN : growth - 1));
+        m.add(Metric.of("alpha", "alpha (annual)", MetricUnit.FRACTION, f.alpha()));
+        m.add(Metric.of("beta", "beta", MetricUnit.RATIO, f.beta()));
+        m.add(Metric.of("correlation", "correlation", MetricUnit.RATIO, f.correlation()));
+        m.add(Metric.of("information_ratio", "information ratio", MetricUnit.RATIO, f.informationRatio()));
+        m.add(Metric.of("up_capture", "up capture", MetricUnit.RATIO, f.upCapture()));
+        m.add(Metric.of("down_capture", "down capture", MetricUnit.RATIO, f.downCapture()));
+        return new RunView(name, equityMillis, equity, startEquity, curveBasis, tradePnl, monthly, basis, m, trades,
+                regimes, Optional.of(against));
+    }
+
+    /** The daily returns the return figures are computed from ({@link DailyCloses}). */
+    public double[] dailyReturns() {
+        return DailyCloses.returns(startEquity, equityMillis, equity);
     }
 
     /** The equity times (a copy). */

@@ -13,6 +13,20 @@ public final class TextReport {
     public static void run(PrintWriter out, RunView run) {
         out.println(run.name() + " (" + run.basis().describe() + "):");
         run.metrics().forEach(m -> out.println(String.format(Locale.ROOT, "  %-28s %s", m.label(), m.formatted())));
+        var years = CalendarTable.yearly(run.monthly());
+        if (!years.isEmpty()) {
+            StringBuilder line = new StringBuilder("  yearly returns              ");
+            years.forEach((year, r) -> line.append(' ').append(year).append(' ').append(Format.percent(r)));
+            out.println(line);
+        }
+        for (DrawdownPeriods.Period p : DrawdownPeriods.deepest(run.startEquity(), run.equityMillis(), run.equity(),
+                HtmlReport.DRAWDOWN_PERIODS)) {
+            out.println(String.format(Locale.ROOT, "  %-28s %s from %s, trough %s, %s", "drawdown period",
+                    Format.percent(p.depth()), java.time.Instant.ofEpochMilli(p.peakMillis()),
+                    java.time.Instant.ofEpochMilli(p.troughMillis()), p.recoveryMillis().isPresent()
+                            ? "recovered " + java.time.Instant.ofEpochMilli(p.recoveryMillis().getAsLong())
+                            : "not recovered"));
+        }
     }
 
     /** Backtest and live side by side with the difference, under a line naming their common basis. */

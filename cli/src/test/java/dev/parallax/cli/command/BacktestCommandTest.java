@@ -42,7 +42,9 @@ class BacktestCommandTest {
         assertTrue(run.out().contains("Sharpe"), run.out());
         assertTrue(Files.readString(out.resolve("results.json")).contains("\"schema\" : \"parallax.backtest/1\""));
         assertTrue(Files.readString(out.resolve("trades.csv")).startsWith("symbol,direction"));
-        assertEquals(3, Files.readString(out.resolve("report.html")).split("<svg ", -1).length - 1);
+        String html = Files.readString(out.resolve("report.html"));
+        assertEquals(6, html.split("<div class=\"chart\"", -1).length - 1);
+        assertTrue(html.contains("against buy and hold BTC/USD"), "the benchmark is the traded instrument");
         String json = Files.readString(out.resolve("results.json"));
         assertTrue(json.contains("2013-11-26T") && !json.contains("\"2013-11-25T"), "the window is respected");
     }

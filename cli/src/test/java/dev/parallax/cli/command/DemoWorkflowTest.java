@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.cli.CliRun;
+import dev.parallax.cli.report.BacktestViews;
+import dev.parallax.cli.report.Metric;
+import dev.parallax.cli.report.MetricConventions;
+import dev.parallax.cli.report.RunView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,23 +74,89 @@ class DemoWorkflowTest {
     }
 
     @Test
-    void theHtmlReportHasAnInlineSvgForEveryChartAndNoWebAddress() throws IOException {
+    void theHtmlReportHasEveryChartInlineAndNoWebAddress() throws IOException {
         String html = Files.readString(out.resolve("report.html"));
-        for (String chart : new String[] {"Equity and drawdown", "Monthly returns", "Trade P&amp;L distribution",
-                "Backtest vs live equity", "Daily tracking error"}) {
-            Pattern p = Pattern.compile("<h2>" + Pattern.quote(chart) + "</h2>\\s*<figure class=\"chart\"><svg ");
-            assertTrue(p.matcher(html).find(), chart);
+        for (String chart : new String[] {"Equity (backtest, every bar) against buy and hold BTC/USD",
+                "Underwater: drawdown from the running peak", "Rolling Sharpe and volatility", "Yearly returns",
+                "Daily return distribution", "Trade P&L distribution", "Backtest vs live equity",
+                "Daily tracking error", "Cumulative drift against its limit"}) {
+            assertTrue(html.contains("\"title\":\"" + chart), chart);
         }
-        Matcher svgs = Pattern.compile("<svg ").matcher(html);
-        int count = 0;
-        while (svgs.find()) {
-            count++;
-        }
-        assertEquals(5, count);
+        assertEquals(9, html.split("<div class=\"chart\"", -1).length - 1);
         assertFalse(html.contains("http://") || html.contains("https://"), "the report must not reference the web");
-        assertFalse(html.contains("<script") || html.contains("<link") || html.contains("<img"), "self-contained");
+        assertFalse(html.contains(" src=") || html.contains("<link") || html.contains("<img"), "self-contained");
         assertTrue(html.contains("Backtest vs live") && html.contains("Backtest metrics") && html.contains("Live metrics"));
         assertTrue(html.contains("disable 40 bps"), "the disable line is labelled");
+        assertTrue(html.contains("limit +150 bps"), "the drift limit is drawn");
+        assertTrue(html.contains("disabled 2013-11-29"), "the disable is marked on the overlay");
+        assertTrue(html.contains("closed trades by market regime") && html.contains("id=\"trades\""));
+        assertEquals(4, html.split("<noscript><svg ", -1).length - 1, "a plain drawing of each time chart");
+    }
+
+    @Test
+    void reportMeasuresTheBacktestAgainstTheDataItsPlanNamesOrAGivenFile() throws IOException {
+        String bt = out.resolve("backtest.json").toString();
+        CliRun byPlan = CliRun.of("report", "--backtest", bt, "--format", "json");
+        assertEquals(0, byPlan.code(), byPlan.err());
+        assertTrue(byPlan.out().contains("\"benchmark\" : \"buy and hold BTC/USD\"") && byPlan.out().contains("\"beta\""),
+                byPlan.out());
+        // a benchmark that doubles over the run, in a straight line of daily closes
+        Path csv = dir.resolve("bench.csv");
+        StringBuilder rows = new StringBuilder("time,open,high,low,close,volume\n");
+        for (int d = 0; d <= 7; d++) {
+            double close = 100 + d * 100 / 7.0;
+            rows.append(java.time.LocalDate.of(2013, 11, 25).plusDays(d)).append("T23:59:00Z,").append(close)
+                    .append(',').append(close).append(',').append(close).append(',').append(close).append(",1\n");
+        }
+        Files.writeString(csv, rows);
+        CliRun byFile = CliRun.of("report", "--backtest", bt, "--benchmark", csv.toString(), "--format", "json");
+        assertEquals(0, byFile.code(), byFile.err());
+        com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(byFile.out()).path("backtest").path("metrics");
+        assertEquals("buy and hold of bench.csv", m.path("benchmark").asText());
+        // the run's days are 2013-11-25 to 2013-12-01: the benchmark's first close (100) to its close of the 1st
+        assertEquals((100 + 6 * 100 / 7.0) / 100 - 1, m.path("benchmark_return").doubleValue(), 1e-12);
+        CliRun none = CliRun.of("report", "--backtest", bt, "--no-benchmark", "--format", "json");
+        assertFalse(none.out().contains("\"beta\""), none.out());
+        CliRun both = CliRun.of("report", "--backtest", bt, "--no-benchmark", "--benchmark", csv.toString());
+        assertEquals(2, both.code(), "a usage error");
+    }
+
+    @Test
+    void everyFigureOfTheResultsFileIsInTheReportWithItsDefinition() throws IOException {
+        RunView view = BacktestViews.read("backtest", out.resolve("backtest.json"));
+        java.util.Set<String> keys = new java.util.HashSet<>(view.metrics().stream().map(Metric::key).toList());
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("backtest.json").toFile());
+        // results.json names that the report words differently, or states elsewhere
+        Map<String, String> renamed = Map.of("totalFees", "fees", "count", "closed_trades", "maxDrawdown",
+                "max_drawdown_daily", "averageFillLatencyMillis", "average_fill_latency_ms", "periodsPerYear", "",
+                "start", "", "end", "", "ruinedAt", "");
+        for (String section : List.of("summary", "metrics", "tradeStats", "execution")) {
+            root.path(section).fieldNames().forEachRemaining(name -> {
+                String key = renamed.getOrDefault(name, name.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
+                assertTrue(key.isEmpty() || keys.contains(key), section + "." + name + " is not in the report as " + key);
+            });
+        }
+        for (Metric m : view.metrics()) {
+            assertTrue(MetricConventions.of(m.key()).isPresent(), m.key() + " has no definition");
+        }
+        assertEquals(4, view.regimes().size());
+        assertEquals(60, view.trades().size());
+    }
+
+    @Test
+    void aLiveOnlyReportListsTheLiveTrades() throws IOException {
+        Path html = dir.resolve("live.html");
+        CliRun run = CliRun.of("report", "--strategy", "sma-cross-demo", "--data-dir", out.resolve("data").toString(),
+                "--format", "html", "--output", html.toString());
+        assertEquals(0, run.code(), run.err());
+        String page = Files.readString(html);
+        Matcher listed = Pattern.compile("Live: closed trades</h2>\\s*<p class=\"note\">(\\d+) closed trades").matcher(page);
+        assertTrue(listed.find(), "the live trade list");
+        Matcher chart = Pattern.compile("Trade P&L distribution \\(live, (\\d+) trades\\)").matcher(page);
+        assertTrue(chart.find());
+        assertEquals(chart.group(1), listed.group(1), "every closed live trade is listed");
     }
 
     @Test
@@ -184,7 +257,7 @@ class DemoWorkflowTest {
                 "--format", "html", "--output", html.toString());
         assertEquals(0, h.code(), h.err());
         String page = Files.readString(html);
-        assertEquals(5, page.split("<svg ", -1).length - 1);
+        assertEquals(9, page.split("<div class=\"chart\"", -1).length - 1);
     }
 
     @Test

@@ -70,16 +70,28 @@ class ReportFormatsTest {
             for (Metric m : run.metrics()) {
                 assertTrue(text.toString().lines().anyMatch(l -> l.startsWith("  " + m.label()) && l.endsWith(" " + m.formatted())),
                         m.label() + "\n" + text);
-                assertTrue(html.contains("<tr><td>" + HtmlReport.esc(m.label()) + "</td><td>" + m.formatted() + "</td></tr>"),
+                assertTrue(html.contains(HtmlReport.esc(m.label()) + "</abbr></td><td>" + m.formatted() + "</td></tr>"),
                         m.label());
             }
         }
         assertTrue(text.toString().contains("-1.00%"), "total return as a percentage");
         assertTrue(text.toString().lines().anyMatch(l -> l.matches("Sharpe\\s+-4\\.69\\s+-20\\.62\\s+-15\\.93")),
                 text.toString());
-        assertTrue(html.contains("<tr><td>Sharpe</td><td>-4.69</td><td>-20.62</td><td>-15.93</td></tr>"), html);
+        assertTrue(html.contains("Sharpe</abbr></td><td>-4.69</td><td>-20.62</td><td>-15.93</td></tr>"), html);
         assertTrue(text.toString().contains("basis: 365 periods/year, risk-free 0 a year, Sortino target 0 a year"));
         assertTrue(html.contains("basis: 365 periods/year, risk-free 0 a year, Sortino target 0 a year"));
+    }
+
+    @Test
+    void jsonAndTextStateTheDrawdownPeriodsOfTheSameModel() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(JsonReport.render(report()));
+        JsonNode period = root.path("backtest").path("drawdown_periods").get(0);
+        assertEquals(9_900 / 10_100.0 - 1, period.path("depth").doubleValue(), 1e-15);
+        assertEquals("2024-01-01T00:05:00Z", period.path("peak").asText());
+        assertTrue(period.path("recovery").isNull(), "not recovered");
+        StringWriter text = new StringWriter();
+        TextReport.write(new PrintWriter(text, true), report());
+        assertTrue(text.toString().contains("drawdown period              -1.98% from 2024-01-01T00:05:00Z"), text.toString());
     }
 
     @Test
@@ -96,7 +108,7 @@ class ReportFormatsTest {
     void theEquityChartNamesTheBasisOfItsDrawdown() {
         String html = HtmlReport.render(new Report("t", Optional.of(run("backtest", BASIS, 1, 1)), Optional.empty(),
                 Optional.empty(), List.of()));
-        assertTrue(html.contains("Equity and drawdown (backtest, every bar)"), "chart title");
+        assertTrue(html.contains("Underwater: drawdown from the running peak (backtest, every bar)"), "chart title");
         assertTrue(html.contains("Drawdown drawn at every bar"), "note under the chart");
     }
 }

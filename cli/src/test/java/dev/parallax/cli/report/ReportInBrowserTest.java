@@ -23,18 +23,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the demo's HTML report in headless Chromium and checks, from inside the browser, that every
- * chart was laid out with a visible size and drawn content, and that nothing raised a script error.
+ * chart was drawn by uPlot (a canvas with non-blank pixels per chart placeholder), that hovering the
+ * equity chart shows the hovered point's value in its legend, that the trade list pages, and that no
+ * script failed; it logs how long the page took to load and to draw its charts.
  *
- * <p>The report is loaded in an iframe of a small probe page whose script measures each
- * {@code <svg>} (its box on the page, the box of what it draws, and the count of drawn elements)
- * and writes the result into the page; Chromium's {@code --dump-dom} prints the page once it has
- * loaded. {@code .ci/run} installs Debian's {@code chromium} when it is missing and sets
- * {@code PARALLAX_REQUIRE_BROWSER=1}, which makes a missing browser a failure instead of a skip.
+ * <p>The report is loaded in an iframe of a small probe page whose script, once everything has
+ * loaded, inspects the frame's uPlot instances ({@code window.parallaxCharts}), counts the painted
+ * pixels of each canvas, sends a mouse move to the middle of the equity chart, reads the legend and
+ * writes the result into the page; Chromium's {@code --dump-dom} prints the page. {@code .ci/run}
+ * installs Debian's {@code chromium} when it is missing and sets {@code PARALLAX_REQUIRE_BROWSER=1},
+ * which makes a missing browser a failure instead of a skip.
  */
 class ReportInBrowserTest {
 
-    private static final Pattern RESULT = Pattern.compile("RESULT:(\\[.*?\\]):END");
-    private static final Pattern CHART = Pattern.compile("\\{\"w\":(\\d+),\"h\":(\\d+),\"bw\":(\\d+),\"bh\":(\\d+),\"n\":(\\d+)}");
+    private static final Pattern RESULT = Pattern.compile("RESULT:(\\{.*?\\}):END");
+    private static final Pattern PAINTED = Pattern.compile("\"painted\":\\[([0-9,]*)\\]");
+    private static final Pattern NUMBER = Pattern.compile("\"(\\w+)\":(-?[0-9.]+)");
+    private static final Pattern TEXT = Pattern.compile("\"(\\w+)\":\"([^\"]*)\"");
 
     @TempDir
     Path dir;
@@ -62,7 +67,7 @@ class ReportInBrowserTest {
     }
 
     @Test
-    void everyChartIsDrawnAndNoScriptFails() throws Exception {
+    void everyChartIsDrawnAndHoverShowsThePointsValue() throws Exception {
         Optional<Path> chromium = browser();
         if (chromium.isEmpty()) {
             if ("1".equals(System.getenv("PARALLAX_REQUIRE_BROWSER"))) {
@@ -79,19 +84,40 @@ class ReportInBrowserTest {
                 <iframe id="r" src="demo/report.html" style="width:1400px;height:30000px;border:0"></iframe>
                 <pre id="out">PENDING</pre>
                 <script>
-                // the window's load waits for the frame's; registered while the page is parsed, it cannot be
-                // missed, where the frame's own load event might in principle fire before this script runs
+                var begun = performance.now();
+                // the window's load waits for the frame's; registered while the page is parsed, it cannot be missed
                 window.addEventListener('load', function () {
-                  var d = document.getElementById('r').contentDocument;
-                  var charts = Array.prototype.map.call(d.querySelectorAll('svg'), function (s) {
-                    var r = s.getBoundingClientRect();
-                    var b = s.getBBox();
-                    var n = s.querySelectorAll('path,rect,line,polyline,polygon,text,circle').length;
-                    return {w: Math.round(r.width), h: Math.round(r.height), bw: Math.round(b.width),
-                            bh: Math.round(b.height), n: n};
+                  var loaded = performance.now() - begun;
+                  var w = document.getElementById('r').contentWindow;
+                  var d = w.document;
+                  var charts = w.parallaxCharts || [];
+                  var painted = charts.map(function (u) {
+                    var c = u.ctx.canvas, px = u.ctx.getImageData(0, 0, c.width, c.height).data, n = 0;
+                    for (var i = 0; i < px.length; i += 4) {
+                      if (px[i + 3] > 0 && !(px[i] > 250 && px[i + 1] > 250 && px[i + 2] > 250)) n++;
+                    }
+                    return n;
                   });
-                  document.getElementById('out').textContent = 'RESULT:' + JSON.stringify(charts) + ':END'
-                      + ' SCRIPTS:' + d.querySelectorAll('script').length;
+                  var hovered = 'none', shown = 'none', idx = -1;
+                  if (charts.length > 0) {
+                    var u = charts[0], r = u.over.getBoundingClientRect();
+                    u.over.dispatchEvent(new w.MouseEvent('mouseenter', {clientX: r.left + r.width / 2,
+                        clientY: r.top + r.height / 2, bubbles: true}));
+                    u.over.dispatchEvent(new w.MouseEvent('mousemove', {clientX: r.left + r.width / 2,
+                        clientY: r.top + r.height / 2, bubbles: true}));
+                    idx = u.cursor.idx == null ? -1 : u.cursor.idx;
+                    hovered = idx < 0 ? 'none' : String(u.data[1][idx]);
+                    var values = d.querySelectorAll('#' + u.root.parentNode.id + ' .u-legend .u-value');
+                    shown = values.length > 1 ? values[1].textContent : 'none';
+                  }
+                  var next = d.getElementById('trades-next');
+                  if (next) next.click();
+                  var page = next ? d.getElementById('trades-page').textContent : 'none';
+                  var firstRow = next ? d.querySelector('#trades tbody td').textContent : 'none';
+                  document.getElementById('out').textContent = 'RESULT:' + JSON.stringify({page: page, firstRow: firstRow,
+                      placeholders: d.querySelectorAll('div.chart').length, charts: charts.length,
+                      painted: painted, idx: idx, hovered: hovered, shown: shown, loadMs: loaded,
+                      drawMs: Number(d.body.getAttribute('data-render-ms'))}) + ':END';
                 });
                 </script></body></html>
                 """, StandardCharsets.UTF_8);
@@ -113,22 +139,31 @@ class ReportInBrowserTest {
         String log = Files.readString(stderr);
         Matcher m = RESULT.matcher(dom);
         assertTrue(m.find(), () -> "the probe page did not report; DOM:\n" + dom + "\nbrowser log:\n" + log);
-        Matcher chart = CHART.matcher(m.group(1));
-        int charts = 0;
-        while (chart.find()) {
-            charts++;
-            int w = Integer.parseInt(chart.group(1));
-            int h = Integer.parseInt(chart.group(2));
-            int bw = Integer.parseInt(chart.group(3));
-            int bh = Integer.parseInt(chart.group(4));
-            int n = Integer.parseInt(chart.group(5));
-            String which = "chart " + charts + " (" + chart.group() + ")";
-            assertTrue(w >= 300 && h >= 150, which + " is not laid out at a visible size");
-            assertTrue(bw >= 100 && bh >= 100, which + " draws nothing of size");
-            assertTrue(n >= 20, which + " has too few drawn elements");
+        String result = m.group(1).replace("&quot;", "\"");
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        for (Pattern f : List.of(NUMBER, TEXT)) {
+            Matcher fm = f.matcher(result);
+            while (fm.find()) {
+                fields.put(fm.group(1), fm.group(2));
+            }
         }
-        assertEquals(5, charts, "charts in the report: " + m.group(1));
-        assertTrue(dom.contains("SCRIPTS:0"), "the report must carry no script");
         assertFalse(log.contains("Uncaught"), () -> "a script error in the browser:\n" + log);
+        assertEquals(9, Integer.parseInt(fields.get("placeholders")), result);
+        assertEquals(9, Integer.parseInt(fields.get("charts")), "every placeholder holds a uPlot chart: " + result);
+        Matcher painted = PAINTED.matcher(result);
+        assertTrue(painted.find(), result);
+        String[] counts = painted.group(1).split(",");
+        for (int i = 0; i < counts.length; i++) {
+            assertTrue(Integer.parseInt(counts[i]) > 500, "chart " + i + " painted too little: " + result);
+        }
+        assertTrue(Integer.parseInt(fields.get("idx")) >= 0, "the hover put the cursor on a point: " + result);
+        double hovered = Double.parseDouble(fields.get("hovered"));
+        double shown = Double.parseDouble(fields.get("shown").replace(",", ""));
+        assertEquals(hovered, shown, 0.0051, "the legend shows (to the cent) the hovered point's equity: " + result);
+        assertTrue(shown > 9_000 && shown < 11_000, "a plausible equity of a 10,000 USD account: " + result);
+        assertEquals("page 2 of 3", fields.get("page"), "the trade list pages 60 trades by 25: " + result);
+        assertEquals("26", fields.get("firstRow"), "the second page starts at trade 26: " + result);
+        System.out.printf(java.util.Locale.ROOT, "report in headless Chromium: loaded in %s ms, charts drawn in %s ms%n",
+                fields.get("loadMs"), fields.get("drawMs"));
     }
 }
