@@ -2,8 +2,11 @@ package dev.parallax.backtest.columnar;
 
 import dev.parallax.sim.api.Preconditions;
 import dev.parallax.sim.api.data.Bar;
+import dev.parallax.sim.api.data.MarketDataSource;
+import dev.parallax.sim.api.data.MarketEvent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * Bars of one symbol held in columns: six primitive arrays, 48 bytes a bar, no object per bar.
@@ -89,6 +92,33 @@ public final class BarSeries {
     /** Bar {@code i} as a {@link Bar} object (allocates; for the event engine and tests). */
     public Bar bar(int i) {
         return new Bar(symbol, times[i], open[i], high[i], low[i], close[i], volume[i]);
+    }
+
+    /**
+     * The bars as a stream of market events for the event engine, in time order; one {@link Bar}
+     * object is made per bar as it is read.
+     */
+    public MarketDataSource events() {
+        return new MarketDataSource() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < times.length;
+            }
+
+            @Override
+            public MarketEvent next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException("no more bars after " + times.length);
+                }
+                return bar(next++);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     /** Appends bars in time order, checking each; grows as needed. */

@@ -15,8 +15,6 @@ import dev.parallax.backtest.strategy.SmaCrossStrategy;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
-import dev.parallax.sim.api.data.MarketDataSource;
-import dev.parallax.sim.api.data.MarketEvent;
 import dev.parallax.sim.api.strategy.PositionSizing;
 import dev.parallax.sim.core.ExecutionModels;
 import dev.parallax.sim.core.fee.ZeroFeeModel;
@@ -121,33 +119,6 @@ public final class BenchSmaCrossCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The bars of a series as a stream, one {@link dev.parallax.sim.api.data.Bar} made at a time. */
-    private static final class SeriesSource implements MarketDataSource {
-        private final BarSeries series;
-        private int next;
-
-        SeriesSource(BarSeries series) {
-            this.series = series;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return next < series.size();
-        }
-
-        @Override
-        public MarketEvent next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException("no more bars");
-            }
-            return series.bar(next++);
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     /** Daily spacing while the bars fit in epoch nanoseconds, one minute otherwise. */
     static long spacing(int n) {
         return (double) SyntheticBars.START_NANOS + (double) n * SyntheticBars.DAY_NANOS < Long.MAX_VALUE * 0.999
@@ -166,7 +137,7 @@ public final class BenchSmaCrossCommand implements Callable<Integer> {
         BacktestEngine engine = new BacktestEngine(BacktestConfig.DEFAULT.withModels(() -> frictionless).withBarSpreadBps(0)
                 .withBarExecution(BarExecution.SIGNAL_BAR_CLOSE).withRetention(0, false));
         BacktestResult r = engine.run(new SmaCrossStrategy("SYN", 5, 20, false, PositionSizing.fixedUnits(1)),
-                new SeriesSource(series));
+                series.events());
         double pnl = r.trades().stream().mapToDouble(t -> t.netPnl()).sum();
         return new double[] {r.trades().size(), pnl};
     }
