@@ -11,6 +11,7 @@ import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveStoreException;
 import dev.parallax.live.RecordedInput;
+import dev.parallax.live.RiskEvent;
 import dev.parallax.live.StateSnapshot;
 import dev.parallax.parity.alert.Alert;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.sqlite.SQLiteConfig;
 import org.slf4j.LoggerFactory;
@@ -574,6 +576,49 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             return Optional.empty();
         }
         return inTransaction(() -> InputRows.position(connection, source));
+    }
+
+    /** {@inheritDoc} Streams the rows by primary key; nothing is held but the current event. */
+    @Override
+    public synchronized void forEachFill(long upTo, Consumer<? super LiveEvent> action) {
+        checkUpTo(upTo);
+        notNull("action", action);
+        ensureOpen();
+        inTransaction(() -> {
+            FillRows.forEachFill(statements, upTo, action, location);
+            return null;
+        });
+    }
+
+    /** {@inheritDoc} One lookup in the index of the trade's fills. */
+    @Override
+    public synchronized List<LiveEvent> tradeFills(String tradeId, long upTo) {
+        notBlank("tradeId", tradeId);
+        checkUpTo(upTo);
+        ensureOpen();
+        return inTransaction(() -> FillRows.ofTrade(statements, tradeId, upTo, location));
+    }
+
+    /** {@inheritDoc} At most two lookups in unique indexes (entered trade ids, exit ids). */
+    @Override
+    public synchronized Optional<LiveEvent> fillNamed(String id) {
+        notBlank("id", id);
+        ensureOpen();
+        return inTransaction(() -> FillRows.named(statements, id, location));
+    }
+
+    /** {@inheritDoc} Read through the partial index of risk events. */
+    @Override
+    public synchronized List<RiskEvent> riskEvents(long upTo) {
+        checkUpTo(upTo);
+        ensureOpen();
+        return inTransaction(() -> FillRows.risk(statements, upTo, location));
+    }
+
+    private static void checkUpTo(long upTo) {
+        if (upTo < 0) {
+            throw new IllegalArgumentException("upTo must be >= 0, was " + upTo);
+        }
     }
 
     private void insertEvents(List<LiveEvent> events) throws SQLException {
