@@ -675,7 +675,9 @@ public final class LiveExecutionTracker implements AutoCloseable {
     /**
      * The state of the store's events: the newest snapshot and the events after it, or every event
      * when there is no snapshot or it does not check out (then a warning says why). The parity
-     * tracker, which keeps no state of its own, is offered every stored fill either way.
+     * tracker, which keeps no state of its own, is offered every stored fill either way: after a
+     * snapshot they are streamed from the store ({@link LiveEventStore#forEachFill}), entries and
+     * exits only, without holding them.
      */
     private TrackerState replay() {
         TrackerState rebuilt = null;
@@ -715,7 +717,11 @@ public final class LiveExecutionTracker implements AutoCloseable {
             lastEvent = event;
         }
         if (parity.active()) {
-            (snapshotCount > 0 ? store.load() : tail).forEach(parity::replay);
+            if (snapshotCount > 0) {
+                store.forEachFill(rebuilt.eventCount(), parity::replay);
+            } else {
+                tail.forEach(parity::replay);
+            }
         }
         return rebuilt;
     }
