@@ -1,5 +1,6 @@
 package dev.parallax.live.store;
 
+import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveStoreException;
 import dev.parallax.live.RiskEvent;
@@ -26,9 +27,9 @@ final class FillRows {
             + " WHERE seq <= ? AND kind IN ('ENTRY', 'EXIT') ORDER BY seq";
     static final String OF_TRADE = EventRows.SELECT_COLUMNS
             + " WHERE trade_id IS NOT NULL AND trade_id = ? AND seq <= ? ORDER BY seq";
-    static final String ENTRY_NAMED = EventRows.SELECT_COLUMNS + " WHERE kind = 'ENTRY' AND trade_id = ?";
-    static final String EXIT_NAMED = EventRows.SELECT_COLUMNS
-            + " WHERE kind = 'EXIT' AND exit_id <> '' AND exit_id = ?";
+    /** The entry of a trade id and the exit of an exit id, in one statement: each side is a unique-index lookup. */
+    static final String NAMED = EventRows.SELECT_COLUMNS + " WHERE kind = 'ENTRY' AND trade_id = ? UNION ALL "
+            + EventRows.SELECT_COLUMNS + " WHERE kind = 'EXIT' AND exit_id <> '' AND exit_id = ?";
     static final String RISK_KINDS = "kind IN ('DAILY_LOSS_LIMIT', 'DRAWDOWN_ALERT', 'BREAKER_RESET')";
     static final String RISK = EventRows.SELECT_COLUMNS + " WHERE " + RISK_KINDS + " AND seq <= ? ORDER BY seq";
 
@@ -56,17 +57,18 @@ final class FillRows {
         return all(select, location);
     }
 
-    /** The entry of trade {@code id}, else the exit whose exit id is {@code id}; two unique-index lookups. */
+    /** The entry of trade {@code id}, else the exit whose exit id is {@code id}; one statement, two index lookups. */
     static Optional<LiveEvent> named(StatementCache statements, String id, String location) throws SQLException {
-        for (String sql : List.of(ENTRY_NAMED, EXIT_NAMED)) {
-            PreparedStatement select = statements.get(sql);
-            select.setString(1, id);
-            List<LiveEvent> found = all(select, location);
-            if (!found.isEmpty()) {
-                return Optional.of(found.get(0));
+        PreparedStatement select = statements.get(NAMED);
+        select.setString(1, id);
+        select.setString(2, id);
+        List<LiveEvent> found = all(select, location);
+        for (LiveEvent event : found) {
+            if (event instanceof LiveEntry) {
+                return Optional.of(event);
             }
         }
-        return Optional.empty();
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     static List<RiskEvent> risk(StatementCache statements, long upTo, String location) throws SQLException {

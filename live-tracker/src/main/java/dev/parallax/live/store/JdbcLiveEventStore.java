@@ -137,7 +137,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         SqliteFile.checkHeader(absolute);
         WriterLock lock = WriterLock.acquire(absolute);
         try {
-            return sqlite(absolute, Optional.of(lock), new Properties());
+            return sqlite(absolute, Optional.of(lock), withoutGeneratedKeys(new SQLiteConfig()));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -160,7 +160,17 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         SqliteFile.checkHeader(absolute);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        return sqlite(absolute, Optional.empty(), config.toProperties());
+        return sqlite(absolute, Optional.empty(), withoutGeneratedKeys(config));
+    }
+
+    /**
+     * {@code config} with the driver's generated-key read-back turned off: by default sqlite-jdbc
+     * follows every INSERT with an unprepared {@code SELECT last_insert_rowid()}, which the store
+     * never reads (it assigns every key itself).
+     */
+    private static Properties withoutGeneratedKeys(SQLiteConfig config) {
+        config.setGetGeneratedKeys(false);
+        return config.toProperties();
     }
 
     private static JdbcLiveEventStore sqlite(Path absolute, Optional<WriterLock> lock, Properties properties) {
@@ -565,7 +575,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         if (schemaVersion < 2) {
             return Optional.empty();
         }
-        return inTransaction(() -> InputRows.recorded(statements, inputId));
+        return inLookup(() -> InputRows.recorded(statements, inputId));
     }
 
     @Override
@@ -599,12 +609,12 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         return inTransaction(() -> FillRows.ofTrade(statements, tradeId, upTo, location));
     }
 
-    /** {@inheritDoc} At most two lookups in unique indexes (entered trade ids, exit ids). */
+    /** {@inheritDoc} One statement: two lookups in unique indexes (entered trade ids, exit ids). */
     @Override
     public synchronized Optional<LiveEvent> fillNamed(String id) {
         notBlank("id", id);
         ensureOpen();
-        return inTransaction(() -> FillRows.named(statements, id, location));
+        return inLookup(() -> FillRows.named(statements, id, location));
     }
 
     /** {@inheritDoc} Read through the partial index of risk events. */
@@ -753,9 +763,17 @@ public final class JdbcLiveEventStore implements LiveEventStore {
      * committing. A failure rolls back the transaction, and with it the whole group.
      */
     private <T> T inTransaction(SqlWork<T> work) {
+        return run(work, true);
+    }
+
+    /**
+     * Runs {@code work} like {@link #inTransaction}, committing after it only when {@code commit}
+     * is true (outside a group); otherwise the transaction stays open for the next write to commit.
+     */
+    private <T> T run(SqlWork<T> work, boolean commit) {
         try {
             T result = work.run();
-            if (groupStartSeq == 0) {
+            if (commit && groupStartSeq == 0) {
                 connection.commit();
             }
             return result;
@@ -779,6 +797,17 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             throw new LiveStoreException("database operation on " + location + " failed, " + written + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs a lookup of the record path. On the SQLite writer its read transaction is left open, to
+     * be ended by the commit of the write that follows (the store is the file's only writer, so
+     * the read sees the latest state, and the write joins it without a conflict): a lookup then
+     * costs no COMMIT and BEGIN of its own. Elsewhere (readers, PostgreSQL, where an idle open
+     * transaction can be ended by the server, other databases) it is {@link #inTransaction}.
+     */
+    private <T> T inLookup(SqlWork<T> work) {
+        return run(work, lock.isEmpty());
     }
 
     private void ensureWritable() {

@@ -420,4 +420,34 @@ abstract class LiveEventStoreContract {
         return new LiveExit(tradeId, exitId, 0.01, 50_000, 0.01, StoredEvents.T0.plusMillis(1),
                 ExecutionQuality.NOT_REPORTED);
     }
+
+    @Test
+    @DisplayName("each input's position is replaced by the next one of the same input, and inputs keep their own")
+    void theNewestPositionOfEachInputIsKept() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(List.of(entry("T1")), new EventOrigin("a-1", Optional.of(new InputPosition("/a", "k", 10, 1))));
+            store.append(List.of(entry("T2")), new EventOrigin("b-1", Optional.of(new InputPosition("/b", "k", 7, 1))));
+            store.append(List.of(entry("T3")), new EventOrigin("a-2", Optional.of(new InputPosition("/a", "k2", 25, 2))));
+        }
+        try (JdbcLiveEventStore reader = openReader()) {
+            assertEquals(Optional.of(new InputPosition("/a", "k2", 25, 2)), reader.inputPosition("/a"));
+            assertEquals(Optional.of(new InputPosition("/b", "k", 7, 1)), reader.inputPosition("/b"));
+        }
+    }
+
+    @Test
+    @DisplayName("a lookup on the writer neither blocks a reader nor keeps the next write from committing")
+    void aLookupOnTheWriterLeavesNothingOpen() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(List.of(entry("T1")), EventOrigin.of("in-1"));
+            assertTrue(store.fillNamed("T1").isPresent());
+            assertTrue(store.recordedInput("in-1").isPresent());
+            try (JdbcLiveEventStore reader = openReader()) {
+                assertEquals(1, reader.load().size());
+                store.append(List.of(entry("T2")), EventOrigin.of("in-2"));
+                assertTrue(store.fillNamed("T9").isEmpty());
+                assertEquals(2, reader.load().size(), "the write after the lookups is committed");
+            }
+        }
+    }
 }
