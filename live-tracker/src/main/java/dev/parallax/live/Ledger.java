@@ -67,9 +67,9 @@ final class Ledger {
     }
 
     /** Refuses an entry whose trade id is taken, by an open trade or by a fill in {@code store}. */
-    void check(LiveEntry entry, LiveEventStore store) {
+    void check(LiveEntry entry, RecordedFills store) {
         TradeBook existing = open.get(entry.tradeId());
-        Optional<LiveEvent> named = existing != null ? Optional.of(existing.entry()) : store.fillNamed(entry.tradeId());
+        Optional<LiveEvent> named = existing != null ? Optional.of(existing.entry()) : store.named(entry.tradeId());
         if (named.isEmpty()) {
             return;
         }
@@ -82,10 +82,10 @@ final class Ledger {
     }
 
     /** Refuses an exit of a trade that is not open (looked up in {@code store}), too large, too early or of a taken exit id. */
-    void check(LiveExit exit, LiveEventStore store) {
+    void check(LiveExit exit, RecordedFills store) {
         TradeBook book = open.get(exit.tradeId());
         if (book == null) {
-            List<LiveEvent> fills = store.tradeFills(exit.tradeId(), Long.MAX_VALUE);
+            List<LiveEvent> fills = store.ofTrade(exit.tradeId());
             if (fills.isEmpty()) {
                 throw new IllegalArgumentException("tradeId '" + exit.tradeId() + "' of the exit has no entry; "
                         + "record the entry first");
@@ -101,7 +101,7 @@ final class Ledger {
             throw new IllegalArgumentException("time must not be before the entry time " + book.entry().time()
                     + " of trade '" + exit.tradeId() + "', was " + exit.time());
         }
-        if (exit.hasExitId() && (open.containsKey(exit.exitId()) || store.fillNamed(exit.exitId()).isPresent())) {
+        if (exit.hasExitId() && (open.containsKey(exit.exitId()) || store.named(exit.exitId()).isPresent())) {
             throw new IllegalArgumentException("exitId '" + exit.exitId() + "' is already used by another fill; "
                     + "each exit id must be unique");
         }

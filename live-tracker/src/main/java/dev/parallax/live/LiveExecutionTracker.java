@@ -489,15 +489,16 @@ public final class LiveExecutionTracker implements AutoCloseable {
         List<Alert> alerts;
         synchronized (lock) {
             ensureWritable();
+            RecordedFills recorded = new RecordedFills(store);
             if (origin.isPresent()) {
                 String inputId = origin.get().inputId();
-                Optional<RecordOutcome> before = state.seenBefore(event, inputId, store.recordedInput(inputId), store);
+                Optional<RecordOutcome> before = state.seenBefore(event, inputId, store.recordedInput(inputId), recorded);
                 if (before.isPresent()) {
                     return before.get();
                 }
             }
             try {
-                state.check(event, now, settings.maxTimeSkew(), store);
+                state.check(event, now, settings.maxTimeSkew(), recorded);
             } catch (EntryRefusedException refused) {
                 if (origin.isPresent()) {
                     persistRefusal((LiveEntry) event, origin.get());

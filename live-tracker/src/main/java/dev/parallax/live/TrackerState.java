@@ -64,7 +64,7 @@ final class TrackerState {
      * @throws IllegalArgumentException if the event breaks a rule; the message names it
      * @throws EntryRefusedException    if it is an entry and the circuit breaker is tripped
      */
-    void check(LiveEvent event, Instant now, Duration maxSkew, LiveEventStore store) {
+    void check(LiveEvent event, Instant now, Duration maxSkew, RecordedFills store) {
         Instant time = event.time();
         if (newestTime != null && time.isBefore(newestTime.minus(maxSkew))) {
             throw new IllegalArgumentException("time must not be more than " + maxSkew + " before the newest recorded "
@@ -93,7 +93,7 @@ final class TrackerState {
      * @throws IllegalArgumentException if {@code inputId} was used for a different event
      */
     Optional<RecordOutcome> seenBefore(LiveEvent event, String inputId, Optional<RecordedInput> recorded,
-                                       LiveEventStore store) {
+                                       RecordedFills store) {
         if (recorded.isPresent()) {
             if (recorded.get().digest() != EventDigest.of(event)) {
                 throw new IllegalArgumentException("inputId '" + inputId + "' is already recorded for a different "
@@ -104,7 +104,7 @@ final class TrackerState {
         }
         boolean entered = event instanceof LiveEntry entry
                 && ledger.openTrade(entry.tradeId()).map(book -> (LiveEvent) book.entry())
-                        .or(() -> store.fillNamed(entry.tradeId())).map(entry::equals).orElse(false);
+                        .or(() -> store.named(entry.tradeId())).map(entry::equals).orElse(false);
         return entered ? Optional.of(RecordOutcome.ALREADY_RECORDED) : Optional.empty();
     }
 

@@ -171,6 +171,7 @@ final class WatchedStore implements LiveEventStore {
 
     @Override
     public Optional<LiveEvent> fillNamed(String id) {
+        reads.add("fillNamed " + id);
         return inner.fillNamed(id);
     }
 
