@@ -440,7 +440,10 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * {@link AlertDelivery#drainTimeout} to deliver what is waiting), saves a snapshot of the state
      * when events were recorded since the last one (so the next open replays nothing), then closes
      * the store; later recording fails. If the group's commit fails the store is closed all the same
-     * and the failure is thrown. Reading what is in memory still works. A snapshot that cannot be
+     * and the failure is thrown. Reading what is in memory (account, open positions, breaker, daily
+     * equity, event count) still works; what reads history from the store ({@link #trades()}, a closed
+     * {@link #trade}, {@link #performance()}, daily summaries, {@link #riskEvents()}, {@link #snapshot()})
+     * throws {@link IllegalStateException}. A snapshot that cannot be
      * saved is logged and skipped: the events are durable already, the next open only replays more
      * of them. Alerts left undelivered stay in the outbox for the next open.
      */
