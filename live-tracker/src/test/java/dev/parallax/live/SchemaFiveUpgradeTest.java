@@ -63,8 +63,7 @@ class SchemaFiveUpgradeTest {
     /** Drops what migration 5 made and marks the stored snapshot as format 1, as an older build left it. */
     private static void backToVersionFour(Path file) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            for (String index : List.of("live_events_fills_of_trade", "live_events_one_fill_per_exit_id",
-                    "live_events_risk")) {
+            for (String index : List.of("live_events_one_fill_per_exit_id", "live_events_risk")) {
                 st.execute("DROP INDEX " + index);
             }
             st.execute("DELETE FROM schema_version WHERE version = 5");

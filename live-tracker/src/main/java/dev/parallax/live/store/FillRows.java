@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 
 /**
  * The history queries of {@code live_events}: fills in order, the fills of one trade, the fill
- * named by an id, the risk events. Each reads through an index of migration 5 (or the primary key),
+ * named by an id, the risk events. Each reads through a unique or partial index or the primary key,
  * so the tracker can leave closed trades in the store instead of in memory. Each query's
  * {@code WHERE} repeats its partial index's condition word for word, which SQLite needs to use it.
  */
@@ -25,8 +25,14 @@ final class FillRows {
 
     static final String FILLS = EventRows.SELECT_COLUMNS
             + " WHERE seq <= ? AND kind IN ('ENTRY', 'EXIT') ORDER BY seq";
+    /**
+     * The fills of a trade: its entry through the unique index of entered trade ids, then its exits
+     * by a range of {@code seq} from there. No index of its own: each would cost every fill one more
+     * index page written and fsynced, for a read that only reports and error messages make.
+     */
     static final String OF_TRADE = EventRows.SELECT_COLUMNS
-            + " WHERE trade_id IS NOT NULL AND trade_id = ? AND seq <= ? ORDER BY seq";
+            + " WHERE seq >= (SELECT seq FROM live_events WHERE kind = 'ENTRY' AND trade_id = ?)"
+            + " AND seq <= ? AND trade_id = ? ORDER BY seq";
     /** The entry of a trade id and the exit of an exit id, in one statement: each side is a unique-index lookup. */
     static final String NAMED = EventRows.SELECT_COLUMNS + " WHERE kind = 'ENTRY' AND trade_id = ? UNION ALL "
             + EventRows.SELECT_COLUMNS + " WHERE kind = 'EXIT' AND exit_id <> '' AND exit_id = ?";
@@ -54,6 +60,7 @@ final class FillRows {
         PreparedStatement select = statements.get(OF_TRADE);
         select.setString(1, tradeId);
         select.setLong(2, upTo);
+        select.setString(3, tradeId);
         return all(select, location);
     }
 

@@ -36,11 +36,12 @@ import java.util.List;
  * tracker closes) and replaces the older row. The column type {@code BYTEA} is PostgreSQL's binary
  * type; SQLite accepts the name and keeps a blob as it is whatever the column's affinity.
  *
- * <p>Version 5: three partial indexes on {@code live_events}, so the tracker keeps only open trades in
- * memory: {@code (trade_id, seq)} for the fills of one trade, a unique one on a non-empty
- * {@code exit_id} of an exit (no exit id is used twice, beside the version 1 index that enters a
- * trade id once), and {@code seq} of the risk events. Closed trades, id checks and risk events are
- * read through them ({@code FillRows}).
+ * <p>Version 5: two partial indexes on {@code live_events}, so the tracker keeps only open trades in
+ * memory: a unique one on a non-empty {@code exit_id} of an exit (no exit id is used twice, beside
+ * the version 1 index that enters a trade id once), and {@code seq} of the risk events (only their
+ * rows enter it). Id checks and risk events are read through them, the fills of one trade from its
+ * entry's {@code seq} on ({@code FillRows}). Each index a fill enters is one more page written and
+ * fsynced per commit, so there is no index of a trade's fills.
  *
  * <p>An entry refused by the circuit breaker keeps its input id with {@code seq} 0 (no event), so
  * feeding the input again skips it. Both are written in the transaction of the event they describe, so a restart never records an
@@ -96,7 +97,6 @@ public final class LiveSchema {
             new Migration(4, "snapshots of the tracker state", List.of(
                     "CREATE TABLE live_snapshots (event_count BIGINT NOT NULL PRIMARY KEY, state BYTEA NOT NULL)")),
             new Migration(5, "indexes to read closed trades and check ids in the store", List.of(
-                    "CREATE INDEX live_events_fills_of_trade ON live_events (trade_id, seq) WHERE trade_id IS NOT NULL",
                     "CREATE UNIQUE INDEX live_events_one_fill_per_exit_id ON live_events (exit_id) "
                             + "WHERE kind = 'EXIT' AND exit_id <> ''",
                     "CREATE INDEX live_events_risk ON live_events (seq) WHERE " + FillRows.RISK_KINDS)));
