@@ -1,12 +1,15 @@
 package dev.parallax.benchmarks;
 
 import dev.parallax.live.EventOrigin;
+import dev.parallax.live.ExecutionQuality;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveExit;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.store.JdbcLiveEventStore;
+import dev.parallax.parity.ParitySettings;
+import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +28,14 @@ import java.util.Locale;
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.parallax.benchmarks.LiveDatabaseOpenTime [folder]</pre>
  *
- * The stored events are closed trades (an entry and a full exit each), written in batches of
+ * The stored events are closed trades (an entry and a full exit with an exit id each), written in batches of
  * 10,000 per transaction to build the database quickly, after a warm-up run for the JIT. Each
  * database is then opened three times: without its snapshot (a full replay; closing saves the
  * snapshot), from the snapshot, and once more from the snapshot to record {@value #FILLS_RECORDED}
  * fills, with the default snapshot settings (a snapshot every 10,000 events, spaced further apart
  * once it is larger than 10 MB). After each open the heap in use after a full GC is printed, and
- * the resident set size from {@code /proc/self/status}. Then {@value #FILLS_RECORDED} more fills are
+ * the resident set size from {@code /proc/self/status}. It is opened once more from the snapshot with a
+ * fresh parity tracker attached, which is offered every stored fill. Then {@value #FILLS_RECORDED} more fills are
  * recorded in commit groups of {@value #GROUP} ({@code --commit-every 100}). The folder is a temporary one,
  * deleted afterwards, unless one is given.
  */
@@ -69,7 +73,7 @@ public final class LiveDatabaseOpenTime {
             for (int i = 0; i < events / 2; i++) {
                 String id = "S" + i;
                 batch.add(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, T0));
-                batch.add(LiveExit.of(id, 0.01, 50_010, 0.25, T0));
+                batch.add(new LiveExit(id, id + "-x", 0.01, 50_010, 0.25, T0, ExecutionQuality.NOT_REPORTED));
                 if (batch.size() >= BATCH) {
                     store.append(batch);
                     batch.clear();
@@ -95,6 +99,16 @@ public final class LiveDatabaseOpenTime {
                     + "%5.2f s, from snapshot %6.2f s (heap %4d MB, RSS %4d MB)%n", name, replay, heapReplay, save,
                     open, heapMegabytes(), rssMegabytes());
         }
+        ParityTrackerRegistry registry = new ParityTrackerRegistry(ParitySettings.DEFAULTS
+                .withDataFolder(dir.resolve("parity")).withAlertLogFolder(dir.resolve("logs")), clock, List.of());
+        start = System.nanoTime();
+        try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock)
+                .parity(registry.tracker("open")).open()) {
+            double open = seconds(start);
+            System.out.printf(Locale.ROOT, "%-18s open from snapshot with a parity tracker attached: %6.2f s "
+                    + "(heap %4d MB)%n", name, open, heapMegabytes());
+        }
+        registry = null;
         start = System.nanoTime();
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock)
                 .open()) {

@@ -6,11 +6,16 @@ import dev.parallax.sim.api.CompensatedSum;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Running tallies per trading day, from which the daily summaries and the daily equity are read. */
+/**
+ * Running tallies per trading day (equity at its start and end, counts, fees, P&amp;L), from which
+ * the daily summaries and the daily equity are read. A tally is a few numbers; the trades that
+ * closed on a day and its risk events are not kept here but read from the store.
+ */
 final class DayBook {
 
     private final NavigableMap<LocalDate, Tally> days = new TreeMap<>();
@@ -33,12 +38,14 @@ final class DayBook {
         }
         tally.fees.add(effect.fee());
         tally.grossPnl.add(effect.grossPnl());
-        effect.closedTrade().ifPresent(tally.closed::add);
     }
 
-    /** Counts a risk event dated {@code day}; {@code equity} is the equity when it happened. */
-    void add(LocalDate day, RiskEvent event, double equity) {
-        days.computeIfAbsent(day, d -> new Tally(equity)).risk.add(event);
+    /**
+     * Opens the day of a risk event dated {@code day} when it has no tally yet; {@code equity} is the
+     * equity when it happened. The event itself stays in the store.
+     */
+    void add(LocalDate day, double equity) {
+        days.computeIfAbsent(day, d -> new Tally(equity));
     }
 
     /** Writes every day's tally, sums with their correction terms, for a snapshot. */
@@ -65,14 +72,25 @@ final class DayBook {
         return book;
     }
 
-    Optional<DailySummary> summary(LocalDate day) {
-        Tally tally = days.get(day);
-        return tally == null ? Optional.empty() : Optional.of(tally.summary(day));
+    /** True when an event was counted on {@code day}. */
+    boolean has(LocalDate day) {
+        return days.containsKey(day);
     }
 
-    List<DailySummary> summaries() {
+    /**
+     * The summary of {@code day} with the trades that closed on it and its risk events, both read
+     * from the store by the caller; empty when nothing was counted that day.
+     */
+    Optional<DailySummary> summary(LocalDate day, List<ClosedTrade> closed, List<RiskEvent> risk) {
+        Tally tally = days.get(day);
+        return tally == null ? Optional.empty() : Optional.of(tally.summary(day, closed, risk));
+    }
+
+    /** Every day's summary in date order, with the closed trades and risk events of each day by date. */
+    List<DailySummary> summaries(Map<LocalDate, List<ClosedTrade>> closed, Map<LocalDate, List<RiskEvent>> risk) {
         List<DailySummary> out = new ArrayList<>(days.size());
-        days.forEach((day, tally) -> out.add(tally.summary(day)));
+        days.forEach((day, tally) -> out.add(tally.summary(day, closed.getOrDefault(day, List.of()),
+                risk.getOrDefault(day, List.of()))));
         return List.copyOf(out);
     }
 
@@ -94,8 +112,6 @@ final class DayBook {
         private int exits;
         private final CompensatedSum fees;
         private final CompensatedSum grossPnl;
-        private final List<ClosedTrade> closed = new ArrayList<>();
-        private final List<RiskEvent> risk = new ArrayList<>();
 
         Tally(double startingEquity) {
             this(startingEquity, new CompensatedSum(), new CompensatedSum());
@@ -115,10 +131,6 @@ final class DayBook {
             out.writeInt(exits);
             out.writeSum(fees);
             out.writeSum(grossPnl);
-            out.writeInt(closed.size());
-            closed.forEach(out::writeClosedTrade);
-            out.writeInt(risk.size());
-            risk.forEach(out::writeRiskEvent);
         }
 
         static Tally readFrom(SnapshotReader in) {
@@ -134,18 +146,10 @@ final class DayBook {
             tally.endingEquity = ending;
             tally.entries = entries;
             tally.exits = exits;
-            int closedCount = in.readCount(32);
-            for (int i = 0; i < closedCount; i++) {
-                tally.closed.add(in.readClosedTrade());
-            }
-            int riskCount = in.readCount(20);
-            for (int i = 0; i < riskCount; i++) {
-                tally.risk.add(in.readRiskEvent());
-            }
             return tally;
         }
 
-        DailySummary summary(LocalDate day) {
+        DailySummary summary(LocalDate day, List<ClosedTrade> closed, List<RiskEvent> risk) {
             return new DailySummary(day, startingEquity, endingEquity, entries, exits, TradeStats.of(closed),
                     grossPnl.sum() - fees.sum(), fees.sum(), risk);
         }

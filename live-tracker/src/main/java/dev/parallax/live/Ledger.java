@@ -1,32 +1,26 @@
 package dev.parallax.live;
 
-import dev.parallax.metrics.ClosedTrade;
 import dev.parallax.sim.api.CompensatedSum;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Trades, prices and P&amp;L built from entries, exits and marks. {@code check} methods reject an
+ * Open trades, prices and P&amp;L built from entries, exits and marks; closed trades are read back
+ * from the store ({@link TradeHistory}), and trade and exit ids are checked against it. {@code check} methods reject an
  * event without changing anything; {@code apply} methods book an event that passed its check.
  * Not thread-safe: the tracker serialises access.
  */
 final class Ledger {
 
     private final double initialBalance;
-    private final Map<String, TradeBook> trades = new LinkedHashMap<>();
-    /** The trades not fully closed, in entry order; an event costs O(open trades), not O(all trades). */
+    /** The trades not fully closed, in entry order: the only trades held in memory. */
     private final Map<String, TradeBook> open = new LinkedHashMap<>();
-    private final Set<String> exitIds = new HashSet<>();
     private final LastPrices lastPrices;
     private final CompensatedSum grossPnl;
     private final CompensatedSum fees;
-    private final List<ClosedTrade> closedTrades = new ArrayList<>();
 
     Ledger(double initialBalance) {
         this(initialBalance, new LastPrices(), new CompensatedSum(), new CompensatedSum());
@@ -40,72 +34,64 @@ final class Ledger {
     }
 
     /**
-     * Writes every trade in entry order, the exit ids, last prices, the P&amp;L and fee sums with
-     * their correction terms, and the closed trades in closing order, for a snapshot.
+     * Writes the open trades in entry order, last prices, and the P&amp;L and fee sums with their
+     * correction terms, for a snapshot. Closed trades stay in the store, so the size follows the
+     * open trades, not the history.
      */
     void writeTo(SnapshotWriter out) {
-        out.writeInt(trades.size());
-        trades.values().forEach(book -> book.writeTo(out));
-        out.writeInt(exitIds.size());
-        exitIds.forEach(out::writeText);
+        out.writeInt(open.size());
+        open.values().forEach(book -> book.writeTo(out));
         lastPrices.writeTo(out);
         out.writeSum(grossPnl);
         out.writeSum(fees);
-        out.writeInt(closedTrades.size());
-        closedTrades.forEach(out::writeClosedTrade);
     }
 
-    /** A ledger written by {@link #writeTo}; the open trades are the books not closed, in entry order. */
+    /** A ledger written by {@link #writeTo}; refuses a closed or repeated trade among the open ones. */
     static Ledger readFrom(SnapshotReader in, double initialBalance) {
-        int tradeCount = in.readCount(60);
-        List<TradeBook> books = new ArrayList<>(tradeCount);
-        for (int i = 0; i < tradeCount; i++) {
+        int openCount = in.readCount(60);
+        List<TradeBook> books = new ArrayList<>(openCount);
+        for (int i = 0; i < openCount; i++) {
             books.add(TradeBook.readFrom(in));
-        }
-        int exitIdCount = in.readCount(4);
-        List<String> exitIds = new ArrayList<>(exitIdCount);
-        for (int i = 0; i < exitIdCount; i++) {
-            exitIds.add(Identifiers.id("exitId", in.readText()));
         }
         Ledger ledger = new Ledger(initialBalance, LastPrices.readFrom(in), in.readSum(), in.readSum());
         for (TradeBook book : books) {
             String id = book.entry().tradeId();
-            if (ledger.trades.put(id, book) != null) {
+            if (book.isClosed()) {
+                throw new IllegalArgumentException("trade '" + id + "' of a snapshot must be open, was closed");
+            }
+            if (ledger.open.put(id, book) != null) {
                 throw new IllegalArgumentException("tradeId '" + id + "' must appear once in a snapshot, was twice");
             }
-            if (!book.isClosed()) {
-                ledger.open.put(id, book);
-            }
-        }
-        ledger.exitIds.addAll(exitIds);
-        int closedCount = in.readCount(32);
-        for (int i = 0; i < closedCount; i++) {
-            ledger.closedTrades.add(in.readClosedTrade());
         }
         return ledger;
     }
 
-    void check(LiveEntry entry) {
-        TradeBook existing = trades.get(entry.tradeId());
-        if (existing != null) {
+    /** Refuses an entry whose trade id is taken, by an open trade or by a fill in {@code store}. */
+    void check(LiveEntry entry, RecordedFills store) {
+        TradeBook existing = open.get(entry.tradeId());
+        Optional<LiveEvent> named = existing != null ? Optional.of(existing.entry()) : store.named(entry.tradeId());
+        if (named.isEmpty()) {
+            return;
+        }
+        if (named.get() instanceof LiveEntry recorded) {
             throw new IllegalArgumentException("tradeId '" + entry.tradeId() + "' is already recorded (entered at "
-                    + existing.entry().time() + "); each trade id can be entered once, use a new id");
+                    + recorded.time() + "); each trade id can be entered once, use a new id");
         }
-        if (exitIds.contains(entry.tradeId())) {
-            throw new IllegalArgumentException("tradeId '" + entry.tradeId() + "' is already used by an exit as its "
-                    + "exit id; trade ids and exit ids must differ, use a new id");
-        }
+        throw new IllegalArgumentException("tradeId '" + entry.tradeId() + "' is already used by an exit as its "
+                + "exit id; trade ids and exit ids must differ, use a new id");
     }
 
-    void check(LiveExit exit) {
-        TradeBook book = trades.get(exit.tradeId());
+    /** Refuses an exit of a trade that is not open (looked up in {@code store}), too large, too early or of a taken exit id. */
+    void check(LiveExit exit, RecordedFills store) {
+        TradeBook book = open.get(exit.tradeId());
         if (book == null) {
-            throw new IllegalArgumentException("tradeId '" + exit.tradeId() + "' of the exit has no entry; "
-                    + "record the entry first");
-        }
-        if (book.isClosed()) {
+            List<LiveEvent> fills = store.ofTrade(exit.tradeId());
+            if (fills.isEmpty()) {
+                throw new IllegalArgumentException("tradeId '" + exit.tradeId() + "' of the exit has no entry; "
+                        + "record the entry first");
+            }
             throw new IllegalArgumentException("tradeId '" + exit.tradeId() + "' is already fully closed (last exit at "
-                    + book.record().lastExitTime().map(Instant::toString).orElse("?") + "); it cannot be exited again");
+                    + fills.get(fills.size() - 1).time() + "); it cannot be exited again");
         }
         if (book.exceedsOpen(exit.size())) {
             throw new IllegalArgumentException("size must be <= the open size " + book.openSize() + " of trade '"
@@ -115,38 +101,30 @@ final class Ledger {
             throw new IllegalArgumentException("time must not be before the entry time " + book.entry().time()
                     + " of trade '" + exit.tradeId() + "', was " + exit.time());
         }
-        if (exit.hasExitId() && (exitIds.contains(exit.exitId()) || trades.containsKey(exit.exitId()))) {
+        if (exit.hasExitId() && (open.containsKey(exit.exitId()) || store.named(exit.exitId()).isPresent())) {
             throw new IllegalArgumentException("exitId '" + exit.exitId() + "' is already used by another fill; "
                     + "each exit id must be unique");
         }
     }
 
     LedgerEffect apply(LiveEntry entry) {
-        TradeBook book = new TradeBook(entry);
-        trades.put(entry.tradeId(), book);
-        open.put(entry.tradeId(), book);
+        open.put(entry.tradeId(), new TradeBook(entry));
         lastPrices.offer(entry.symbol(), entry.price(), entry.time());
         fees.add(entry.fee());
-        return new LedgerEffect(entry.fee(), 0, Optional.empty());
+        return new LedgerEffect(entry.fee(), 0);
     }
 
+    /** Books an exit of an open trade; a trade it closes leaves memory (the store keeps its fills). */
     LedgerEffect apply(LiveExit exit) {
-        TradeBook book = trades.get(exit.tradeId());
+        TradeBook book = open.get(exit.tradeId());
         double pnl = book.exit(exit);
-        if (exit.hasExitId()) {
-            exitIds.add(exit.exitId());
-        }
         lastPrices.offer(book.entry().symbol(), exit.price(), exit.time());
         grossPnl.add(pnl);
         fees.add(exit.fee());
-        Optional<ClosedTrade> closed = Optional.empty();
         if (book.isClosed()) {
-            ClosedTrade trade = ClosedTrade.of(book.realizedPnl(), book.entry().time(), exit.time());
-            closedTrades.add(trade);
-            closed = Optional.of(trade);
             open.remove(exit.tradeId());
         }
-        return new LedgerEffect(exit.fee(), pnl, closed);
+        return new LedgerEffect(exit.fee(), pnl);
     }
 
     LedgerEffect apply(PriceMark mark) {
@@ -154,9 +132,9 @@ final class Ledger {
         return LedgerEffect.NONE;
     }
 
-    /** The trade {@code tradeId}, open or closed. */
-    Optional<TradeBook> trade(String tradeId) {
-        return Optional.ofNullable(trades.get(tradeId));
+    /** The open trade {@code tradeId}; empty when it is closed or was never entered. */
+    Optional<TradeBook> openTrade(String tradeId) {
+        return Optional.ofNullable(open.get(tradeId));
     }
 
     double initialBalance() {
@@ -196,16 +174,5 @@ final class Ledger {
                     book.unrealizedPnl(last), e.time()));
         }
         return List.copyOf(out);
-    }
-
-    List<TradeRecord> tradeRecords() {
-        List<TradeRecord> out = new ArrayList<>(trades.size());
-        trades.values().forEach(book -> out.add(book.record()));
-        return List.copyOf(out);
-    }
-
-    /** Closed trades in the order they closed. */
-    List<ClosedTrade> closedTrades() {
-        return List.copyOf(closedTrades);
     }
 }

@@ -2,10 +2,12 @@ package dev.parallax.live;
 
 import dev.parallax.parity.alert.Alert;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Where a tracker's events are kept. The tracker writes every event it accepts with
@@ -164,6 +166,84 @@ public interface LiveEventStore extends AutoCloseable {
         }
         List<LiveEvent> all = load();
         return all.subList((int) Math.min(count, all.size()), all.size());
+    }
+
+    /**
+     * Gives {@code action} the entries and exits among the first {@code upTo} events (those with
+     * {@code seq <= upTo}), in order. The tracker keeps only open trades in memory and rebuilds
+     * closed ones from this for reports and exports. This default reads every event with
+     * {@link #load()}; a store with many should stream them.
+     *
+     * @throws IllegalArgumentException if {@code upTo} is negative
+     */
+    default void forEachFill(long upTo, Consumer<? super LiveEvent> action) {
+        for (LiveEvent event : firstEvents(upTo)) {
+            if (event instanceof LiveEntry || event instanceof LiveExit) {
+                action.accept(event);
+            }
+        }
+    }
+
+    /**
+     * The entry and the exits of trade {@code tradeId} among the first {@code upTo} events, in
+     * order; empty when it was never entered. This default reads every event with {@link #load()};
+     * a store with many should look the trade up in an index.
+     *
+     * @throws IllegalArgumentException if {@code upTo} is negative
+     */
+    default List<LiveEvent> tradeFills(String tradeId, long upTo) {
+        List<LiveEvent> fills = new ArrayList<>();
+        for (LiveEvent event : firstEvents(upTo)) {
+            if (event instanceof LiveEntry e && e.tradeId().equals(tradeId)
+                    || event instanceof LiveExit x && x.tradeId().equals(tradeId)) {
+                fills.add(event);
+            }
+        }
+        return fills;
+    }
+
+    /**
+     * The recorded fill that uses {@code id} as its name: the entry whose trade id it is, or the
+     * exit whose exit id it is (the entry when both exist); empty when no fill uses it. The tracker
+     * checks new trade ids and exit ids with it instead of holding every id in memory; inside a
+     * commit group the group's own writes count. This default reads every event with {@link #load()};
+     * a store with many should look the id up in an index.
+     */
+    default Optional<LiveEvent> fillNamed(String id) {
+        Optional<LiveEvent> exit = Optional.empty();
+        for (LiveEvent event : load()) {
+            if (event instanceof LiveEntry e && e.tradeId().equals(id)) {
+                return Optional.of(event);
+            }
+            if (exit.isEmpty() && event instanceof LiveExit x && id.equals(x.exitId())) {
+                exit = Optional.of(event);
+            }
+        }
+        return exit;
+    }
+
+    /**
+     * The risk events among the first {@code upTo} events, in order. This default reads every
+     * event with {@link #load()}; a store with many should read them through an index.
+     *
+     * @throws IllegalArgumentException if {@code upTo} is negative
+     */
+    default List<RiskEvent> riskEvents(long upTo) {
+        List<RiskEvent> risk = new ArrayList<>();
+        for (LiveEvent event : firstEvents(upTo)) {
+            if (event instanceof RiskEvent r) {
+                risk.add(r);
+            }
+        }
+        return risk;
+    }
+
+    private List<LiveEvent> firstEvents(long upTo) {
+        if (upTo < 0) {
+            throw new IllegalArgumentException("upTo must be >= 0, was " + upTo);
+        }
+        List<LiveEvent> all = load();
+        return all.subList(0, (int) Math.min(upTo, all.size()));
     }
 
     /**

@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -247,25 +249,37 @@ public final class LiveExecutionTracker implements AutoCloseable {
         }
     }
 
-    /** Every trade, open and closed, in entry order. */
+    /**
+     * Every trade, open and closed, in entry order. Closed trades are not held in memory: they are
+     * rebuilt from the store's entries and exits, so this reads the whole fill history.
+     */
     public List<TradeRecord> trades() {
         synchronized (lock) {
-            return state.ledger().tradeRecords();
+            return historyLocked().records();
         }
     }
 
-    /** The trade {@code tradeId}, or empty when it was never entered. */
+    /** The trade {@code tradeId}, or empty when it was never entered; a closed one is read from the store. */
     public Optional<TradeRecord> trade(String tradeId) {
+        notNull("tradeId", tradeId);
         synchronized (lock) {
-            return state.ledger().trade(tradeId).map(TradeBook::record);
+            Optional<TradeBook> open = state.ledger().openTrade(tradeId);
+            if (open.isPresent()) {
+                return Optional.of(open.get().record());
+            }
+            ensureOpen();
+            List<TradeRecord> stored = TradeHistory.of(store.tradeFills(tradeId, state.eventCount())).records();
+            return stored.isEmpty() ? Optional.empty() : Optional.of(stored.get(0));
         }
     }
 
-    /** Performance figures by parity-core: closed-trade statistics and daily equity returns. */
+    /**
+     * Performance figures by parity-core: closed-trade statistics (over the closed trades read from
+     * the store) and daily equity returns.
+     */
     public LivePerformance performance() {
         synchronized (lock) {
-            return new LivePerformance(TradeStats.of(state.ledger().closedTrades()),
-                    PerformanceReport.of(dailyReturnsLocked(), settings.metricOptions()));
+            return performanceLocked(historyLocked());
         }
     }
 
@@ -276,18 +290,24 @@ public final class LiveExecutionTracker implements AutoCloseable {
         }
     }
 
-    /** The summary of {@code date}, or empty when nothing was recorded that day. */
+    /**
+     * The summary of {@code date}, or empty when nothing was recorded that day. The day's figures are
+     * kept in memory; the trades closed on it and its risk events are read from the store.
+     */
     public Optional<DailySummary> dailySummary(LocalDate date) {
         notNull("date", date);
         synchronized (lock) {
-            return state.days().summary(date);
+            if (!state.days().has(date)) {
+                return Optional.empty();
+            }
+            return summariesLocked(historyLocked()).stream().filter(d -> d.date().equals(date)).findFirst();
         }
     }
 
-    /** The summary of every day with an event, in date order. */
+    /** The summary of every day with an event, in date order; reads the fill history from the store. */
     public List<DailySummary> dailySummaries() {
         synchronized (lock) {
-            return state.days().summaries();
+            return summariesLocked(historyLocked());
         }
     }
 
@@ -298,10 +318,10 @@ public final class LiveExecutionTracker implements AutoCloseable {
         }
     }
 
-    /** Every limit trip, alert and reset, in the order they happened. */
+    /** Every limit trip, alert and reset, in the order they happened, read from the store. */
     public List<RiskEvent> riskEvents() {
         synchronized (lock) {
-            return state.riskEvents();
+            return riskEventsLocked();
         }
     }
 
@@ -330,11 +350,10 @@ public final class LiveExecutionTracker implements AutoCloseable {
     public LiveSnapshot snapshot() {
         Instant now = clock.instant();
         synchronized (lock) {
+            TradeHistory history = historyLocked();
             return new LiveSnapshot(settings.strategy(), now, state.account(), state.risk().state(),
-                    state.ledger().openPositions(), state.ledger().tradeRecords(), state.riskEvents(),
-                    new LivePerformance(TradeStats.of(state.ledger().closedTrades()),
-                            PerformanceReport.of(dailyReturnsLocked(), settings.metricOptions())),
-                    state.days().summaries());
+                    state.ledger().openPositions(), history.records(), riskEventsLocked(),
+                    performanceLocked(history), summariesLocked(history));
         }
     }
 
@@ -421,7 +440,10 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * {@link AlertDelivery#drainTimeout} to deliver what is waiting), saves a snapshot of the state
      * when events were recorded since the last one (so the next open replays nothing), then closes
      * the store; later recording fails. If the group's commit fails the store is closed all the same
-     * and the failure is thrown. Reading what is in memory still works. A snapshot that cannot be
+     * and the failure is thrown. Reading what is in memory (account, open positions, breaker, daily
+     * equity, event count) still works; what reads history from the store ({@link #trades()}, a closed
+     * {@link #trade}, {@link #performance()}, daily summaries, {@link #riskEvents()}, {@link #snapshot()})
+     * throws {@link IllegalStateException}. A snapshot that cannot be
      * saved is logged and skipped: the events are durable already, the next open only replays more
      * of them. Alerts left undelivered stay in the outbox for the next open.
      */
@@ -470,15 +492,16 @@ public final class LiveExecutionTracker implements AutoCloseable {
         List<Alert> alerts;
         synchronized (lock) {
             ensureWritable();
+            RecordedFills recorded = new RecordedFills(store);
             if (origin.isPresent()) {
                 String inputId = origin.get().inputId();
-                Optional<RecordOutcome> before = state.seenBefore(event, inputId, store.recordedInput(inputId));
+                Optional<RecordOutcome> before = state.seenBefore(event, inputId, store.recordedInput(inputId), recorded);
                 if (before.isPresent()) {
                     return before.get();
                 }
             }
             try {
-                state.check(event, now, settings.maxTimeSkew());
+                state.check(event, now, settings.maxTimeSkew(), recorded);
             } catch (EntryRefusedException refused) {
                 if (origin.isPresent()) {
                     persistRefusal((LiveEntry) event, origin.get());
@@ -656,7 +679,9 @@ public final class LiveExecutionTracker implements AutoCloseable {
     /**
      * The state of the store's events: the newest snapshot and the events after it, or every event
      * when there is no snapshot or it does not check out (then a warning says why). The parity
-     * tracker, which keeps no state of its own, is offered every stored fill either way.
+     * tracker, which keeps no state of its own, is offered every stored fill either way: after a
+     * snapshot they are streamed from the store ({@link LiveEventStore#forEachFill}), entries and
+     * exits only, without holding them.
      */
     private TrackerState replay() {
         TrackerState rebuilt = null;
@@ -696,9 +721,42 @@ public final class LiveExecutionTracker implements AutoCloseable {
             lastEvent = event;
         }
         if (parity.active()) {
-            (snapshotCount > 0 ? store.load() : tail).forEach(parity::replay);
+            if (snapshotCount > 0) {
+                store.forEachFill(rebuilt.eventCount(), parity::replay);
+            } else {
+                tail.forEach(parity::replay);
+            }
         }
         return rebuilt;
+    }
+
+    /**
+     * The trades of the events this tracker holds, rebuilt from the store's entries and exits (up to
+     * its event count, so a read-only tracker shows what it opened with even while a writer goes on).
+     */
+    private TradeHistory historyLocked() {
+        ensureOpen();
+        TradeHistory history = new TradeHistory();
+        store.forEachFill(state.eventCount(), history::accept);
+        return history;
+    }
+
+    private List<RiskEvent> riskEventsLocked() {
+        ensureOpen();
+        return List.copyOf(store.riskEvents(state.eventCount()));
+    }
+
+    private LivePerformance performanceLocked(TradeHistory history) {
+        return new LivePerformance(TradeStats.of(history.closedTrades()),
+                PerformanceReport.of(dailyReturnsLocked(), settings.metricOptions()));
+    }
+
+    private List<DailySummary> summariesLocked(TradeHistory history) {
+        Map<LocalDate, List<RiskEvent>> risk = new HashMap<>();
+        for (RiskEvent event : riskEventsLocked()) {
+            risk.computeIfAbsent(state.risk().dayOf(event.time()), d -> new ArrayList<>()).add(event);
+        }
+        return state.days().summaries(history.closedByDay(settings.zone()), risk);
     }
 
     private double[] dailyEquityLocked() {

@@ -1,6 +1,5 @@
 package dev.parallax.live;
 
-import dev.parallax.metrics.ClosedTrade;
 import dev.parallax.sim.api.CompensatedSum;
 import dev.parallax.sim.api.Side;
 import java.nio.BufferUnderflowException;
@@ -103,14 +102,6 @@ final class SnapshotReader {
     LiveEntry readEntry() {
         return new LiveEntry(readText(), readText(), Side.valueOf(readText()), readDouble(), readDouble(),
                 readDouble(), readTime(), new ExecutionQuality(readDouble(), Duration.ofNanos(readLong())));
-    }
-
-    RiskEvent readRiskEvent() {
-        return new RiskEvent(RiskEventKind.valueOf(readText()), readTime(), readText(), readText());
-    }
-
-    ClosedTrade readClosedTrade() {
-        return new ClosedTrade(readDouble(), readLong(), readLong(), readDouble());
     }
 
     /** The number of bytes not read yet. */

@@ -1,6 +1,5 @@
 package dev.parallax.live;
 
-import dev.parallax.metrics.ClosedTrade;
 import dev.parallax.sim.api.CompensatedSum;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -84,20 +83,6 @@ final class SnapshotWriter {
         writeTime(entry.time());
         writeDouble(entry.quality().slippage());
         writeLong(entry.quality().latency().toNanos());
-    }
-
-    void writeRiskEvent(RiskEvent event) {
-        writeText(event.kind().name());
-        writeTime(event.time());
-        writeText(event.reason());
-        writeText(event.operator());
-    }
-
-    void writeClosedTrade(ClosedTrade trade) {
-        writeDouble(trade.pnl());
-        writeLong(trade.entryTimeNanos());
-        writeLong(trade.exitTimeNanos());
-        writeDouble(trade.risk());
     }
 
     /** Everything written so far. */

@@ -8,14 +8,17 @@ import java.util.zip.CRC32;
  * balance and trading-day zone the state was derived with, the digest ({@link EventDigest}) of the
  * last event it covers, the state itself ({@link TrackerState#writeTo}), and a CRC-32 of all that.
  *
- * <p>{@link #decode} trusts nothing: a wrong magic number or checksum, a newer format, other
+ * <p>{@link #decode} trusts nothing: a wrong magic number or checksum, an older or newer format, other
  * settings, a count that differs from the snapshot's, bytes left over, or a value its type refuses
  * all make it throw, and the tracker then replays every event instead.
  */
 final class StateSnapshots {
 
-    /** The format this build writes and the newest it reads. */
-    static final int FORMAT = 1;
+    /**
+     * The format this build writes, and the only one it reads. Format 1 held every trade, exit id
+     * and closed trade; format 2 holds only open trades, running sums, the breaker and day tallies.
+     */
+    static final int FORMAT = 2;
     private static final int MAGIC = 0x504C5853; // "PLXS"
     private static final int CRC_BYTES = Integer.BYTES;
 
@@ -67,15 +70,16 @@ final class StateSnapshots {
             throw new IllegalArgumentException("the snapshot has format " + format + ", newer than the format "
                     + FORMAT + " this build reads");
         }
+        if (format < FORMAT) {
+            throw new IllegalArgumentException("the snapshot has format " + format + ", older than the format "
+                    + FORMAT + " this build reads");
+        }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bodyLength);
         int stored = ByteBuffer.wrap(bytes, bodyLength, CRC_BYTES).getInt();
         if (stored != (int) crc.getValue()) {
             throw new IllegalArgumentException("the snapshot's checksum " + Integer.toHexString(stored)
                     + " does not match its content (" + Long.toHexString(crc.getValue()) + "); it is corrupt");
-        }
-        if (format < 1) {
-            throw new IllegalArgumentException("the snapshot's format must be >= 1, was " + format);
         }
         double balance = in.readDouble();
         if (Double.doubleToLongBits(balance) != Double.doubleToLongBits(settings.initialBalance())) {

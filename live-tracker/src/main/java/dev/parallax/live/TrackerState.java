@@ -2,13 +2,12 @@ package dev.parallax.live;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the tracker derives from its events: the ledger, the risk monitor, the daily tallies
- * and the risk events. Built by applying events in order, whether they are new or replayed.
+ * What the tracker derives from its events and keeps in memory: the ledger of open trades, the
+ * risk monitor and the daily tallies (closed trades and risk events are read from the store). Built by applying events in order, whether they are new or replayed.
  * Not thread-safe: the tracker serialises access.
  */
 final class TrackerState {
@@ -16,7 +15,6 @@ final class TrackerState {
     private final Ledger ledger;
     private final RiskMonitor risk;
     private final DayBook days;
-    private final List<RiskEvent> riskEvents = new ArrayList<>();
     private Instant newestTime;
     private long eventCount;
 
@@ -32,8 +30,9 @@ final class TrackerState {
     }
 
     /**
-     * Writes everything derived from the events (not the input ids, which the store keeps in rows
-     * of their own), for a snapshot.
+     * Writes what is derived from the events and needed to go on: the open trades, running sums,
+     * breaker and day tallies; not closed trades, risk events nor input ids, which the store keeps
+     * in rows of its own. Its size follows the open trades and the days, not the number of fills.
      */
     void writeTo(SnapshotWriter out) {
         out.writeLong(eventCount);
@@ -41,8 +40,6 @@ final class TrackerState {
         ledger.writeTo(out);
         risk.writeTo(out);
         days.writeTo(out);
-        out.writeInt(riskEvents.size());
-        riskEvents.forEach(out::writeRiskEvent);
     }
 
     /** A state written by {@link #writeTo}, for {@code settings}. */
@@ -57,20 +54,17 @@ final class TrackerState {
         TrackerState state = new TrackerState(ledger, risk, DayBook.readFrom(in));
         state.eventCount = eventCount;
         state.newestTime = newestTime;
-        int riskCount = in.readCount(20);
-        for (int i = 0; i < riskCount; i++) {
-            state.riskEvents.add(in.readRiskEvent());
-        }
         return state;
     }
 
     /**
-     * Rejects an entry, exit or mark that cannot be recorded, changing nothing.
+     * Rejects an entry, exit or mark that cannot be recorded, changing nothing. Trade and exit ids
+     * are checked against the open trades and against {@code store}, which holds the closed ones.
      *
      * @throws IllegalArgumentException if the event breaks a rule; the message names it
      * @throws EntryRefusedException    if it is an entry and the circuit breaker is tripped
      */
-    void check(LiveEvent event, Instant now, Duration maxSkew) {
+    void check(LiveEvent event, Instant now, Duration maxSkew, RecordedFills store) {
         Instant time = event.time();
         if (newestTime != null && time.isBefore(newestTime.minus(maxSkew))) {
             throw new IllegalArgumentException("time must not be more than " + maxSkew + " before the newest recorded "
@@ -81,12 +75,12 @@ final class TrackerState {
                     + "), was " + time);
         }
         if (event instanceof LiveEntry entry) {
-            ledger.check(entry);
+            ledger.check(entry, store);
             risk.entryRefusal(time).ifPresent(reason -> {
                 throw new EntryRefusedException("entry '" + entry.tradeId() + "' refused: " + reason);
             });
         } else if (event instanceof LiveExit exit) {
-            ledger.check(exit);
+            ledger.check(exit, store);
         }
     }
 
@@ -94,11 +88,12 @@ final class TrackerState {
      * What became of {@code event} when it was fed before under {@code inputId}, given what the
      * store holds under that id: recorded (also when it is an entry equal to the recorded entry of
      * its trade, recorded before input ids were kept) or refused by the circuit breaker; empty when
-     * it is new.
+     * it is new. The recorded entry of a closed trade is looked up in {@code store}.
      *
      * @throws IllegalArgumentException if {@code inputId} was used for a different event
      */
-    Optional<RecordOutcome> seenBefore(LiveEvent event, String inputId, Optional<RecordedInput> recorded) {
+    Optional<RecordOutcome> seenBefore(LiveEvent event, String inputId, Optional<RecordedInput> recorded,
+                                       RecordedFills store) {
         if (recorded.isPresent()) {
             if (recorded.get().digest() != EventDigest.of(event)) {
                 throw new IllegalArgumentException("inputId '" + inputId + "' is already recorded for a different "
@@ -108,7 +103,8 @@ final class TrackerState {
                     : RecordOutcome.ALREADY_RECORDED);
         }
         boolean entered = event instanceof LiveEntry entry
-                && ledger.trade(entry.tradeId()).map(book -> book.entry().equals(entry)).orElse(false);
+                && ledger.openTrade(entry.tradeId()).map(book -> (LiveEvent) book.entry())
+                        .or(() -> store.named(entry.tradeId())).map(entry::equals).orElse(false);
         return entered ? Optional.of(RecordOutcome.ALREADY_RECORDED) : Optional.empty();
     }
 
@@ -122,8 +118,7 @@ final class TrackerState {
         risk.beforeEvent(event.time(), before);
         if (event instanceof RiskEvent riskEvent) {
             risk.apply(riskEvent, before);
-            days.add(risk.dayOf(event.time()), riskEvent, before);
-            riskEvents.add(riskEvent);
+            days.add(risk.dayOf(event.time()), before);
             return List.of();
         }
         LedgerEffect effect;
@@ -149,10 +144,6 @@ final class TrackerState {
 
     DayBook days() {
         return days;
-    }
-
-    List<RiskEvent> riskEvents() {
-        return List.copyOf(riskEvents);
     }
 
     long eventCount() {

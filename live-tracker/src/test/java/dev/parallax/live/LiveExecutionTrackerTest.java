@@ -5,6 +5,7 @@ import static dev.parallax.live.Trackers.exit;
 import static dev.parallax.live.Trackers.mark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.metrics.ClosedTrade;
@@ -39,6 +40,21 @@ class LiveExecutionTrackerTest {
     @AfterEach
     void closeTracker() {
         tracker.close();
+    }
+
+    @Test
+    void afterCloseTheFiguresInMemoryAreStillReadButHistoryFromTheStoreIsRefused() {
+        recordFirstDay();
+        double equity = tracker.account().equity();
+        assertEquals(2, tracker.trades().size());
+        tracker.close();
+
+        assertEquals(equity, tracker.account().equity());
+        assertTrue(tracker.openPositions().isEmpty());
+        IllegalStateException e = assertThrows(IllegalStateException.class, tracker::trades);
+        assertTrue(e.getMessage().contains("is closed"), e.getMessage());
+        assertThrows(IllegalStateException.class, tracker::performance);
+        assertThrows(IllegalStateException.class, () -> tracker.trade("T1"));
     }
 
     /** Day 1 of the worked example in the package description; figures worked out by hand below. */

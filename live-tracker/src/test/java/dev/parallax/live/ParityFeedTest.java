@@ -3,16 +3,20 @@ package dev.parallax.live;
 import static dev.parallax.live.LiveExecutionTrackerTest.at;
 import static dev.parallax.live.Trackers.buy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.ParitySettings;
+import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.parity.TradeComparison;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,5 +69,73 @@ class ParityFeedTest {
         assertEquals(List.of("T1"), fresh.tracker(Trackers.STRATEGY).unmatched().liveOnly());
         assertTrue(fresh.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("T1", "BTC/USD", Side.BUY,
                 1, 100, at("2024-03-04T10:00:00Z"), 0.1)).isPresent());
+    }
+
+    @Test
+    void openingFromASnapshotGivesParityTheSameReportsAndDisableAsAFullReplayWithoutLoadingEveryEvent() {
+        LiveTrackerSettings settings = Trackers.settings(dir);
+        ParityTrackerRegistry writerParity = registry("writer");
+        addBacktests(writerParity);
+        LiveExecutionTracker writer = LiveExecutionTracker.builder(settings).clock(clock).alertSinks(List.of())
+                .parity(writerParity).snapshotEvery(7).open();
+        try {
+            Instant t = at("2024-03-03T09:00:00Z");
+            for (int i = 0; i < 30; i++) {
+                // the last ten fills are slow: the second day's mean latency passes the 1,000 ms limit
+                Duration latency = Duration.ofMillis(i < 20 ? 40 : 4_000);
+                writer.recordEntry(new LiveEntry("T" + i, "BTC/USD", Side.BUY, 1, 100.02, 0.1, t,
+                        new ExecutionQuality(0.0002, latency)));
+                writer.mark(new PriceMark("BTC/USD", 100.5, t.plusSeconds(30)));
+                writer.recordExit(new LiveExit("T" + i, "T" + i + "-x", 1, 101, 0.1, t.plusSeconds(60),
+                        ExecutionQuality.NOT_REPORTED));
+                t = t.plusSeconds(i == 14 ? 86_400 - 15 * 120 : 120);
+            }
+            WatchedStore watched = WatchedStore.watching(JdbcLiveEventStore.sqliteReadOnly(settings.databaseFile()));
+            ParityTrackerRegistry fromSnapshot = registry("from-snapshot");
+            ParityTrackerRegistry fullReplay = registry("full-replay");
+            addBacktests(fromSnapshot);
+            addBacktests(fullReplay);
+            try (LiveExecutionTracker reopened = LiveExecutionTracker.builder(settings).clock(clock)
+                    .alertSinks(List.of()).store(watched).parity(fromSnapshot).open();
+                 LiveExecutionTracker replayed = LiveExecutionTracker.builder(settings).clock(clock)
+                         .alertSinks(List.of()).store(WatchedStore.withoutSnapshots(
+                                 JdbcLiveEventStore.sqliteReadOnly(settings.databaseFile())))
+                         .parity(fullReplay).open()) {
+                assertTrue(watched.reads.stream().anyMatch(r -> r.startsWith("loadAfter")), watched.reads.toString());
+                assertFalse(watched.reads.contains("load"), "every event was loaded: " + watched.reads);
+                assertEquals(replayed.eventCount(), reopened.eventCount());
+            }
+            ParityTracker expected = fullReplay.tracker(Trackers.STRATEGY);
+            assertTrue(expected.isDisabled(), "the stream must disable the strategy: " + expected.status());
+            for (ParityTracker actual : List.of(fromSnapshot.tracker(Trackers.STRATEGY),
+                    writerParity.tracker(Trackers.STRATEGY))) {
+                assertEquals(expected.status(), actual.status());
+                assertEquals(expected.disableReason(), actual.disableReason());
+                assertEquals(expected.completedTrades(), actual.completedTrades());
+                assertEquals(expected.unmatched(), actual.unmatched());
+                for (String day : List.of("2024-03-03", "2024-03-04")) {
+                    assertEquals(expected.dailyReport(LocalDate.parse(day)), actual.dailyReport(LocalDate.parse(day)));
+                }
+                assertEquals(expected.summary(LocalDate.parse("2024-03-04")),
+                        actual.summary(LocalDate.parse("2024-03-04")));
+            }
+        } finally {
+            writer.close();
+        }
+    }
+
+    private ParityTrackerRegistry registry(String name) {
+        return new ParityTrackerRegistry(ParitySettings.DEFAULTS.withDataFolder(dir.resolve(name).resolve("parity"))
+                .withAlertLogFolder(dir.resolve(name).resolve("logs")),
+                java.time.Clock.fixed(clock.instant(), ZoneOffset.UTC), List.of());
+    }
+
+    private static void addBacktests(ParityTrackerRegistry registry) {
+        Instant t = at("2024-03-03T09:00:00Z");
+        for (int i = 0; i < 30; i++) {
+            registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("T" + i, "BTC/USD", Side.BUY, 1,
+                    100, t, 0.1));
+            t = t.plusSeconds(i == 14 ? 86_400 - 15 * 120 : 120);
+        }
     }
 }

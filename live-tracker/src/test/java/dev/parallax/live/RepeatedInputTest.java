@@ -74,6 +74,20 @@ class RepeatedInputTest {
     }
 
     @Test
+    void aNewEntryFedWithAnInputIdLooksItsTradeIdUpInTheStoreOnce() {
+        WatchedStore store = WatchedStore.withOutbox(
+                dev.parallax.live.store.JdbcLiveEventStore.sqlite(Trackers.settings(dir).databaseFile()));
+        try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).store(store)
+                .clock(clock).alertSinks(List.of()).open()) {
+            tracker.record(buy("A-1", 1, 100, 0, at("2024-03-04T10:00:00Z")), line("A-1", 1));
+            tracker.record(buy("A-2", 1, 100, 0, at("2024-03-04T10:01:00Z")), line("A-2", 2));
+        }
+        // asked once each for "was it entered before input ids were kept" and "is the id taken"
+        assertEquals(List.of("fillNamed A-1", "fillNamed A-2"),
+                store.reads.stream().filter(r -> r.startsWith("fillNamed")).toList());
+    }
+
+    @Test
     void anEntryRecordedBeforeInputIdsWereKeptIsRecognised() {
         LiveEntry entry = buy("A-1", 1, 100, 0, at("2024-03-04T10:00:00Z"));
         try (LiveExecutionTracker tracker = Trackers.open(Trackers.settings(dir), clock)) {

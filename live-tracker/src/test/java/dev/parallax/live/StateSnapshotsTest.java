@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StateSnapshotsTest {
@@ -22,8 +23,9 @@ class StateSnapshotsTest {
         StateSnapshots.Restored restored = StateSnapshots.decode(snapshot, SETTINGS);
         assertEquals(42L, restored.lastEventDigest());
         assertEquals(state.account(), restored.state().account());
-        assertEquals(state.ledger().tradeRecords(), restored.state().ledger().tradeRecords());
-        assertEquals(state.days().summaries(), restored.state().days().summaries());
+        assertEquals(state.ledger().openPositions(), restored.state().ledger().openPositions());
+        assertEquals(state.days().summaries(Map.of(), Map.of()), restored.state().days().summaries(Map.of(), Map.of()));
+        assertEquals(state.risk().state(), restored.state().risk().state());
         assertEquals(2, restored.state().eventCount());
     }
 
@@ -42,7 +44,30 @@ class StateSnapshotsTest {
         ByteBuffer.wrap(bytes).putInt(4, StateSnapshots.FORMAT + 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StateSnapshots.decode(new StateSnapshot(2, bytes), SETTINGS));
-        assertEquals("the snapshot has format 2, newer than the format 1 this build reads", e.getMessage());
+        assertEquals("the snapshot has format 3, newer than the format 2 this build reads", e.getMessage());
+    }
+
+    @Test
+    void aSnapshotOfTheOlderFormatThatHeldEveryTradeIsRefusedSoTheEventsAreReplayed() {
+        byte[] bytes = StateSnapshots.encode(state(), SETTINGS, 1L).state();
+        ByteBuffer.wrap(bytes).putInt(4, 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StateSnapshots.decode(new StateSnapshot(2, bytes), SETTINGS));
+        assertEquals("the snapshot has format 1, older than the format 2 this build reads", e.getMessage());
+    }
+
+    @Test
+    void theSnapshotSizeFollowsTheOpenTradesNotTheNumberOfClosedOnes() {
+        int after1000 = StateSnapshots.encode(stateWithClosedRoundTrips(1_000), SETTINGS, 1L).size();
+        int after20000 = StateSnapshots.encode(stateWithClosedRoundTrips(20_000), SETTINGS, 1L).size();
+        // Format 1 held each closed trade, its exit id and its closed-trade record: about 260 bytes
+        // each, so 19,000 more round trips would have added some 5 MB.
+        assertTrue(Math.abs(after20000 - after1000) < 64, after1000 + " bytes after 1,000 closed round trips, "
+                + after20000 + " after 20,000");
+        TrackerState restored = StateSnapshots.decode(StateSnapshots.encode(stateWithClosedRoundTrips(20_000),
+                SETTINGS, 1L), SETTINGS).state();
+        assertEquals(1, restored.ledger().openPositions().size());
+        assertEquals("OPEN", restored.ledger().openPositions().get(0).tradeId());
     }
 
     @Test
@@ -79,6 +104,20 @@ class StateSnapshotsTest {
         bytes[0] = 9;
         snapshot.state()[1] = 9;
         assertEquals(new StateSnapshot(1, new byte[] {1, 2, 3}), snapshot);
+    }
+
+    /** {@code n} round trips entered and fully exited (with exit ids) on one day, then one trade left open. */
+    private static TrackerState stateWithClosedRoundTrips(int n) {
+        TrackerState state = new TrackerState(SETTINGS, SETTINGS.initialBalance());
+        Instant t = T0;
+        for (int i = 0; i < n; i++) {
+            state.apply(Trackers.buy("T" + i, 1, 100, 0.01, t));
+            t = t.plusMillis(1);
+            state.apply(new LiveExit("T" + i, "X" + i, 1, 100 + (i % 3 - 1), 0.01, t, ExecutionQuality.NOT_REPORTED));
+            t = t.plusMillis(1);
+        }
+        state.apply(Trackers.buy("OPEN", 2, 100, 0.01, t));
+        return state;
     }
 
     private static TrackerState state() {

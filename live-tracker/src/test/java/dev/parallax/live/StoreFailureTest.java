@@ -44,6 +44,7 @@ class StoreFailureTest {
         assertEquals(0, tracker.eventCount());
         doNothing().when(store).append(anyList(), any(), anyList());
         tracker.recordEntry(buy("T1", 1, 100, 1, at("2024-03-04T10:00:00Z")));
-        assertEquals(1, tracker.trades().size());
+        assertEquals(1, tracker.openPositions().size());
+        assertEquals(1, tracker.eventCount());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A store that passes every call to another one but keeps snapshots from the tracker: it shows
@@ -155,6 +156,28 @@ final class WatchedStore implements LiveEventStore {
     @Override
     public void appendRefusal(LiveEntry entry, EventOrigin origin) {
         inner.appendRefusal(entry, origin);
+    }
+
+    @Override
+    public void forEachFill(long upTo, Consumer<? super LiveEvent> action) {
+        reads.add("forEachFill " + upTo);
+        inner.forEachFill(upTo, action);
+    }
+
+    @Override
+    public List<LiveEvent> tradeFills(String tradeId, long upTo) {
+        return inner.tradeFills(tradeId, upTo);
+    }
+
+    @Override
+    public Optional<LiveEvent> fillNamed(String id) {
+        reads.add("fillNamed " + id);
+        return inner.fillNamed(id);
+    }
+
+    @Override
+    public List<RiskEvent> riskEvents(long upTo) {
+        return inner.riskEvents(upTo);
     }
 
     @Override

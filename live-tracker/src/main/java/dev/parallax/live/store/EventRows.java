@@ -26,7 +26,8 @@ final class EventRows {
 
     static final String INSERT = insertWith("");
 
-    private static final String SELECT_COLUMNS = "SELECT seq, kind, trade_id, exit_id, symbol, side, size, price, "
+    /** The select of every column of {@code live_events}, without a condition. */
+    static final String SELECT_COLUMNS = "SELECT seq, kind, trade_id, exit_id, symbol, side, size, price, "
             + "fee, slippage, latency_nanos, event_time_nanos, operator, reason FROM live_events";
 
     static final String SELECT = SELECT_COLUMNS + " ORDER BY seq";

@@ -35,11 +35,20 @@ final class InputRows {
         insert.executeUpdate();
     }
 
-    /** Replaces the position of the input (portable: delete, then insert, no upsert). */
+    /**
+     * Replaces the position of the input (portable, no upsert): one UPDATE of the source's row,
+     * and an INSERT only when the source has none yet, so a fill costs one statement here.
+     */
     private static void putPosition(StatementCache statements, InputPosition position) throws SQLException {
-        PreparedStatement delete = statements.get("DELETE FROM input_positions WHERE source = ?");
-        delete.setString(1, position.source());
-        delete.executeUpdate();
+        PreparedStatement update = statements.get("UPDATE input_positions SET identity = ?, byte_offset = ?, "
+                + "line_number = ? WHERE source = ?");
+        update.setString(1, position.identity());
+        update.setLong(2, position.offset());
+        update.setLong(3, position.line());
+        update.setString(4, position.source());
+        if (update.executeUpdate() > 0) {
+            return;
+        }
         PreparedStatement insert = statements.get("INSERT INTO input_positions "
                 + "(source, identity, byte_offset, line_number) VALUES (?, ?, ?, ?)");
         insert.setString(1, position.source());

@@ -11,6 +11,7 @@ import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveStoreException;
 import dev.parallax.live.RecordedInput;
+import dev.parallax.live.RiskEvent;
 import dev.parallax.live.StateSnapshot;
 import dev.parallax.parity.alert.Alert;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.sqlite.SQLiteConfig;
 import org.slf4j.LoggerFactory;
@@ -135,7 +137,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         SqliteFile.checkHeader(absolute);
         WriterLock lock = WriterLock.acquire(absolute);
         try {
-            return sqlite(absolute, Optional.of(lock), new Properties());
+            return sqlite(absolute, Optional.of(lock), withoutGeneratedKeys(new SQLiteConfig()));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -158,7 +160,17 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         SqliteFile.checkHeader(absolute);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        return sqlite(absolute, Optional.empty(), config.toProperties());
+        return sqlite(absolute, Optional.empty(), withoutGeneratedKeys(config));
+    }
+
+    /**
+     * {@code config} with the driver's generated-key read-back turned off: by default sqlite-jdbc
+     * follows every INSERT with an unprepared {@code SELECT last_insert_rowid()}, which the store
+     * never reads (it assigns every key itself).
+     */
+    private static Properties withoutGeneratedKeys(SQLiteConfig config) {
+        config.setGetGeneratedKeys(false);
+        return config.toProperties();
     }
 
     private static JdbcLiveEventStore sqlite(Path absolute, Optional<WriterLock> lock, Properties properties) {
@@ -563,7 +575,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         if (schemaVersion < 2) {
             return Optional.empty();
         }
-        return inTransaction(() -> InputRows.recorded(statements, inputId));
+        return inLookup(() -> InputRows.recorded(statements, inputId));
     }
 
     @Override
@@ -574,6 +586,49 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             return Optional.empty();
         }
         return inTransaction(() -> InputRows.position(connection, source));
+    }
+
+    /** {@inheritDoc} Streams the rows by primary key; nothing is held but the current event. */
+    @Override
+    public synchronized void forEachFill(long upTo, Consumer<? super LiveEvent> action) {
+        checkUpTo(upTo);
+        notNull("action", action);
+        ensureOpen();
+        inTransaction(() -> {
+            FillRows.forEachFill(statements, upTo, action, location);
+            return null;
+        });
+    }
+
+    /** {@inheritDoc} One lookup in the index of the trade's fills. */
+    @Override
+    public synchronized List<LiveEvent> tradeFills(String tradeId, long upTo) {
+        notBlank("tradeId", tradeId);
+        checkUpTo(upTo);
+        ensureOpen();
+        return inTransaction(() -> FillRows.ofTrade(statements, tradeId, upTo, location));
+    }
+
+    /** {@inheritDoc} One statement: two lookups in unique indexes (entered trade ids, exit ids). */
+    @Override
+    public synchronized Optional<LiveEvent> fillNamed(String id) {
+        notBlank("id", id);
+        ensureOpen();
+        return inLookup(() -> FillRows.named(statements, id, location));
+    }
+
+    /** {@inheritDoc} Read through the partial index of risk events. */
+    @Override
+    public synchronized List<RiskEvent> riskEvents(long upTo) {
+        checkUpTo(upTo);
+        ensureOpen();
+        return inTransaction(() -> FillRows.risk(statements, upTo, location));
+    }
+
+    private static void checkUpTo(long upTo) {
+        if (upTo < 0) {
+            throw new IllegalArgumentException("upTo must be >= 0, was " + upTo);
+        }
     }
 
     private void insertEvents(List<LiveEvent> events) throws SQLException {
@@ -708,9 +763,17 @@ public final class JdbcLiveEventStore implements LiveEventStore {
      * committing. A failure rolls back the transaction, and with it the whole group.
      */
     private <T> T inTransaction(SqlWork<T> work) {
+        return run(work, true);
+    }
+
+    /**
+     * Runs {@code work} like {@link #inTransaction}, committing after it only when {@code commit}
+     * is true (outside a group); otherwise the transaction stays open for the next write to commit.
+     */
+    private <T> T run(SqlWork<T> work, boolean commit) {
         try {
             T result = work.run();
-            if (groupStartSeq == 0) {
+            if (commit && groupStartSeq == 0) {
                 connection.commit();
             }
             return result;
@@ -734,6 +797,17 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             throw new LiveStoreException("database operation on " + location + " failed, " + written + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs a lookup of the record path. On the SQLite writer its read transaction is left open, to
+     * be ended by the commit of the write that follows (the store is the file's only writer, so
+     * the read sees the latest state, and the write joins it without a conflict): a lookup then
+     * costs no COMMIT and BEGIN of its own. Elsewhere (readers, PostgreSQL, where an idle open
+     * transaction can be ended by the server, other databases) it is {@link #inTransaction}.
+     */
+    private <T> T inLookup(SqlWork<T> work) {
+        return run(work, lock.isEmpty());
     }
 
     private void ensureWritable() {

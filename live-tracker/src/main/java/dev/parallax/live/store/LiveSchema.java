@@ -36,6 +36,13 @@ import java.util.List;
  * tracker closes) and replaces the older row. The column type {@code BYTEA} is PostgreSQL's binary
  * type; SQLite accepts the name and keeps a blob as it is whatever the column's affinity.
  *
+ * <p>Version 5: two partial indexes on {@code live_events}, so the tracker keeps only open trades in
+ * memory: a unique one on a non-empty {@code exit_id} of an exit (no exit id is used twice, beside
+ * the version 1 index that enters a trade id once), and {@code seq} of the risk events (only their
+ * rows enter it). Id checks and risk events are read through them, the fills of one trade from its
+ * entry's {@code seq} on ({@code FillRows}). Each index a fill enters is one more page written and
+ * fsynced per commit, so there is no index of a trade's fills.
+ *
  * <p>An entry refused by the circuit breaker keeps its input id with {@code seq} 0 (no event), so
  * feeding the input again skips it. Both are written in the transaction of the event they describe, so a restart never records an
  * input line twice and never skips one.
@@ -88,7 +95,11 @@ public final class LiveSchema {
                             + "alert_time VARCHAR(40) NOT NULL, delivered_at VARCHAR(40))",
                     "CREATE INDEX alert_outbox_undelivered ON alert_outbox (delivered_at, outbox_seq)")),
             new Migration(4, "snapshots of the tracker state", List.of(
-                    "CREATE TABLE live_snapshots (event_count BIGINT NOT NULL PRIMARY KEY, state BYTEA NOT NULL)")));
+                    "CREATE TABLE live_snapshots (event_count BIGINT NOT NULL PRIMARY KEY, state BYTEA NOT NULL)")),
+            new Migration(5, "indexes to read closed trades and check ids in the store", List.of(
+                    "CREATE UNIQUE INDEX live_events_one_fill_per_exit_id ON live_events (exit_id) "
+                            + "WHERE kind = 'EXIT' AND exit_id <> ''",
+                    "CREATE INDEX live_events_risk ON live_events (seq) WHERE " + FillRows.RISK_KINDS)));
 
     /** The newest version this build knows. */
     public static final int LATEST_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

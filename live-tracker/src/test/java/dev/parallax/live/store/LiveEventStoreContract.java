@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.live.EventDigest;
 import dev.parallax.live.EventOrigin;
+import dev.parallax.live.ExecutionQuality;
 import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEvent;
+import dev.parallax.live.LiveExit;
 import dev.parallax.live.LiveStoreException;
 import dev.parallax.live.PriceMark;
 import dev.parallax.live.RecordedInput;
@@ -19,6 +21,7 @@ import dev.parallax.parity.alert.Alert;
 import dev.parallax.parity.alert.AlertKind;
 import dev.parallax.parity.alert.AlertSeverity;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -369,6 +372,82 @@ abstract class LiveEventStoreContract {
         try (JdbcLiveEventStore reader = openReader()) {
             assertEquals(List.of(), reader.undeliveredAlerts(10));
             assertEquals(2, reader.load().size());
+        }
+    }
+
+    @Test
+    @DisplayName("fills, the fills of one trade, a fill by its id and the risk events are read back up to a seq")
+    void historyIsReadBackThroughItsQueries() {
+        List<LiveEvent> events = StoredEvents.everyKind();
+        LiveExit secondExit = new LiveExit("T2", "", 0.1, 50_002, 0.01, StoredEvents.T0.plusMillis(5),
+                ExecutionQuality.NOT_REPORTED);
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(events);
+            store.append(List.of(entry("T2"), secondExit));
+            List<LiveEvent> fills = new ArrayList<>();
+            store.forEachFill(Long.MAX_VALUE, fills::add);
+            assertEquals(List.of(events.get(0), events.get(2), entry("T2"), secondExit), fills);
+            List<LiveEvent> firstThree = new ArrayList<>();
+            store.forEachFill(3, firstThree::add);
+            assertEquals(List.of(events.get(0), events.get(2)), firstThree);
+            assertEquals(List.of(events.get(0), events.get(2)), store.tradeFills("T1", Long.MAX_VALUE));
+            assertEquals(List.of(events.get(0)), store.tradeFills("T1", 2));
+            assertEquals(List.of(), store.tradeFills("T9", Long.MAX_VALUE));
+            assertEquals(Optional.of(events.get(0)), store.fillNamed("T1"));
+            assertEquals(Optional.of(events.get(2)), store.fillNamed("T1-exit"));
+            assertEquals(Optional.empty(), store.fillNamed("T9"));
+            assertEquals(List.of(events.get(3)), store.riskEvents(Long.MAX_VALUE));
+            assertEquals(List.of(), store.riskEvents(3));
+        }
+        try (JdbcLiveEventStore reader = openReader()) {
+            assertEquals(List.of(entry("T2"), secondExit), reader.tradeFills("T2", 6));
+        }
+    }
+
+    @Test
+    @DisplayName("an exit id is written once even when the tracker's check is skipped, and exits without one repeat")
+    void anExitIdIsUniqueInTheStore() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(List.of(entry("T1"), exit("T1", "X1"), exit("T1", ""), exit("T1", "")));
+            LiveStoreException e = assertThrows(LiveStoreException.class,
+                    () -> store.append(List.of(exit("T1", "X1"))));
+            assertTrue(e.getMessage().contains("nothing was written"), e.getMessage());
+            assertEquals(4, store.load().size());
+        }
+    }
+
+    private static LiveExit exit(String tradeId, String exitId) {
+        return new LiveExit(tradeId, exitId, 0.01, 50_000, 0.01, StoredEvents.T0.plusMillis(1),
+                ExecutionQuality.NOT_REPORTED);
+    }
+
+    @Test
+    @DisplayName("each input's position is replaced by the next one of the same input, and inputs keep their own")
+    void theNewestPositionOfEachInputIsKept() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(List.of(entry("T1")), new EventOrigin("a-1", Optional.of(new InputPosition("/a", "k", 10, 1))));
+            store.append(List.of(entry("T2")), new EventOrigin("b-1", Optional.of(new InputPosition("/b", "k", 7, 1))));
+            store.append(List.of(entry("T3")), new EventOrigin("a-2", Optional.of(new InputPosition("/a", "k2", 25, 2))));
+        }
+        try (JdbcLiveEventStore reader = openReader()) {
+            assertEquals(Optional.of(new InputPosition("/a", "k2", 25, 2)), reader.inputPosition("/a"));
+            assertEquals(Optional.of(new InputPosition("/b", "k", 7, 1)), reader.inputPosition("/b"));
+        }
+    }
+
+    @Test
+    @DisplayName("a lookup on the writer neither blocks a reader nor keeps the next write from committing")
+    void aLookupOnTheWriterLeavesNothingOpen() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(List.of(entry("T1")), EventOrigin.of("in-1"));
+            assertTrue(store.fillNamed("T1").isPresent());
+            assertTrue(store.recordedInput("in-1").isPresent());
+            try (JdbcLiveEventStore reader = openReader()) {
+                assertEquals(1, reader.load().size());
+                store.append(List.of(entry("T2")), EventOrigin.of("in-2"));
+                assertTrue(store.fillNamed("T9").isEmpty());
+                assertEquals(2, reader.load().size(), "the write after the lookups is committed");
+            }
         }
     }
 }

@@ -1,0 +1,109 @@
+package dev.parallax.live.store;
+
+import dev.parallax.live.LiveEntry;
+import dev.parallax.live.LiveEvent;
+import dev.parallax.live.LiveStoreException;
+import dev.parallax.live.RiskEvent;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The history queries of {@code live_events}: fills in order, the fills of one trade, the fill
+ * named by an id, the risk events. Each reads through a unique or partial index or the primary key,
+ * so the tracker can leave closed trades in the store instead of in memory. Each query's
+ * {@code WHERE} repeats its partial index's condition word for word, which SQLite needs to use it.
+ */
+final class FillRows {
+
+    /** Rows fetched per round trip when streaming fills (PostgreSQL streams only with a fetch size). */
+    private static final int FETCH_SIZE = 1000;
+
+    static final String FILLS = EventRows.SELECT_COLUMNS
+            + " WHERE seq <= ? AND kind IN ('ENTRY', 'EXIT') ORDER BY seq";
+    /**
+     * The fills of a trade: its entry through the unique index of entered trade ids, then its exits
+     * by a range of {@code seq} from there. No index of its own: each would cost every fill one more
+     * index page written and fsynced, for a read that only reports and error messages make.
+     */
+    static final String OF_TRADE = EventRows.SELECT_COLUMNS
+            + " WHERE seq >= (SELECT seq FROM live_events WHERE kind = 'ENTRY' AND trade_id = ?)"
+            + " AND seq <= ? AND trade_id = ? ORDER BY seq";
+    /** The entry of a trade id and the exit of an exit id, in one statement: each side is a unique-index lookup. */
+    static final String NAMED = EventRows.SELECT_COLUMNS + " WHERE kind = 'ENTRY' AND trade_id = ? UNION ALL "
+            + EventRows.SELECT_COLUMNS + " WHERE kind = 'EXIT' AND exit_id <> '' AND exit_id = ?";
+    static final String RISK_KINDS = "kind IN ('DAILY_LOSS_LIMIT', 'DRAWDOWN_ALERT', 'BREAKER_RESET')";
+    static final String RISK = EventRows.SELECT_COLUMNS + " WHERE " + RISK_KINDS + " AND seq <= ? ORDER BY seq";
+
+    private FillRows() {
+    }
+
+    /** Gives {@code action} the entries and exits with {@code seq <= upTo}, in order, without holding them. */
+    static void forEachFill(StatementCache statements, long upTo, Consumer<? super LiveEvent> action, String location)
+            throws SQLException {
+        PreparedStatement select = statements.get(FILLS);
+        select.setFetchSize(FETCH_SIZE);
+        select.setLong(1, upTo);
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                action.accept(read(rs, location));
+            }
+        }
+    }
+
+    static List<LiveEvent> ofTrade(StatementCache statements, String tradeId, long upTo, String location)
+            throws SQLException {
+        PreparedStatement select = statements.get(OF_TRADE);
+        select.setString(1, tradeId);
+        select.setLong(2, upTo);
+        select.setString(3, tradeId);
+        return all(select, location);
+    }
+
+    /** The entry of trade {@code id}, else the exit whose exit id is {@code id}; one statement, two index lookups. */
+    static Optional<LiveEvent> named(StatementCache statements, String id, String location) throws SQLException {
+        PreparedStatement select = statements.get(NAMED);
+        select.setString(1, id);
+        select.setString(2, id);
+        List<LiveEvent> found = all(select, location);
+        for (LiveEvent event : found) {
+            if (event instanceof LiveEntry) {
+                return Optional.of(event);
+            }
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    static List<RiskEvent> risk(StatementCache statements, long upTo, String location) throws SQLException {
+        PreparedStatement select = statements.get(RISK);
+        select.setLong(1, upTo);
+        List<RiskEvent> out = new ArrayList<>();
+        for (LiveEvent event : all(select, location)) {
+            out.add((RiskEvent) event);
+        }
+        return out;
+    }
+
+    private static List<LiveEvent> all(PreparedStatement select, String location) throws SQLException {
+        List<LiveEvent> out = new ArrayList<>();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                out.add(read(rs, location));
+            }
+        }
+        return out;
+    }
+
+    private static LiveEvent read(ResultSet rs, String location) throws SQLException {
+        try {
+            return EventRows.read(rs);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new LiveStoreException("event " + rs.getLong("seq") + " in " + location + " is corrupt: "
+                    + e.getMessage(), e);
+        }
+    }
+}
