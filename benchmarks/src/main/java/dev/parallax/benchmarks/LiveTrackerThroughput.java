@@ -11,6 +11,11 @@ import dev.parallax.sim.api.Side;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,6 +38,12 @@ import java.util.stream.Stream;
  * entry and exit fills for {@code seconds} (10 by default) into a fresh database in {@code folder}
  * (a temporary folder by default: put it on the disk you will run on), and prints fills per
  * second and the mean time per fill, after a short warm-up run for the JIT. The folder's databases are deleted afterwards.
+ *
+ * <p>The rate is bounded by the disk's fsync, which other work on the machine shares, so the same
+ * build gives very different figures minutes apart. Before and after the tracker's scenarios the
+ * benchmark therefore measures the disk's own ceiling in the same folder: sqlite-jdbc alone, the
+ * same pragmas (WAL, {@code synchronous=FULL}), one prepared 200-byte row insert per transaction.
+ * The one-writer rate is printed as a share of the mean of the two ceilings.
  */
 public final class LiveTrackerThroughput {
 
@@ -49,15 +60,51 @@ public final class LiveTrackerThroughput {
         System.out.printf(Locale.ROOT, "live tracker, default durable settings (WAL, synchronous=FULL), %s s "
                 + "per scenario, databases in %s%n", seconds, folder.toAbsolutePath());
         run("warm-up (ignore)", folder.resolve("warm-up"), 1, true, Math.min(seconds, 3));
-        run("1 writer", folder.resolve("one"), 1, false, seconds);
+        double before = ceiling(folder.resolve("ceiling-before.db"), seconds);
+        double one = run("1 writer", folder.resolve("one"), 1, false, seconds);
         run("4 writers", folder.resolve("four"), 4, false, seconds);
         run("1 writer + parity", folder.resolve("parity"), 1, true, seconds);
+        double after = ceiling(folder.resolve("ceiling-after.db"), seconds);
+        System.out.printf(Locale.ROOT, "1 writer at %.0f%% of the disk's ceiling (mean of %,.0f and %,.0f commits/s)%n",
+                100 * one / ((before + after) / 2), before, after);
         if (args.length <= 1) {
             delete(folder);
         }
     }
 
-    private static void run(String name, Path dir, int writers, boolean parity, double seconds) throws Exception {
+    /**
+     * Commits per second of sqlite-jdbc alone on {@code file} with the tracker's pragmas, one
+     * prepared 200-byte row insert per transaction, for {@code seconds}.
+     */
+    private static double ceiling(Path file, double seconds) throws SQLException {
+        String row = "x".repeat(200);
+        long commits = 0;
+        double elapsed;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
+                st.execute("PRAGMA synchronous = FULL");
+                st.execute("CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT NOT NULL)");
+            }
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO t (b) VALUES (?)")) {
+                long start = System.nanoTime();
+                long deadline = start + (long) (seconds * 1e9);
+                while (System.nanoTime() < deadline) {
+                    insert.setString(1, row);
+                    insert.executeUpdate();
+                    c.commit();
+                    commits++;
+                }
+                elapsed = (System.nanoTime() - start) / 1e9;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-18s %,10d commits in %5.1f s = %,8.0f commits/s (sqlite-jdbc alone)%n",
+                "disk ceiling", commits, elapsed, commits / elapsed);
+        return commits / elapsed;
+    }
+
+    private static double run(String name, Path dir, int writers, boolean parity, double seconds) throws Exception {
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         LiveTrackerSettings settings = LiveTrackerSettings.of("throughput", dir, 1_000_000_000);
         var builder = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock);
@@ -93,6 +140,7 @@ public final class LiveTrackerThroughput {
         double elapsed = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "%-18s %,10d fills in %5.1f s = %,8.0f fills/s (%.3f ms per fill)%n", name,
                 fills.get(), elapsed, fills.get() / elapsed, elapsed * 1e3 / fills.get());
+        return fills.get() / elapsed;
     }
 
     /** Deletes {@code root} and everything under it. */
