@@ -9,6 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class CscvTest {
 
+    /** Three trials (A, B, C) over four periods; see the first test for the enumeration. */
+    private static final double[][] PLANTED = {
+        {0.01, 0.02, 0.04, 0.08},
+        {0.06, 0.01, 0.05, 0.02},
+        {0.02, 0.03, 0.01, 0.07}};
+
     /**
      * Three trials over four periods, four blocks of one period, so each sample holds two periods and a
      * trial's Sharpe ratio there is {@code (x + y) / 2 / (|x - y| / sqrt 2)}, which ranks as
@@ -29,11 +35,7 @@ class CscvTest {
      */
     @Test
     void plantedMatrixGivesTheHandEnumeratedLogitsAndPbo() {
-        double[][] returns = {
-            {0.01, 0.02, 0.04, 0.08},
-            {0.06, 0.01, 0.05, 0.02},
-            {0.02, 0.03, 0.01, 0.07}};
-        Cscv.Overfitting o = Cscv.of(returns, 4);
+        Cscv.Overfitting o = Cscv.of(PLANTED, 4);
         double third = Math.log(1.0 / 3);
         double three = Math.log(3);
         assertArrayEquals(new double[] {third, three, third, third, three, 0.0}, o.logits(), 1e-12);
@@ -43,14 +45,10 @@ class CscvTest {
 
     @Test
     void theFirstPeriodsThatDoNotFillABlockAreLeftOut() {
-        double[][] planted = {
-            {0.01, 0.02, 0.04, 0.08},
-            {0.06, 0.01, 0.05, 0.02},
-            {0.02, 0.03, 0.01, 0.07}};
         double[][] longer = new double[3][];
         for (int n = 0; n < 3; n++) {
             longer[n] = new double[] {9 * n - 5, 0, 0, 0, 0};
-            System.arraycopy(planted[n], 0, longer[n], 1, 4);
+            System.arraycopy(PLANTED[n], 0, longer[n], 1, 4);
         }
         assertEquals(2.0 / 3, Cscv.of(longer, 4).pbo(), 1e-15);
     }
