@@ -18,6 +18,9 @@ public interface BarSource extends Serializable {
      */
     BarSeries load();
 
+    /** The symbol of the bars, known without reading them. */
+    String symbol();
+
     /** What the data is, for output: a file name or a recipe. */
     String describe();
 }

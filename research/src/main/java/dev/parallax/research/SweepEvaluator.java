@@ -11,10 +11,12 @@ import dev.parallax.backtest.result.ColumnarResult;
 import dev.parallax.backtest.result.TradeRecord;
 import dev.parallax.metrics.PerformanceReport;
 import dev.parallax.metrics.TradeStats;
+import dev.parallax.sim.api.ModelLookup;
 import dev.parallax.sim.api.ModelSettings;
 import dev.parallax.sim.api.spi.ModelCatalog;
 import dev.parallax.sim.api.strategy.Strategy;
 import dev.parallax.sim.api.strategy.StrategyProvider;
+import dev.parallax.sim.core.ExecutionModels;
 import dev.parallax.sim.core.SimulatorConfig;
 import java.io.Serializable;
 import java.util.List;
@@ -74,6 +76,32 @@ public final class SweepEvaluator implements Serializable {
             return columnar(plan, point, bars, columnar.get().get());
         }
         return event(plan, point, bars, strategy);
+    }
+
+    /**
+     * Checks every point before anything runs: the strategy accepts each point's settings and the
+     * execution models accept each point's model settings.
+     *
+     * @throws IllegalArgumentException naming the first point refused, its settings and why
+     */
+    public static void check(SweepPlan plan, List<SweepPoint> points) {
+        BaseRun base = plan.base();
+        StrategyProvider provider = ModelCatalog.load(StrategyProvider.class).provider(base.strategy());
+        ModelLookup lookup = ModelLookup.fromClasspath();
+        java.util.Set<Map<String, String>> modelsSeen = new java.util.HashSet<>();
+        for (SweepPoint point : points) {
+            try {
+                Map<String, String> settings = base.strategySettingsOf(point);
+                settings.putIfAbsent("symbol", plan.data().symbol());
+                provider.create(ModelSettings.of(settings));
+                if (modelsSeen.add(point.modelSettings())) {
+                    ExecutionModels.from(lookup, base.simulatorOf(point));
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("point " + point.index() + " " + point.allSettings() + ": "
+                        + e.getMessage(), e);
+            }
+        }
     }
 
     private SweepRow columnar(SweepPlan plan, SweepPoint point, BarSeries bars, ColumnarStrategy strategy) {

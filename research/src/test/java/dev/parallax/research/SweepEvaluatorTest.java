@@ -88,6 +88,20 @@ class SweepEvaluatorTest {
     }
 
     @Test
+    void checkRefusesTheFirstBadPointBeforeAnythingRuns() {
+        java.util.List<SweepPoint> points = new java.util.ArrayList<>(Plans.grid(new int[] {5, 30}, new int[] {20}));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SweepEvaluator.check(Plans.ideal(100), points));
+        assertTrue(e.getMessage().startsWith("point 1 {fast=30, slow=20}: "), e.getMessage());
+        SweepPoint badModel = SweepPoint.of(0, Map.of(), Map.of("slippage.bogus", "1"), 42);
+        e = assertThrows(IllegalArgumentException.class,
+                () -> SweepEvaluator.check(Plans.realistic(100), java.util.List.of(badModel)));
+        assertTrue(e.getMessage().startsWith("point 0 {slippage.bogus=1}: ") && e.getMessage().contains("bogus"),
+                e.getMessage());
+        SweepEvaluator.check(Plans.ideal(100), points.subList(0, 1));
+    }
+
+    @Test
     void aWindowLimitsTheBarsARunSees() {
         SweepPlan plan = Plans.ideal(3_000);
         long start = 946_684_800_000_000_000L;
