@@ -6,6 +6,9 @@ import dev.parallax.cli.command.CompareCommand;
 import dev.parallax.cli.command.DemoCommand;
 import dev.parallax.cli.command.LiveCommand;
 import dev.parallax.cli.command.ParityCommand;
+import dev.parallax.cli.command.SweepCommand;
+import dev.parallax.cli.command.WalkForwardCommand;
+import dev.parallax.cli.command.MonteCarloCommand;
 import dev.parallax.cli.command.ReportCommand;
 import dev.parallax.cli.command.SimulateCommand;
 import java.util.concurrent.Callable;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = "Backtests that tell the truth about live trading: execution simulation, backtests, "
                 + "live tracking and backtest-live parity.",
         subcommands = {DemoCommand.class, BacktestCommand.class, SimulateCommand.class, LiveCommand.class,
-                ReportCommand.class, CompareCommand.class, ParityCommand.class, BenchCommand.class,
+                ReportCommand.class, CompareCommand.class, ParityCommand.class, SweepCommand.class, WalkForwardCommand.class,
+                MonteCarloCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  parallax demo                      the whole workflow on bundled real data",

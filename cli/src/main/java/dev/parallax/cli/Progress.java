@@ -3,10 +3,13 @@ package dev.parallax.cli;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
+import java.util.Locale;
 
 /**
  * A one-line progress bar on standard error, drawn only when the process runs on a terminal
- * ({@link #onTerminal()}); when output is piped or captured it prints nothing.
+ * ({@link #onTerminal()}); when output is piped or captured it prints nothing. With a known total it
+ * shows the count, the rate since the bar was made and the time left at that rate. Safe to update from
+ * several threads.
  */
 public final class Progress implements AutoCloseable {
 
@@ -16,8 +19,10 @@ public final class Progress implements AutoCloseable {
     private final boolean enabled;
     private final String label;
     private final long total;
+    private final long startNanos = System.nanoTime();
     private long lastDrawnNanos;
     private boolean drawn;
+    private int drawnLength;
 
     private Progress(PrintWriter err, boolean enabled, String label, long total) {
         this.err = err;
@@ -57,32 +62,50 @@ public final class Progress implements AutoCloseable {
     }
 
     /** Reports that {@code done} steps are finished; redraws at most ten times a second. */
-    public void update(long done) {
+    public synchronized void update(long done) {
         if (!enabled) {
             return;
         }
         long now = System.nanoTime();
-        if (drawn && now - lastDrawnNanos < 100_000_000L) {
+        if (drawn && now - lastDrawnNanos < 100_000_000L && done < total) {
             return;
         }
         lastDrawnNanos = now;
         drawn = true;
-        if (total > 0) {
-            double share = Math.min(1.0, (double) done / total);
-            int filled = (int) Math.round(share * WIDTH);
-            err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
-                    + Math.round(share * 100) + "%");
-        } else {
-            err.print("\r" + label + " " + done);
-        }
+        String text = line(label, done, total, now - startNanos);
+        drawnLength = Math.max(drawnLength, text.length());
+        err.print("\r" + text);
         err.flush();
+    }
+
+    /**
+     * The text of the bar: with a known total, {@code label [###   ] 45% 450/1000 12.3/s ETA 0:44}
+     * (rate = done / elapsed seconds; time left = (total - done) / rate, shown once a step is done);
+     * otherwise {@code label 450}.
+     */
+    static String line(String label, long done, long total, long elapsedNanos) {
+        if (total <= 0) {
+            return label + " " + done;
+        }
+        double share = Math.min(1.0, (double) done / total);
+        int filled = (int) Math.round(share * WIDTH);
+        StringBuilder b = new StringBuilder(label).append(" [").append("#".repeat(filled))
+                .append(" ".repeat(WIDTH - filled)).append("] ").append(Math.round(share * 100)).append("% ")
+                .append(done).append('/').append(total);
+        double seconds = elapsedNanos / 1e9;
+        if (done > 0 && seconds > 0) {
+            double rate = done / seconds;
+            long left = Math.round(Math.max(0, total - done) / rate);
+            b.append(String.format(Locale.ROOT, " %.1f/s ETA %d:%02d", rate, left / 60, left % 60));
+        }
+        return b.toString();
     }
 
     /** Clears the line. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (enabled && drawn) {
-            err.print("\r" + " ".repeat(label.length() + WIDTH + 10) + "\r");
+            err.print("\r" + " ".repeat(drawnLength) + "\r");
             err.flush();
         }
     }

@@ -74,7 +74,7 @@ public record SettingValues(String name, List<String> values) implements Seriali
     }
 
     /** {@code v} without trailing zeros, in plain notation: 5, 0.25, 1000. */
-    static String plain(BigDecimal v) {
+    public static String plain(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
     }

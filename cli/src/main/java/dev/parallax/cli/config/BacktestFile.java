@@ -23,6 +23,10 @@ import java.util.Map;
  * models:
  *   fee: {name: bitstamp}
  *   latency: {name: lognormal, settings: {submit_median_ms: 40}}
+ * sweep:                          # parallax sweep and walk-forward only
+ *   mode: grid                    # or random, with samples: N (seeded by --seed)
+ *   settings: {fast: [5, 10, 20], slow: {from: 30, to: 90, step: 10}}
+ *   models: {slippage.bps: [0, 2]}
  * </pre>
  *
  * @param strategy       strategy provider name
@@ -39,17 +43,18 @@ import java.util.Map;
  * @param seed           seed of the simulator
  * @param models         execution models by kind ({@code fee}, {@code latency}, {@code slippage},
  *                       {@code queue}, {@code fill})
+ * @param sweep          the settings a sweep varies; read only by the research commands
  */
 public record BacktestFile(String strategy, Map<String, String> settings, DataFile data, String from, String to,
                            Double balance, String execution,
                            @JsonProperty("execution_models") String executionModels,
                            @JsonProperty("bar_spread_bps") Double barSpreadBps,
                            @JsonProperty("periods_per_year") Double periodsPerYear, Long seed,
-                           Map<String, ModelFile> models, AccountFile account) {
+                           Map<String, ModelFile> models, AccountFile account, SweepFile sweep) {
 
     /** An empty file: every value from flags or defaults. */
     public static final BacktestFile EMPTY = new BacktestFile(null, null, null, null, null, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, null);
 
     /**
      * The data section.
@@ -77,6 +82,17 @@ public record BacktestFile(String strategy, Map<String, String> settings, DataFi
     public record AccountFile(String type, @JsonProperty("initial_margin") Double initialMargin,
                               @JsonProperty("maintenance_margin") Double maintenanceMargin,
                               @JsonProperty("max_leverage") Double maxLeverage) {
+    }
+
+    /**
+     * The sweep section: which settings vary and how points are drawn.
+     *
+     * @param mode     {@code grid} (default: every combination) or {@code random} (a seeded sample)
+     * @param samples  random mode: how many combinations to draw
+     * @param settings strategy settings: each a list of values or a range {@code {from, to, step}}
+     * @param models   model settings written {@code kind.setting}: each a list or a range
+     */
+    public record SweepFile(String mode, Integer samples, Map<String, Object> settings, Map<String, Object> models) {
     }
 
     /**

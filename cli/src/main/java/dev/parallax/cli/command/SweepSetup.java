@@ -1,0 +1,53 @@
+package dev.parallax.cli.command;
+
+import dev.parallax.cli.CliException;
+import dev.parallax.cli.backtest.BacktestPlan;
+import dev.parallax.cli.backtest.PlanBuilder;
+import dev.parallax.cli.config.BacktestFile;
+import dev.parallax.cli.config.ConfigReader;
+import dev.parallax.cli.research.ResearchPlans;
+import dev.parallax.cli.research.SweepSection;
+import dev.parallax.research.SweepEvaluator;
+import dev.parallax.research.SweepPlan;
+import dev.parallax.research.SweepPoint;
+import dev.parallax.research.SweepSpace;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code sweep} and {@code walk-forward} read before anything runs: the plan from the config file
+ * and flags, the settings to vary from its {@code sweep:} section, and the points, each checked.
+ *
+ * @param backtest the backtest plan the points change
+ * @param plan     its serializable form
+ * @param space    the settings varied
+ * @param points   the points, checked against the strategy and models
+ */
+record SweepSetup(BacktestPlan backtest, SweepPlan plan, SweepSpace space, List<SweepPoint> points) {
+
+    /**
+     * Reads {@code config} and makes the points; anything wrong in the file is a {@link CliException}
+     * (exit 1), in the flags a usage error (exit 2).
+     */
+    static SweepSetup read(Path config, StrategyOptions strategy, PlanOptions flags, int maxRuns) {
+        if (config == null) {
+            throw new dev.parallax.cli.UsageException("--config FILE is required: its 'sweep' section names the "
+                    + "settings to vary");
+        }
+        BacktestFile file = ConfigReader.read(config);
+        SweepSpace space = SweepSection.space(file.sweep());
+        SweepSection.Mode mode = SweepSection.mode(file.sweep());
+        BacktestPlan backtest = PlanBuilder.build(file, config.toAbsolutePath().getParent(), strategy, flags);
+        SweepPlan plan = ResearchPlans.of(backtest);
+        long seed = backtest.simulator().seed();
+        List<SweepPoint> points;
+        try {
+            points = mode == SweepSection.Mode.GRID ? space.grid(seed, maxRuns)
+                    : space.random(file.sweep().samples(), seed, seed, maxRuns);
+            SweepEvaluator.check(plan, points);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+        return new SweepSetup(backtest, plan, space, points);
+    }
+}

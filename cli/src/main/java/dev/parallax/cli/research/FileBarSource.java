@@ -1,0 +1,86 @@
+package dev.parallax.cli.research;
+
+import dev.parallax.adapters.data.BadRowPolicy;
+import dev.parallax.backtest.columnar.BarSeries;
+import dev.parallax.cli.CliException;
+import dev.parallax.cli.data.BarTime;
+import dev.parallax.cli.data.DataFormat;
+import dev.parallax.cli.data.DataSpec;
+import dev.parallax.cli.data.TimeWindow;
+import dev.parallax.research.BarSource;
+import dev.parallax.sim.api.data.Bar;
+import dev.parallax.sim.api.data.MarketEvent;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The bars of a backtest's data as a sweep reads them: the file (or the bundled trades) read the way
+ * {@code parallax backtest} reads it, cut to the plan's days, held in columns. A value with only
+ * serializable fields, so a sweep can be shipped to other machines that see the same path.
+ *
+ * @param file    the data file, or empty text for the bundled Bitstamp trades
+ * @param format  the layout of the file
+ * @param symbol  the instrument
+ * @param bar     bar length (of bars built from trades, or of the file's bars)
+ * @param policy  strict or lenient about bad rows
+ * @param barTime what a bar's written time means
+ * @param from    first UTC day (ISO), or empty text for none
+ * @param to      last UTC day (ISO), inclusive, or empty text for none
+ */
+public record FileBarSource(String file, DataFormat format, String symbol, Duration bar, BadRowPolicy policy,
+                            BarTime barTime, String from, String to) implements BarSource {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The source of {@code spec} between {@code from} and {@code to}. */
+    public static FileBarSource of(DataSpec spec, Optional<LocalDate> from, Optional<LocalDate> to) {
+        return new FileBarSource(spec.file().map(Path::toString).orElse(""), spec.format(), spec.symbol(), spec.bar(),
+                spec.policy(), spec.barTime(), from.map(LocalDate::toString).orElse(""),
+                to.map(LocalDate::toString).orElse(""));
+    }
+
+    /** The data spec this reads. */
+    public DataSpec spec() {
+        return new DataSpec(file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file)), format, symbol, bar, policy,
+                barTime);
+    }
+
+    /**
+     * Reads every bar in the days chosen.
+     *
+     * @throws CliException if the file is missing, holds no bar in those days, or holds something other than bars
+     */
+    @Override
+    public BarSeries load() {
+        DataSpec spec = spec();
+        DataSpec.Opened opened = spec.open();
+        BarSeries.Builder b = new BarSeries.Builder(symbol, 1 << 12);
+        int count = 0;
+        try (TimeWindow window = new TimeWindow(opened.source(), day(from), day(to), spec.windowShiftNanos())) {
+            while (window.hasNext()) {
+                MarketEvent e = window.next();
+                if (!(e instanceof Bar bar)) {
+                    throw new CliException("a sweep needs bars; " + spec.describe() + " gave " + e.getClass().getSimpleName());
+                }
+                b.add(bar.timeNanos(), bar.open(), bar.high(), bar.low(), bar.close(), bar.volume());
+                count++;
+            }
+        }
+        if (count == 0) {
+            throw new CliException("no market data in " + spec.describe()
+                    + (from.isEmpty() && to.isEmpty() ? "" : " between " + from + " and " + to));
+        }
+        return b.build();
+    }
+
+    @Override
+    public String describe() {
+        return spec().describe();
+    }
+
+    private static Optional<LocalDate> day(String text) {
+        return text.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(text));
+    }
+}

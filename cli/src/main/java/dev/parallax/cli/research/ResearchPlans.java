@@ -1,0 +1,30 @@
+package dev.parallax.cli.research;
+
+import dev.parallax.cli.backtest.BacktestPlan;
+import dev.parallax.research.AccountSpec;
+import dev.parallax.research.BarWindow;
+import dev.parallax.research.BaseRun;
+import dev.parallax.research.MetricBasis;
+import dev.parallax.research.SweepPlan;
+import dev.parallax.research.SweepPoint;
+import java.util.Map;
+
+/** Turns the plan of {@code parallax backtest} into the serializable plan of a sweep. */
+public final class ResearchPlans {
+
+    private ResearchPlans() {
+    }
+
+    /** The sweep plan of {@code plan}: its strategy, models, account and data; returns annualised as it says. */
+    public static SweepPlan of(BacktestPlan plan) {
+        BaseRun base = BaseRun.of(plan.strategy(), plan.strategySettings().asMap(), plan.simulator(), plan.balance(),
+                plan.execution(), plan.barSpreadBps(), AccountSpec.of(plan.account()));
+        return new SweepPlan(base, FileBarSource.of(plan.data(), plan.from(), plan.to()), BarWindow.ALL,
+                MetricBasis.daily(plan.periodsPerYear()));
+    }
+
+    /** The point that runs {@code plan} as it is: no setting changed, the plan's seed. */
+    public static SweepPoint basePoint(BacktestPlan plan) {
+        return SweepPoint.of(0, Map.of(), Map.of(), plan.simulator().seed());
+    }
+}

@@ -1,0 +1,134 @@
+package dev.parallax.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.backtest.columnar.BarSeries;
+import dev.parallax.backtest.columnar.SyntheticBars;
+import dev.parallax.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResearchCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path config;
+
+    /** 200 days of hourly synthetic bars (timed by their close) and a config sweeping fast x slow over them. */
+    @BeforeEach
+    void writeDataAndConfig() throws IOException {
+        BarSeries bars = SyntheticBars.generate("SYN", 24 * 200, 5, 3_600_000_000_000L);
+        StringBuilder s = new StringBuilder("time,open,high,low,close,volume\n");
+        for (int i = 0; i < bars.size(); i++) {
+            s.append(Instant.ofEpochSecond(0, bars.time(i))).append(String.format(Locale.ROOT, ",%s,%s,%s,%s,%s%n",
+                    bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i)));
+        }
+        Files.writeString(dir.resolve("bars.csv"), s);
+        config = write("sweep.yaml", """
+                strategy: sma-cross
+                settings: {units: 10}
+                data: {file: bars.csv, format: ohlcv, symbol: SYN, bar: 1h, bar_time: close}
+                execution_models: ideal
+                periods_per_year: 365
+                sweep:
+                  settings:
+                    fast: [3, 5, 8]
+                    slow: {from: 20, to: 40, step: 10}
+                """);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void sweepWritesOneRowPerRunAndTheSelectionFigures() throws IOException {
+        Path out = dir.resolve("one");
+        CliRun run = CliRun.of("sweep", "--config", config.toString(), "--out", out.toString(), "--threads", "1");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("9 runs on 1 threads") && run.out().contains("9 on the columnar fast path"),
+                run.out());
+        assertTrue(run.out().contains("deflated Sharpe ratio") && run.out().contains("(9 trials"), run.out());
+        assertTrue(run.out().contains("probability of backtest overfitting") && run.out().contains("CSCV, 16 blocks"),
+                run.out());
+        String csv = Files.readString(out.resolve("sweep.csv"));
+        assertEquals(10, csv.lines().count());
+        assertTrue(csv.startsWith("index,seed,fast,slow,columnar,"), csv);
+        assertTrue(Files.size(out.resolve("sweep.parquet")) > 0);
+        assertTrue(Files.readString(out.resolve("sweep.html")).contains("<svg"));
+        Path two = dir.resolve("two");
+        assertEquals(0, CliRun.of("sweep", "--config", config.toString(), "--out", two.toString(), "--threads", "2")
+                .code());
+        assertEquals(csv, Files.readString(two.resolve("sweep.csv")), "1 and 2 threads write the same rows");
+    }
+
+    @Test
+    void badSweepSectionsAreRefusedBeforeAnythingRuns() throws IOException {
+        String head = Files.readString(config).split("sweep:")[0];
+        assertEquals("parallax sweep: config sweep.settings.fast: sweep setting 'fast' has no values; give a list of "
+                + "at least one value or a range", sweep(head + "sweep: {settings: {fast: []}}").errorLine());
+        assertEquals("parallax sweep: config sweep.settings.slow: sweep setting 'slow' range is reversed: from 40 is "
+                + "after to 20", sweep(head + "sweep: {settings: {slow: {from: 40, to: 20, step: 5}}}").errorLine());
+        CliRun unknown = sweep(head + "sweep: {settings: {speed: [1, 2]}}");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.errorLine().startsWith("parallax sweep: point 0 {speed=1}: ")
+                && unknown.errorLine().contains("speed"), unknown.errorLine());
+        CliRun huge = sweep(head + "sweep: {settings: {fast: {from: 1, to: 100000, step: 1}, "
+                + "slow: {from: 1, to: 100000, step: 1}}}");
+        assertEquals(1, huge.code());
+        assertTrue(huge.errorLine().contains("10,000,000,000 combinations, more than the 10000 allowed")
+                && huge.errorLine().contains("--max-runs"), huge.errorLine());
+        assertEquals(1, sweep(head).code(), "no sweep section");
+    }
+
+    private CliRun sweep(String text) throws IOException {
+        return CliRun.of("sweep", "--config", write("bad.yaml", text).toString(), "--out", dir.resolve("x").toString());
+    }
+
+    @Test
+    void badFlagsAreUsageErrors() {
+        CliRun rank = CliRun.of("sweep", "--config", config.toString(), "--rank-by", "luck");
+        assertEquals(2, rank.code());
+        assertTrue(rank.errorLine().contains("unknown metric 'luck'"), rank.errorLine());
+        CliRun surface = CliRun.of("sweep", "--config", config.toString(), "--surface", "fast,units");
+        assertEquals(2, surface.code());
+        assertTrue(surface.errorLine().contains("surface setting 'units' is not varied"), surface.errorLine());
+        assertEquals(2, CliRun.of("sweep").code(), "no --config");
+        assertEquals(2, CliRun.of("sweep", "--config", config.toString(), "--threads", "0").code());
+    }
+
+    @Test
+    void walkForwardChoosesPerWindowAndStatesTheEfficiency() throws IOException {
+        Path out = dir.resolve("wf");
+        CliRun run = CliRun.of("walk-forward", "--config", config.toString(), "--in-sample", "60d", "--out-of-sample",
+                "30d", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("window 0: in sample") && run.out().contains("walk-forward efficiency"),
+                run.out());
+        assertTrue(run.out().contains("over 5 windows of 9 points each"), run.out());
+        assertEquals(6, Files.readString(out.resolve("walk-forward.csv")).lines().count());
+        assertTrue(Files.readString(out.resolve("oos-equity.csv")).startsWith("day_end,return,equity\n"));
+    }
+
+    @Test
+    void monteCarloIsTheSameForTheSameSeed() throws IOException {
+        String[] args = {"monte-carlo", "--config", config.toString(), "--set", "fast=5", "--set", "slow=20",
+            "--paths", "500", "--seeds", "3", "--execution-models", "realistic", "--to", "2000-03-01"};
+        CliRun a = CliRun.of(args);
+        assertEquals(0, a.code(), a.err());
+        assertTrue(a.out().contains("with-replacement: final return") && a.out().contains("without-replacement")
+                && a.out().contains("block (5 trades a block)") && a.out().contains("risk of ruin at -0.5000"), a.out());
+        assertTrue(a.out().contains("execution seeds, 3 reruns"), a.out());
+        assertEquals(a.out(), CliRun.of(args).out());
+    }
+}
