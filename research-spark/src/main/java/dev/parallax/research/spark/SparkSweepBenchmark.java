@@ -12,7 +12,7 @@ import dev.parallax.research.SweepPoint;
 import dev.parallax.research.SweepRow;
 import dev.parallax.research.SyntheticBarSource;
 import dev.parallax.sim.core.SimulatorConfig;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,7 +82,7 @@ public final class SparkSweepBenchmark {
      *
      * @return true when Spark's rows were identical to the local runner's in every run
      */
-    public static boolean run(Optional<SparkMaster> master, Settings settings, PrintStream out) {
+    public static boolean run(Optional<SparkMaster> master, Settings settings, PrintWriter out) {
         SweepPlan plan = plan(settings.bars());
         List<SweepPoint> points = points(settings.points());
         int threads = Runtime.getRuntime().availableProcessors();
@@ -117,6 +117,7 @@ public final class SparkSweepBenchmark {
                     sparkMs / localMs);
             out.printf(Locale.ROOT, "spark context start-up, once per command: %.0f ms%n", startupNanos / 1e6);
             out.println("identical rows: " + identical);
+            out.flush();
             return identical;
         } finally {
             spark.stop();

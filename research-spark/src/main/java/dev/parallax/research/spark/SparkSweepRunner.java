@@ -64,6 +64,12 @@ public final class SparkSweepRunner implements SweepRunner {
         this.evaluator = evaluator;
     }
 
+    /** Says where the points run, such as {@code Spark local[2] (8 slices)}. */
+    @Override
+    public String toString() {
+        return "Spark " + spark.master() + " (" + slices + " slices)";
+    }
+
     /** The most tasks a sweep is split into. */
     public int slices() {
         return slices;
