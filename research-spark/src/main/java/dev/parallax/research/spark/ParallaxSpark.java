@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The entry point of {@code parallax-spark}: {@code sweep} and {@code walk-forward} are the
@@ -46,11 +48,27 @@ public final class ParallaxSpark {
         top.addSubcommand("walk-forward", new CommandLine(new WalkForwardCommand(walk)).addMixin("spark", walkSpark));
         top.addSubcommand("bench", new CommandLine(new SparkBenchCommand()));
         try {
-            return Parallax.commandLine(top, out, err).execute(args);
+            CommandLine cmd = Parallax.commandLine(top, out, err);
+            cmd.setExecutionStrategy(ParallaxSpark::refuseThreads);
+            return cmd.execute(args);
         } finally {
             choices.forEach(SparkRunnerChoice::close);
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * Runs the command parsed, unless it was given {@code --threads}: on Spark the master says how
+     * many cores run, so the flag would be silently ignored.
+     */
+    private static int refuseThreads(ParseResult parsed) {
+        for (ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--threads")) {
+                throw new ParameterException(r.commandSpec().commandLine(), "--threads does not apply on Spark: the "
+                        + "master says how many cores run (--spark local[N] for N on this machine)");
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 }

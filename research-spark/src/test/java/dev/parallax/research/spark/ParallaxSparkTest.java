@@ -110,6 +110,14 @@ class ParallaxSparkTest {
     }
 
     @Test
+    void threadsAreRefusedBecauseTheMasterSaysHowManyCoresRun() {
+        Run r = spark("sweep", "--config", config.toString(), "--threads", "2");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("parallax-spark sweep: --threads does not apply on Spark: the master says how "
+                + "many cores run (--spark local[N] for N on this machine)"), r.err());
+    }
+
+    @Test
     void aBadConfigIsRefusedBeforeSparkStarts() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), Files.readString(config).replace("[3, 5]", "[]"));
         Run r = spark("sweep", "--config", bad.toString(), "--spark", "local[2]");
