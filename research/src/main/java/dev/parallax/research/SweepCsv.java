@@ -47,7 +47,8 @@ public final class SweepCsv {
         out.flush();
     }
 
-    private static String quote(String text) {
+    /** {@code text} as one CSV field: quoted, with quotes doubled, when it holds a comma, quote or line break. */
+    public static String quote(String text) {
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
             return text;
         }

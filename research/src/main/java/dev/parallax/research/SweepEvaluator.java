@@ -45,6 +45,26 @@ public final class SweepEvaluator implements Serializable {
     private transient Loaded loaded;
     private transient Loaded sliced;
 
+    /**
+     * A row with the net P&L of each closed trade, in the order they closed.
+     *
+     * @param row       the row
+     * @param tradePnls the trades' net P&L
+     */
+    public record Traded(SweepRow row, double[] tradePnls) {
+
+        /** Copies the P&L. */
+        public Traded {
+            tradePnls = tradePnls.clone();
+        }
+
+        /** The trades' net P&L (a copy). */
+        @Override
+        public double[] tradePnls() {
+            return tradePnls.clone();
+        }
+    }
+
     /** The bars of a source (and window) loaded last. */
     private record Loaded(BarSource source, BarWindow window, BarSeries bars) {
     }
@@ -56,6 +76,11 @@ public final class SweepEvaluator implements Serializable {
      *                                  or the window holds no bar; the message names the point
      */
     public SweepRow evaluate(SweepPlan plan, SweepPoint point) {
+        return evaluateWithTrades(plan, point).row();
+    }
+
+    /** Runs {@code point} of {@code plan} as {@link #evaluate} does, keeping the closed trades' P&L. */
+    public Traded evaluateWithTrades(SweepPlan plan, SweepPoint point) {
         BarSeries bars = bars(plan);
         BaseRun base = plan.base();
         Map<String, String> settings = base.strategySettingsOf(point);
@@ -104,7 +129,7 @@ public final class SweepEvaluator implements Serializable {
         }
     }
 
-    private SweepRow columnar(SweepPlan plan, SweepPoint point, BarSeries bars, ColumnarStrategy strategy) {
+    private Traded columnar(SweepPlan plan, SweepPoint point, BarSeries bars, ColumnarStrategy strategy) {
         BaseRun base = plan.base();
         ColumnarConfig config = new ColumnarConfig(base.initialCash(), base.execution(), 0, 0, true, false,
                 base.account().toAccount());
@@ -119,7 +144,7 @@ public final class SweepEvaluator implements Serializable {
                 r.trades());
     }
 
-    private SweepRow event(SweepPlan plan, SweepPoint point, BarSeries bars, Strategy strategy) {
+    private Traded event(SweepPlan plan, SweepPoint point, BarSeries bars, Strategy strategy) {
         BacktestConfig config = plan.base().configOf(point, plan.basis().periodsPerYear()).withRetention(0, false);
         BacktestResult r = new BacktestEngine(config).run(strategy, bars.events());
         double[] returns = r.dailyReturns();
@@ -127,14 +152,14 @@ public final class SweepEvaluator implements Serializable {
         return row(point, report, r.tradeStats(), r.finalEquity(), false, r.dailyTimesNanos(), returns, r.trades());
     }
 
-    private static SweepRow row(SweepPoint point, PerformanceReport report, TradeStats stats, double finalEquity,
-                                boolean columnar, long[] dayTimes, double[] returns, List<TradeRecord> trades) {
+    private static Traded row(SweepPoint point, PerformanceReport report, TradeStats stats, double finalEquity,
+                              boolean columnar, long[] dayTimes, double[] returns, List<TradeRecord> trades) {
         double[] pnls = new double[trades.size()];
         for (int i = 0; i < pnls.length; i++) {
             pnls[i] = trades.get(i).netPnl();
         }
-        return new SweepRow(point, RunMetrics.of(report, stats.count(), stats.winRate(), finalEquity), columnar,
-                dayTimes, returns, pnls);
+        return new Traded(new SweepRow(point, RunMetrics.of(report, stats.count(), stats.winRate(), finalEquity),
+                columnar, dayTimes, returns), pnls);
     }
 
     /** The plan's bars inside its window, loading and slicing only when the source or window changed. */

@@ -38,15 +38,19 @@ class SweepEvaluatorTest {
     @Test
     void theFastPathGivesTheEventEnginesFiguresUnderIdealExecution() {
         SweepPlan plan = Plans.ideal(3_000);
-        SweepRow fast = evaluator.evaluate(plan, point);
-        SweepRow slow = evaluator.evaluate(idealThroughTheEventEngine(plan), point);
+        SweepEvaluator.Traded fastRun = evaluator.evaluateWithTrades(plan, point);
+        SweepEvaluator.Traded slowRun = evaluator.evaluateWithTrades(idealThroughTheEventEngine(plan), point);
+        SweepRow fast = fastRun.row();
+        SweepRow slow = slowRun.row();
+        assertEquals(fast, evaluator.evaluate(plan, point));
         assertTrue(fast.columnar());
         assertFalse(slow.columnar());
         assertTrue(fast.metrics().trades() > 20, "too few trades to compare: " + fast.metrics().trades());
         assertEquals(126, fast.dayTimes().length, "bars end at hours 1 to 3,000: on UTC days 0 to 125");
         assertArrayEquals(slow.dayTimes(), fast.dayTimes());
         assertArrayEquals(slow.dailyReturns(), fast.dailyReturns(), 1e-12);
-        assertArrayEquals(slow.tradePnls(), fast.tradePnls(), 1e-9);
+        assertArrayEquals(slowRun.tradePnls(), fastRun.tradePnls(), 1e-9);
+        assertEquals(fast.metrics().trades(), fastRun.tradePnls().length);
         assertEquals(slow.metrics().sharpe(), fast.metrics().sharpe(), 1e-9);
         assertEquals(slow.metrics().finalEquity(), fast.metrics().finalEquity(), 1e-6);
     }

@@ -23,7 +23,7 @@ class SweepPageTest {
             double s = Double.parseDouble(p.strategySettings().get("slow"));
             double sharpe = f == 5 && s == 21 ? 100 : f + s / 10;
             rows.add(new SweepRow(p, new RunMetrics(0, 0, 0, sharpe, 0, 0, 0, 1, 0.5, 1), true, new long[] {1, 2, 3, 4},
-                    new double[] {0.01 * sharpe, -0.01, 0.02, 0.0}, new double[0]));
+                    new double[] {0.01 * sharpe, -0.01, 0.02, 0.0}));
         }
         return rows;
     }

@@ -19,7 +19,7 @@ class SweepSelectionTest {
             days[i] = (i + 1) * 86_400_000_000_000L;
         }
         return new SweepRow(SweepPoint.of(index, Map.of("fast", "" + index), Map.of(), 42),
-                new RunMetrics(totalReturn, 0, 0, sharpe, 0, -0.1, 0, 3, 0.5, 1), true, days, returns, new double[0]);
+                new RunMetrics(totalReturn, 0, 0, sharpe, 0, -0.1, 0, 3, 0.5, 1), true, days, returns);
     }
 
     private static double[] shifted(double by) {

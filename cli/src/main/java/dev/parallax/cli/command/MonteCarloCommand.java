@@ -12,6 +12,7 @@ import dev.parallax.cli.config.ConfigReader;
 import dev.parallax.cli.research.ResearchPlans;
 import dev.parallax.research.Percentiles;
 import dev.parallax.research.SeedResampling;
+import dev.parallax.research.SweepEvaluator;
 import dev.parallax.research.SweepPlan;
 import dev.parallax.research.SweepPoint;
 import dev.parallax.research.SweepProgress;
@@ -19,7 +20,6 @@ import dev.parallax.research.SweepRow;
 import dev.parallax.research.TradeResampling;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,10 +94,11 @@ public final class MonteCarloCommand implements Callable<Integer> {
         SweepPlan sweepPlan = ResearchPlans.of(backtest);
         SweepPoint point = ResearchPlans.basePoint(backtest);
         var runner = threads.runner();
-        SweepRow row = runner.run(sweepPlan, List.of(point)).get(0);
+        SweepEvaluator.Traded run = new SweepEvaluator().evaluateWithTrades(sweepPlan, point);
+        SweepRow row = run.row();
         long seed = backtest.simulator().seed();
         PrintWriter o = spec.commandLine().getOut();
-        double[] pnls = row.tradePnls();
+        double[] pnls = run.tradePnls();
         o.println("backtest: " + pnls.length + " closed trades, total return " + SweepCommand.Report.num(
                 row.metrics().totalReturn()) + ", max drawdown " + SweepCommand.Report.num(row.metrics().maxDrawdown()));
         if (pnls.length == 0) {

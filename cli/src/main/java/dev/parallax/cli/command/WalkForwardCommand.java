@@ -7,6 +7,7 @@ import dev.parallax.cli.Progress;
 import dev.parallax.cli.UsageException;
 import dev.parallax.cli.config.Durations;
 import dev.parallax.research.Metric;
+import dev.parallax.research.SweepCsv;
 import dev.parallax.research.WalkForward;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -96,8 +97,9 @@ public final class WalkForwardCommand implements Callable<Integer> {
             int k = 0;
             for (WalkForward.Step s : r.steps()) {
                 String line = k + "," + day(s.inSample().fromNanos()) + "," + day(s.inSample().toNanos()) + ","
-                        + day(s.outOfSample().fromNanos()) + "," + day(s.outOfSample().toNanos()) + ",\""
-                        + s.chosen().allSettings() + "\"," + metric.of(s.inSampleRow().metrics()) + ","
+                        + day(s.outOfSample().fromNanos()) + "," + day(s.outOfSample().toNanos()) + ","
+                        + SweepCsv.quote(s.chosen().allSettings().toString()) + ","
+                        + metric.of(s.inSampleRow().metrics()) + ","
                         + s.inSampleRow().metrics().cagr() + "," + s.outOfSampleRow().metrics().totalReturn() + ","
                         + metric.of(s.outOfSampleRow().metrics());
                 w.write(line + "\n");

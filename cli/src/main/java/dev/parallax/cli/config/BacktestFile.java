@@ -26,7 +26,7 @@ import java.util.Map;
  * sweep:                          # parallax sweep and walk-forward only
  *   mode: grid                    # or random, with samples: N (seeded by --seed)
  *   settings: {fast: [5, 10, 20], slow: {from: 30, to: 90, step: 10}}
- *   models: {slippage.bps: [0, 2]}
+ *   models: {fee.taker_bps: [5, 10]}
  * </pre>
  *
  * @param strategy       strategy provider name

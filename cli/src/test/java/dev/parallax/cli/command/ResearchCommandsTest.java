@@ -3,6 +3,8 @@ package dev.parallax.cli.command;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.backtest.columnar.BarSeries;
 import dev.parallax.backtest.columnar.SyntheticBars;
 import dev.parallax.cli.CliRun;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,5 +133,26 @@ class ResearchCommandsTest {
                 && a.out().contains("block (5 trades a block)") && a.out().contains("risk of ruin at -0.5000"), a.out());
         assertTrue(a.out().contains("execution seeds, 3 reruns"), a.out());
         assertEquals(a.out(), CliRun.of(args).out());
+    }
+
+    @Test
+    void aSweepRowHasTheFiguresOfTheBacktestOfItsSettings() throws IOException {
+        Path bt = dir.resolve("bt");
+        CliRun backtest = CliRun.of("backtest", "--config", config.toString(), "--set", "fast=5", "--set", "slow=20",
+                "--execution-models", "realistic", "--to", "2000-02-15", "--out", bt.toString());
+        assertEquals(0, backtest.code(), backtest.err());
+        Path sw = dir.resolve("sw");
+        CliRun sweep = CliRun.of("sweep", "--config", config.toString(), "--execution-models", "realistic", "--to",
+                "2000-02-15", "--out", sw.toString(), "--blocks", "2");
+        assertEquals(0, sweep.code(), sweep.err());
+        assertTrue(sweep.out().contains("0 on the columnar fast path"), sweep.out());
+        JsonNode summary = new ObjectMapper().readTree(bt.resolve("results.json").toFile()).get("summary");
+        List<String> lines = Files.readAllLines(sw.resolve("sweep.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        String[] row = lines.stream().map(l -> l.split(",")).filter(r -> r[2].equals("5") && r[3].equals("20"))
+                .findFirst().orElseThrow();
+        assertEquals(summary.get("finalEquity").asDouble(), Double.parseDouble(row[header.indexOf("final_equity")]));
+        assertEquals(summary.get("totalReturn").asDouble(), Double.parseDouble(row[header.indexOf("total_return")]),
+                1e-12);
     }
 }
