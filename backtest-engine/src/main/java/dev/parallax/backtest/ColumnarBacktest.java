@@ -42,7 +42,8 @@ public final class ColumnarBacktest {
      * to the next, for the difference from the position last asked for and taken: a rejected change
      * is not asked for again until the target changes, as {@code SmaCrossStrategy} does. After each bar, equity at or below zero ruins the
      * account (the position is closed at the close and later changes are rejected), and a margin
-     * account at its maintenance margin is closed out at the close.
+     * account at its maintenance margin is closed out at the close; after a close-out the position
+     * asked for is flat, as {@code SmaCrossStrategy} resets it on a fill it did not send.
      */
     public ColumnarResult run(BarSeries bars, ColumnarStrategy strategy) {
         int n = bars.size();
@@ -115,6 +116,8 @@ public final class ColumnarBacktest {
                     fill(portfolio, power, bars, -held, close, time, feeBps, slip, regime);
                     held = 0;
                 }
+                // what the strategy asked for was closed out: the next change trades from flat
+                requested = 0;
             }
             if (equity.length > 0) {
                 equity[i] = portfolio.cash() + held * close;

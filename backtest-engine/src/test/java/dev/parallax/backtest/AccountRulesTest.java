@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.backtest.result.BacktestJson;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.backtest.result.OrderRejection;
+import dev.parallax.backtest.strategy.SmaCrossStrategy;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import dev.parallax.sim.api.data.Bar;
 import dev.parallax.sim.api.data.MarketDataSource;
+import dev.parallax.sim.api.strategy.PositionSizing;
 import dev.parallax.sim.api.strategy.Strategy;
 import dev.parallax.sim.api.strategy.StrategyContext;
 import java.io.ByteArrayOutputStream;
@@ -263,6 +265,21 @@ class AccountRulesTest {
             assertEquals(Map.of(), r.openPositions());
             assertEquals(3_200.0, r.finalEquity(), 1e-9);
             assertFalse(r.account().ruined());
+        }
+
+        @Test
+        void aLongOnlyCrossoverLiquidatedBehindItsBackDoesNotSellShortAtTheNextCross() {
+            // sma-cross 2/3, 90 units long-only. 100,100,100 then 200: up cross, buys 90 at 200. At 118
+            // the averages still rise (diff (200 + 118 - 200) / 6 > 0) but equity 2,620 <= 25% of 10,620:
+            // liquidated. At 50 the averages cross down; a strategy that still believed it held 90 would
+            // sell 90 and, the 2,250 margin being affordable, end short.
+            SmaCrossStrategy sma = new SmaCrossStrategy("X", 2, 3, false, PositionSizing.fixedUnits(90));
+            BacktestResult r = run(TEN_THOUSAND.withAccount(new MarginAccount(0.5, 0.25, 2, 0)), sma,
+                    closes(100, 100, 100, 200, 118, 50));
+            List<String> ids = r.fills().stream().map(Fill::orderId).toList();
+            assertEquals(List.of("sma-1", "liquidation-1"), ids);
+            assertEquals(Map.of(), r.openPositions());
+            assertEquals(2_620.0, r.finalEquity(), 1e-9);
         }
 
         @Test

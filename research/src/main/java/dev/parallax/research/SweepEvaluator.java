@@ -65,8 +65,16 @@ public final class SweepEvaluator implements Serializable {
         }
     }
 
-    /** The bars of a source (and window) loaded last. */
-    private record Loaded(BarSource source, BarWindow window, BarSeries bars) {
+    /** The bars of a source (and window) loaded last, with their end times in one array. */
+    private record Loaded(BarSource source, BarWindow window, BarSeries bars, long[] times) {
+
+        static Loaded of(BarSource source, BarWindow window, BarSeries bars) {
+            long[] times = new long[bars.size()];
+            for (int i = 0; i < times.length; i++) {
+                times[i] = bars.time(i);
+            }
+            return new Loaded(source, window, bars, times);
+        }
     }
 
     /**
@@ -81,7 +89,8 @@ public final class SweepEvaluator implements Serializable {
 
     /** Runs {@code point} of {@code plan} as {@link #evaluate} does, keeping the closed trades' P&L. */
     public Traded evaluateWithTrades(SweepPlan plan, SweepPoint point) {
-        BarSeries bars = bars(plan);
+        Loaded data = bars(plan);
+        BarSeries bars = data.bars();
         BaseRun base = plan.base();
         Map<String, String> settings = base.strategySettingsOf(point);
         settings.putIfAbsent("symbol", bars.symbol());
@@ -98,7 +107,7 @@ public final class SweepEvaluator implements Serializable {
         Optional<Supplier<ColumnarStrategy>> columnar = ColumnarForm.of(base.strategy(), settings, bars.symbol(),
                 simulator, base.barSpreadBps());
         if (columnar.isPresent()) {
-            return columnar(plan, point, bars, columnar.get().get());
+            return columnar(plan, point, data, columnar.get().get());
         }
         return event(plan, point, bars, strategy);
     }
@@ -129,16 +138,13 @@ public final class SweepEvaluator implements Serializable {
         }
     }
 
-    private Traded columnar(SweepPlan plan, SweepPoint point, BarSeries bars, ColumnarStrategy strategy) {
+    private Traded columnar(SweepPlan plan, SweepPoint point, Loaded data, ColumnarStrategy strategy) {
+        BarSeries bars = data.bars();
         BaseRun base = plan.base();
         ColumnarConfig config = new ColumnarConfig(base.initialCash(), base.execution(), 0, 0, true, false,
                 base.account().toAccount());
         ColumnarResult r = new ColumnarBacktest(config).run(bars, strategy);
-        long[] times = new long[bars.size()];
-        for (int i = 0; i < times.length; i++) {
-            times[i] = bars.time(i);
-        }
-        DailyReturns daily = DailyReturns.of(times, r.equity(), base.initialCash(), r.ruinedAtNanos());
+        DailyReturns daily = DailyReturns.of(data.times(), r.equity(), base.initialCash(), r.ruinedAtNanos());
         PerformanceReport report = PerformanceReport.of(daily.returns(), plan.basis().options());
         return row(point, report, r.tradeStats(), r.finalEquity(), true, daily.dayTimes(), daily.returns(),
                 r.trades());
@@ -163,14 +169,14 @@ public final class SweepEvaluator implements Serializable {
     }
 
     /** The plan's bars inside its window, loading and slicing only when the source or window changed. */
-    private synchronized BarSeries bars(SweepPlan plan) {
+    private synchronized Loaded bars(SweepPlan plan) {
         if (sliced != null && sliced.source().equals(plan.data()) && sliced.window().equals(plan.window())) {
-            return sliced.bars();
+            return sliced;
         }
         if (loaded == null || !loaded.source().equals(plan.data())) {
-            loaded = new Loaded(plan.data(), BarWindow.ALL, plan.data().load());
+            loaded = new Loaded(plan.data(), BarWindow.ALL, plan.data().load(), new long[0]);
         }
-        sliced = new Loaded(plan.data(), plan.window(), plan.window().slice(loaded.bars()));
-        return sliced.bars();
+        sliced = Loaded.of(plan.data(), plan.window(), plan.window().slice(loaded.bars()));
+        return sliced;
     }
 }

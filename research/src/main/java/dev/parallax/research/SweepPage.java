@@ -91,7 +91,7 @@ public final class SweepPage {
         int width = MARGIN + xs.size() * CELL + 10;
         int height = MARGIN + ys.size() * CELL + 10;
         h.append("<h2>").append(esc(s.metric().label())).append(" over ").append(esc(x)).append(" and ").append(esc(y))
-                .append("</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
+                .append("</h2>\n<svg width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" font-size=\"10\">\n");
         for (int j = 0; j < xs.size(); j++) {
             h.append("<text x=\"").append(MARGIN + j * CELL + CELL / 2).append("\" y=\"").append(MARGIN - 8)

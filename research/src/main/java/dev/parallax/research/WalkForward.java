@@ -112,19 +112,39 @@ public final class WalkForward {
     }
 
     /**
+     * The windows of {@code windows} over the bars of {@code plan}'s data (read once here).
+     *
+     * @throws IllegalArgumentException when the data is too short for one window
+     */
+    public static List<BarWindow[]> windowsOf(SweepPlan plan, Windows windows) {
+        BarSeries bars = plan.data().load();
+        return windows.over(bars.time(0), bars.time(bars.size() - 1));
+    }
+
+    /**
      * Runs the analysis of {@code points} over {@code plan}'s data, ranking by {@code metric}; progress counts
      * every run (each window's sweep and its out-of-sample test).
      */
     public Result run(SweepPlan plan, List<SweepPoint> points, Metric metric, Windows windows,
                       SweepProgress progress) {
+        return run(plan, points, metric, windowsOf(plan, windows), progress);
+    }
+
+    /**
+     * Runs the analysis over windows made by {@link #windowsOf} (in-sample and out-of-sample pairs, in
+     * time order): {@code windows.size() x (points.size() + 1)} runs, each counted by {@code progress}.
+     */
+    public Result run(SweepPlan plan, List<SweepPoint> points, Metric metric, List<BarWindow[]> windows,
+                      SweepProgress progress) {
         if (points.isEmpty()) {
             throw new IllegalArgumentException("walk-forward needs at least one point to choose from");
         }
-        BarSeries bars = plan.data().load();
-        List<BarWindow[]> list = windows.over(bars.time(0), bars.time(bars.size() - 1));
+        if (windows.isEmpty()) {
+            throw new IllegalArgumentException("walk-forward needs at least one window");
+        }
         AtomicLong done = new AtomicLong();
         List<Step> steps = new ArrayList<>();
-        for (BarWindow[] w : list) {
+        for (BarWindow[] w : windows) {
             long before = done.get();
             List<SweepRow> rows = runner.run(plan.withWindow(w[0]), points,
                     d -> progress.finished(before + d));

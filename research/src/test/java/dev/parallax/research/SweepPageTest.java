@@ -1,6 +1,7 @@
 package dev.parallax.research;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +56,8 @@ class SweepPageTest {
         assertTrue(html.contains("Sweep &lt;sma-cross&gt;"));
         assertTrue(html.contains("<td>slow</td><td>34</td><td>8.4000</td>"), html);
         assertTrue(html.contains("trials (all runs)</th><td>9</td>"), html);
+        assertFalse(html.contains("http") || html.contains("<script") || html.contains("src="),
+                "self-contained: no web address, script or outside file");
     }
 
     @Test

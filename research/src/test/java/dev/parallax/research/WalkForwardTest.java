@@ -45,8 +45,11 @@ class WalkForwardTest {
         SweepPlan plan = Plans.ideal(24 * 120);
         List<SweepPoint> points = Plans.grid(new int[] {3, 5, 8}, new int[] {13, 21, 34});
         WalkForward.Windows windows = new WalkForward.Windows(Duration.ofDays(40), Duration.ofDays(20), false);
+        java.util.concurrent.atomic.AtomicLong most = new java.util.concurrent.atomic.AtomicLong();
         WalkForward.Result r = new WalkForward(new LocalSweepRunner(2)).run(plan, points, Metric.SHARPE, windows,
-                SweepProgress.NONE);
+                done -> most.accumulateAndGet(done, Math::max));
+        assertEquals(5 * (9 + 1), most.get(), "progress counts each window's sweep and its out-of-sample run");
+        assertEquals(5, WalkForward.windowsOf(plan, windows).size());
         assertEquals(5, r.steps().size(), "in-sample ends at days 40, 60, 80, 100 and 120, where the last bar ends");
         int at = 0;
         double isSum = 0;

@@ -13,13 +13,19 @@ final class BadRows {
 
     private final String source;
     private final BadRowPolicy policy;
+    private final boolean distinctTimes;
     private final List<SkippedRow> first = new ArrayList<>();
     private long count;
     private long previousTime = Long.MIN_VALUE;
 
-    BadRows(String source, BadRowPolicy policy) {
+    /**
+     * @param distinctTimes true where two rows may not share a time (bars of one symbol: two bars at one
+     *                      time are a duplicate key); false where they may (trades, quotes)
+     */
+    BadRows(String source, BadRowPolicy policy, boolean distinctTimes) {
         this.source = source;
         this.policy = policy;
+        this.distinctTimes = distinctTimes;
     }
 
     /** Throws in strict mode; records and logs the row in lenient mode. */
@@ -37,11 +43,18 @@ final class BadRows {
         }
     }
 
-    /** Checks that {@code timeNanos} does not go back; the message becomes the row's reason. */
+    /**
+     * Checks that {@code timeNanos} does not go back, nor repeat the previous row's time where times must
+     * be distinct; the message becomes the row's reason.
+     */
     void checkOrder(long timeNanos) {
         if (timeNanos < previousTime) {
             throw new IllegalArgumentException("time " + timeNanos + " ns is earlier than the previous row's "
                     + previousTime + " ns; rows must be in time order");
+        }
+        if (distinctTimes && timeNanos == previousTime) {
+            throw new IllegalArgumentException("time " + timeNanos + " ns repeats the previous bar's time;"
+                    + " one bar per time (a duplicate bar)");
         }
     }
 

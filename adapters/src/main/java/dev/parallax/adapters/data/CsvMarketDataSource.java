@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * Market events read lazily from CSV rows, one row per {@link #next()}; only the current row is held.
  * Made by the CSV formats ({@link OhlcvCsvFormat}, {@link TradeCsvFormat}, {@link QuoteCsvFormat}).
- * Rows must be in time order; a row whose time goes back is a bad row. The file is closed at its end,
+ * Rows must be in time order; a row whose time goes back is a bad row, and so is a bar whose time
+ * repeats the previous bar's (trades and quotes may share a time). The file is closed at its end,
  * on the first error in strict mode, and by {@link #close()}. A line longer than {@link #MAX_LINE_CHARS}
  * stops the read with an {@link IllegalArgumentException} in either mode. Not thread-safe.
  */
@@ -31,11 +32,11 @@ public final class CsvMarketDataSource extends LookaheadSource {
     private boolean closed;
 
     CsvMarketDataSource(String source, Reader reader, CsvDialect dialect, BadRowPolicy policy,
-                        Function<String[], RowMapper> mapperForHeader) {
+                        boolean distinctTimes, Function<String[], RowMapper> mapperForHeader) {
         this.source = source;
         this.lines = new LineReader(reader, MAX_LINE_CHARS);
         this.dialect = dialect;
-        this.badRows = new BadRows(source, policy);
+        this.badRows = new BadRows(source, policy, distinctTimes);
         try {
             String[] header = dialect.header() ? header() : null;
             // a file without even a header line has no rows: no columns to find

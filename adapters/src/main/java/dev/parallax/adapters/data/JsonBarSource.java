@@ -47,7 +47,7 @@ public final class JsonBarSource extends LookaheadSource {
     JsonBarSource(String source, Reader reader, JsonBarFormat format) {
         this.source = source;
         this.format = format;
-        this.badRows = new BadRows(source, format.policy());
+        this.badRows = new BadRows(source, format.policy(), true);
         this.offset = RowFields.offsetNanos(format.timeOffset());
         try {
             this.parser = FACTORY.createParser(reader);

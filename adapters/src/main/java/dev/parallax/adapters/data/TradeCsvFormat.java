@@ -79,12 +79,12 @@ public record TradeCsvFormat(String symbol, CsvDialect dialect, Column time, Col
 
     /** Opens {@code file} (plain or gzip). */
     public CsvMarketDataSource open(Path file) {
-        return new CsvMarketDataSource(file.toString(), TextInput.text(file), dialect, policy, this::mapper);
+        return new CsvMarketDataSource(file.toString(), TextInput.text(file), dialect, policy, false, this::mapper);
     }
 
     /** Reads {@code in} (plain or gzip), calling it {@code name} in messages. */
     public CsvMarketDataSource open(String name, InputStream in) {
-        return new CsvMarketDataSource(name, TextInput.text(name, in), dialect, policy, this::mapper);
+        return new CsvMarketDataSource(name, TextInput.text(name, in), dialect, policy, false, this::mapper);
     }
 
     private RowMapper mapper(String[] header) {

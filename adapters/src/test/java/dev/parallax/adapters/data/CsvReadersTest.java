@@ -77,6 +77,23 @@ class CsvReadersTest {
     }
 
     @Test
+    void twoBarsAtOneTimeAreADuplicateRowButTwoTradesAtOneTimeAreNot() throws IOException {
+        Path bars = write("bars.csv", "time,open,high,low,close,volume\n"
+                + "2024-01-01T00:00:00,1,2,1,2,5\n2024-01-01T00:00:00,2,3,2,3,5\n");
+        try (CsvMarketDataSource source = OhlcvCsvFormat.of("X").open(bars)) {
+            source.next();
+            MalformedRowException e = assertThrows(MalformedRowException.class, source::next);
+            assertEquals(3, e.row().line());
+            assertTrue(e.getMessage().contains("duplicate bar"), e.getMessage());
+        }
+        Path trades = write("trades.csv", "timestamp,price,amount\n1,800,0.1\n1,801,0.2\n");
+        try (CsvMarketDataSource source = TradeCsvFormat.of("X").open(trades)) {
+            source.next();
+            assertEquals(801, ((TradeTick) source.next()).price());
+        }
+    }
+
+    @Test
     void aNamedColumnMissingFromTheHeaderIsAnErrorShowingTheHeader() throws IOException {
         Path file = write("t.csv", "time,px,qty\n1,2,3\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -34,6 +34,20 @@ class JsonBarSourceTest {
     }
 
     @Test
+    void aBarRepeatingThePreviousBarsTimeIsSkippedInLenientModeAsADuplicate() {
+        String json = "{\"time\":1000,\"open\":1,\"high\":2,\"low\":1,\"close\":2,\"volume\":1}\n"
+                + "{\"time\":1000,\"open\":2,\"high\":3,\"low\":2,\"close\":3,\"volume\":1}\n"
+                + "{\"time\":2000,\"open\":3,\"high\":4,\"low\":3,\"close\":4,\"volume\":1}\n";
+        try (JsonBarSource bars = open(JsonBarFormat.of("X").withPolicy(BadRowPolicy.LENIENT), json)) {
+            assertEquals(1000 * MS, bars.next().timeNanos());
+            assertEquals(2000 * MS, bars.next().timeNanos());
+            assertFalse(bars.hasNext());
+            assertEquals(1, bars.skippedRows().count());
+            assertTrue(bars.skippedRows().first().get(0).reason().contains("duplicate bar"));
+        }
+    }
+
+    @Test
     void readsJsonLinesWithOtherFieldNamesAndGzip() throws IOException {
         String json = "{\"t\":\"2024-01-01T00:00:00Z\",\"o\":1,\"h\":1,\"l\":1,\"c\":1,\"v\":0}\n"
                 + "{\"t\":\"2024-01-01T00:01:00Z\",\"o\":1,\"h\":3,\"l\":1,\"c\":2,\"v\":5}\n";

@@ -1,5 +1,6 @@
 package dev.parallax.backtest.strategy;
 
+import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.ModelSettings;
 import dev.parallax.sim.api.Preconditions;
 import dev.parallax.sim.api.Side;
@@ -23,9 +24,14 @@ import java.util.Set;
  *
  * <p>Each order trades the difference between the position wanted and the one asked for before. When
  * the account rejects an order, the position asked for goes back to what it was, so a rejected entry
- * is not followed by an exit of a position that was never opened; the next cross tries again.
+ * is not followed by an exit of a position that was never opened; the next cross tries again. A fill
+ * of an order the strategy did not send (the account's liquidation or ruin close-out, which cancels
+ * the strategy's orders first) resets the position asked for to the position held, so the next cross
+ * trades from there instead of from a position that was closed behind the strategy's back.
  */
 public final class SmaCrossStrategy implements Strategy {
+
+    private static final String ORDER_PREFIX = "sma";
 
     private final String symbol;
     private final SimpleMovingAverage fast;
@@ -79,10 +85,19 @@ public final class SmaCrossStrategy implements Strategy {
     private void moveTo(double wanted, StrategyContext context) {
         double change = wanted - target;
         if (Math.abs(change) > 0) {
-            lastOrderId = context.nextOrderId("sma");
+            lastOrderId = context.nextOrderId(ORDER_PREFIX);
             targetBeforeLastOrder = target;
             target = wanted;
             context.submitMarket(lastOrderId, symbol, change > 0 ? Side.BUY : Side.SELL, Math.abs(change));
+        }
+    }
+
+    /** After a fill of an order it did not send, asks for the position actually held. */
+    @Override
+    public void onFill(Fill fill, StrategyContext context) {
+        if (fill.symbol().equals(symbol) && !fill.orderId().startsWith(ORDER_PREFIX + "-")) {
+            target = context.position(symbol);
+            lastOrderId = null;
         }
     }
 

@@ -6,6 +6,7 @@ import dev.parallax.cli.ExitCodes;
 import dev.parallax.cli.Progress;
 import dev.parallax.cli.UsageException;
 import dev.parallax.cli.config.Durations;
+import dev.parallax.research.BarWindow;
 import dev.parallax.research.Metric;
 import dev.parallax.research.SweepCsv;
 import dev.parallax.research.WalkForward;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,12 +84,17 @@ public final class WalkForwardCommand implements Callable<Integer> {
         WalkForward.Windows windows = UsageException.parsingOption("--in-sample", () -> new WalkForward.Windows(
                 Durations.parse("--in-sample", inSample), Durations.parse("--out-of-sample", outOfSample), anchored));
         SweepSetup setup = research.setup();
-        var runner = runners.choose(threads);
-        WalkForward.Result r;
-        try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "walk-forward", 0)) {
-            r = new WalkForward(runner).run(setup.plan(), setup.points(), metric, windows, progress::update);
+        List<BarWindow[]> list;
+        try {
+            list = WalkForward.windowsOf(setup.plan(), windows);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
+        }
+        var runner = runners.choose(threads);
+        WalkForward.Result r;
+        long runs = (long) list.size() * (setup.points().size() + 1);
+        try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "walk-forward", runs)) {
+            r = new WalkForward(runner).run(setup.plan(), setup.points(), metric, list, progress::update);
         }
         PrintWriter o = spec.commandLine().getOut();
         Files.createDirectories(out);
