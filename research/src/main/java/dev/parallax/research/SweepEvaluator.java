@@ -80,8 +80,10 @@ public final class SweepEvaluator implements Serializable {
     /**
      * Runs {@code point} of {@code plan}.
      *
-     * @throws IllegalArgumentException if the point's settings are refused by the strategy or a model,
-     *                                  or the window holds no bar; the message names the point
+     * @throws IllegalArgumentException if the strategy refuses the point's settings (the message names the
+     *                                  point), a model refuses its settings (run {@link #check} first to
+     *                                  have those named too), or the window holds no bar (the message
+     *                                  names the window)
      */
     public SweepRow evaluate(SweepPlan plan, SweepPoint point) {
         return evaluateWithTrades(plan, point).row();
