@@ -33,7 +33,16 @@ public final class Parallax {
 
     /** The configured picocli command line, for tests that look at usage text. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new ParallaxCommand());
+        return commandLine(new ParallaxCommand(), out, err);
+    }
+
+    /**
+     * A command line for {@code command} (a picocli command object) that writes to {@code out} and
+     * {@code err} and reports errors as {@code parallax} does: one line, exit 1, or 2 for bad arguments.
+     * Other launchers of Parallax commands ({@code parallax-spark}) use it.
+     */
+    public static CommandLine commandLine(Object command, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(command);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(new ErrorReporter());

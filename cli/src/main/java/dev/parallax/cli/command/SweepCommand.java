@@ -10,6 +10,7 @@ import dev.parallax.research.SweepCsv;
 import dev.parallax.research.SweepPage;
 import dev.parallax.research.SweepParquet;
 import dev.parallax.research.SweepRow;
+import dev.parallax.research.SweepRunner;
 import dev.parallax.research.SweepSelection;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,15 +62,31 @@ public final class SweepCommand implements Callable<Integer> {
             description = "CSCV blocks, even, 2 to 16 (default: ${DEFAULT-VALUE}).")
     int blocks;
 
+    private final SweepRunnerChoice runners;
+
+    /** The command as {@code parallax} runs it, on this machine's threads. */
+    public SweepCommand() {
+        this(SweepRunnerChoice.THREADS);
+    }
+
+    /** The command running its points on the runner {@code runners} chooses. */
+    public SweepCommand(SweepRunnerChoice runners) {
+        if (runners == null) {
+            throw new IllegalArgumentException("runners must not be null");
+        }
+        this.runners = runners;
+    }
+
     @Override
     public Integer call() throws IOException {
         Metric metric = research.metric();
-        var runner = research.runner();
+        var threads = research.runner();
         if (blocks < 2 || blocks > 16 || blocks % 2 != 0) {
             throw new UsageException("--blocks must be even and between 2 and 16, was " + blocks);
         }
         SweepSetup setup = research.setup();
         Optional<String[]> xy = surface(setup);
+        SweepRunner runner = runners.choose(threads);
         PrintWriter o = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         List<SweepRow> rows;
@@ -89,8 +106,8 @@ public final class SweepCommand implements Callable<Integer> {
                     selection, setup.space(), xy);
         }
         long fast = rows.stream().filter(SweepRow::columnar).count();
-        o.println(String.format(Locale.ROOT, "%d runs on %d threads in %.2f s (%.1f runs/s); %d on the columnar fast "
-                + "path", rows.size(), runner.threads(), seconds, rows.size() / seconds, fast));
+        o.println(String.format(Locale.ROOT, "%d runs %s in %.2f s (%.1f runs/s); %d on the columnar fast "
+                + "path", rows.size(), SweepRunnerChoice.where(runner), seconds, rows.size() / seconds, fast));
         Report.selection(o, selection);
         o.println("Wrote " + out.resolve("sweep.csv") + ", " + out.resolve("sweep.parquet") + " and "
                 + out.resolve("sweep.html"));

@@ -62,10 +62,25 @@ public final class WalkForwardCommand implements Callable<Integer> {
             description = "Folder for walk-forward.csv and oos-equity.csv (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    private final SweepRunnerChoice runners;
+
+    /** The command as {@code parallax} runs it, on this machine's threads. */
+    public WalkForwardCommand() {
+        this(SweepRunnerChoice.THREADS);
+    }
+
+    /** The command running its sweeps on the runner {@code runners} chooses. */
+    public WalkForwardCommand(SweepRunnerChoice runners) {
+        if (runners == null) {
+            throw new IllegalArgumentException("runners must not be null");
+        }
+        this.runners = runners;
+    }
+
     @Override
     public Integer call() throws IOException {
         Metric metric = research.metric();
-        var runner = research.runner();
+        var threads = research.runner();
         WalkForward.Windows windows = UsageException.parsingOption("--in-sample", () -> new WalkForward.Windows(
                 Durations.parse("--in-sample", inSample), Durations.parse("--out-of-sample", outOfSample), anchored));
         SweepSetup setup = research.setup();
@@ -75,6 +90,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }
+        var runner = runners.choose(threads);
         WalkForward.Result r;
         long runs = (long) list.size() * (setup.points().size() + 1);
         try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "walk-forward", runs)) {

@@ -1,0 +1,122 @@
+package dev.parallax.research.spark;
+
+import dev.parallax.adapters.data.CsvMarketDataSource;
+import dev.parallax.adapters.data.OhlcvCsvFormat;
+import dev.parallax.backtest.columnar.BarSeries;
+import dev.parallax.research.BarSource;
+import dev.parallax.sim.api.data.Bar;
+import dev.parallax.sim.api.data.MarketEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.SparkEnv;
+import scala.Tuple2;
+
+/**
+ * OHLCV bars of one symbol in a CSV file (plain or gzip) at any path Hadoop's {@link FileSystem}
+ * reads: {@code file:/data/btc.csv}, {@code hdfs://namenode:8020/data/btc.csv},
+ * {@code s3a://bucket/btc.csv}, or a path with no scheme, which Hadoop resolves against its default
+ * file system (the local one unless {@code fs.defaultFS} says otherwise) and the working directory.
+ *
+ * <p>The file has a header naming {@code time, open, high, low, close, volume}; {@code time} is the
+ * bar's end as an ISO date-time in UTC ({@link OhlcvCsvFormat#of}); rows are strict (a malformed row
+ * fails the load, naming the file and line).
+ *
+ * <p>The source is read where the run happens: on a Spark executor it is opened there, with the
+ * Hadoop settings given to the job as {@code spark.hadoop.*} (such as {@code spark.hadoop.fs.s3a.endpoint}),
+ * and otherwise with the Hadoop configuration files on the classpath.
+ *
+ * @param path   the file's path or URI, not blank
+ * @param symbol the symbol the bars are for, not blank
+ */
+public record HadoopBarSource(String path, String symbol) implements BarSource {
+
+    private static final long serialVersionUID = 1L;
+    private static final String SPARK_HADOOP = "spark.hadoop.";
+
+    /** Checks that both fields are given and the path parses. */
+    public HadoopBarSource {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("path must not be blank, was '" + path + "'");
+        }
+        if (symbol == null || symbol.isBlank()) {
+            throw new IllegalArgumentException("symbol must not be blank, was '" + symbol + "'");
+        }
+        try {
+            new Path(path);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("path is not a Hadoop path, was '" + path + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public BarSeries load() {
+        Path file = new Path(path);
+        try {
+            FileSystem fs = file.getFileSystem(configuration());
+            if (!fs.exists(file)) {
+                throw new IllegalArgumentException("data file " + path + " does not exist (resolved to "
+                        + fs.makeQualified(file) + ")");
+            }
+            try (InputStream in = fs.open(file);
+                 CsvMarketDataSource rows = OhlcvCsvFormat.of(symbol).open(path, in)) {
+                return bars(rows);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read data file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return path + " (" + symbol + ")";
+    }
+
+    private BarSeries bars(CsvMarketDataSource rows) {
+        BarSeries.Builder series = new BarSeries.Builder(symbol, 1024);
+        int count = 0;
+        while (rows.hasNext()) {
+            MarketEvent event = rows.next();
+            if (event instanceof Bar b) {
+                series.add(b.timeNanos(), b.open(), b.high(), b.low(), b.close(), b.volume());
+                count++;
+            }
+        }
+        if (count == 0) {
+            throw new IllegalArgumentException("data file " + path + " holds no bar");
+        }
+        return series.build();
+    }
+
+    /** Hadoop's configuration files, with the job's {@code spark.hadoop.*} settings over them when in Spark. */
+    private static Configuration configuration() {
+        Configuration conf = new Configuration();
+        SparkEnv env = SparkEnv.get();
+        if (env != null) {
+            copyHadoopSettings(env.conf(), conf);
+        }
+        return conf;
+    }
+
+    static void copyHadoopSettings(SparkConf from, Configuration to) {
+        for (Tuple2<String, String> entry : from.getAll()) {
+            if (entry._1().startsWith(SPARK_HADOOP)) {
+                to.set(entry._1().substring(SPARK_HADOOP.length()), entry._2());
+            }
+        }
+    }
+
+    /** The settings {@link #load} would add to Hadoop's, for tests. */
+    static Map<String, String> hadoopSettingsOf(SparkConf conf) {
+        Configuration to = new Configuration(false);
+        copyHadoopSettings(conf, to);
+        Map<String, String> out = new java.util.TreeMap<>();
+        to.forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+}

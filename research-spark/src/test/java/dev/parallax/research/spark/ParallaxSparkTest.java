@@ -1,0 +1,162 @@
+package dev.parallax.research.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.backtest.columnar.BarSeries;
+import dev.parallax.backtest.columnar.SyntheticBars;
+import dev.parallax.cli.Parallax;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParallaxSparkTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path config;
+
+    /** One command's exit code and output. */
+    private record Run(int code, String out, String err) {
+    }
+
+    /** 90 days of hourly synthetic bars and a config sweeping fast x slow over them (realistic, seeded models). */
+    @BeforeAll
+    static void writeDataAndConfig() throws IOException {
+        BarSeries bars = SyntheticBars.generate("SYN", 24 * 90, 5, 3_600_000_000_000L);
+        StringBuilder s = new StringBuilder("time,open,high,low,close,volume\n");
+        for (int i = 0; i < bars.size(); i++) {
+            s.append(Instant.ofEpochSecond(0, bars.time(i))).append(String.format(Locale.ROOT, ",%s,%s,%s,%s,%s%n",
+                    bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i)));
+        }
+        Files.writeString(dir.resolve("bars.csv"), s);
+        config = Files.writeString(dir.resolve("sweep.yaml"), """
+                strategy: sma-cross
+                settings: {units: 10}
+                data: {file: bars.csv, format: ohlcv, symbol: SYN, bar: 1h, bar_time: close}
+                execution_models: realistic
+                periods_per_year: 365
+                seed: 7
+                sweep:
+                  settings:
+                    fast: [3, 5]
+                    slow: {from: 20, to: 30, step: 10}
+                """);
+    }
+
+    private static Run spark(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ParallaxSpark.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run local(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Parallax.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void sweepOnSparkWritesTheRowsParallaxSweepWritesAndTheSameAgainOnARerun() throws IOException {
+        Path here = dir.resolve("local");
+        Path there = dir.resolve("spark");
+        Path again = dir.resolve("again");
+        Run local = local("sweep", "--config", config.toString(), "--out", here.toString(), "--threads", "2");
+        Run spark = spark("sweep", "--config", config.toString(), "--out", there.toString(), "--spark", "local[2]");
+        Run rerun = spark("sweep", "--config", config.toString(), "--out", again.toString(), "--spark", "local[2]");
+        assertEquals(0, local.code(), local.err());
+        assertEquals(0, spark.code(), spark.err());
+        assertEquals(0, rerun.code(), rerun.err());
+        assertTrue(spark.out().startsWith("4 runs on Spark local[2] (8 slices) in "), spark.out());
+        String csv = Files.readString(here.resolve("sweep.csv"));
+        assertEquals(5, csv.lines().count(), csv);
+        assertEquals(csv, Files.readString(there.resolve("sweep.csv")));
+        assertEquals(csv, Files.readString(again.resolve("sweep.csv")));
+        assertEquals(winnerLines(local.out()), winnerLines(spark.out()));
+    }
+
+    @Test
+    void walkForwardOnSparkChoosesAndReturnsWhatParallaxWalkForwardDoes() throws IOException {
+        Path here = dir.resolve("wf-local");
+        Path there = dir.resolve("wf-spark");
+        String[] common = {"--config", config.toString(), "--in-sample", "30d", "--out-of-sample", "15d"};
+        Run local = local(concat(new String[] {"walk-forward", "--out", here.toString()}, common));
+        Run spark = spark(concat(new String[] {"walk-forward", "--out", there.toString(), "--spark", "local[2]"},
+                common));
+        assertEquals(0, local.code(), local.err());
+        assertEquals(0, spark.code(), spark.err());
+        assertEquals(local.out().replace(here.toString(), "OUT"), spark.out().replace(there.toString(), "OUT"));
+        assertEquals(Files.readString(here.resolve("walk-forward.csv")),
+                Files.readString(there.resolve("walk-forward.csv")));
+        assertEquals(Files.readString(here.resolve("oos-equity.csv")), Files.readString(there.resolve("oos-equity.csv")));
+    }
+
+    @Test
+    void aBadMasterUrlIsAUsageErrorBeforeSparkStarts() {
+        Run r = spark("sweep", "--config", config.toString(), "--spark", "spark//host:7077");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("parallax-spark sweep: Invalid value for option '--spark': "), r.err());
+        assertTrue(r.err().contains("--spark must be " + SparkMaster.FORMS + ", was 'spark//host:7077'"), r.err());
+    }
+
+    @Test
+    void threadsAreRefusedBecauseTheMasterSaysHowManyCoresRun() {
+        Run r = spark("sweep", "--config", config.toString(), "--threads", "2");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("parallax-spark sweep: --threads does not apply on Spark: the master says how "
+                + "many cores run (--spark local[N] for N on this machine)"), r.err());
+    }
+
+    @Test
+    void aBadConfigIsRefusedBeforeSparkStarts() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), Files.readString(config).replace("[3, 5]", "[]"));
+        Run r = spark("sweep", "--config", bad.toString(), "--spark", "local[2]");
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("parallax-spark sweep: config sweep.settings.fast: sweep setting 'fast' has no "
+                + "values"), r.err());
+    }
+
+    @Test
+    void withoutACommandItSaysSoAndExitsTwo() {
+        Run r = spark();
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("parallax-spark: missing command"), r.err());
+    }
+
+    @Test
+    void benchSettingsOutOfRangeAreUsageErrors() {
+        Run r = spark("bench", "--points", "0");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("parallax-spark bench: --points must be >= 1, was 0"), r.err());
+    }
+
+    @Test
+    void benchOnAnEmbeddedSparkReportsIdenticalRows() {
+        Run r = spark("bench", "--spark", "local[2]", "--points", "4", "--bars", "2000", "--runs", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("sweep of 4 points over 2000 bars, 1 timed runs each (medians)"), r.out());
+        assertTrue(r.out().contains("spark local[2], 8 slices: "), r.out());
+        assertTrue(r.out().endsWith("identical rows: true" + System.lineSeparator()), r.out());
+    }
+
+    /** The lines from the winner on: everything but the timing line. */
+    private static String winnerLines(String out) {
+        return out.substring(out.indexOf("winner by "), out.indexOf("Wrote "));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
