@@ -15,6 +15,8 @@ import dev.parallax.cli.data.BarTime;
 import dev.parallax.cli.data.BundledData;
 import dev.parallax.cli.data.DataFormat;
 import dev.parallax.cli.data.DataSpec;
+import dev.parallax.cli.data.RemoteFile;
+import dev.parallax.cli.data.RemoteFiles;
 import dev.parallax.sim.api.ModelSettings;
 import dev.parallax.sim.api.spi.ModelCatalog;
 import dev.parallax.sim.api.strategy.StrategyProvider;
@@ -42,11 +44,23 @@ public final class PlanBuilder {
 
     /**
      * The plan of {@code file} (whose relative data path is resolved against {@code base}) overridden by
-     * {@code strategyFlags} and {@code flags}.
+     * {@code strategyFlags} and {@code flags}, reading local data only: a data URI is a {@link UsageException}.
      *
      * @throws CliException for any value that cannot be used, naming it
      */
     public static BacktestPlan build(BacktestFile file, Path base, StrategyOptions strategyFlags, PlanOptions flags) {
+        return build(file, base, strategyFlags, flags, RemoteFiles.NONE);
+    }
+
+    /**
+     * As {@link #build(BacktestFile, Path, StrategyOptions, PlanOptions)}, with a data location written as
+     * a URI ({@link RemoteFiles#isUri}, in {@code --data} or the config's {@code data.file}) read through
+     * {@code remotes}.
+     *
+     * @throws CliException for any value that cannot be used, naming it
+     */
+    public static BacktestPlan build(BacktestFile file, Path base, StrategyOptions strategyFlags, PlanOptions flags,
+                                     RemoteFiles remotes) {
         Map<String, String> settings = new TreeMap<>();
         if (file.settings() != null) {
             settings.putAll(file.settings());
@@ -56,7 +70,11 @@ public final class PlanBuilder {
         }
         BacktestFile.DataFile df = file.data() == null ? new BacktestFile.DataFile(null, null, null, null, null, null)
                 : file.data();
-        Optional<Path> data = flags.data != null ? Optional.of(flags.data)
+        String location = flags.data != null ? flags.data : df.file();
+        Optional<RemoteFile> remote = location != null && RemoteFiles.isUri(location)
+                ? Optional.of(remotes.of(location)) : Optional.empty();
+        Optional<Path> data = remote.isPresent() ? Optional.empty()
+                : flags.data != null ? Optional.of(UsageException.parsingOption("--data", () -> Path.of(flags.data)))
                 : Optional.ofNullable(df.file()).map(f -> base.resolve(f));
         DataFormat format = pick("--format", flags.format, df.format(), "trades", DataFormat::parse);
         String symbol = first(flags.symbol, df.symbol(), BundledData.SYMBOL);
@@ -67,9 +85,9 @@ public final class PlanBuilder {
         Duration bar = flags.bar != null ? Durations.parse("--bar", flags.bar)
                 : Durations.parse("data.bar", df.bar() == null ? "5m" : df.bar());
         boolean lenient = flags.lenient != null ? flags.lenient
-                : df.lenient() != null ? df.lenient() : data.isEmpty();
+                : df.lenient() != null ? df.lenient() : data.isEmpty() && remote.isEmpty();
         DataSpec spec = new DataSpec(data, format, symbol, bar, lenient ? BadRowPolicy.LENIENT : BadRowPolicy.STRICT,
-                pick("--bar-time", flags.barTime, df.barTime(), BarTime.OPEN.label(), BarTime::parse));
+                pick("--bar-time", flags.barTime, df.barTime(), BarTime.OPEN.label(), BarTime::parse), remote);
         if (!barGiven && format != DataFormat.TRADES) {
             spec = spec.withBar(BarLength.infer(spec));
         }

@@ -70,7 +70,9 @@ public final class PlanJson {
         n.set("strategySettings", settings(plan.strategySettings()));
         DataSpec d = plan.data();
         ObjectNode data = n.putObject("data");
-        if (d.file().isPresent()) {
+        if (d.remote().isPresent()) {
+            data.put("file", d.remote().get().uri());
+        } else if (d.file().isPresent()) {
             data.put("file", d.file().get().toAbsolutePath().normalize().toString());
         } else {
             data.putNull("file");

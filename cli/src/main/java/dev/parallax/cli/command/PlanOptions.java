@@ -1,6 +1,5 @@
 package dev.parallax.cli.command;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
@@ -10,8 +9,9 @@ import picocli.CommandLine.Option;
  */
 public final class PlanOptions {
 
+    /** The data file as written: a path, or a URI that only an application reading URIs accepts ({@code RemoteFiles}). */
     @Option(names = "--data", paramLabel = "FILE", description = "Market data file (default: the bundled Bitstamp trades).")
-    public Path data;
+    public String data;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "trades (timestamp,price,amount in epoch seconds), ohlcv (time,open,high,low,close,volume "

@@ -1,6 +1,7 @@
 package dev.parallax.cli.command;
 
 import dev.parallax.cli.UsageException;
+import dev.parallax.cli.data.RemoteFiles;
 import dev.parallax.research.LocalSweepRunner;
 import dev.parallax.research.Metric;
 import java.nio.file.Path;
@@ -44,11 +45,11 @@ public final class ResearchOptions {
         return UsageException.parsingOption("--rank-by", () -> Metric.parse(rankBy));
     }
 
-    /** The plan, space and checked points of the config file and flags. */
-    SweepSetup setup() {
+    /** The plan, space and checked points of the config file and flags; a data URI is read through {@code remotes}. */
+    SweepSetup setup(RemoteFiles remotes) {
         if (maxRuns < 1) {
             throw new UsageException("--max-runs must be >= 1, was " + maxRuns);
         }
-        return SweepSetup.read(config, strategy, plan, maxRuns);
+        return SweepSetup.read(config, strategy, plan, maxRuns, remotes);
     }
 }

@@ -84,7 +84,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (blocks < 2 || blocks > 16 || blocks % 2 != 0) {
             throw new UsageException("--blocks must be even and between 2 and 16, was " + blocks);
         }
-        SweepSetup setup = research.setup();
+        SweepSetup setup = research.setup(runners.remoteFiles());
         Optional<String[]> xy = surface(setup);
         SweepRunner runner = runners.choose(threads);
         PrintWriter o = spec.commandLine().getOut();
@@ -106,6 +106,7 @@ public final class SweepCommand implements Callable<Integer> {
                     selection, setup.space(), xy);
         }
         long fast = rows.stream().filter(SweepRow::columnar).count();
+        setup.remote().ifPresent(o::println);
         o.println(String.format(Locale.ROOT, "%d runs %s in %.2f s (%.1f runs/s); %d on the columnar fast "
                 + "path", rows.size(), SweepRunnerChoice.where(runner), seconds, rows.size() / seconds, fast));
         Report.selection(o, selection);

@@ -1,5 +1,6 @@
 package dev.parallax.cli.command;
 
+import dev.parallax.cli.data.RemoteFiles;
 import dev.parallax.research.LocalSweepRunner;
 import dev.parallax.research.SweepRunner;
 
@@ -19,6 +20,14 @@ public interface SweepRunnerChoice {
      * something costly here; {@code local} is the runner {@code --threads} chose on this machine.
      */
     SweepRunner choose(LocalSweepRunner local);
+
+    /**
+     * How the command reads a data location written as a URI ({@code --data} or the config's
+     * {@code data.file}): {@link RemoteFiles#NONE}, a usage error, unless the runner's application reads URIs.
+     */
+    default RemoteFiles remoteFiles() {
+        return RemoteFiles.NONE;
+    }
 
     /** Where {@code runner} runs, for a summary line: {@code on 2 threads}, or {@code on} and its {@code toString}. */
     static String where(SweepRunner runner) {

@@ -83,7 +83,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
         var threads = research.runner();
         WalkForward.Windows windows = UsageException.parsingOption("--in-sample", () -> new WalkForward.Windows(
                 Durations.parse("--in-sample", inSample), Durations.parse("--out-of-sample", outOfSample), anchored));
-        SweepSetup setup = research.setup();
+        SweepSetup setup = research.setup(runners.remoteFiles());
         List<BarWindow[]> list;
         try {
             list = WalkForward.windowsOf(setup.plan(), windows);
@@ -97,6 +97,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
             r = new WalkForward(runner).run(setup.plan(), setup.points(), metric, list, progress::update);
         }
         PrintWriter o = spec.commandLine().getOut();
+        setup.remote().ifPresent(o::println);
         Files.createDirectories(out);
         try (Writer w = Files.newBufferedWriter(out.resolve("walk-forward.csv"), StandardCharsets.UTF_8)) {
             w.write("window,is_from,is_to,oos_from,oos_to,chosen,is_" + metric.label() + ",is_cagr,oos_total_return,"

@@ -21,8 +21,7 @@ public final class BarLength {
      */
     public static Duration infer(DataSpec data) {
         long smallest = Long.MAX_VALUE;
-        DataSpec labelled = new DataSpec(data.file(), data.format(), data.symbol(), data.bar(), data.policy(),
-                BarTime.CLOSE);
+        DataSpec labelled = data.withBarTime(BarTime.CLOSE);
         try (MarketDataSource source = labelled.open(false).source()) {
             long previous = 0;
             for (int i = 0; i < SAMPLE && source.hasNext(); i++) {

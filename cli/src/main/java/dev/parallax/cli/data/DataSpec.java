@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 /**
  * Which market data to read and how.
  *
- * @param file    the data file; empty for the bundled Bitstamp trades
+ * @param file    the data file on this machine; empty for the bundled Bitstamp trades or a remote file
  * @param format  the layout of the file
  * @param symbol  the instrument the data is for
  * @param bar     bar length: of the bars built from trades, or of the bars in an OHLCV or JSON-bars file
@@ -31,9 +31,11 @@ import java.util.function.Supplier;
  * @param policy  strict stops at a bad row; lenient skips and reports it
  * @param barTime what the time written on a bar of an OHLCV or JSON-bars file means; bars built from
  *                trades are always timed by their end
+ * @param remote  the data file when it is named by a URI and read by the application ({@link RemoteFile});
+ *                empty for a local file or the bundled trades
  */
 public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Duration bar, BadRowPolicy policy,
-                       BarTime barTime) {
+                       BarTime barTime, Optional<RemoteFile> remote) {
 
     /** Validates every field. */
     public DataSpec {
@@ -43,12 +45,23 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
         Preconditions.notNull("bar", bar);
         Preconditions.notNull("policy", policy);
         Preconditions.notNull("barTime", barTime);
+        Preconditions.notNull("remote", remote);
+        if (file.isPresent() && remote.isPresent()) {
+            throw new IllegalArgumentException("file and remote must not both be given, were " + file.get() + " and "
+                    + remote.get().uri());
+        }
         if (bar.isZero() || bar.isNegative()) {
             throw new IllegalArgumentException("bar must be a positive duration, was " + bar);
         }
-        if (file.isEmpty() && format != DataFormat.TRADES) {
+        if (file.isEmpty() && remote.isEmpty() && format != DataFormat.TRADES) {
             throw new CliException("the bundled data holds trades; --format " + format.label() + " needs --data FILE");
         }
+    }
+
+    /** Data in a local file (or the bundled trades, when {@code file} is empty). */
+    public DataSpec(Optional<Path> file, DataFormat format, String symbol, Duration bar, BadRowPolicy policy,
+                    BarTime barTime) {
+        this(file, format, symbol, bar, policy, barTime, Optional.empty());
     }
 
     /** Data whose bars, if the file holds bars, are labelled by their open time. */
@@ -64,12 +77,17 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
 
     /** A copy with another bar length. */
     public DataSpec withBar(Duration bar) {
-        return new DataSpec(file, format, symbol, bar, policy, barTime);
+        return new DataSpec(file, format, symbol, bar, policy, barTime, remote);
     }
 
-    /** What the data is, for output: the file name or the bundled file. */
+    /** A copy whose bar times mean {@code other}. */
+    public DataSpec withBarTime(BarTime other) {
+        return new DataSpec(file, format, symbol, bar, policy, other, remote);
+    }
+
+    /** What the data is, for output: the file name, the remote file's URI as given, or the bundled file. */
     public String describe() {
-        return file.map(Path::toString).orElse(BundledData.NAME + " (bundled)");
+        return remote.map(RemoteFile::uri).orElseGet(() -> file.map(Path::toString).orElse(BundledData.NAME + " (bundled)"));
     }
 
     /**
@@ -93,7 +111,7 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
     /**
      * Opens the data as a stream of market events (bars), timed by each bar's end.
      *
-     * @throws CliException if the file does not exist
+     * @throws CliException if the file does not exist (for a remote file: as {@link RemoteFile#open} says)
      */
     public Opened open() {
         return open(true);
@@ -102,8 +120,8 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
     /** Opens the data; {@code wholeDigest} false skips hashing the rest of the file when reading stops early. */
     Opened open(boolean wholeDigest) {
         requireFile();
-        String name = file.map(Path::toString).orElse(BundledData.NAME);
-        HashingInput in = new HashingInput(file.isPresent() ? bytesOf(file.get()) : BundledData.open(), wholeDigest);
+        String name = remote.map(RemoteFile::uri).orElseGet(() -> file.map(Path::toString).orElse(BundledData.NAME));
+        HashingInput in = new HashingInput(bytes(), wholeDigest);
         Duration shift = Duration.ofNanos(labelShiftNanos());
         return switch (format) {
             case TRADES -> {
@@ -134,7 +152,7 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
      */
     public String sha256() {
         requireFile();
-        try (HashingInput in = new HashingInput(file.isPresent() ? bytesOf(file.get()) : BundledData.open(), true)) {
+        try (HashingInput in = new HashingInput(bytes(), true)) {
             in.close();
             return in.sha256Hex();
         } catch (IOException e) {
@@ -146,6 +164,14 @@ public record DataSpec(Optional<Path> file, DataFormat format, String symbol, Du
         if (file.isPresent() && !Files.isRegularFile(file.get())) {
             throw new CliException("data file not found: " + file.get());
         }
+    }
+
+    /** The data's bytes as stored: the remote file's, the local file's or the bundled file's. */
+    private InputStream bytes() {
+        if (remote.isPresent()) {
+            return remote.get().open();
+        }
+        return file.isPresent() ? bytesOf(file.get()) : BundledData.open();
     }
 
     private static InputStream bytesOf(Path file) {

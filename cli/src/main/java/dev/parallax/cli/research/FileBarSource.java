@@ -6,6 +6,7 @@ import dev.parallax.cli.CliException;
 import dev.parallax.cli.data.BarTime;
 import dev.parallax.cli.data.DataFormat;
 import dev.parallax.cli.data.DataSpec;
+import dev.parallax.cli.data.RemoteFile;
 import dev.parallax.cli.data.TimeWindow;
 import dev.parallax.research.BarSource;
 import dev.parallax.sim.api.data.Bar;
@@ -18,9 +19,10 @@ import java.util.Optional;
 /**
  * The bars of a backtest's data as a sweep reads them: the file (or the bundled trades) read the way
  * {@code parallax backtest} reads it, cut to the plan's days, held in columns. A value with only
- * serializable fields, so a sweep can be shipped to other machines that see the same path.
+ * serializable fields, so a sweep can be shipped to other machines that see the same path, or that
+ * reach the same remote file.
  *
- * @param file    the data file, or empty text for the bundled Bitstamp trades
+ * @param file    the local data file, or empty text for the bundled Bitstamp trades or a remote file
  * @param format  the layout of the file
  * @param symbol  the instrument
  * @param bar     bar length (of bars built from trades, or of the file's bars)
@@ -28,9 +30,18 @@ import java.util.Optional;
  * @param barTime what a bar's written time means
  * @param from    first UTC day (ISO), or empty text for none
  * @param to      last UTC day (ISO), inclusive, or empty text for none
+ * @param remote  the data file when it is named by a URI ({@link RemoteFile}), else null (a serializable
+ *                record cannot hold an {@link Optional}); see {@link #remoteFile()}
  */
 public record FileBarSource(String file, DataFormat format, String symbol, Duration bar, BadRowPolicy policy,
-                            BarTime barTime, String from, String to) implements BarSource {
+                            BarTime barTime, String from, String to, RemoteFile remote) implements BarSource {
+
+    /** Checks that a remote file comes without a local one. */
+    public FileBarSource {
+        if (remote != null && !file.isEmpty()) {
+            throw new IllegalArgumentException("file must be empty text when remote is given, was '" + file + "'");
+        }
+    }
 
     private static final long serialVersionUID = 1L;
 
@@ -38,13 +49,18 @@ public record FileBarSource(String file, DataFormat format, String symbol, Durat
     public static FileBarSource of(DataSpec spec, Optional<LocalDate> from, Optional<LocalDate> to) {
         return new FileBarSource(spec.file().map(Path::toString).orElse(""), spec.format(), spec.symbol(), spec.bar(),
                 spec.policy(), spec.barTime(), from.map(LocalDate::toString).orElse(""),
-                to.map(LocalDate::toString).orElse(""));
+                to.map(LocalDate::toString).orElse(""), spec.remote().orElse(null));
+    }
+
+    /** The remote file read, if the data is named by a URI. */
+    public Optional<RemoteFile> remoteFile() {
+        return Optional.ofNullable(remote);
     }
 
     /** The data spec this reads. */
     public DataSpec spec() {
         return new DataSpec(file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file)), format, symbol, bar, policy,
-                barTime);
+                barTime, remoteFile());
     }
 
     /**

@@ -111,6 +111,25 @@ class ResearchCommandsTest {
     }
 
     @Test
+    void aDataUriIsAUsageErrorNamingItAndParallaxSparkAndNoLocalPathIsTried() throws IOException {
+        String uri = "hdfs://namenode:8020/data/btc.csv";
+        String message = "data " + uri + " is a URI, and parallax reads data from local files only: give a local path, "
+                + "or run sweep or walk-forward with parallax-spark, which reads URIs through Hadoop (file:, hdfs://, "
+                + "s3a://)";
+        CliRun flag = CliRun.of("sweep", "--config", config.toString(), "--data", uri, "--out", dir.resolve("f").toString());
+        assertEquals(2, flag.code());
+        assertEquals("parallax sweep: " + message + " (see 'parallax sweep --help')", flag.errorLine());
+        Path inConfig = write("uri.yaml", Files.readString(config).replace("file: bars.csv", "file: '" + uri + "'"));
+        CliRun file = CliRun.of("walk-forward", "--config", inConfig.toString(), "--in-sample", "60d",
+                "--out-of-sample", "30d", "--out", dir.resolve("w").toString());
+        assertEquals(2, file.code());
+        assertEquals("parallax walk-forward: " + message + " (see 'parallax walk-forward --help')", file.errorLine());
+        assertEquals(2, CliRun.of("backtest", "--data", "file:" + dir.resolve("bars.csv"), "--format", "ohlcv").code());
+        assertTrue(!Files.exists(dir.resolve("f")) && !Files.exists(dir.resolve("w")), "nothing written");
+        assertTrue(!Files.exists(Path.of("hdfs:")) && !Files.exists(dir.resolve("hdfs:")), "no local hdfs: folder");
+    }
+
+    @Test
     void walkForwardChoosesPerWindowAndStatesTheEfficiency() throws IOException {
         Path out = dir.resolve("wf");
         CliRun run = CliRun.of("walk-forward", "--config", config.toString(), "--in-sample", "60d", "--out-of-sample",

@@ -6,14 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.backtest.columnar.BarSeries;
 import dev.parallax.cli.CliException;
+import dev.parallax.adapters.data.BadRowPolicy;
+import dev.parallax.cli.data.BarTime;
+import dev.parallax.cli.data.DataFormat;
 import dev.parallax.cli.data.DataSpec;
+import dev.parallax.cli.data.LocalCopy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FileBarSourceTest {
 
@@ -35,14 +43,7 @@ class FileBarSourceTest {
     void survivesJavaSerializationAndLoadsTheSameBars() throws Exception {
         FileBarSource source = FileBarSource.of(DataSpec.bundled(), Optional.of(LocalDate.of(2013, 11, 27)),
                 Optional.empty());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(source);
-        }
-        FileBarSource copy;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            copy = (FileBarSource) in.readObject();
-        }
+        FileBarSource copy = serializedAndRead(source);
         assertEquals(source, copy);
         BarSeries a = source.load();
         BarSeries b = copy.load();
@@ -51,10 +52,43 @@ class FileBarSourceTest {
     }
 
     @Test
+    void aRemoteFileTravelsWithTheSourceAndLoadsTheBarsOfTheSameLocalFile(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("bars.csv"), "time,open,high,low,close,volume\n"
+                + "2024-01-05T10:00:00Z,1,2,0.5,1.5,10\n2024-01-05T11:00:00Z,1.5,2,1,1.8,12\n"
+                + "2024-01-06T10:00:00Z,1.8,2.5,1.7,2.2,9\n");
+        DataSpec local = new DataSpec(Optional.of(file), DataFormat.OHLCV, "X", Duration.ofHours(1),
+                BadRowPolicy.STRICT);
+        DataSpec remote = new DataSpec(Optional.empty(), DataFormat.OHLCV, "X", Duration.ofHours(1),
+                BadRowPolicy.STRICT, BarTime.OPEN, Optional.of(new LocalCopy("test://bars.csv", file.toString())));
+        Optional<LocalDate> day = Optional.of(LocalDate.of(2024, 1, 5));
+        FileBarSource source = FileBarSource.of(remote, day, day);
+        FileBarSource copy = serializedAndRead(source);
+        assertEquals(source, copy);
+        assertEquals("", copy.file());
+        assertEquals("test://bars.csv", copy.describe());
+        BarSeries expected = FileBarSource.of(local, day, day).load();
+        BarSeries loaded = copy.load();
+        assertEquals(2, loaded.size(), "the 2024-01-06 bar is outside the day");
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.bar(i), loaded.bar(i), "bar " + i);
+        }
+    }
+
+    @Test
     void daysWithoutDataAreRefusedNamingThem() {
         FileBarSource none = FileBarSource.of(DataSpec.bundled(), Optional.of(LocalDate.of(2020, 1, 1)),
                 Optional.of(LocalDate.of(2020, 1, 2)));
         CliException e = assertThrows(CliException.class, none::load);
         assertEquals("no market data in bitstamp_trades_from_20131125_usd.csv (bundled) between 2020-01-01 and 2020-01-02", e.getMessage());
+    }
+
+    private static FileBarSource serializedAndRead(FileBarSource source) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(source);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (FileBarSource) in.readObject();
+        }
     }
 }
