@@ -56,20 +56,28 @@ public record HadoopBarSource(String path, String symbol) implements BarSource {
 
     @Override
     public BarSeries load() {
-        Path file = new Path(path);
-        try {
-            FileSystem fs = file.getFileSystem(configuration());
-            if (!fs.exists(file)) {
-                throw new IllegalArgumentException("data file " + path + " does not exist (resolved to "
-                        + fs.makeQualified(file) + ")");
-            }
-            try (InputStream in = fs.open(file);
-                 CsvMarketDataSource rows = OhlcvCsvFormat.of(symbol).open(path, in)) {
-                return bars(rows);
-            }
+        try (InputStream in = open(new Path(path), path);
+             CsvMarketDataSource rows = OhlcvCsvFormat.of(symbol).open(path, in)) {
+            return bars(rows);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read data file " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens the bytes of {@code file} (called {@code name} in messages) through the Hadoop file system
+     * of its scheme, with {@link #configuration()}.
+     *
+     * @throws IllegalArgumentException naming the file when it is not there
+     * @throws IOException              when no file system knows the scheme or the file cannot be opened
+     */
+    static InputStream open(Path file, String name) throws IOException {
+        FileSystem fs = file.getFileSystem(configuration());
+        if (!fs.exists(file)) {
+            throw new IllegalArgumentException("data file " + name + " does not exist (resolved to "
+                    + fs.makeQualified(file) + ")");
+        }
+        return fs.open(file);
     }
 
     @Override
@@ -93,13 +101,15 @@ public record HadoopBarSource(String path, String symbol) implements BarSource {
         return series.build();
     }
 
-    /** Hadoop's configuration files, with the job's {@code spark.hadoop.*} settings over them when in Spark. */
+    /**
+     * Hadoop's configuration files, with the job's {@code spark.hadoop.*} settings over them: those of
+     * the running Spark context, or on a driver whose context has not started yet, those of the
+     * {@code spark.*} system properties (which spark-submit sets).
+     */
     private static Configuration configuration() {
         Configuration conf = new Configuration();
         SparkEnv env = SparkEnv.get();
-        if (env != null) {
-            copyHadoopSettings(env.conf(), conf);
-        }
+        copyHadoopSettings(env != null ? env.conf() : new SparkConf(), conf);
         return conf;
     }
 

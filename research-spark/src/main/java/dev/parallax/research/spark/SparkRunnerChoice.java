@@ -1,6 +1,7 @@
 package dev.parallax.research.spark;
 
 import dev.parallax.cli.command.SweepRunnerChoice;
+import dev.parallax.cli.data.RemoteFiles;
 import dev.parallax.research.LocalSweepRunner;
 import dev.parallax.research.SweepRunner;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -28,6 +29,12 @@ final class SparkRunnerChoice implements SweepRunnerChoice, AutoCloseable {
             spark = SparkJob.start(options.master(), name);
         }
         return new SparkSweepRunner(spark);
+    }
+
+    /** Data URIs are read through Hadoop ({@link HadoopFile}). */
+    @Override
+    public RemoteFiles remoteFiles() {
+        return HadoopFile.READER;
     }
 
     /** Stops the Spark context, if one was started. */

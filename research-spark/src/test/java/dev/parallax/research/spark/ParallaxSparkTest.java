@@ -11,7 +11,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,61 @@ class ParallaxSparkTest {
         assertEquals(Files.readString(here.resolve("walk-forward.csv")),
                 Files.readString(there.resolve("walk-forward.csv")));
         assertEquals(Files.readString(here.resolve("oos-equity.csv")), Files.readString(there.resolve("oos-equity.csv")));
+    }
+
+    @Test
+    void aSweepOverAFileUriWithAnEncodedSpaceWritesTheRowsOfThePlainPathAndTheDigestOfTheBytes() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("with space"));
+        Path copy = Files.copy(dir.resolve("bars.csv"), folder.resolve("bars.csv"));
+        String uri = copy.toUri().toString();
+        Path here = dir.resolve("plain");
+        Path there = dir.resolve("uri");
+        Run local = local("sweep", "--config", config.toString(), "--out", here.toString());
+        Run spark = spark("sweep", "--config", config.toString(), "--data", uri, "--out", there.toString(),
+                "--spark", "local[2]");
+        assertEquals(0, local.code(), local.err());
+        assertEquals(0, spark.code(), spark.err());
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(copy)));
+        assertTrue(spark.out().startsWith("data " + uri + ", SHA-256 " + sha + System.lineSeparator()
+                + "4 runs on Spark local[2]"), spark.out());
+        assertEquals(Files.readString(here.resolve("sweep.csv")), Files.readString(there.resolve("sweep.csv")));
+        assertEquals(winnerLines(local.out()), winnerLines(spark.out()));
+    }
+
+    @Test
+    void aWalkForwardOverTheConfigsFileUriChoosesAndReturnsWhatThePlainPathDoes() throws IOException {
+        String uri = "file:" + dir.resolve("bars.csv").toAbsolutePath();
+        Path uriConfig = Files.writeString(dir.resolve("uri.yaml"),
+                Files.readString(config).replace("file: bars.csv", "file: '" + uri + "'"));
+        Path here = dir.resolve("wf-plain");
+        Path there = dir.resolve("wf-uri");
+        Run local = local("walk-forward", "--config", config.toString(), "--in-sample", "30d", "--out-of-sample",
+                "15d", "--out", here.toString());
+        Run spark = spark("walk-forward", "--config", uriConfig.toString(), "--in-sample", "30d", "--out-of-sample",
+                "15d", "--out", there.toString(), "--spark", "local[2]");
+        assertEquals(0, local.code(), local.err());
+        assertEquals(0, spark.code(), spark.err());
+        String dataLine = spark.out().lines().findFirst().orElseThrow();
+        assertTrue(dataLine.startsWith("data " + uri + ", SHA-256 "), dataLine);
+        assertEquals(local.out().replace(here.toString(), "OUT"),
+                spark.out().substring(dataLine.length() + System.lineSeparator().length()).replace(there.toString(), "OUT"));
+        assertEquals(Files.readString(here.resolve("walk-forward.csv")),
+                Files.readString(there.resolve("walk-forward.csv")));
+        assertEquals(Files.readString(here.resolve("oos-equity.csv")), Files.readString(there.resolve("oos-equity.csv")));
+    }
+
+    @Test
+    void aMissingFileOrAnUnknownSchemeIsRefusedNamingTheUriBeforeSparkStarts() {
+        String missing = "file:" + dir.resolve("none.csv").toAbsolutePath();
+        Run r = spark("sweep", "--config", config.toString(), "--data", missing, "--out", dir.resolve("m").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("parallax-spark sweep: data file " + missing + " does not exist"), r.err());
+        Run s = spark("walk-forward", "--config", config.toString(), "--data", "nope://store/bars.csv",
+                "--in-sample", "30d", "--out-of-sample", "15d", "--out", dir.resolve("n").toString());
+        assertEquals(1, s.code());
+        assertTrue(s.err().startsWith("parallax-spark walk-forward: cannot read data nope://store/bars.csv: Hadoop has "
+                + "no file system for its scheme"), s.err());
+        assertTrue(!Files.exists(dir.resolve("m")) && !Files.exists(dir.resolve("n")), "nothing written");
     }
 
     @Test
