@@ -6,10 +6,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,8 +28,18 @@ final class TradeLedger {
     private final Map<String, LiveExecution> liveOnly = new HashMap<>();
     private final Map<String, TradeComparison> completed = new HashMap<>();
     private final Map<LocalDate, DayAccumulator> days = new HashMap<>();
+    /** The ids of {@link #backtestOnly} and {@link #liveOnly} by day, so a day's report reads only its own. */
+    private final Map<LocalDate, Set<String>> backtestOnlyByDay = new HashMap<>();
+    private final Map<LocalDate, Set<String>> liveOnlyByDay = new HashMap<>();
     private final NavigableMap<LocalDate, Double> backtestReturns = new TreeMap<>();
     private final NavigableMap<LocalDate, Double> liveReturns = new TreeMap<>();
+
+    /**
+     * How many backtest executions and returns were recorded, and an order-independent digest of
+     * them ({@link #inputDigest}): what a saved state must agree with to be restored over them.
+     */
+    private long inputCount;
+    private long inputDigest;
 
     TradeLedger(ZoneId zone) {
         this.zone = zone;
@@ -47,9 +59,13 @@ final class TradeLedger {
         LiveExecution live = liveOnly.get(id);
         if (live == null) {
             backtestOnly.put(id, backtest);
+            index(backtestOnlyByDay, dayOf(backtest.time()), id);
+            countInput(digest(backtest));
             return Optional.empty();
         }
-        return Optional.of(complete(backtest, live, "backtest"));
+        TradeComparison trade = complete(backtest, live, "backtest");
+        countInput(digest(backtest));
+        return Optional.of(trade);
     }
 
     /** Records a live execution; returns the completed trade if the backtest was recorded first. */
@@ -66,6 +82,7 @@ final class TradeLedger {
         BacktestExecution backtest = backtestOnly.get(id);
         if (backtest == null) {
             liveOnly.put(id, live);
+            index(liveOnlyByDay, dayOf(live.time()), id);
             return Optional.empty();
         }
         return Optional.of(complete(backtest, live, "live"));
@@ -73,10 +90,103 @@ final class TradeLedger {
 
     void addBacktestReturn(LocalDate date, double value) {
         addReturn(backtestReturns, "backtest", date, value);
+        countInput(digest('b', date, value));
     }
 
     void addLiveReturn(LocalDate date, double value) {
         addReturn(liveReturns, "live", date, value);
+        countInput(digest('l', date, value));
+    }
+
+    /** True when a live execution was recorded (one-sided or completed). */
+    boolean holdsLive() {
+        return !liveOnly.isEmpty() || !completed.isEmpty();
+    }
+
+    /**
+     * True when this ledger and {@code other} were given the same backtest executions and returns,
+     * in any order (same count, same digest).
+     */
+    boolean sameInputs(TradeLedger other) {
+        return inputCount == other.inputCount && inputDigest == other.inputDigest;
+    }
+
+    /** The number of backtest executions and returns recorded, for messages. */
+    long inputCount() {
+        return inputCount;
+    }
+
+    /**
+     * Writes every execution, completed trade, day's totals and return, so that {@link #readFrom}
+     * makes a ledger that behaves exactly as this one. Completed trades are written as their two
+     * executions; their comparison is computed again on reading, which gives the same figures.
+     */
+    void writeTo(StateOutput out) {
+        out.writeInt(backtestOnly.size());
+        backtestOnly.values().forEach(out::writeBacktest);
+        out.writeInt(liveOnly.size());
+        liveOnly.values().forEach(out::writeLive);
+        out.writeInt(completed.size());
+        completed.values().forEach(trade -> {
+            out.writeBacktest(trade.backtest());
+            out.writeLive(trade.live());
+        });
+        out.writeInt(days.size());
+        days.forEach((day, totals) -> {
+            out.writeDate(day);
+            totals.writeTo(out);
+        });
+        writeReturns(out, backtestReturns);
+        writeReturns(out, liveReturns);
+    }
+
+    /**
+     * The ledger {@link #writeTo} wrote, for {@code zone}.
+     *
+     * @throws IllegalArgumentException if a value is invalid, a trade id appears twice, or a day's
+     *                                  totals are missing for a completed trade
+     */
+    static TradeLedger readFrom(StateInput in, ZoneId zone) {
+        TradeLedger ledger = new TradeLedger(zone);
+        int backtests = in.readCount(1);
+        for (int i = 0; i < backtests; i++) {
+            BacktestExecution b = in.readBacktest();
+            ledger.unique(b.tradeId());
+            ledger.backtestOnly.put(b.tradeId(), b);
+            index(ledger.backtestOnlyByDay, ledger.dayOf(b.time()), b.tradeId());
+            ledger.countInput(digest(b));
+        }
+        int lives = in.readCount(1);
+        for (int i = 0; i < lives; i++) {
+            LiveExecution l = in.readLive();
+            ledger.unique(l.tradeId());
+            ledger.liveOnly.put(l.tradeId(), l);
+            index(ledger.liveOnlyByDay, ledger.dayOf(l.time()), l.tradeId());
+        }
+        int trades = in.readCount(1);
+        for (int i = 0; i < trades; i++) {
+            BacktestExecution b = in.readBacktest();
+            TradeComparison trade = TradeComparison.of(b, in.readLive());
+            ledger.unique(b.tradeId());
+            ledger.completed.put(b.tradeId(), trade);
+            ledger.countInput(digest(b));
+        }
+        int dayCount = in.readCount(1);
+        for (int i = 0; i < dayCount; i++) {
+            LocalDate day = in.readDate();
+            if (ledger.days.put(day, DayAccumulator.readFrom(in)) != null) {
+                throw new IllegalArgumentException("the totals of " + day + " appear twice");
+            }
+        }
+        for (TradeComparison trade : ledger.completed.values()) {
+            if (!ledger.days.containsKey(ledger.dayOf(trade.live().time()))) {
+                throw new IllegalArgumentException("completed trade '" + trade.tradeId() + "' has no totals for "
+                        + "its day " + ledger.dayOf(trade.live().time()));
+            }
+        }
+        readReturns(in, ledger, true);
+        readReturns(in, ledger, false);
+        return ledger;
     }
 
     Optional<TradeComparison> completed(String tradeId) {
@@ -96,20 +206,10 @@ final class TradeLedger {
         return new UnmatchedTrades(sorted(backtestOnly.keySet()), sorted(liveOnly.keySet()));
     }
 
+    /** The one-sided trades of {@code date}: reads that day's ids only, whatever the other days hold. */
     UnmatchedTrades unmatchedOn(LocalDate date) {
-        List<String> backtest = new ArrayList<>();
-        backtestOnly.forEach((id, b) -> {
-            if (dayOf(b.time()).equals(date)) {
-                backtest.add(id);
-            }
-        });
-        List<String> live = new ArrayList<>();
-        liveOnly.forEach((id, l) -> {
-            if (dayOf(l.time()).equals(date)) {
-                live.add(id);
-            }
-        });
-        return new UnmatchedTrades(sorted(backtest), sorted(live));
+        return new UnmatchedTrades(sorted(backtestOnlyByDay.getOrDefault(date, Set.of())),
+                sorted(liveOnlyByDay.getOrDefault(date, Set.of())));
     }
 
     /** The days from {@code from} to {@code to} (inclusive) with both returns, as two aligned arrays. */
@@ -158,8 +258,12 @@ final class TradeLedger {
                     + ": they would no longer be finite numbers; check its prices, size and fees. The " + arriving
                     + " execution is not recorded");
         }
-        backtestOnly.remove(id);
-        liveOnly.remove(id);
+        if (backtestOnly.remove(id) != null) {
+            unindex(backtestOnlyByDay, dayOf(backtest.time()), id);
+        }
+        if (liveOnly.remove(id) != null) {
+            unindex(liveOnlyByDay, day, id);
+        }
         completed.put(id, trade);
         days.put(day, totals);
         return trade;
@@ -178,6 +282,90 @@ final class TradeLedger {
                     + returns.get(date) + "); the recorded value is kept");
         }
         returns.put(date, value);
+    }
+
+    private void unique(String id) {
+        if (backtestOnly.containsKey(id) || liveOnly.containsKey(id) || completed.containsKey(id)) {
+            throw new IllegalArgumentException("trade id '" + id + "' appears twice");
+        }
+    }
+
+    private void countInput(long digest) {
+        inputCount++;
+        inputDigest += digest;
+    }
+
+    private static void writeReturns(StateOutput out, NavigableMap<LocalDate, Double> returns) {
+        out.writeInt(returns.size());
+        returns.forEach((day, value) -> {
+            out.writeDate(day);
+            out.writeDouble(value);
+        });
+    }
+
+    private static void readReturns(StateInput in, TradeLedger ledger, boolean backtest) {
+        int count = in.readCount(1);
+        for (int i = 0; i < count; i++) {
+            LocalDate day = in.readDate();
+            double value = in.readDouble();
+            if (backtest) {
+                ledger.addBacktestReturn(day, value);
+            } else {
+                ledger.addLiveReturn(day, value);
+            }
+        }
+    }
+
+    /** A 64-bit digest of every field of {@code b} (FNV-1a over them, then mixed). */
+    private static long digest(BacktestExecution b) {
+        long h = text(FNV_OFFSET ^ 'x', b.tradeId());
+        h = text(h, b.symbol());
+        h = value(h, b.side().ordinal());
+        h = value(h, Double.doubleToLongBits(b.size()));
+        h = value(h, Double.doubleToLongBits(b.price()));
+        h = value(h, b.time().getEpochSecond());
+        h = value(h, b.time().getNano());
+        return mix(value(h, Double.doubleToLongBits(b.fee())));
+    }
+
+    private static long digest(char side, LocalDate date, double value) {
+        return mix(value(value(FNV_OFFSET ^ side, date.toEpochDay()), Double.doubleToLongBits(value)));
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private static long text(long h, String value) {
+        h = value(h, value.length());
+        for (int i = 0; i < value.length(); i++) {
+            h = (h ^ value.charAt(i)) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    private static long value(long h, long value) {
+        for (int shift = 0; shift < Long.SIZE; shift += Byte.SIZE) {
+            h = (h ^ ((value >>> shift) & 0xff)) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    /** The finaliser of SplitMix64, so that summing digests does not cancel structure. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static void index(Map<LocalDate, Set<String>> byDay, LocalDate day, String id) {
+        byDay.computeIfAbsent(day, d -> new HashSet<>()).add(id);
+    }
+
+    private static void unindex(Map<LocalDate, Set<String>> byDay, LocalDate day, String id) {
+        Set<String> ids = byDay.get(day);
+        if (ids != null && ids.remove(id) && ids.isEmpty()) {
+            byDay.remove(day);
+        }
     }
 
     private static List<String> sorted(Collection<String> ids) {
