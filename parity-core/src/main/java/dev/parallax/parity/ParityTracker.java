@@ -167,7 +167,7 @@ public final class ParityTracker {
      * day is judged again, so the status ends as when it was first recorded, and a disable whose save
      * a crash prevented is saved now (fail closed), with one exception: a replay never disables the
      * strategy again for the day of the disable that an operator's reset cleared, so a reset sticks
-     * across restarts.
+     * across restarts: where that disable would come back the status is ACTIVE, as the reset left it.
      *
      * @return the completed trade when its backtest execution was already recorded, else empty
      * @throws IllegalArgumentException as {@link #recordLive}; nothing recorded changes
@@ -381,8 +381,9 @@ public final class ParityTracker {
         DailyParityReport report = assembler.report(ledger, day);
         StatusVerdict verdict = policy.evaluate(report);
         if (verdict.disables() && replay && clearedDay.equals(Optional.of(day))) {
-            LOG.debug("strategy {}: replayed trade '{}' would disable {} again, which an operator reset; not applied",
-                    strategy, trade.tradeId(), day);
+            LOG.debug("strategy {}: replayed trade '{}' would disable {} again, which an operator reset; the status "
+                    + "is ACTIVE, as the reset left it", strategy, trade.tradeId(), day);
+            status = ParityStatus.ACTIVE;
             return Optional.empty();
         }
         if (verdict.disables()) {
