@@ -82,6 +82,11 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * group, whose fills are offered once it commits. A snapshot's parity state covers this many.
      */
     private long parityOffered;
+    /**
+     * False while the newest snapshot lacks the parity state of its events (it was written without a
+     * parity tracker, or its parity state was refused), so closing saves one even if nothing was recorded.
+     */
+    private boolean paritySaved = true;
     /** The newest event recorded or replayed, whose digest a snapshot carries; null before the first. */
     private LiveEvent lastEvent;
     /** True while a commit group is open. */
@@ -467,7 +472,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
             if (!closed) {
                 closed = true;
                 try {
-                    if (!store.readOnly() && lastEvent != null && state.eventCount() > snapshotCount) {
+                    if (!store.readOnly() && lastEvent != null
+                            && (state.eventCount() > snapshotCount || !paritySaved)) {
                         store.saveSnapshot(stateSnapshot());
                     }
                 } catch (RuntimeException e) {
@@ -630,6 +636,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 store.appendWithSnapshot(batch, origin, stored, snapshot);
                 snapshotCount = state.eventCount();
                 snapshotBytes = snapshot.size();
+                paritySaved = !grouped;
             } else {
                 store.append(batch, origin, stored);
             }
@@ -697,7 +704,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * when there is no snapshot or it does not check out (then a warning says why). The parity
      * tracker is restored from the snapshot's parity state and offered the fills after it; when the
      * snapshot has none, or the tracker refuses it (a warning says why), it is offered every stored
-     * fill, streamed from the store ({@link LiveEventStore#forEachFill}) without holding them.
+     * fill, streamed from the store ({@link LiveEventStore#forEachFill}) without holding them, and
+     * closing the tracker saves a snapshot with the parity state even if nothing was recorded.
      */
     private TrackerState replay() {
         TrackerState rebuilt = null;
@@ -706,6 +714,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
         snapshotCount = 0;
         snapshotBytes = 0;
         lastEvent = null;
+        paritySaved = true;
         Optional<StateSnapshot> snapshot = store.latestSnapshot();
         if (snapshot.isPresent()) {
             StateSnapshot stored = snapshot.get();
@@ -750,11 +759,13 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * the fills after it when the tracker takes it, else from every stored fill.
      */
     private void replayParity(TrackerState rebuilt, List<LiveEvent> tail, Optional<StateSnapshots.ParityPart> part) {
+        paritySaved = false;
         if (snapshotCount == 0) {
             tail.forEach(parity::replay);
             return;
         }
         if (part.isPresent() && parity.restore(part.get().state(), store.location())) {
+            paritySaved = part.get().eventCount() == snapshotCount;
             List<LiveEvent> after = part.get().eventCount() == snapshotCount ? tail
                     : store.loadAfter(part.get().eventCount());
             for (int i = 0; i < after.size() && part.get().eventCount() + i < rebuilt.eventCount(); i++) {
