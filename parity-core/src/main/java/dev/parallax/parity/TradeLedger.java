@@ -6,12 +6,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -28,9 +26,13 @@ final class TradeLedger {
     private final Map<String, LiveExecution> liveOnly = new HashMap<>();
     private final Map<String, TradeComparison> completed = new HashMap<>();
     private final Map<LocalDate, DayAccumulator> days = new HashMap<>();
-    /** The ids of {@link #backtestOnly} and {@link #liveOnly} by day, so a day's report reads only its own. */
-    private final Map<LocalDate, Set<String>> backtestOnlyByDay = new HashMap<>();
-    private final Map<LocalDate, Set<String>> liveOnlyByDay = new HashMap<>();
+    /**
+     * Every id ever put in {@link #backtestOnly} and {@link #liveOnly}, by day, so a day's report
+     * reads only its own: an id stays listed once matched (a day's list is at most its trades) and
+     * is shown only while it is still one-sided. A list costs a slot per id, not a set's node.
+     */
+    private final Map<LocalDate, List<String>> backtestOnlyByDay = new HashMap<>();
+    private final Map<LocalDate, List<String>> liveOnlyByDay = new HashMap<>();
     private final NavigableMap<LocalDate, Double> backtestReturns = new TreeMap<>();
     private final NavigableMap<LocalDate, Double> liveReturns = new TreeMap<>();
 
@@ -208,8 +210,8 @@ final class TradeLedger {
 
     /** The one-sided trades of {@code date}: reads that day's ids only, whatever the other days hold. */
     UnmatchedTrades unmatchedOn(LocalDate date) {
-        return new UnmatchedTrades(sorted(backtestOnlyByDay.getOrDefault(date, Set.of())),
-                sorted(liveOnlyByDay.getOrDefault(date, Set.of())));
+        return new UnmatchedTrades(stillOneSided(backtestOnlyByDay.get(date), backtestOnly),
+                stillOneSided(liveOnlyByDay.get(date), liveOnly));
     }
 
     /** The days from {@code from} to {@code to} (inclusive) with both returns, as two aligned arrays. */
@@ -258,12 +260,8 @@ final class TradeLedger {
                     + ": they would no longer be finite numbers; check its prices, size and fees. The " + arriving
                     + " execution is not recorded");
         }
-        if (backtestOnly.remove(id) != null) {
-            unindex(backtestOnlyByDay, dayOf(backtest.time()), id);
-        }
-        if (liveOnly.remove(id) != null) {
-            unindex(liveOnlyByDay, day, id);
-        }
+        backtestOnly.remove(id);
+        liveOnly.remove(id);
         completed.put(id, trade);
         days.put(day, totals);
         return trade;
@@ -357,15 +355,23 @@ final class TradeLedger {
         return z ^ (z >>> 31);
     }
 
-    private static void index(Map<LocalDate, Set<String>> byDay, LocalDate day, String id) {
-        byDay.computeIfAbsent(day, d -> new HashSet<>()).add(id);
+    private static void index(Map<LocalDate, List<String>> byDay, LocalDate day, String id) {
+        byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(id);
     }
 
-    private static void unindex(Map<LocalDate, Set<String>> byDay, LocalDate day, String id) {
-        Set<String> ids = byDay.get(day);
-        if (ids != null && ids.remove(id) && ids.isEmpty()) {
-            byDay.remove(day);
+    /** The ids of {@code listed} still in {@code oneSided}, sorted; empty when nothing is listed. */
+    private static List<String> stillOneSided(List<String> listed, Map<String, ?> oneSided) {
+        if (listed == null) {
+            return List.of();
         }
+        List<String> out = new ArrayList<>(listed.size());
+        for (String id : listed) {
+            if (oneSided.containsKey(id)) {
+                out.add(id);
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     private static List<String> sorted(Collection<String> ids) {
