@@ -36,12 +36,8 @@ final class TradeLedger {
     private final NavigableMap<LocalDate, Double> backtestReturns = new TreeMap<>();
     private final NavigableMap<LocalDate, Double> liveReturns = new TreeMap<>();
 
-    /**
-     * How many backtest executions and returns were recorded, and an order-independent digest of
-     * them ({@link #inputDigest}): what a saved state must agree with to be restored over them.
-     */
-    private long inputCount;
-    private long inputDigest;
+    /** The backtest executions and returns recorded: what a saved state must agree with to be restored. */
+    private final InputDigest inputs = new InputDigest();
 
     TradeLedger(ZoneId zone) {
         this.zone = zone;
@@ -62,11 +58,11 @@ final class TradeLedger {
         if (live == null) {
             backtestOnly.put(id, backtest);
             index(backtestOnlyByDay, dayOf(backtest.time()), id);
-            countInput(digest(backtest));
+            inputs.add(backtest);
             return Optional.empty();
         }
         TradeComparison trade = complete(backtest, live, "backtest");
-        countInput(digest(backtest));
+        inputs.add(backtest);
         return Optional.of(trade);
     }
 
@@ -92,12 +88,12 @@ final class TradeLedger {
 
     void addBacktestReturn(LocalDate date, double value) {
         addReturn(backtestReturns, "backtest", date, value);
-        countInput(digest('b', date, value));
+        inputs.addBacktestReturn(date, value);
     }
 
     void addLiveReturn(LocalDate date, double value) {
         addReturn(liveReturns, "live", date, value);
-        countInput(digest('l', date, value));
+        inputs.addLiveReturn(date, value);
     }
 
     /** True when a live execution was recorded (one-sided or completed). */
@@ -110,12 +106,12 @@ final class TradeLedger {
      * in any order (same count, same digest).
      */
     boolean sameInputs(TradeLedger other) {
-        return inputCount == other.inputCount && inputDigest == other.inputDigest;
+        return inputs.equals(other.inputs);
     }
 
     /** The number of backtest executions and returns recorded, for messages. */
     long inputCount() {
-        return inputCount;
+        return inputs.count();
     }
 
     /**
@@ -156,7 +152,7 @@ final class TradeLedger {
             ledger.unique(b.tradeId());
             ledger.backtestOnly.put(b.tradeId(), b);
             index(ledger.backtestOnlyByDay, ledger.dayOf(b.time()), b.tradeId());
-            ledger.countInput(digest(b));
+            ledger.inputs.add(b);
         }
         int lives = in.readCount(1);
         for (int i = 0; i < lives; i++) {
@@ -171,7 +167,7 @@ final class TradeLedger {
             TradeComparison trade = TradeComparison.of(b, in.readLive());
             ledger.unique(b.tradeId());
             ledger.completed.put(b.tradeId(), trade);
-            ledger.countInput(digest(b));
+            ledger.inputs.add(b);
         }
         int dayCount = in.readCount(1);
         for (int i = 0; i < dayCount; i++) {
@@ -288,11 +284,6 @@ final class TradeLedger {
         }
     }
 
-    private void countInput(long digest) {
-        inputCount++;
-        inputDigest += digest;
-    }
-
     private static void writeReturns(StateOutput out, NavigableMap<LocalDate, Double> returns) {
         out.writeInt(returns.size());
         returns.forEach((day, value) -> {
@@ -312,47 +303,6 @@ final class TradeLedger {
                 ledger.addLiveReturn(day, value);
             }
         }
-    }
-
-    /** A 64-bit digest of every field of {@code b} (FNV-1a over them, then mixed). */
-    private static long digest(BacktestExecution b) {
-        long h = text(FNV_OFFSET ^ 'x', b.tradeId());
-        h = text(h, b.symbol());
-        h = value(h, b.side().ordinal());
-        h = value(h, Double.doubleToLongBits(b.size()));
-        h = value(h, Double.doubleToLongBits(b.price()));
-        h = value(h, b.time().getEpochSecond());
-        h = value(h, b.time().getNano());
-        return mix(value(h, Double.doubleToLongBits(b.fee())));
-    }
-
-    private static long digest(char side, LocalDate date, double value) {
-        return mix(value(value(FNV_OFFSET ^ side, date.toEpochDay()), Double.doubleToLongBits(value)));
-    }
-
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
-
-    private static long text(long h, String value) {
-        h = value(h, value.length());
-        for (int i = 0; i < value.length(); i++) {
-            h = (h ^ value.charAt(i)) * FNV_PRIME;
-        }
-        return h;
-    }
-
-    private static long value(long h, long value) {
-        for (int shift = 0; shift < Long.SIZE; shift += Byte.SIZE) {
-            h = (h ^ ((value >>> shift) & 0xff)) * FNV_PRIME;
-        }
-        return h;
-    }
-
-    /** The finaliser of SplitMix64, so that summing digests does not cancel structure. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
     }
 
     private static void index(Map<LocalDate, List<String>> byDay, LocalDate day, String id) {
