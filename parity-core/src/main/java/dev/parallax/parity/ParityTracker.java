@@ -32,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * appends it to the alert log and logs a CRITICAL line). A disabled tracker keeps recording
  * trades, so nothing is lost, but stays DISABLED, across restarts too, until {@link #reset}.
  *
+ * <p>Across restarts: the live tracker saves this tracker's whole state with its snapshot
+ * ({@link #saveState}), restores it on open ({@link #restoreState}) and replays the live fills after
+ * it ({@link #replayLive}), which raises no alert and never undoes an operator's reset.
+ *
  * <p>Thread-safe: every method may be called from any thread. Recording and reading are
  * serialised by one lock; alerts are sent after the lock is released, in the order the changes
  * happened for any one thread.
