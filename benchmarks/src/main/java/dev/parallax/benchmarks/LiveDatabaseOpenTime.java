@@ -34,8 +34,10 @@ import java.util.Locale;
  * snapshot), from the snapshot, and once more from the snapshot to record {@value #FILLS_RECORDED}
  * fills, with the default snapshot settings (a snapshot every 10,000 events, spaced further apart
  * once it is larger than 10 MB). After each open the heap in use after a full GC is printed, and
- * the resident set size from {@code /proc/self/status}. It is opened once more from the snapshot with a
- * fresh parity tracker attached, which is offered every stored fill. Then {@value #FILLS_RECORDED} more fills are
+ * the resident set size from {@code /proc/self/status}. It is opened twice more with a fresh parity tracker
+ * attached: first from the snapshot saved without parity, so every stored fill is offered to parity
+ * (closing saves a snapshot with the parity state), then from that snapshot, which restores parity
+ * and offers it only the fills after it (none). Then {@value #FILLS_RECORDED} more fills are
  * recorded in commit groups of {@value #GROUP} ({@code --commit-every 100}). The folder is a temporary one,
  * deleted afterwards, unless one is given.
  */
@@ -99,16 +101,20 @@ public final class LiveDatabaseOpenTime {
                     + "%5.2f s, from snapshot %6.2f s (heap %4d MB, RSS %4d MB)%n", name, replay, heapReplay, save,
                     open, heapMegabytes(), rssMegabytes());
         }
-        ParityTrackerRegistry registry = new ParityTrackerRegistry(ParitySettings.DEFAULTS
-                .withDataFolder(dir.resolve("parity")).withAlertLogFolder(dir.resolve("logs")), clock, List.of());
-        start = System.nanoTime();
-        try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock)
-                .parity(registry.tracker("open")).open()) {
-            double open = seconds(start);
-            System.out.printf(Locale.ROOT, "%-18s open from snapshot with a parity tracker attached: %6.2f s "
-                    + "(heap %4d MB)%n", name, open, heapMegabytes());
+        for (String open : new String[] {"without parity state (every fill offered)",
+            "from the snapshot's parity state"}) {
+            ParityTrackerRegistry registry = new ParityTrackerRegistry(ParitySettings.DEFAULTS
+                    .withDataFolder(dir.resolve("parity")).withAlertLogFolder(dir.resolve("logs")), clock, List.of());
+            start = System.nanoTime();
+            LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock)
+                    .parity(registry.tracker("open")).open();
+            double seconds = seconds(start);
+            long heap = heapMegabytes();
+            start = System.nanoTime();
+            tracker.close();
+            System.out.printf(Locale.ROOT, "%-18s open with a parity tracker attached, %s: %6.2f s (heap %4d MB); "
+                    + "closing (snapshot with parity state) %5.2f s%n", name, open, seconds, heap, seconds(start));
         }
-        registry = null;
         start = System.nanoTime();
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock)
                 .open()) {

@@ -77,6 +77,16 @@ public final class LiveExecutionTracker implements AutoCloseable {
     private long snapshotCount;
     /** The size in bytes of the newest stored snapshot; 0 when there is none. */
     private long snapshotBytes;
+    /**
+     * How many events have been offered to the parity tracker: all of them, except inside a commit
+     * group, whose fills are offered once it commits. A snapshot's parity state covers this many.
+     */
+    private long parityOffered;
+    /**
+     * False while the newest snapshot lacks the parity state of its events (it was written without a
+     * parity tracker, or its parity state was refused), so closing saves one even if nothing was recorded.
+     */
+    private boolean paritySaved = true;
     /** The newest event recorded or replayed, whose digest a snapshot carries; null before the first. */
     private LiveEvent lastEvent;
     /** True while a commit group is open. */
@@ -462,7 +472,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
             if (!closed) {
                 closed = true;
                 try {
-                    if (!store.readOnly() && lastEvent != null && state.eventCount() > snapshotCount) {
+                    if (!store.readOnly() && lastEvent != null
+                            && (state.eventCount() > snapshotCount || !paritySaved)) {
                         store.saveSnapshot(stateSnapshot());
                     }
                 } catch (RuntimeException e) {
@@ -586,6 +597,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 wakeSender();
             }
         });
+        parityOffered = eventCount;
     }
 
     private void wakeSender() {
@@ -624,8 +636,12 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 store.appendWithSnapshot(batch, origin, stored, snapshot);
                 snapshotCount = state.eventCount();
                 snapshotBytes = snapshot.size();
+                paritySaved = !grouped;
             } else {
                 store.append(batch, origin, stored);
+            }
+            if (!grouped) {
+                parityOffered = state.eventCount();
             }
         } catch (RuntimeException e) {
             lastEvent = previous;
@@ -672,23 +688,33 @@ public final class LiveExecutionTracker implements AutoCloseable {
         }
     }
 
+    /**
+     * The snapshot of the state, with the parity tracker's state when one is attached. Outside a
+     * commit group the event being written has already been offered to the parity tracker, so its
+     * state covers every event; inside one it covers the events before the group.
+     */
     private StateSnapshot stateSnapshot() {
-        return StateSnapshots.encode(state, settings, EventDigest.of(lastEvent));
+        long parityCovers = grouped ? parityOffered : state.eventCount();
+        return StateSnapshots.encode(state, settings, EventDigest.of(lastEvent),
+                parity.state().map(bytes -> new StateSnapshots.ParityPart(parityCovers, bytes)));
     }
 
     /**
      * The state of the store's events: the newest snapshot and the events after it, or every event
      * when there is no snapshot or it does not check out (then a warning says why). The parity
-     * tracker, which keeps no state of its own, is offered every stored fill either way: after a
-     * snapshot they are streamed from the store ({@link LiveEventStore#forEachFill}), entries and
-     * exits only, without holding them.
+     * tracker is restored from the snapshot's parity state and offered the fills after it; when the
+     * snapshot has none, or the tracker refuses it (a warning says why), it is offered every stored
+     * fill, streamed from the store ({@link LiveEventStore#forEachFill}) without holding them, and
+     * closing the tracker saves a snapshot with the parity state even if nothing was recorded.
      */
     private TrackerState replay() {
         TrackerState rebuilt = null;
         List<LiveEvent> tail = List.of();
+        Optional<StateSnapshots.ParityPart> parityPart = Optional.empty();
         snapshotCount = 0;
         snapshotBytes = 0;
         lastEvent = null;
+        paritySaved = true;
         Optional<StateSnapshot> snapshot = store.latestSnapshot();
         if (snapshot.isPresent()) {
             StateSnapshot stored = snapshot.get();
@@ -700,6 +726,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
                             + (fromLast.isEmpty() ? " (the store holds fewer events)" : ""));
                 }
                 rebuilt = restored.state();
+                parityPart = restored.parity();
                 lastEvent = fromLast.get(0);
                 tail = fromLast.subList(1, fromLast.size());
                 snapshotCount = stored.eventCount();
@@ -721,13 +748,36 @@ public final class LiveExecutionTracker implements AutoCloseable {
             lastEvent = event;
         }
         if (parity.active()) {
-            if (snapshotCount > 0) {
-                store.forEachFill(rebuilt.eventCount(), parity::replay);
-            } else {
-                tail.forEach(parity::replay);
-            }
+            replayParity(rebuilt, tail, parityPart);
         }
+        parityOffered = rebuilt.eventCount();
         return rebuilt;
+    }
+
+    /**
+     * Brings the parity tracker to the events of {@code rebuilt}: from the snapshot's parity state and
+     * the fills after it when the tracker takes it, else from every stored fill.
+     */
+    private void replayParity(TrackerState rebuilt, List<LiveEvent> tail, Optional<StateSnapshots.ParityPart> part) {
+        paritySaved = false;
+        if (snapshotCount == 0) {
+            tail.forEach(parity::replay);
+            return;
+        }
+        if (part.isPresent() && parity.restore(part.get().state(), store.location())) {
+            paritySaved = part.get().eventCount() == snapshotCount;
+            List<LiveEvent> after = part.get().eventCount() == snapshotCount ? tail
+                    : store.loadAfter(part.get().eventCount());
+            for (int i = 0; i < after.size() && part.get().eventCount() + i < rebuilt.eventCount(); i++) {
+                parity.replay(after.get(i));
+            }
+            return;
+        }
+        if (part.isEmpty()) {
+            LOG.info("the snapshot of strategy {} in {} holds no parity state; offering every stored fill to the "
+                    + "parity tracker", settings.strategy(), store.location());
+        }
+        store.forEachFill(rebuilt.eventCount(), parity::replay);
     }
 
     /**

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * which writes them to the outbox with the fill, and saves a disable only after that commit. Inside
  * a commit group the tracker offers a fill only once the group is committed. Alerts
  * raised while replaying the store at start-up were written when the fill was first recorded, so
- * they are dropped.
+ * they are dropped ({@link ParityTracker#replayLive}). The parity tracker's state is saved with
+ * the live snapshot ({@link #state()}) and restored from it at start-up ({@link #restore}), so only
+ * the fills after it are replayed.
  */
 final class ParityFeed {
 
@@ -66,17 +68,32 @@ final class ParityFeed {
     void replay(LiveEvent event) {
         execution(event).ifPresent(execution -> {
             try {
-                tracker.get().recordLive(execution, dropped -> {
-                    if (!dropped.isEmpty()) {
-                        LOG.debug("replaying live execution '{}' raised {} parity alert(s), written when it was "
-                                + "recorded; not sent again", execution.tradeId(), dropped.size());
-                    }
-                });
+                tracker.get().replayLive(execution);
             } catch (IllegalArgumentException e) {
                 LOG.debug("parity tracker of strategy {} already holds live execution '{}': {}",
                         tracker.get().strategy(), execution.tradeId(), e.getMessage());
             }
         });
+    }
+
+    /** The parity tracker's saved state ({@link ParityTracker#saveState()}); empty without a tracker. */
+    Optional<byte[]> state() {
+        return tracker.map(ParityTracker::saveState);
+    }
+
+    /**
+     * Restores the parity tracker from {@code state}; false, with a warning naming the reason, when the
+     * tracker refuses it ({@link ParityTracker#restoreState}), so that the caller replays every fill.
+     */
+    boolean restore(byte[] state, String where) {
+        try {
+            tracker.orElseThrow().restoreState(state);
+            return true;
+        } catch (IllegalArgumentException e) {
+            LOG.warn("ignoring the parity state of strategy {} in {}: {}; offering every stored fill to the parity "
+                    + "tracker instead", tracker.get().strategy(), where, e.getMessage());
+            return false;
+        }
     }
 
     private Optional<LiveExecution> execution(LiveEvent event) {

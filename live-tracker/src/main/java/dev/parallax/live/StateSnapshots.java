@@ -1,12 +1,16 @@
 package dev.parallax.live;
 
+import dev.parallax.parity.ParityTracker;
 import java.nio.ByteBuffer;
+import java.util.Optional;
 import java.util.zip.CRC32;
 
 /**
  * The binary form of a {@link StateSnapshot}: a magic number, the format version, the initial
  * balance and trading-day zone the state was derived with, the digest ({@link EventDigest}) of the
- * last event it covers, the state itself ({@link TrackerState#writeTo}), and a CRC-32 of all that.
+ * last event it covers, the state itself ({@link TrackerState#writeTo}), then, when a parity tracker
+ * is attached, its state ({@link ParityTracker#saveState()}, opaque bytes with their own format and
+ * checksum) and the number of events it covers, and a CRC-32 of all that.
  *
  * <p>{@link #decode} trusts nothing: a wrong magic number or checksum, an older or newer format, other
  * settings, a count that differs from the snapshot's, bytes left over, or a value its type refuses
@@ -15,15 +19,25 @@ import java.util.zip.CRC32;
 final class StateSnapshots {
 
     /**
-     * The format this build writes, and the only one it reads. Format 1 held every trade, exit id
-     * and closed trade; format 2 holds only open trades, running sums, the breaker and day tallies.
+     * The format this build writes. Format 1 held every trade, exit id and closed trade; format 2
+     * holds only open trades, running sums, the breaker and day tallies; format 3 adds the parity
+     * tracker's state. Formats 2 and 3 are read (a format 2 snapshot has no parity state).
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
+    /** The format before the parity state was added; read, never written. */
+    static final int FORMAT_WITHOUT_PARITY = 2;
     private static final int MAGIC = 0x504C5853; // "PLXS"
     private static final int CRC_BYTES = Integer.BYTES;
 
-    /** A decoded snapshot: the state and the digest of the last event it covers. */
-    record Restored(TrackerState state, long lastEventDigest) {
+    /**
+     * A parity tracker's saved state and the number of events offered to it when it was saved (at
+     * most the snapshot's count: inside a commit group the group's fills are offered once it commits).
+     */
+    record ParityPart(long eventCount, byte[] state) {
+    }
+
+    /** A decoded snapshot: the state, the digest of the last event it covers, and the parity state if any. */
+    record Restored(TrackerState state, long lastEventDigest, Optional<ParityPart> parity) {
     }
 
     private StateSnapshots() {
@@ -31,6 +45,12 @@ final class StateSnapshots {
 
     /** The snapshot of {@code state}, whose last event has digest {@code lastEventDigest}. */
     static StateSnapshot encode(TrackerState state, LiveTrackerSettings settings, long lastEventDigest) {
+        return encode(state, settings, lastEventDigest, Optional.empty());
+    }
+
+    /** The snapshot of {@code state} with the parity tracker's state, if any. */
+    static StateSnapshot encode(TrackerState state, LiveTrackerSettings settings, long lastEventDigest,
+                                Optional<ParityPart> parity) {
         SnapshotWriter out = new SnapshotWriter();
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
@@ -38,6 +58,11 @@ final class StateSnapshots {
         out.writeText(settings.zone().getId());
         out.writeLong(lastEventDigest);
         state.writeTo(out);
+        out.writeBoolean(parity.isPresent());
+        parity.ifPresent(part -> {
+            out.writeLong(part.eventCount());
+            out.writeBytes(part.state());
+        });
         byte[] body = out.toByteArray();
         CRC32 crc = new CRC32();
         crc.update(body);
@@ -70,9 +95,9 @@ final class StateSnapshots {
             throw new IllegalArgumentException("the snapshot has format " + format + ", newer than the format "
                     + FORMAT + " this build reads");
         }
-        if (format < FORMAT) {
-            throw new IllegalArgumentException("the snapshot has format " + format + ", older than the format "
-                    + FORMAT + " this build reads");
+        if (format < FORMAT_WITHOUT_PARITY) {
+            throw new IllegalArgumentException("the snapshot has format " + format + ", older than the formats "
+                    + FORMAT_WITHOUT_PARITY + " and " + FORMAT + " this build reads");
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bodyLength);
@@ -97,9 +122,18 @@ final class StateSnapshots {
             throw new IllegalArgumentException("the snapshot's state covers " + state.eventCount()
                     + " events, but it is stored as covering " + snapshot.eventCount());
         }
+        Optional<ParityPart> parity = Optional.empty();
+        if (format == FORMAT && in.readBoolean()) {
+            long covered = in.readLong();
+            if (covered < 0 || covered > state.eventCount()) {
+                throw new IllegalArgumentException("the parity state covers " + covered + " events, which must be "
+                        + "between 0 and the snapshot's " + state.eventCount());
+            }
+            parity = Optional.of(new ParityPart(covered, in.readBytes()));
+        }
         if (in.remaining() != 0) {
             throw new IllegalArgumentException("the snapshot has " + in.remaining() + " bytes after its last field");
         }
-        return new Restored(state, lastEventDigest);
+        return new Restored(state, lastEventDigest, parity);
     }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.live;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 class StateSnapshotsTest {
@@ -44,7 +47,7 @@ class StateSnapshotsTest {
         ByteBuffer.wrap(bytes).putInt(4, StateSnapshots.FORMAT + 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StateSnapshots.decode(new StateSnapshot(2, bytes), SETTINGS));
-        assertEquals("the snapshot has format 3, newer than the format 2 this build reads", e.getMessage());
+        assertEquals("the snapshot has format 4, newer than the format 3 this build reads", e.getMessage());
     }
 
     @Test
@@ -53,7 +56,47 @@ class StateSnapshotsTest {
         ByteBuffer.wrap(bytes).putInt(4, 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StateSnapshots.decode(new StateSnapshot(2, bytes), SETTINGS));
-        assertEquals("the snapshot has format 1, older than the format 2 this build reads", e.getMessage());
+        assertEquals("the snapshot has format 1, older than the formats 2 and 3 this build reads", e.getMessage());
+    }
+
+    @Test
+    void theParityStateAndTheEventsItCoversComeBackAsSaved() {
+        TrackerState state = state();
+        byte[] parity = {1, 2, 3, 4, 5};
+        StateSnapshot snapshot = StateSnapshots.encode(state, SETTINGS, 9L,
+                Optional.of(new StateSnapshots.ParityPart(state.eventCount() - 1, parity)));
+        StateSnapshots.ParityPart part = StateSnapshots.decode(snapshot, SETTINGS).parity().orElseThrow();
+        assertEquals(state.eventCount() - 1, part.eventCount());
+        assertArrayEquals(parity, part.state());
+        assertEquals(Optional.empty(), StateSnapshots.decode(StateSnapshots.encode(state, SETTINGS, 9L), SETTINGS)
+                .parity());
+    }
+
+    @Test
+    void aParityStateCoveringMoreEventsThanTheSnapshotIsRefused() {
+        TrackerState state = state();
+        StateSnapshot snapshot = StateSnapshots.encode(state, SETTINGS, 9L,
+                Optional.of(new StateSnapshots.ParityPart(state.eventCount() + 1, new byte[] {1})));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StateSnapshots.decode(snapshot, SETTINGS));
+        assertTrue(e.getMessage().contains("the parity state covers " + (state.eventCount() + 1)), e.getMessage());
+    }
+
+    @Test
+    void aSnapshotOfFormatTwoIsStillReadAndHasNoParityState() {
+        TrackerState state = state();
+        byte[] three = StateSnapshots.encode(state, SETTINGS, 9L).state();
+        // format 2 is format 3 without the parity flag (the last byte before the checksum)
+        int body = three.length - Integer.BYTES - 1;
+        ByteBuffer two = ByteBuffer.allocate(body + Integer.BYTES).put(three, 0, body);
+        two.putInt(4, StateSnapshots.FORMAT_WITHOUT_PARITY);
+        CRC32 crc = new CRC32();
+        crc.update(two.array(), 0, body);
+        two.putInt(body, (int) crc.getValue());
+        StateSnapshots.Restored restored = StateSnapshots.decode(new StateSnapshot(state.eventCount(), two.array()),
+                SETTINGS);
+        assertEquals(Optional.empty(), restored.parity());
+        assertEquals(state.eventCount(), restored.state().eventCount());
     }
 
     @Test

@@ -58,6 +58,43 @@ final class DayAccumulator {
         return true;
     }
 
+    /** Writes every total by its bits, so {@link #readFrom} resumes them exactly. */
+    void writeTo(StateOutput out) {
+        out.writeInt(count);
+        for (double value : new double[] {mean, squaredDeviations, maxAbs, notional, slippage, fee, timing, total,
+            latencySum, latencyMax, delaySum}) {
+            out.writeDouble(value);
+        }
+    }
+
+    /**
+     * The totals {@link #writeTo} wrote.
+     *
+     * @throws IllegalArgumentException if the count is not above 0 or a total is not a finite number
+     */
+    static DayAccumulator readFrom(StateInput in) {
+        DayAccumulator day = new DayAccumulator();
+        day.count = in.readInt();
+        if (day.count <= 0) {
+            throw new IllegalArgumentException("a day's count of completed trades must be > 0, was " + day.count);
+        }
+        day.mean = in.readDouble();
+        day.squaredDeviations = in.readDouble();
+        day.maxAbs = in.readDouble();
+        day.notional = in.readDouble();
+        day.slippage = in.readDouble();
+        day.fee = in.readDouble();
+        day.timing = in.readDouble();
+        day.total = in.readDouble();
+        day.latencySum = in.readDouble();
+        day.latencyMax = in.readDouble();
+        day.delaySum = in.readDouble();
+        if (!day.finite()) {
+            throw new IllegalArgumentException("a day's totals must be finite numbers");
+        }
+        return day;
+    }
+
     void add(TradeComparison trade) {
         double difference = trade.priceDifferenceBps();
         count++;

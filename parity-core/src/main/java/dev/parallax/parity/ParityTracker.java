@@ -32,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * appends it to the alert log and logs a CRITICAL line). A disabled tracker keeps recording
  * trades, so nothing is lost, but stays DISABLED, across restarts too, until {@link #reset}.
  *
+ * <p>Across restarts: the live tracker saves this tracker's whole state with its snapshot
+ * ({@link #saveState}), restores it on open ({@link #restoreState}) and replays the live fills after
+ * it ({@link #replayLive}), which raises no alert and never undoes an operator's reset.
+ *
  * <p>Thread-safe: every method may be called from any thread. Recording and reading are
  * serialised by one lock; alerts are sent after the lock is released, in the order the changes
  * happened for any one thread.
@@ -48,9 +52,16 @@ public final class ParityTracker {
     private final Clock clock;
     private final DailyReportAssembler assembler;
     private final Object lock = new Object();
-    private final TradeLedger ledger;
+    private TradeLedger ledger;
     private ParityStatus status;
     private String disableReason;
+    /** The day judged for the disable in force; empty when not disabled or not known. */
+    private Optional<LocalDate> disabledDay;
+    /**
+     * The day of the disable the newest reset cleared (from the saved state or {@link #reset}):
+     * a replay never disables the strategy again for it. Empty when there is none.
+     */
+    private Optional<LocalDate> clearedDay;
 
     /**
      * A tracker that starts from the saved state of {@code strategy}: DISABLED, with the saved
@@ -72,6 +83,8 @@ public final class ParityTracker {
         boolean disabled = saved.map(DisableState::disabled).orElse(false);
         this.status = disabled ? ParityStatus.DISABLED : ParityStatus.ACTIVE;
         this.disableReason = disabled ? saved.get().reason() : "";
+        this.disabledDay = disabled ? saved.get().day() : Optional.empty();
+        this.clearedDay = saved.filter(state -> !state.disabled()).flatMap(DisableState::day);
         if (disabled) {
             LOG.warn("strategy {} starts DISABLED from {}: {}", strategy, store.fileOf(strategy), disableReason);
         }
@@ -96,7 +109,7 @@ public final class ParityTracker {
         Optional<TradeComparison> completed;
         synchronized (lock) {
             completed = ledger.add(backtest);
-            completed.ifPresent(trade -> judgeAndSave(trade, pending));
+            completed.ifPresent(trade -> judgeAndSave(trade, pending, false));
         }
         pending.forEach(alerts::send);
         return completed;
@@ -117,7 +130,7 @@ public final class ParityTracker {
         Optional<TradeComparison> completed;
         synchronized (lock) {
             completed = ledger.add(live);
-            completed.ifPresent(trade -> judgeAndSave(trade, pending));
+            completed.ifPresent(trade -> judgeAndSave(trade, pending, false));
         }
         pending.forEach(alerts::send);
         return completed;
@@ -141,7 +154,7 @@ public final class ParityTracker {
         synchronized (lock) {
             Optional<TradeComparison> completed = ledger.add(live);
             List<Alert> pending = new ArrayList<>();
-            Optional<DisableState> disable = completed.flatMap(trade -> judge(trade, pending));
+            Optional<DisableState> disable = completed.flatMap(trade -> judge(trade, pending, false));
             disable.ifPresent(state -> pending.add(disabledAlert(state, "")));
             try {
                 handoff.accept(List.copyOf(pending));
@@ -149,6 +162,87 @@ public final class ParityTracker {
                 disable.ifPresent(this::save);
             }
             return completed;
+        }
+    }
+
+    /**
+     * Records a live execution replayed from the live store when it is opened: the execution was
+     * recorded, judged and alerted when it first arrived, so the alerts raised now are dropped. Its
+     * day is judged again, so the status ends as when it was first recorded, and a disable whose save
+     * a crash prevented is saved now (fail closed), with one exception: a replay never disables the
+     * strategy again for the day of the disable that an operator's reset cleared, so a reset sticks
+     * across restarts: where that disable would come back the status is ACTIVE, as the reset left it.
+     *
+     * @return the completed trade when its backtest execution was already recorded, else empty
+     * @throws IllegalArgumentException as {@link #recordLive}; nothing recorded changes
+     */
+    public Optional<TradeComparison> replayLive(LiveExecution live) {
+        notNull("live", live);
+        synchronized (lock) {
+            Optional<TradeComparison> completed = ledger.add(live);
+            List<Alert> dropped = new ArrayList<>();
+            completed.flatMap(trade -> judge(trade, dropped, true)).ifPresent(this::save);
+            return completed;
+        }
+    }
+
+    /**
+     * The whole state of this tracker in a compact binary form, to be saved with the live events it
+     * was derived from and given back to {@link #restoreState} when they are opened again: every
+     * one-sided execution, every completed trade, each day's running totals, the recorded returns,
+     * the status and the disable reason, under a format version and a checksum. The bytes are opaque.
+     */
+    public byte[] saveState() {
+        synchronized (lock) {
+            return ParityStateFormat.encode(settings.limits(), ledger, status, disableReason, disabledDay);
+        }
+    }
+
+    /**
+     * Replaces this tracker's trades by those of a state {@link #saveState} produced, so that only
+     * the live executions recorded after it need to be offered again. It is taken only by a tracker
+     * that holds no live execution yet and was given exactly the backtest executions and returns the
+     * saved tracker had been given (in any order), under the same limits; anything else, and bytes
+     * that are corrupt or of another format, is refused with nothing changed.
+     *
+     * <p>The status: a disable in the saved state file wins (fail closed); else a saved DISABLED
+     * status holds, and is saved to the state file (a crash may have prevented that), unless the state
+     * file holds an operator's reset of that very disable, which then sticks; else the saved status.
+     *
+     * @throws IllegalArgumentException if the state is refused; the message says why
+     */
+    public void restoreState(byte[] state) {
+        notNull("state", state);
+        synchronized (lock) {
+            if (ledger.holdsLive()) {
+                throw new IllegalArgumentException("the parity tracker of strategy " + strategy + " already holds "
+                        + "live executions; a saved state is restored only into one that holds none");
+            }
+            ParityStateFormat.Decoded decoded = ParityStateFormat.decode(state, settings.limits());
+            if (!decoded.ledger().sameInputs(ledger)) {
+                throw new IllegalArgumentException("the saved parity state was built from "
+                        + decoded.ledger().inputCount() + " backtest executions and returns, the tracker holds "
+                        + ledger.inputCount() + " (or the same number with other content)");
+            }
+            ledger = decoded.ledger();
+            if (status == ParityStatus.DISABLED) {
+                return;
+            }
+            if (decoded.status() != ParityStatus.DISABLED) {
+                status = decoded.status();
+                return;
+            }
+            if (decoded.disabledDay().isPresent() && decoded.disabledDay().equals(clearedDay)) {
+                LOG.info("strategy {}: the saved parity state is DISABLED for {}, which an operator reset since; "
+                        + "it stays ACTIVE", strategy, clearedDay.get());
+                status = ParityStatus.ACTIVE;
+                return;
+            }
+            status = ParityStatus.DISABLED;
+            disableReason = decoded.disableReason();
+            disabledDay = decoded.disabledDay();
+            save(new DisableState(strategy.value(), true, disableReason, DisableState.AUTOMATIC, clock.instant(),
+                    disabledDay));
         }
     }
 
@@ -258,11 +352,14 @@ public final class ParityTracker {
                 throw new IllegalStateException("strategy " + strategy + " is " + status
                         + ", not DISABLED; there is nothing to reset");
             }
-            DisableState state = new DisableState(strategy.value(), false, reason, operator, clock.instant());
+            DisableState state = new DisableState(strategy.value(), false, reason, operator, clock.instant(),
+                    disabledDay);
             store.save(state);
             String previous = disableReason;
             status = ParityStatus.ACTIVE;
             disableReason = "";
+            clearedDay = disabledDay;
+            disabledDay = Optional.empty();
             alert = Alert.of(strategy.value(), AlertKind.RESET, AlertSeverity.WARNING,
                     "re-enabled by " + operator + ": " + reason + " (was disabled: " + previous + ")", operator,
                     state.changedAt());
@@ -271,25 +368,34 @@ public final class ParityTracker {
     }
 
     /** Judges {@code trade}'s day, saves a disable it causes, and adds the alerts to {@code pending}. */
-    private void judgeAndSave(TradeComparison trade, List<Alert> pending) {
-        judge(trade, pending).ifPresent(state -> pending.add(disabledAlert(state, save(state))));
+    private void judgeAndSave(TradeComparison trade, List<Alert> pending, boolean replay) {
+        judge(trade, pending, replay).ifPresent(state -> pending.add(disabledAlert(state, save(state))));
     }
 
     /**
      * Judges the day of {@code trade}: a status change is applied and its alert added to
      * {@code pending}; a disable is applied in memory and returned, for the caller to save and alert.
+     * In a {@code replay}, a disable of the day an operator's reset cleared is not applied again.
      */
-    private Optional<DisableState> judge(TradeComparison trade, List<Alert> pending) {
+    private Optional<DisableState> judge(TradeComparison trade, List<Alert> pending, boolean replay) {
         if (status == ParityStatus.DISABLED) {
             return Optional.empty();
         }
-        DailyParityReport report = assembler.report(ledger, ledger.dayOf(trade.live().time()));
+        LocalDate day = ledger.dayOf(trade.live().time());
+        DailyParityReport report = assembler.report(ledger, day);
         StatusVerdict verdict = policy.evaluate(report);
+        if (verdict.disables() && replay && clearedDay.equals(Optional.of(day))) {
+            LOG.debug("strategy {}: replayed trade '{}' would disable {} again, which an operator reset; the status "
+                    + "is ACTIVE, as the reset left it", strategy, trade.tradeId(), day);
+            status = ParityStatus.ACTIVE;
+            return Optional.empty();
+        }
         if (verdict.disables()) {
             status = ParityStatus.DISABLED;
             disableReason = verdict.reason();
+            disabledDay = Optional.of(day);
             return Optional.of(new DisableState(strategy.value(), true, verdict.reason(), DisableState.AUTOMATIC,
-                    clock.instant()));
+                    clock.instant(), disabledDay));
         }
         if (verdict.trackingErrorJudged() && verdict.status() != status) {
             ParityStatus previous = status;

@@ -4,6 +4,8 @@ import static dev.parallax.sim.api.Preconditions.notBlank;
 import static dev.parallax.sim.api.Preconditions.notNull;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Whether a strategy is disabled, and the last change that made it so or re-enabled it.
@@ -13,8 +15,14 @@ import java.time.Instant;
  * @param reason    why: the breached thresholds of a disable, or the operator's reason for a reset
  * @param changedBy who made the change: {@link #AUTOMATIC} for the tracker, else the operator
  * @param changedAt when the change was made
+ * @param day       the trading day whose verdict the change concerns: the day judged for an automatic
+ *                  disable, the day of the cleared disable for a reset; empty when not known (a state
+ *                  written before the day was kept, or a disable that was not automatic). A replay of
+ *                  recorded trades at start-up uses it so that a reset sticks: it never disables the
+ *                  strategy again for the day a reset cleared.
  */
-public record DisableState(String strategy, boolean disabled, String reason, String changedBy, Instant changedAt) {
+public record DisableState(String strategy, boolean disabled, String reason, String changedBy, Instant changedAt,
+                           Optional<LocalDate> day) {
 
     /** {@link #changedBy()} of a change the tracker made by itself. */
     public static final String AUTOMATIC = "parity-tracker";
@@ -25,5 +33,11 @@ public record DisableState(String strategy, boolean disabled, String reason, Str
         notBlank("reason", reason);
         notBlank("changedBy", changedBy);
         notNull("changedAt", changedAt);
+        notNull("day", day);
+    }
+
+    /** A state that concerns no particular day. */
+    public DisableState(String strategy, boolean disabled, String reason, String changedBy, Instant changedAt) {
+        this(strategy, disabled, reason, changedBy, changedAt, Optional.empty());
     }
 }

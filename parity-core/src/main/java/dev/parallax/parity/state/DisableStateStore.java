@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.parity.StrategyName;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,17 +24,23 @@ import java.util.Set;
  * and the rule), never a reason to treat the strategy as enabled. Jackson reads the file as a plain
  * tree; no polymorphic (default) typing is involved.
  *
- * <p>Format, version 1: {@code {"format":1,"strategy":"...","disabled":true,"reason":"...",
- * "changedBy":"...","changedAt":"2024-01-15T10:00:00Z"}}.
+ * <p>Format, version 2: {@code {"format":2,"strategy":"...","disabled":true,"reason":"...",
+ * "changedBy":"...","changedAt":"2024-01-15T10:00:00Z","day":"2024-01-15"}}, where {@code day}
+ * ({@link DisableState#day()}) is left out when not known. Files of version 1 (the same without
+ * {@code day}) are still read; any other version is an error.
  */
 public final class DisableStateStore {
 
     /** The file name suffix after the strategy name. */
     public static final String FILE_SUFFIX = "_disable_state.json";
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    /** The version before {@code day} was added; read, never written. */
+    private static final int FORMAT_WITHOUT_DAY = 1;
+    private static final Set<String> FIELDS_WITHOUT_DAY = Set.of("format", "strategy", "disabled", "reason",
+            "changedBy", "changedAt");
     private static final Set<String> FIELDS = Set.of("format", "strategy", "disabled", "reason", "changedBy",
-            "changedAt");
+            "changedAt", "day");
 
     private final Path folder;
 
@@ -68,21 +75,27 @@ public final class DisableStateStore {
     }
 
     private static ObjectNode node(DisableState state) {
-        return StrictJson.header(FORMAT, state.strategy())
+        ObjectNode node = StrictJson.header(FORMAT, state.strategy())
                 .put("disabled", state.disabled())
                 .put("reason", state.reason())
                 .put("changedBy", state.changedBy())
                 .put("changedAt", state.changedAt().toString());
+        state.day().ifPresent(day -> node.put("day", day.toString()));
+        return node;
     }
 
     private static DisableState parse(StrategyName strategy, ObjectNode root) {
-        StrictJson.onlyKnownFields(root, FIELDS);
-        StrictJson.checkHeader(root, FORMAT, strategy);
+        JsonNode version = root.get("format");
+        boolean withoutDay = version != null && version.isInt() && version.intValue() == FORMAT_WITHOUT_DAY;
+        StrictJson.onlyKnownFields(root, withoutDay ? FIELDS_WITHOUT_DAY : FIELDS);
+        StrictJson.checkHeader(root, withoutDay ? FORMAT_WITHOUT_DAY : FORMAT, strategy);
         JsonNode disabled = root.get("disabled");
         if (disabled == null || !disabled.isBoolean()) {
             throw new IllegalArgumentException("field 'disabled' must be true or false, was " + disabled);
         }
+        Optional<LocalDate> day = root.has("day") ? Optional.of(LocalDate.parse(StrictJson.text(root, "day")))
+                : Optional.empty();
         return new DisableState(strategy.value(), disabled.booleanValue(), StrictJson.text(root, "reason"),
-                StrictJson.text(root, "changedBy"), Instant.parse(StrictJson.text(root, "changedAt")));
+                StrictJson.text(root, "changedBy"), Instant.parse(StrictJson.text(root, "changedAt")), day);
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -51,6 +52,25 @@ class DisableStateStoreTest {
     }
 
     @Test
+    void theDayOfTheVerdictIsSavedAndLoadedBack() throws IOException {
+        DisableStateStore store = new DisableStateStore(dir);
+        DisableState withDay = new DisableState("grid", false, "fixed", "alice", Instant.parse("2024-03-02T09:00:00Z"),
+                Optional.of(LocalDate.of(2024, 3, 1)));
+        store.save(withDay);
+        assertTrue(Files.readString(store.fileOf(GRID)).contains("\"day\" : \"2024-03-01\""));
+        assertEquals(Optional.of(withDay), store.load(GRID));
+    }
+
+    @Test
+    void aFileOfFormatOneWithoutADayIsStillRead() throws IOException {
+        DisableStateStore store = new DisableStateStore(dir);
+        Files.writeString(store.fileOf(GRID), "{\"format\":1,\"strategy\":\"grid\",\"disabled\":true,"
+                + "\"reason\":\"latency 5000 ms > 1000 ms\",\"changedBy\":\"parity-tracker\","
+                + "\"changedAt\":\"2024-03-01T18:00:00Z\"}");
+        assertEquals(Optional.of(DISABLED), store.load(GRID));
+    }
+
+    @Test
     void theFileIsPlainReadableJson() throws IOException {
         DisableStateStore store = new DisableStateStore(dir);
         store.save(DISABLED);
@@ -69,7 +89,9 @@ class DisableStateStoreTest {
         "{\"format\":1,\"strategy\":\"grid\",\"disabled\":\"yes\",\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\"}",
         "{\"format\":1,\"strategy\":\"other\",\"disabled\":true,\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\"}",
         "{\"format\":1,\"strategy\":\"grid\",\"disabled\":false,\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"yesterday\"}",
-        "{\"format\":2,\"strategy\":\"grid\",\"disabled\":false,\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\"}",
+        "{\"format\":3,\"strategy\":\"grid\",\"disabled\":false,\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\"}",
+        "{\"format\":1,\"strategy\":\"grid\",\"disabled\":true,\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\",\"day\":\"2024-03-01\"}",
+        "{\"format\":2,\"strategy\":\"grid\",\"disabled\":true,\"reason\":\"r\",\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\",\"day\":\"1 March\"}",
         "{\"format\":1,\"strategy\":\"grid\",\"disabled\":false,\"changedBy\":\"x\",\"changedAt\":\"2024-03-01T18:00:00Z\"}",
         "{\"@class\":\"java.lang.ProcessBuilder\",\"format\":1}"
     })

@@ -1,0 +1,107 @@
+package dev.parallax.parity;
+
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.zip.CRC32;
+
+/**
+ * The binary form of a {@link ParityTracker}'s state ({@link ParityTracker#saveState()}): a magic
+ * number, the format version, the limits the trades were judged by ({@link ParityLimits}, as text),
+ * the ledger (every one-sided execution, every completed trade as its two executions, each day's
+ * running totals, the recorded returns), the status with its disable reason and the day judged for
+ * it, and a CRC-32 of all that.
+ *
+ * <p>{@link #decode} trusts nothing: a wrong magic number or checksum, another format, other limits,
+ * bytes left over, or a value its type refuses all make it throw, before anything is restored.
+ */
+final class ParityStateFormat {
+
+    /** The format this build writes, and the only one it reads. */
+    static final int FORMAT = 1;
+    private static final int MAGIC = 0x504C5850; // "PLXP"
+    private static final int CRC_BYTES = Integer.BYTES;
+
+    /** A decoded state. */
+    record Decoded(TradeLedger ledger, ParityStatus status, String disableReason, Optional<LocalDate> disabledDay) {
+    }
+
+    private ParityStateFormat() {
+    }
+
+    static byte[] encode(ParityLimits limits, TradeLedger ledger, ParityStatus status, String disableReason,
+                         Optional<LocalDate> disabledDay) {
+        StateOutput out = new StateOutput();
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeText(limits.toString());
+        ledger.writeTo(out);
+        out.writeText(status.name());
+        out.writeText(disableReason);
+        out.writeBoolean(disabledDay.isPresent());
+        disabledDay.ifPresent(out::writeDate);
+        byte[] body = out.toByteArray();
+        CRC32 crc = new CRC32();
+        crc.update(body);
+        return ByteBuffer.allocate(body.length + CRC_BYTES).put(body).putInt((int) crc.getValue()).array();
+    }
+
+    /**
+     * The state in {@code bytes}, judged by {@code limits}.
+     *
+     * @throws IllegalArgumentException if the bytes are corrupt, of another format, or were judged
+     *                                  by other limits; the message says which
+     */
+    static Decoded decode(byte[] bytes, ParityLimits limits) {
+        if (bytes.length < 2 * Integer.BYTES + CRC_BYTES) {
+            throw new IllegalArgumentException("the parity state is " + bytes.length + " bytes long, too short to "
+                    + "hold its header");
+        }
+        int bodyLength = bytes.length - CRC_BYTES;
+        StateInput in = new StateInput(bytes, 0, bodyLength);
+        int magic = in.readInt();
+        if (magic != MAGIC) {
+            throw new IllegalArgumentException("the parity state starts with " + Integer.toHexString(magic)
+                    + ", not the magic number " + Integer.toHexString(MAGIC));
+        }
+        int format = in.readInt();
+        if (format != FORMAT) {
+            throw new IllegalArgumentException("the parity state has format " + format + "; this build reads only "
+                    + "format " + FORMAT);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bodyLength);
+        int stored = ByteBuffer.wrap(bytes, bodyLength, CRC_BYTES).getInt();
+        if (stored != (int) crc.getValue()) {
+            throw new IllegalArgumentException("the parity state's checksum " + Integer.toHexString(stored)
+                    + " does not match its content (" + Long.toHexString(crc.getValue()) + "); it is corrupt");
+        }
+        String judgedBy = in.readText();
+        if (!judgedBy.equals(limits.toString())) {
+            throw new IllegalArgumentException("the parity state was judged by the limits " + judgedBy
+                    + ", the tracker runs under " + limits);
+        }
+        TradeLedger ledger = TradeLedger.readFrom(in, limits.zone());
+        ParityStatus status = status(in.readText());
+        String reason = in.readText();
+        Optional<LocalDate> day = in.readBoolean() ? Optional.of(in.readDate()) : Optional.empty();
+        if ((status == ParityStatus.DISABLED) == reason.isEmpty()) {
+            throw new IllegalArgumentException("a disable reason must be given exactly when the status is DISABLED, "
+                    + "was status " + status + " with reason '" + reason + "'");
+        }
+        if (in.remaining() != 0) {
+            throw new IllegalArgumentException("the parity state has " + in.remaining() + " bytes after its last "
+                    + "field");
+        }
+        return new Decoded(ledger, status, reason, day);
+    }
+
+    private static ParityStatus status(String name) {
+        try {
+            return ParityStatus.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("status must be one of ACTIVE, WARNING, CRITICAL, DISABLED, was '"
+                    + name + "'", e);
+        }
+    }
+}
