@@ -29,7 +29,7 @@ public final class BundledData {
         InputStream in = BundledData.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new CliException("the bundled data " + NAME + " is missing from this build; rebuild with "
-                    + "'./mvnw -B -q package -DskipTests' or pass --data FILE");
+                    + "'./mvnw -B -q package -DskipTests -pl cli -am' or pass --data FILE");
         }
         return in;
     }
