@@ -21,7 +21,7 @@ import java.util.Optional;
  * and flags, the settings to vary from its {@code sweep:} section, and the points, each checked.
  *
  * @param backtest the backtest plan the points change
- * @param plan     its serializable form
+ * @param plan     its serializable form; for data named by a URI its source checks the SHA-256 below
  * @param space    the settings varied
  * @param points   the points, checked against the strategy and models
  * @param remote   for data named by a URI, what the driver read of it: the URI as given and the SHA-256 of
@@ -32,7 +32,7 @@ record SweepSetup(BacktestPlan backtest, SweepPlan plan, SweepSpace space, List<
 
     /**
      * Reads {@code config} and makes the points, reading a data URI through {@code remotes} (the whole
-     * remote file once, for its SHA-256); anything wrong in the file is a {@link CliException} (exit 1),
+     * remote file once, for its SHA-256, which every reader of the plan's data then checks); anything wrong in the file is a {@link CliException} (exit 1),
      * in the flags a usage error (exit 2).
      */
     static SweepSetup read(Path config, StrategyOptions strategy, PlanOptions flags, int maxRuns,
@@ -55,8 +55,12 @@ record SweepSetup(BacktestPlan backtest, SweepPlan plan, SweepSpace space, List<
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }
-        Optional<String> remote = backtest.data().remote()
-                .map(r -> "data " + r.uri() + ", SHA-256 " + backtest.data().sha256());
+        Optional<String> remote = Optional.empty();
+        if (backtest.data().remote().isPresent()) {
+            String sha256 = backtest.data().sha256();
+            plan = ResearchPlans.of(backtest, sha256);
+            remote = Optional.of("data " + backtest.data().remote().get().uri() + ", SHA-256 " + sha256);
+        }
         return new SweepSetup(backtest, plan, space, points, remote);
     }
 }

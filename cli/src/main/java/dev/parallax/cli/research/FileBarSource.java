@@ -32,14 +32,21 @@ import java.util.Optional;
  * @param to      last UTC day (ISO), inclusive, or empty text for none
  * @param remote  the data file when it is named by a URI ({@link RemoteFile}), else null (a serializable
  *                record cannot hold an {@link Optional}); see {@link #remoteFile()}
+ * @param sha256  the SHA-256 (64 lowercase hex digits) the data's bytes must have, as the driver read them,
+ *                or empty text for no check; see {@link #load()}
  */
 public record FileBarSource(String file, DataFormat format, String symbol, Duration bar, BadRowPolicy policy,
-                            BarTime barTime, String from, String to, RemoteFile remote) implements BarSource {
+                            BarTime barTime, String from, String to, RemoteFile remote, String sha256)
+        implements BarSource {
 
-    /** Checks that a remote file comes without a local one. */
+    /** Checks that a remote file comes without a local one, and that a digest is 64 lowercase hex digits. */
     public FileBarSource {
         if (remote != null && !file.isEmpty()) {
             throw new IllegalArgumentException("file must be empty text when remote is given, was '" + file + "'");
+        }
+        if (sha256 == null || !(sha256.isEmpty() || sha256.matches("[0-9a-f]{64}"))) {
+            throw new IllegalArgumentException("sha256 must be empty text or 64 lowercase hex digits, was '"
+                    + sha256 + "'");
         }
     }
 
@@ -49,7 +56,12 @@ public record FileBarSource(String file, DataFormat format, String symbol, Durat
     public static FileBarSource of(DataSpec spec, Optional<LocalDate> from, Optional<LocalDate> to) {
         return new FileBarSource(spec.file().map(Path::toString).orElse(""), spec.format(), spec.symbol(), spec.bar(),
                 spec.policy(), spec.barTime(), from.map(LocalDate::toString).orElse(""),
-                to.map(LocalDate::toString).orElse(""), spec.remote().orElse(null));
+                to.map(LocalDate::toString).orElse(""), spec.remote().orElse(null), "");
+    }
+
+    /** A copy that {@link #load()} checks against {@code digest}, the SHA-256 the driver read. */
+    public FileBarSource expecting(String digest) {
+        return new FileBarSource(file, format, symbol, bar, policy, barTime, from, to, remote, digest);
     }
 
     /** The remote file read, if the data is named by a URI. */
@@ -64,9 +76,11 @@ public record FileBarSource(String file, DataFormat format, String symbol, Durat
     }
 
     /**
-     * Reads every bar in the days chosen.
+     * Reads every bar in the days chosen. With a {@link #sha256()} given, the SHA-256 of the bytes read
+     * (computed while they are parsed, then over the rest of the file, in one pass) must equal it.
      *
      * @throws CliException if the file is missing, holds no bar in those days, or holds something other than bars
+     * @throws DataChangedException if the bytes read do not have the expected SHA-256
      */
     @Override
     public BarSeries load() {
@@ -83,7 +97,10 @@ public record FileBarSource(String file, DataFormat format, String symbol, Durat
                 b.add(bar.timeNanos(), bar.open(), bar.high(), bar.low(), bar.close(), bar.volume());
                 count++;
             }
+        } catch (RuntimeException e) {
+            throw changedOr(opened, e);
         }
+        requireDigest(opened.read().get().sha256());
         if (count == 0) {
             throw new CliException("no market data in " + spec.describe()
                     + (from.isEmpty() && to.isEmpty() ? "" : " between " + from + " and " + to));
@@ -94,6 +111,35 @@ public record FileBarSource(String file, DataFormat format, String symbol, Durat
     @Override
     public String describe() {
         return spec().describe();
+    }
+
+    private void requireDigest(String read) {
+        if (!sha256.isEmpty() && !sha256.equals(read)) {
+            throw new DataChangedException(describe(), sha256, read);
+        }
+    }
+
+    /**
+     * A {@link DataChangedException} when a digest is expected and the bytes read (hashed to the end as the
+     * reader closed) have another, so that {@code failure}, a bad row say, is shown as the symptom it is;
+     * otherwise {@code failure}.
+     */
+    private RuntimeException changedOr(DataSpec.Opened opened, RuntimeException failure) {
+        if (sha256.isEmpty()) {
+            return failure;
+        }
+        String read;
+        try {
+            read = opened.read().get().sha256();
+        } catch (IllegalStateException digestUnknown) {
+            return failure; // the input could not be read to its end: no digest to compare
+        }
+        if (read.equals(sha256)) {
+            return failure;
+        }
+        DataChangedException changed = new DataChangedException(describe(), sha256, read);
+        changed.addSuppressed(failure);
+        return changed;
     }
 
     private static Optional<LocalDate> day(String text) {

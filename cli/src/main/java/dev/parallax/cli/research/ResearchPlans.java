@@ -23,6 +23,17 @@ public final class ResearchPlans {
                 MetricBasis.daily(plan.periodsPerYear()));
     }
 
+    /**
+     * The sweep plan of {@code plan} whose data source checks, wherever it is loaded, that the bytes it
+     * reads have the SHA-256 {@code sha256} (64 lowercase hex digits): the digest the driver read, so a
+     * file changed while the sweep runs fails it ({@link FileBarSource#load}).
+     */
+    public static SweepPlan of(BacktestPlan plan, String sha256) {
+        SweepPlan unchecked = of(plan);
+        return new SweepPlan(unchecked.base(), ((FileBarSource) unchecked.data()).expecting(sha256), unchecked.window(),
+                unchecked.basis());
+    }
+
     /** The point that runs {@code plan} as it is: no setting changed, the plan's seed. */
     public static SweepPoint basePoint(BacktestPlan plan) {
         return SweepPoint.of(0, Map.of(), Map.of(), plan.simulator().seed());

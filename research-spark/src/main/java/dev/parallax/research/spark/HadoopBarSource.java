@@ -3,6 +3,7 @@ package dev.parallax.research.spark;
 import dev.parallax.adapters.data.CsvMarketDataSource;
 import dev.parallax.adapters.data.OhlcvCsvFormat;
 import dev.parallax.backtest.columnar.BarSeries;
+import dev.parallax.cli.research.DataChangedException;
 import dev.parallax.research.BarSource;
 import dev.parallax.sim.api.data.Bar;
 import dev.parallax.sim.api.data.MarketEvent;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -31,15 +33,21 @@ import scala.Tuple2;
  * Hadoop settings given to the job as {@code spark.hadoop.*} (such as {@code spark.hadoop.fs.s3a.endpoint}),
  * and otherwise with the Hadoop configuration files on the classpath.
  *
+ * <p>Given a {@code sha256}, the source computes the SHA-256 of the bytes it reads while it parses
+ * them (and of any it left, in the same pass) and refuses bars whose bytes differ: a file replaced or
+ * appended to after the driver read it would otherwise give rows from different data.
+ *
  * @param path   the file's path or URI, not blank
  * @param symbol the symbol the bars are for, not blank
+ * @param sha256 the SHA-256 the file's bytes must have (64 lowercase hex digits, the digest the driver
+ *               read), or empty text for no check
  */
-public record HadoopBarSource(String path, String symbol) implements BarSource {
+public record HadoopBarSource(String path, String symbol, String sha256) implements BarSource {
 
     private static final long serialVersionUID = 1L;
     private static final String SPARK_HADOOP = "spark.hadoop.";
 
-    /** Checks that both fields are given and the path parses. */
+    /** Checks that the path and symbol are given, the path parses and a digest is 64 lowercase hex digits. */
     public HadoopBarSource {
         if (path == null || path.isBlank()) {
             throw new IllegalArgumentException("path must not be blank, was '" + path + "'");
@@ -52,16 +60,69 @@ public record HadoopBarSource(String path, String symbol) implements BarSource {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("path is not a Hadoop path, was '" + path + "': " + e.getMessage(), e);
         }
+        if (sha256 == null || !(sha256.isEmpty() || sha256.matches("[0-9a-f]{64}"))) {
+            throw new IllegalArgumentException("sha256 must be empty text or 64 lowercase hex digits, was '"
+                    + sha256 + "'");
+        }
     }
 
+    /** The bars of the file at {@code path}, read without checking their digest. */
+    public HadoopBarSource(String path, String symbol) {
+        this(path, symbol, "");
+    }
+
+    /**
+     * Reads every bar of the file.
+     *
+     * @throws IllegalArgumentException naming the file when it is missing, holds a bad row or no bar
+     * @throws UncheckedIOException     naming the file when it cannot be read
+     * @throws DataChangedException     when a {@link #sha256()} is given and the bytes read have another
+     */
     @Override
     public BarSeries load() {
-        try (InputStream in = open(new Path(path), path);
-             CsvMarketDataSource rows = OhlcvCsvFormat.of(symbol).open(path, in)) {
-            return bars(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read data file " + path + ": " + e.getMessage(), e);
+        if (sha256.isEmpty()) {
+            try (InputStream in = open(new Path(path), path)) {
+                return bars(in);
+            } catch (IOException e) {
+                throw unreadable(e);
+            }
         }
+        WholeFileDigest in;
+        BarSeries bars = null;
+        IllegalArgumentException refused = null;
+        try {
+            in = new WholeFileDigest(open(new Path(path), path));
+            try (in) {
+                bars = bars(in);
+            } catch (IllegalArgumentException e) {
+                refused = e;
+            }
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        requireDigest(in.sha256(), refused);
+        return bars;
+    }
+
+    /**
+     * Throws {@link DataChangedException} when {@code read} is known and not {@link #sha256()} (a bad row
+     * or a missing bar is then a symptom of the change), else {@code refused} if there is one.
+     */
+    private void requireDigest(Optional<String> read, IllegalArgumentException refused) {
+        if (read.isPresent() && !read.get().equals(sha256)) {
+            DataChangedException changed = new DataChangedException(path, sha256, read.get());
+            if (refused != null) {
+                changed.addSuppressed(refused);
+            }
+            throw changed;
+        }
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
+    private UncheckedIOException unreadable(IOException e) {
+        return new UncheckedIOException("cannot read data file " + path + ": " + e.getMessage(), e);
     }
 
     /**
@@ -83,6 +144,12 @@ public record HadoopBarSource(String path, String symbol) implements BarSource {
     @Override
     public String describe() {
         return path + " (" + symbol + ")";
+    }
+
+    private BarSeries bars(InputStream in) {
+        try (CsvMarketDataSource rows = OhlcvCsvFormat.of(symbol).open(path, in)) {
+            return bars(rows);
+        }
     }
 
     private BarSeries bars(CsvMarketDataSource rows) {

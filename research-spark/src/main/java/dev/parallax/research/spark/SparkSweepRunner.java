@@ -1,5 +1,6 @@
 package dev.parallax.research.spark;
 
+import dev.parallax.cli.research.DataChangedException;
 import dev.parallax.research.SweepEvaluator;
 import dev.parallax.research.SweepPlan;
 import dev.parallax.research.SweepPoint;
@@ -27,7 +28,9 @@ import org.apache.spark.util.LongAccumulator;
  * counts when it ends), so it moves in steps of about {@code points / slices}.
  *
  * <p>A point that the evaluator refuses does not stop the job: every point runs, and then the first
- * refusal in point order is thrown, as the local runner does. Any other failure of a task fails the
+ * refusal in point order is thrown, as the local runner does. A task whose data source found bytes other
+ * than the driver read ({@link DataChangedException}: the file changed while the sweep ran) fails the job,
+ * which throws that exception again with its message. Any other failure of a task fails the
  * job as Spark decides (after its retries) and is thrown as an {@link IllegalStateException}.
  *
  * <p>The runner does not own the Spark context: the caller makes it and stops it.
@@ -120,9 +123,23 @@ public final class SparkSweepRunner implements SweepRunner {
                 throw new IllegalStateException("interrupted while waiting for the Spark job of the sweep", e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
+                DataChangedException changed = dataChange(cause);
+                if (changed != null) {
+                    throw new DataChangedException(changed, cause);
+                }
                 throw new IllegalStateException("the Spark job of the sweep failed: " + cause.getMessage(), cause);
             }
         }
+    }
+
+    /** The data change that failed a task, found among the causes of the job's failure, or null. */
+    private static DataChangedException dataChange(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataChangedException changed) {
+                return changed;
+            }
+        }
+        return null;
     }
 
     /** The rows in point order, or the first refusal in point order. */
