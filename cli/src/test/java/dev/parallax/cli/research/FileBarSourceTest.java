@@ -82,6 +82,70 @@ class FileBarSourceTest {
         assertEquals("no market data in bitstamp_trades_from_20131125_usd.csv (bundled) between 2020-01-01 and 2020-01-02", e.getMessage());
     }
 
+    private static final String THREE_BARS = "time,open,high,low,close,volume\n"
+            + "2024-01-05T10:00:00Z,1,2,0.5,1.5,10\n2024-01-05T11:00:00Z,1.5,2,1,1.8,12\n"
+            + "2024-01-06T10:00:00Z,1.8,2.5,1.7,2.2,9\n";
+
+    /** SHA-256 of {@link #THREE_BARS}, computed with sha256sum. */
+    private static final String THREE_BARS_SHA = "231e857dfec560c7d23b423a903eeff3e85ade2b6e2427326385c574fc0b3594";
+
+    @Test
+    void aSourceExpectingTheDigestOfTheBytesItReadsLoadsTheSameBarsEvenWhenItsWindowEndsEarly(@TempDir Path dir)
+            throws Exception {
+        Path file = Files.writeString(dir.resolve("bars.csv"), THREE_BARS);
+        Optional<LocalDate> day = Optional.of(LocalDate.of(2024, 1, 5));
+        FileBarSource unchecked = FileBarSource.of(remote(file), day, day);
+        FileBarSource checked = serializedAndRead(unchecked.expecting(THREE_BARS_SHA));
+        assertEquals(THREE_BARS_SHA, checked.sha256());
+        BarSeries expected = unchecked.load();
+        BarSeries loaded = checked.load();
+        assertEquals(2, loaded.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.bar(i), loaded.bar(i), "bar " + i);
+        }
+    }
+
+    @Test
+    void aFileAppendedToAfterTheDriverReadItFailsNamingTheUriBothDigestsAndTheRule(@TempDir Path dir)
+            throws Exception {
+        Path file = Files.writeString(dir.resolve("bars.csv"), THREE_BARS);
+        FileBarSource source = FileBarSource.of(remote(file), Optional.empty(), Optional.empty())
+                .expecting(THREE_BARS_SHA);
+        Files.writeString(file, THREE_BARS + "2024-01-06T11:00:00Z,2.2,2.4,2.1,2.3,8\n");
+        DataChangedException e = assertThrows(DataChangedException.class, source::load);
+        assertEquals("data test://bars.csv has SHA-256 5a4e0ed618c4158bb7a265fa199dd3e178435fec7373eeb4111b9d99ea9e4daa"
+                + " where the sweep's points ran, but the driver read " + THREE_BARS_SHA + ": the data changed while "
+                + "the sweep ran, so its rows would mix different data; leave the file unchanged until the job ends "
+                + "and run again", e.getMessage());
+    }
+
+    @Test
+    void aHalfWrittenRowOfAChangedFileIsReportedAsTheChangeWithTheBadRowAttached(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("bars.csv"), THREE_BARS + "2024-01-06T11:00:00Z,2.2,2.4\n");
+        FileBarSource plain = FileBarSource.of(remote(file), Optional.empty(), Optional.empty());
+        RuntimeException badRow = assertThrows(RuntimeException.class, plain::load);
+        assertTrue(!(badRow instanceof DataChangedException), badRow.toString());
+        DataChangedException e = assertThrows(DataChangedException.class,
+                () -> plain.expecting(THREE_BARS_SHA).load());
+        assertTrue(e.getMessage().startsWith("data test://bars.csv has SHA-256 "
+                + "7c532c839081d9e131d904a98d61f8b06eaa2c0425ae92c90bfff7a1f4edff8a where"), e.getMessage());
+        assertEquals(badRow.getMessage(), e.getSuppressed()[0].getMessage());
+    }
+
+    @Test
+    void aDigestThatIsNotSixtyFourLowercaseHexDigitsIsRefused() {
+        FileBarSource bundled = FileBarSource.of(DataSpec.bundled(), Optional.empty(), Optional.empty());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> bundled.expecting(THREE_BARS_SHA.toUpperCase(java.util.Locale.ROOT)));
+        assertEquals("sha256 must be empty text or 64 lowercase hex digits, was '"
+                + THREE_BARS_SHA.toUpperCase(java.util.Locale.ROOT) + "'", e.getMessage());
+    }
+
+    private static DataSpec remote(Path file) {
+        return new DataSpec(Optional.empty(), DataFormat.OHLCV, "X", Duration.ofHours(1), BadRowPolicy.STRICT,
+                BarTime.OPEN, Optional.of(new LocalCopy("test://bars.csv", file.toString())));
+    }
+
     private static FileBarSource serializedAndRead(FileBarSource source) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.backtest.columnar.BarSeries;
+import dev.parallax.cli.research.DataChangedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,47 @@ class HadoopBarSourceTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new HadoopBarSource(file.toString(), "BTC").load());
         assertEquals("data file " + file + " holds no bar", e.getMessage());
+    }
+
+    /** SHA-256 of {@link #CSV}, computed with sha256sum. */
+    private static final String CSV_SHA = "4e99d7ead44e2b01349c6eb752c19cca330f125ea76917195a25014229edcc3b";
+
+    @Test
+    void aSourceGivenTheDigestOfTheFileReadsTheSameBars() throws IOException {
+        Path file = Files.writeString(dir.resolve("bars.csv"), CSV);
+        BarSeries plain = new HadoopBarSource(file.toUri().toString(), "BTC").load();
+        BarSeries checked = new HadoopBarSource(file.toUri().toString(), "BTC", CSV_SHA).load();
+        assertEquals(2, checked.size());
+        for (int i = 0; i < plain.size(); i++) {
+            assertEquals(plain.bar(i), checked.bar(i), "bar " + i);
+        }
+    }
+
+    @Test
+    void aFileAppendedToAfterItsDigestWasTakenFailsNamingThePathBothDigestsAndTheRule() throws IOException {
+        Path file = Files.writeString(dir.resolve("bars.csv"), CSV + "2024-01-01T03:00:00Z,103,104,102,103.5,6\n");
+        String uri = file.toUri().toString();
+        DataChangedException e = assertThrows(DataChangedException.class,
+                () -> new HadoopBarSource(uri, "BTC", CSV_SHA).load());
+        assertEquals("data " + uri + " has SHA-256 2133abb34c6b689804be27df716b7322ead50effb21babcf942c1df837eb09a6"
+                + " where the sweep's points ran, but the driver read " + CSV_SHA + ": the data changed while the "
+                + "sweep ran, so its rows would mix different data; leave the file unchanged until the job ends and "
+                + "run again", e.getMessage());
+    }
+
+    @Test
+    void aFileCutToItsHeaderIsReportedAsTheChangeRatherThanAsHoldingNoBar() throws IOException {
+        Path file = Files.writeString(dir.resolve("bars.csv"), "time,open,high,low,close,volume\n");
+        DataChangedException e = assertThrows(DataChangedException.class,
+                () -> new HadoopBarSource(file.toString(), "BTC", CSV_SHA).load());
+        assertEquals("data file " + file + " holds no bar", e.getSuppressed()[0].getMessage());
+    }
+
+    @Test
+    void aDigestThatIsNotSixtyFourLowercaseHexDigitsIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new HadoopBarSource("bars.csv", "BTC", "abc"));
+        assertEquals("sha256 must be empty text or 64 lowercase hex digits, was 'abc'", e.getMessage());
     }
 
     @Test

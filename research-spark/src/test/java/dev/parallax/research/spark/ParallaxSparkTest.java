@@ -6,16 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.backtest.columnar.BarSeries;
 import dev.parallax.backtest.columnar.SyntheticBars;
 import dev.parallax.cli.Parallax;
+import dev.parallax.cli.command.SweepCommand;
+import dev.parallax.cli.command.SweepRunnerChoice;
+import dev.parallax.cli.data.RemoteFiles;
+import dev.parallax.research.LocalSweepRunner;
+import dev.parallax.research.SweepRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,7 +124,7 @@ class ParallaxSparkTest {
                 "--spark", "local[2]");
         assertEquals(0, local.code(), local.err());
         assertEquals(0, spark.code(), spark.err());
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(copy)));
+        String sha = sha256(copy);
         assertTrue(spark.out().startsWith("data " + uri + ", SHA-256 " + sha + System.lineSeparator()
                 + "4 runs on Spark local[2]"), spark.out());
         assertEquals(Files.readString(here.resolve("sweep.csv")), Files.readString(there.resolve("sweep.csv")));
@@ -142,6 +151,51 @@ class ParallaxSparkTest {
         assertEquals(Files.readString(here.resolve("walk-forward.csv")),
                 Files.readString(there.resolve("walk-forward.csv")));
         assertEquals(Files.readString(here.resolve("oos-equity.csv")), Files.readString(there.resolve("oos-equity.csv")));
+    }
+
+    @Test
+    void aSweepWhoseDataIsAppendedToAfterTheDriversDigestFailsNamingBothDigestsAndWritesNothing() throws Exception {
+        Path data = Files.copy(dir.resolve("bars.csv"), dir.resolve("appended.csv"));
+        String uri = data.toUri().toString();
+        String before = sha256(data);
+        Path out = dir.resolve("appended-out");
+        StringWriter err = new StringWriter();
+        SparkOptions options = new SparkOptions();
+        int code;
+        try (SparkRunnerChoice spark = new SparkRunnerChoice(options, "appended")) {
+            // the seam: the command has read the data and its digest; the executors read it after this
+            SweepRunnerChoice appending = new SweepRunnerChoice() {
+                @Override
+                public SweepRunner choose(LocalSweepRunner local) {
+                    try {
+                        Files.writeString(data, "2099-01-01T00:00:00Z,1,1,1,1,1\n", StandardOpenOption.APPEND);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return spark.choose(local);
+                }
+
+                @Override
+                public RemoteFiles remoteFiles() {
+                    return spark.remoteFiles();
+                }
+            };
+            CommandSpec top = CommandSpec.forAnnotatedObject(new ParallaxSparkCommand());
+            top.addSubcommand("sweep", new CommandLine(new SweepCommand(appending)).addMixin("spark", options));
+            code = Parallax.commandLine(top, new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                    .execute("sweep", "--config", config.toString(), "--data", uri, "--out", out.toString(),
+                            "--spark", "local[2]");
+        }
+        assertEquals(1, code, err.toString());
+        assertEquals("parallax-spark sweep: data " + uri + " has SHA-256 " + sha256(data) + " where the sweep's "
+                + "points ran, but the driver read " + before + ": the data changed while the sweep ran, so its rows "
+                + "would mix different data; leave the file unchanged until the job ends and run again"
+                + System.lineSeparator(), err.toString());
+        assertTrue(!Files.exists(out), "nothing written");
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     @Test

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.adapters.data.BadRowPolicy;
 import dev.parallax.backtest.columnar.BarSeries;
+import dev.parallax.cli.data.BarTime;
+import dev.parallax.cli.data.DataFormat;
+import dev.parallax.cli.research.DataChangedException;
+import dev.parallax.cli.research.FileBarSource;
 import dev.parallax.backtest.columnar.SyntheticBars;
 import dev.parallax.research.LocalSweepRunner;
 import dev.parallax.research.Metric;
@@ -19,9 +24,11 @@ import dev.parallax.research.SweepRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -69,6 +76,55 @@ class SparkSweepRunnerTest {
         SweepPlan plan = SparkPlans.realistic(new HadoopBarSource(file.toUri().toString(), "SYN"));
         List<SweepPoint> points = SparkPlans.grid(new int[] {3, 5}, new int[] {13, 21}, 42);
         assertEquals(new LocalSweepRunner(1).run(plan, points), new SparkSweepRunner(spark).run(plan, points));
+    }
+
+    @Test
+    void aSweepWhoseSourcesExpectTheDigestOfTheUnchangedFileGivesTheRowsOfTheUncheckedSource(@TempDir Path dir)
+            throws Exception {
+        Path file = synthetic(dir);
+        String uri = file.toUri().toString();
+        String sha = sha256(file);
+        List<SweepPoint> points = SparkPlans.grid(new int[] {3, 5}, new int[] {13, 21}, 42);
+        SparkSweepRunner runner = new SparkSweepRunner(spark);
+        List<SweepRow> unchecked = runner.run(SparkPlans.realistic(new HadoopBarSource(uri, "SYN")), points);
+        assertEquals(unchecked, runner.run(SparkPlans.realistic(new HadoopBarSource(uri, "SYN", sha)), points));
+        FileBarSource viaCli = cliSource(uri);
+        List<SweepRow> cliUnchecked = runner.run(SparkPlans.realistic(viaCli), points);
+        assertEquals(cliUnchecked, runner.run(SparkPlans.realistic(viaCli.expecting(sha)), points));
+        assertEquals(new LocalSweepRunner(1).run(SparkPlans.realistic(viaCli), points), cliUnchecked);
+    }
+
+    @Test
+    void aSweepWhoseExecutorsReadOtherBytesThanTheDriverFailsWithTheMessageOfTheTask(@TempDir Path dir)
+            throws Exception {
+        String uri = synthetic(dir).toUri().toString();
+        String driver = "0".repeat(64);
+        List<SweepPoint> points = SparkPlans.grid(new int[] {3, 5}, new int[] {13, 21}, 42);
+        String expected = "data " + uri + " has SHA-256 " + sha256(synthetic(dir)) + " where the sweep's points ran, but the driver "
+                + "read " + driver + ": the data changed while the sweep ran, so its rows would mix different data; "
+                + "leave the file unchanged until the job ends and run again";
+        DataChangedException viaCli = assertThrows(DataChangedException.class, () -> new SparkSweepRunner(spark)
+                .run(SparkPlans.realistic(cliSource(uri).expecting(driver)), points));
+        assertEquals(expected, viaCli.getMessage());
+        DataChangedException viaHadoop = assertThrows(DataChangedException.class, () -> new SparkSweepRunner(spark)
+                .run(SparkPlans.realistic(new HadoopBarSource(uri, "SYN", driver)), points));
+        assertEquals(expected, viaHadoop.getMessage());
+    }
+
+    /** 400 synthetic hourly bars written as CSV to {@code bars.csv} in {@code dir}. */
+    private static Path synthetic(Path dir) throws IOException {
+        return writeCsv(dir.resolve("bars.csv"), SyntheticBars.generate("SYN", 400, 11, SparkPlans.HOUR));
+    }
+
+    /** The SHA-256 of the file's bytes, by the JDK's digest. */
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    /** The source {@code parallax-spark} ships for {@code --data URI}: hourly OHLCV bars timed by their close. */
+    private static FileBarSource cliSource(String uri) {
+        return new FileBarSource("", DataFormat.OHLCV, "SYN", Duration.ofHours(1), BadRowPolicy.STRICT, BarTime.CLOSE,
+                "", "", new HadoopFile(uri), "");
     }
 
     @Test
