@@ -2,8 +2,10 @@ package dev.parallax.cli.command;
 
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
+import dev.parallax.cli.ParallaxVersion;
 import dev.parallax.cli.Progress;
 import dev.parallax.cli.UsageException;
+import dev.parallax.cli.research.SweepPlanFile;
 import dev.parallax.research.Metric;
 import dev.parallax.research.SweepColumns;
 import dev.parallax.research.SweepCsv;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the backtest of a config file once per combination of the settings in its 'sweep' "
                 + "section (a grid, or a random sample with mode: random), on all cores, and writes sweep.csv, "
-                + "sweep.parquet and sweep.html (metric surface and the winner's neighbourhood) into --out.",
+                + "sweep.parquet, sweep.html (metric surface and the winner's neighbourhood) and sweep-plan.json "
+                + "(the plan the rows share) into --out.",
                 "Ranks the runs by --rank-by and prints the winner with its deflated Sharpe ratio (every run counted "
                         + "as a trial) and the probability of backtest overfitting (CSCV over the runs' daily returns).",
                 "sma-cross under ideal execution takes the columnar fast path; other runs use the event engine."},
@@ -51,7 +54,8 @@ public final class SweepCommand implements Callable<Integer> {
     ResearchOptions research;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "parallax-sweep",
-            description = "Folder for sweep.csv, sweep.parquet and sweep.html (default: ${DEFAULT-VALUE}).")
+            description = "Folder for sweep.csv, sweep.parquet, sweep.html and sweep-plan.json "
+                    + "(default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--surface", paramLabel = "X,Y",
@@ -105,13 +109,15 @@ public final class SweepCommand implements Callable<Integer> {
             SweepPage.write(w, "Sweep: " + setup.backtest().strategy() + " on " + setup.plan().data().describe(),
                     selection, setup.space(), xy);
         }
+        SweepPlanFile.write(out.resolve("sweep-plan.json"), setup.backtest(), rows.size(), metric, blocks,
+                ParallaxVersion.get());
         long fast = rows.stream().filter(SweepRow::columnar).count();
         setup.remote().ifPresent(o::println);
         o.println(String.format(Locale.ROOT, "%d runs %s in %.2f s (%.1f runs/s); %d on the columnar fast "
                 + "path", rows.size(), SweepRunnerChoice.where(runner), seconds, rows.size() / seconds, fast));
         Report.selection(o, selection);
-        o.println("Wrote " + out.resolve("sweep.csv") + ", " + out.resolve("sweep.parquet") + " and "
-                + out.resolve("sweep.html"));
+        o.println("Wrote " + out.resolve("sweep.csv") + ", " + out.resolve("sweep.parquet") + ", "
+                + out.resolve("sweep.html") + " and " + out.resolve("sweep-plan.json"));
         return ExitCodes.OK;
     }
 

@@ -76,6 +76,32 @@ class ResearchCommandsTest {
     }
 
     @Test
+    void sweepWritesThePlanItsRowsShareInResultsJsonsForm() throws Exception {
+        Path out = dir.resolve("plan");
+        CliRun run = CliRun.of("sweep", "--config", config.toString(), "--out", out.toString(), "--threads", "1",
+                "--seed", "7", "--rank-by", "sortino", "--blocks", "8");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains(out.resolve("sweep-plan.json").toString()), run.out());
+        JsonNode root = new ObjectMapper().readTree(out.resolve("sweep-plan.json").toFile());
+        assertEquals("parallax.sweep-plan/1", root.get("schema").asText());
+        assertEquals(9, root.get("points").asInt());
+        assertEquals("sortino", root.get("rankBy").asText());
+        assertEquals(8, root.get("blocks").asInt());
+        JsonNode plan = root.get("plan");
+        assertEquals("sma-cross", plan.get("strategy").asText());
+        assertEquals(7, plan.get("seed").asLong());
+        byte[] bytes = Files.readAllBytes(dir.resolve("bars.csv"));
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(bytes)), plan.get("data").get("sha256").asText());
+        assertEquals(bytes.length, plan.get("data").get("bytes").asLong());
+        assertEquals(24 * 200, plan.get("data").get("rowsRead").asLong());
+        assertEquals(dir.resolve("bars.csv").toAbsolutePath().normalize().toString(),
+                plan.get("data").get("file").asText());
+        // the same strict reader as --rerun of a results file takes it
+        assertEquals("sma-cross", dev.parallax.cli.backtest.PlanJson.read(plan, "sweep-plan.json").plan().strategy());
+    }
+
+    @Test
     void badSweepSectionsAreRefusedBeforeAnythingRuns() throws IOException {
         String head = Files.readString(config).split("sweep:")[0];
         assertEquals("parallax sweep: config sweep.settings.fast: sweep setting 'fast' has no values; give a list of "
