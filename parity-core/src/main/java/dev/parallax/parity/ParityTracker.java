@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,11 @@ public final class ParityTracker {
      * a replay never disables the strategy again for it. Empty when there is none.
      */
     private Optional<LocalDate> clearedDay;
+    /**
+     * The live executions the tracker had taken when that reset was made: a replayed disable of the
+     * cleared day from a later execution is a new disable and is applied. Empty when not known.
+     */
+    private OptionalLong clearedAfter;
 
     /**
      * A tracker that starts from the saved state of {@code strategy}: DISABLED, with the saved
@@ -85,6 +91,8 @@ public final class ParityTracker {
         this.disableReason = disabled ? saved.get().reason() : "";
         this.disabledDay = disabled ? saved.get().day() : Optional.empty();
         this.clearedDay = saved.filter(state -> !state.disabled()).flatMap(DisableState::day);
+        this.clearedAfter = saved.filter(state -> !state.disabled()).map(DisableState::liveExecutions)
+                .orElse(OptionalLong.empty());
         if (disabled) {
             LOG.warn("strategy {} starts DISABLED from {}: {}", strategy, store.fileOf(strategy), disableReason);
         }
@@ -232,7 +240,8 @@ public final class ParityTracker {
                 status = decoded.status();
                 return;
             }
-            if (decoded.disabledDay().isPresent() && decoded.disabledDay().equals(clearedDay)) {
+            if (decoded.disabledDay().isPresent() && decoded.disabledDay().equals(clearedDay)
+                    && !afterReset(decoded.ledger().liveCount())) {
                 LOG.info("strategy {}: the saved parity state is DISABLED for {}, which an operator reset since; "
                         + "it stays ACTIVE", strategy, clearedDay.get());
                 status = ParityStatus.ACTIVE;
@@ -353,12 +362,13 @@ public final class ParityTracker {
                         + ", not DISABLED; there is nothing to reset");
             }
             DisableState state = new DisableState(strategy.value(), false, reason, operator, clock.instant(),
-                    disabledDay);
+                    disabledDay, OptionalLong.of(ledger.liveCount()));
             store.save(state);
             String previous = disableReason;
             status = ParityStatus.ACTIVE;
             disableReason = "";
             clearedDay = disabledDay;
+            clearedAfter = state.liveExecutions();
             disabledDay = Optional.empty();
             alert = Alert.of(strategy.value(), AlertKind.RESET, AlertSeverity.WARNING,
                     "re-enabled by " + operator + ": " + reason + " (was disabled: " + previous + ")", operator,
@@ -375,7 +385,8 @@ public final class ParityTracker {
     /**
      * Judges the day of {@code trade}: a status change is applied and its alert added to
      * {@code pending}; a disable is applied in memory and returned, for the caller to save and alert.
-     * In a {@code replay}, a disable of the day an operator's reset cleared is not applied again.
+     * In a {@code replay}, a disable of the day an operator's reset cleared is not applied again,
+     * unless it comes from a live execution taken after the reset.
      */
     private Optional<DisableState> judge(TradeComparison trade, List<Alert> pending, boolean replay) {
         if (status == ParityStatus.DISABLED) {
@@ -384,7 +395,7 @@ public final class ParityTracker {
         LocalDate day = ledger.dayOf(trade.live().time());
         DailyParityReport report = assembler.report(ledger, day);
         StatusVerdict verdict = policy.evaluate(report);
-        if (verdict.disables() && replay && clearedDay.equals(Optional.of(day))) {
+        if (verdict.disables() && replay && clearedDay.equals(Optional.of(day)) && !afterReset(ledger.liveCount())) {
             LOG.debug("strategy {}: replayed trade '{}' would disable {} again, which an operator reset; the status "
                     + "is ACTIVE, as the reset left it", strategy, trade.tradeId(), day);
             status = ParityStatus.ACTIVE;
@@ -407,6 +418,14 @@ public final class ParityTracker {
                     previous + " -> " + status + ": " + why, "", clock.instant()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when {@code liveCount} live executions are more than the tracker had taken when the newest
+     * reset was made, so a disable judged now came after that reset; false when not known.
+     */
+    private boolean afterReset(long liveCount) {
+        return clearedAfter.isPresent() && liveCount > clearedAfter.getAsLong();
     }
 
     /** Saves a disable; on failure logs it and returns the warning for the alert, else empty text. */

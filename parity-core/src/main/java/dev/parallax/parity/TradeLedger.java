@@ -101,6 +101,11 @@ final class TradeLedger {
         return !liveOnly.isEmpty() || !completed.isEmpty();
     }
 
+    /** The live executions taken so far: each is one-sided or in a completed trade. */
+    long liveCount() {
+        return (long) liveOnly.size() + completed.size();
+    }
+
     /**
      * True when this ledger and {@code other} were given the same backtest executions and returns,
      * in any order (same count, same digest).

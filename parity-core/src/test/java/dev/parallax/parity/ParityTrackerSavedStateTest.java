@@ -213,6 +213,42 @@ class ParityTrackerSavedStateTest {
     }
 
     @Test
+    void aDisableOfTheResetDayByALaterExecutionIsAppliedByTheReplayWhenItsSaveWasLost() {
+        ParityTracker first = tracker("data");
+        recordDisablingTrade(first);
+        first.recordLive(disablingLive());
+        first.reset("ana", "fees checked");
+        DisableStateStore store = new DisableStateStore(dir.resolve("data"));
+        DisableState afterReset = store.load(StrategyName.of(STRATEGY)).orElseThrow();
+        assertEquals(java.util.OptionalLong.of(1), afterReset.liveExecutions());
+        // a second bad fill of the same day disables it again; a crash then loses that save
+        BacktestExecution again = backtest("again", Side.BUY, 1, 100, noonUtc(DAY).plusSeconds(60), 0);
+        LiveExecution againLive = live("again", 103, noonUtc(DAY).plusSeconds(60), 0, 0, 10);
+        first.recordBacktest(again);
+        first.recordLive(againLive);
+        assertTrue(first.isDisabled());
+        byte[] disabledAgain = first.saveState();
+        store.save(afterReset);
+
+        ParityTracker replayed = tracker("data");
+        recordDisablingTrade(replayed);
+        replayed.recordBacktest(again);
+        replayed.replayLive(disablingLive());
+        assertEquals(ParityStatus.ACTIVE, replayed.status(), "the disable the reset cleared stays cleared");
+        replayed.replayLive(againLive);
+        assertTrue(replayed.isDisabled(), "the disable after the reset is applied again");
+        assertTrue(store.load(StrategyName.of(STRATEGY)).orElseThrow().disabled());
+
+        store.save(afterReset);
+        ParityTracker restored = tracker("data");
+        recordDisablingTrade(restored);
+        restored.recordBacktest(again);
+        restored.restoreState(disabledAgain);
+        assertTrue(restored.isDisabled(), "a saved state disabled after the reset is a new disable");
+        assertTrue(store.load(StrategyName.of(STRATEGY)).orElseThrow().disabled());
+    }
+
+    @Test
     void aReplayStillDisablesADayNoResetClearedAndSavesIt() {
         ParityTracker first = tracker("data");
         recordDisablingTrade(first);

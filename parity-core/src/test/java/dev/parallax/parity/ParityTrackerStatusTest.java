@@ -229,7 +229,7 @@ class ParityTrackerStatusTest {
         DisableState state = new DisableStateStore(dir.resolve("data")).load(StrategyName.of("mean-reversion"))
                 .orElseThrow();
         assertEquals(new DisableState("mean-reversion", false, "exchange latency incident resolved", "alice", NOW,
-                Optional.of(DAY)), state);
+                Optional.of(DAY), java.util.OptionalLong.of(1)), state);
         List<String> log = Files.readAllLines(dir.resolve("logs").resolve(AlertLogFileSink.FILE_NAME));
         assertEquals(2, log.size());
         assertTrue(log.get(1).contains("\"kind\":\"RESET\""), log.get(1));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -26,7 +27,8 @@ import java.util.Set;
  *
  * <p>Format, version 2: {@code {"format":2,"strategy":"...","disabled":true,"reason":"...",
  * "changedBy":"...","changedAt":"2024-01-15T10:00:00Z","day":"2024-01-15"}}, where {@code day}
- * ({@link DisableState#day()}) is left out when not known. Files of version 1 (the same without
+ * ({@link DisableState#day()}) is left out when not known, and a reset adds
+ * {@code "liveExecutions":N} ({@link DisableState#liveExecutions()}). Files of version 1 (the same without
  * {@code day}) are still read; any other version is an error.
  */
 public final class DisableStateStore {
@@ -40,7 +42,7 @@ public final class DisableStateStore {
     private static final Set<String> FIELDS_WITHOUT_DAY = Set.of("format", "strategy", "disabled", "reason",
             "changedBy", "changedAt");
     private static final Set<String> FIELDS = Set.of("format", "strategy", "disabled", "reason", "changedBy",
-            "changedAt", "day");
+            "changedAt", "day", "liveExecutions");
 
     private final Path folder;
 
@@ -81,6 +83,7 @@ public final class DisableStateStore {
                 .put("changedBy", state.changedBy())
                 .put("changedAt", state.changedAt().toString());
         state.day().ifPresent(day -> node.put("day", day.toString()));
+        state.liveExecutions().ifPresent(n -> node.put("liveExecutions", n));
         return node;
     }
 
@@ -95,7 +98,16 @@ public final class DisableStateStore {
         }
         Optional<LocalDate> day = root.has("day") ? Optional.of(LocalDate.parse(StrictJson.text(root, "day")))
                 : Optional.empty();
+        OptionalLong liveExecutions = OptionalLong.empty();
+        if (root.has("liveExecutions")) {
+            JsonNode n = root.get("liveExecutions");
+            if (!n.canConvertToExactIntegral() || !n.canConvertToLong() || n.longValue() < 0) {
+                throw new IllegalArgumentException("field 'liveExecutions' must be a whole number >= 0, was " + n);
+            }
+            liveExecutions = OptionalLong.of(n.longValue());
+        }
         return new DisableState(strategy.value(), disabled.booleanValue(), StrictJson.text(root, "reason"),
-                StrictJson.text(root, "changedBy"), Instant.parse(StrictJson.text(root, "changedAt")), day);
+                StrictJson.text(root, "changedBy"), Instant.parse(StrictJson.text(root, "changedAt")), day,
+                liveExecutions);
     }
 }

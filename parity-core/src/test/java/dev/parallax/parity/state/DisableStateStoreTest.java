@@ -62,6 +62,19 @@ class DisableStateStoreTest {
     }
 
     @Test
+    void theLiveExecutionsOfAResetAreSavedAndLoadedBackAndANegativeCountIsCorrupt() throws IOException {
+        DisableStateStore store = new DisableStateStore(dir);
+        DisableState reset = new DisableState("grid", false, "fixed", "alice", Instant.parse("2024-03-02T09:00:00Z"),
+                Optional.of(LocalDate.of(2024, 3, 1)), java.util.OptionalLong.of(42));
+        store.save(reset);
+        assertTrue(Files.readString(store.fileOf(GRID)).contains("\"liveExecutions\" : 42"));
+        assertEquals(Optional.of(reset), store.load(GRID));
+        Files.writeString(store.fileOf(GRID), Files.readString(store.fileOf(GRID)).replace("42", "-1"));
+        ParityStateException e = assertThrows(ParityStateException.class, () -> store.load(GRID));
+        assertTrue(e.getMessage().contains("'liveExecutions' must be a whole number >= 0"), e.getMessage());
+    }
+
+    @Test
     void aFileOfFormatOneWithoutADayIsStillRead() throws IOException {
         DisableStateStore store = new DisableStateStore(dir);
         Files.writeString(store.fileOf(GRID), "{\"format\":1,\"strategy\":\"grid\",\"disabled\":true,"
