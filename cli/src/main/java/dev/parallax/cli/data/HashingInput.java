@@ -12,7 +12,7 @@ import java.util.HexFormat;
  * first reads what is left (unless told not to), so the digest is that of the whole input as stored
  * (compressed bytes for a gzip file), even when the reader stopped early at the end of a time window.
  */
-final class HashingInput extends FilterInputStream {
+public final class HashingInput extends FilterInputStream {
 
     private final MessageDigest digest;
     private final boolean drainOnClose;
@@ -20,7 +20,7 @@ final class HashingInput extends FilterInputStream {
     private String hex;
 
     /** Hashes {@code in}; {@code drainOnClose} false leaves the digest unknown when the reader stops early. */
-    HashingInput(InputStream in, boolean drainOnClose) {
+    public HashingInput(InputStream in, boolean drainOnClose) {
         super(in);
         this.digest = sha256();
         this.drainOnClose = drainOnClose;
@@ -82,7 +82,7 @@ final class HashingInput extends FilterInputStream {
     }
 
     /** The SHA-256 of the whole input in lowercase hex, once the stream is closed. */
-    String sha256Hex() {
+    public String sha256Hex() {
         if (hex == null) {
             throw new IllegalStateException("the digest is known once the input is closed");
         }
@@ -90,7 +90,7 @@ final class HashingInput extends FilterInputStream {
     }
 
     /** The bytes read, the whole input once the stream is closed. */
-    long bytes() {
+    public long bytes() {
         return bytes;
     }
 

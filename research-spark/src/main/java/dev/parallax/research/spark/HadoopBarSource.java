@@ -3,6 +3,7 @@ package dev.parallax.research.spark;
 import dev.parallax.adapters.data.CsvMarketDataSource;
 import dev.parallax.adapters.data.OhlcvCsvFormat;
 import dev.parallax.backtest.columnar.BarSeries;
+import dev.parallax.cli.data.HashingInput;
 import dev.parallax.cli.research.DataChangedException;
 import dev.parallax.research.BarSource;
 import dev.parallax.sim.api.data.Bar;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -87,11 +87,11 @@ public record HadoopBarSource(String path, String symbol, String sha256) impleme
                 throw unreadable(e);
             }
         }
-        WholeFileDigest in;
+        HashingInput in;
         BarSeries bars = null;
         IllegalArgumentException refused = null;
         try {
-            in = new WholeFileDigest(open(new Path(path), path));
+            in = new HashingInput(open(new Path(path), path), true);
             try (in) {
                 bars = bars(in);
             } catch (IllegalArgumentException e) {
@@ -100,17 +100,17 @@ public record HadoopBarSource(String path, String symbol, String sha256) impleme
         } catch (IOException e) {
             throw unreadable(e);
         }
-        requireDigest(in.sha256(), refused);
+        requireDigest(in.sha256Hex(), refused);
         return bars;
     }
 
     /**
-     * Throws {@link DataChangedException} when {@code read} is known and not {@link #sha256()} (a bad row
-     * or a missing bar is then a symptom of the change), else {@code refused} if there is one.
+     * Throws {@link DataChangedException} when {@code read} is not {@link #sha256()} (a bad row or a
+     * missing bar is then a symptom of the change), else {@code refused} if there is one.
      */
-    private void requireDigest(Optional<String> read, IllegalArgumentException refused) {
-        if (read.isPresent() && !read.get().equals(sha256)) {
-            DataChangedException changed = new DataChangedException(path, sha256, read.get());
+    private void requireDigest(String read, IllegalArgumentException refused) {
+        if (!read.equals(sha256)) {
+            DataChangedException changed = new DataChangedException(path, sha256, read);
             if (refused != null) {
                 changed.addSuppressed(refused);
             }
