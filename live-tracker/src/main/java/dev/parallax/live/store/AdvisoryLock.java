@@ -16,8 +16,9 @@ import java.util.List;
  * The one-writer rule of a strategy in a PostgreSQL database: a session-level advisory lock
  * ({@code pg_try_advisory_lock}) on a 64-bit key derived from the strategy's schema name, taken on
  * the writer's connection. The server releases it when that session ends, however it ends (a
- * killed process closes its socket), so a crash never leaves the strategy locked. Readers take no
- * lock.
+ * killed process closes its socket), so a crash never leaves the strategy locked. A clean close
+ * releases it first ({@link #release}): the server ends a session only after the client has gone,
+ * so a writer opened right after a close could otherwise still find it held. Readers take no lock.
  */
 final class AdvisoryLock {
 
@@ -65,6 +66,17 @@ final class AdvisoryLock {
         throw new LiveStoreException(what + " is in use by another process (" + holder(connection, key) + "); only "
                 + "one process may record a strategy at a time. Stop the other one, or use a read-only command "
                 + "(status, report, compare, parity), which works while it runs");
+    }
+
+    /**
+     * Releases every session-level advisory lock of {@code connection} (a writer's holds only its
+     * strategy's), after ending any open transaction, so the lock is free when this returns.
+     */
+    static void release(Connection connection) throws SQLException {
+        connection.rollback();
+        try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+            unlock.execute();
+        }
     }
 
     /** What pg_locks and pg_stat_activity tell of the sessions holding {@code key}. */

@@ -749,6 +749,14 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             } catch (SQLException e) {
                 LOG.warn("could not close the statements of {} cleanly: {}", location, e.getMessage());
             }
+            if (dialect == Dialect.POSTGRESQL && !readOnly) {
+                try {
+                    AdvisoryLock.release(connection);
+                } catch (SQLException e) {
+                    LOG.warn("could not release the writer lock of {}; the server does when the session ends: {}",
+                            location, e.getMessage());
+                }
+            }
             try {
                 connection.close();
             } catch (SQLException e) {
