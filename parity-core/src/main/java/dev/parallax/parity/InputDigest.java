@@ -16,6 +16,21 @@ final class InputDigest {
     private long count;
     private long sum;
 
+    /** An empty digest: no input yet. */
+    InputDigest() {
+    }
+
+    /** The digest of {@code count} inputs whose hashes sum to {@code sum}, as {@link #sum()} gave it. */
+    static InputDigest of(long count, long sum) {
+        if (count < 0) {
+            throw new IllegalArgumentException("the count of inputs must be >= 0, was " + count);
+        }
+        InputDigest digest = new InputDigest();
+        digest.count = count;
+        digest.sum = sum;
+        return digest;
+    }
+
     void add(BacktestExecution b) {
         long h = text(FNV_OFFSET ^ 'x', b.tradeId());
         h = text(h, b.symbol());
@@ -38,6 +53,11 @@ final class InputDigest {
     /** The number of inputs added. */
     long count() {
         return count;
+    }
+
+    /** The sum of the inputs' hashes, to be saved with {@link #count()}. */
+    long sum() {
+        return sum;
     }
 
     /** True when {@code other} counted as many inputs with the same digest. */

@@ -8,17 +8,21 @@ import java.util.zip.CRC32;
 /**
  * The binary form of a {@link ParityTracker}'s state ({@link ParityTracker#saveState()}): a magic
  * number, the format version, the limits the trades were judged by ({@link ParityLimits}, as text),
- * the ledger (every one-sided execution, every completed trade as its two executions, each day's
- * running totals, the recorded returns), the status with its disable reason and the day judged for
- * it, and a CRC-32 of all that.
+ * the ledger (every one-sided execution, every completed trade held in memory as its two executions,
+ * the number of completed trades kept in a {@link TradeArchive} instead, the count and digest of the
+ * backtest executions and returns given, each day's running totals, the recorded returns), the status
+ * with its disable reason and the day judged for it, and a CRC-32 of all that. Format 1, written
+ * before archives, had neither the archived count nor the digest; it is still read.
  *
  * <p>{@link #decode} trusts nothing: a wrong magic number or checksum, another format, other limits,
  * bytes left over, or a value its type refuses all make it throw, before anything is restored.
  */
 final class ParityStateFormat {
 
-    /** The format this build writes, and the only one it reads. */
-    static final int FORMAT = 1;
+    /** The format this build writes. */
+    static final int FORMAT = 2;
+    /** The format before archives, still read: every completed trade is in it. */
+    static final int FORMAT_WITHOUT_ARCHIVE = 1;
     private static final int MAGIC = 0x504C5850; // "PLXP"
     private static final int CRC_BYTES = Integer.BYTES;
 
@@ -29,13 +33,21 @@ final class ParityStateFormat {
     private ParityStateFormat() {
     }
 
+    /**
+     * The state with every completed trade the ledger holds, or, for a {@code checkpoint}, with none
+     * of them: those not archived yet are counted as archived ({@link TradeLedger#writeCheckpointTo}).
+     */
     static byte[] encode(ParityLimits limits, TradeLedger ledger, ParityStatus status, String disableReason,
-                         Optional<LocalDate> disabledDay) {
+                         Optional<LocalDate> disabledDay, boolean checkpoint) {
         StateOutput out = new StateOutput();
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
         out.writeText(limits.toString());
-        ledger.writeTo(out);
+        if (checkpoint) {
+            ledger.writeCheckpointTo(out);
+        } else {
+            ledger.writeTo(out);
+        }
         out.writeText(status.name());
         out.writeText(disableReason);
         out.writeBoolean(disabledDay.isPresent());
@@ -65,9 +77,9 @@ final class ParityStateFormat {
                     + ", not the magic number " + Integer.toHexString(MAGIC));
         }
         int format = in.readInt();
-        if (format != FORMAT) {
-            throw new IllegalArgumentException("the parity state has format " + format + "; this build reads only "
-                    + "format " + FORMAT);
+        if (format != FORMAT && format != FORMAT_WITHOUT_ARCHIVE) {
+            throw new IllegalArgumentException("the parity state has format " + format + "; this build reads "
+                    + "formats " + FORMAT_WITHOUT_ARCHIVE + " and " + FORMAT);
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bodyLength);
@@ -81,7 +93,7 @@ final class ParityStateFormat {
             throw new IllegalArgumentException("the parity state was judged by the limits " + judgedBy
                     + ", the tracker runs under " + limits);
         }
-        TradeLedger ledger = TradeLedger.readFrom(in, limits.zone());
+        TradeLedger ledger = TradeLedger.readFrom(in, limits.zone(), format);
         ParityStatus status = status(in.readText());
         String reason = in.readText();
         Optional<LocalDate> day = in.readBoolean() ? Optional.of(in.readDate()) : Optional.empty();

@@ -20,7 +20,7 @@ import java.time.LocalDate;
  * @param cumulativeDriftBps            cumulative drift over the drift window ending on {@code asOf}
  */
 public record ParitySummary(String strategy, LocalDate asOf, ParityStatus status, boolean disabled,
-                            String disableReason, int completedTrades, int unmatchedBacktestTrades,
+                            String disableReason, long completedTrades, int unmatchedBacktestTrades,
                             int unmatchedLiveTrades, double recentAverageTrackingErrorBps, double cumulativeDriftBps) {
 
     /** Checks that no component is null. */

@@ -199,19 +199,79 @@ public final class ParityTracker {
      * was derived from and given back to {@link #restoreState} when they are opened again: every
      * one-sided execution, every completed trade, each day's running totals, the recorded returns,
      * the status and the disable reason, under a format version and a checksum. The bytes are opaque.
+     *
+     * @throws IllegalStateException if completed trades go to an archive ({@link #useArchive}): save
+     *                               a {@link #checkpoint()} instead
      */
     public byte[] saveState() {
         synchronized (lock) {
-            return ParityStateFormat.encode(settings.limits(), ledger, status, disableReason, disabledDay);
+            return ParityStateFormat.encode(settings.limits(), ledger, status, disableReason, disabledDay, false);
+        }
+    }
+
+    /**
+     * Sends this tracker's completed trades to {@code archive} from now on: its memory then holds the
+     * one-sided executions, the trades completed since the last {@linkplain #archived archived}
+     * checkpoint, and each day's totals and returns, however many trades completed before. Taken only
+     * by a tracker that holds no live execution yet, and only with an empty archive; use
+     * {@link #restoreState(byte[], TradeArchive)} to go on from a checkpoint instead.
+     *
+     * @throws IllegalStateException    if the tracker already holds live executions or an archive
+     * @throws IllegalArgumentException if {@code archive} is not empty
+     */
+    public void useArchive(TradeArchive archive) {
+        notNull("archive", archive);
+        synchronized (lock) {
+            if (ledger.holdsLive()) {
+                throw new IllegalStateException("the parity tracker of strategy " + strategy + " already holds live "
+                        + "executions; an archive is taken only by one that holds none");
+            }
+            ledger.useArchive(archive);
+        }
+    }
+
+    /**
+     * The state of this tracker for a checkpoint, with the completed trades to add to the archive
+     * with it (see {@link ParityCheckpoint}): write both in one transaction, then call
+     * {@link #archived}.
+     *
+     * @throws IllegalStateException if no archive is in use
+     */
+    public ParityCheckpoint checkpoint() {
+        synchronized (lock) {
+            if (!ledger.archiving()) {
+                throw new IllegalStateException("the parity tracker of strategy " + strategy + " has no archive; "
+                        + "save its whole state with saveState()");
+            }
+            return new ParityCheckpoint(ParityStateFormat.encode(settings.limits(), ledger, status, disableReason,
+                    disabledDay, true), ledger.unarchived());
+        }
+    }
+
+    /**
+     * Tells the tracker that {@code checkpoint}'s trades and state were written to the archive
+     * together: the trades are dropped from memory and read from the archive from now on. Calling it
+     * again for the same checkpoint changes nothing.
+     *
+     * @throws IllegalStateException if no archive is in use
+     */
+    public void archived(ParityCheckpoint checkpoint) {
+        notNull("checkpoint", checkpoint);
+        synchronized (lock) {
+            if (!ledger.archiving()) {
+                throw new IllegalStateException("the parity tracker of strategy " + strategy + " has no archive");
+            }
+            ledger.archived(checkpoint.trades());
         }
     }
 
     /**
      * Replaces this tracker's trades by those of a state {@link #saveState} produced, so that only
      * the live executions recorded after it need to be offered again. It is taken only by a tracker
-     * that holds no live execution yet and was given exactly the backtest executions and returns the
-     * saved tracker had been given (in any order), under the same limits; anything else, and bytes
-     * that are corrupt or of another format, is refused with nothing changed.
+     * that holds no live execution yet and no archive, and was given exactly the backtest executions
+     * and returns the saved tracker had been given (in any order), under the same limits; anything
+     * else, a checkpoint's state whose trades are in an archive, and bytes that are corrupt or of
+     * another format, is refused with nothing changed.
      *
      * <p>The status: a disable in the saved state file wins (fail closed); else a saved DISABLED
      * status holds, and is saved to the state file (a crash may have prevented that), unless the state
@@ -221,16 +281,47 @@ public final class ParityTracker {
      */
     public void restoreState(byte[] state) {
         notNull("state", state);
+        restore(state, Optional.empty());
+    }
+
+    /**
+     * Like {@link #restoreState(byte[])}, for the state of a {@link #checkpoint()} whose trades were
+     * written to {@code archive}: the tracker goes on from it and keeps sending completed trades to
+     * {@code archive}. The archive must hold exactly the trades the state counts as archived. A state
+     * from {@link #saveState} is taken too, with an empty archive: its completed trades then go to the
+     * archive at the next checkpoint.
+     *
+     * @throws IllegalArgumentException if the state is refused, or the archive holds another number
+     *                                  of trades than the state counts; nothing changes
+     */
+    public void restoreState(byte[] state, TradeArchive archive) {
+        notNull("state", state);
+        notNull("archive", archive);
+        restore(state, Optional.of(archive));
+    }
+
+    private void restore(byte[] state, Optional<TradeArchive> archive) {
         synchronized (lock) {
             if (ledger.holdsLive()) {
                 throw new IllegalArgumentException("the parity tracker of strategy " + strategy + " already holds "
                         + "live executions; a saved state is restored only into one that holds none");
+            }
+            if (ledger.archiving()) {
+                throw new IllegalArgumentException("the parity tracker of strategy " + strategy + " already sends "
+                        + "its trades to an archive; a saved state is restored only into one that has none");
             }
             ParityStateFormat.Decoded decoded = ParityStateFormat.decode(state, settings.limits());
             if (!decoded.ledger().sameInputs(ledger)) {
                 throw new IllegalArgumentException("the saved parity state was built from "
                         + decoded.ledger().inputCount() + " backtest executions and returns, the tracker holds "
                         + ledger.inputCount() + " (or the same number with other content)");
+            }
+            if (archive.isPresent()) {
+                decoded.ledger().attach(archive.get());
+            } else if (decoded.ledger().completedCount() > decoded.ledger().completedHeld()) {
+                throw new IllegalArgumentException("the saved parity state keeps "
+                        + (decoded.ledger().completedCount() - decoded.ledger().completedHeld()) + " completed trades "
+                        + "in an archive; restore it with that archive");
             }
             ledger = decoded.ledger();
             if (status == ParityStatus.DISABLED) {
@@ -286,8 +377,8 @@ public final class ParityTracker {
         }
     }
 
-    /** Number of trades recorded on both sides. */
-    public int completedTrades() {
+    /** Number of trades recorded on both sides, archived ones included. */
+    public long completedTrades() {
         synchronized (lock) {
             return ledger.completedCount();
         }

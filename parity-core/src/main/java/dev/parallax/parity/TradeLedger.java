@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -24,20 +25,23 @@ final class TradeLedger {
     private final ZoneId zone;
     private final Map<String, BacktestExecution> backtestOnly = new HashMap<>();
     private final Map<String, LiveExecution> liveOnly = new HashMap<>();
-    private final Map<String, TradeComparison> completed = new HashMap<>();
-    private final Map<LocalDate, DayAccumulator> days = new HashMap<>();
     /**
-     * Every id ever put in {@link #backtestOnly} and {@link #liveOnly}, by day, so a day's report
-     * reads only its own: an id stays listed once matched (a day's list is at most its trades) and
-     * is shown only while it is still one-sided. A list costs a slot per id, not a set's node.
+     * Completed trades held in memory, in the order they completed: every one when there is no
+     * archive, else those completed since the last checkpoint that was archived.
      */
-    private final Map<LocalDate, List<String>> backtestOnlyByDay = new HashMap<>();
-    private final Map<LocalDate, List<String>> liveOnlyByDay = new HashMap<>();
+    private final Map<String, TradeComparison> completed = new LinkedHashMap<>();
+    private final Map<LocalDate, DayAccumulator> days = new HashMap<>();
+    private final OneSidedIndex backtestOnlyByDay = new OneSidedIndex();
+    private final OneSidedIndex liveOnlyByDay = new OneSidedIndex();
     private final NavigableMap<LocalDate, Double> backtestReturns = new TreeMap<>();
     private final NavigableMap<LocalDate, Double> liveReturns = new TreeMap<>();
+    /** Where completed trades go once archived; null while there is none. */
+    private TradeArchive archive;
+    /** The completed trades in {@link #archive}. */
+    private long archivedCount;
 
     /** The backtest executions and returns recorded: what a saved state must agree with to be restored. */
-    private final InputDigest inputs = new InputDigest();
+    private InputDigest inputs = new InputDigest();
 
     TradeLedger(ZoneId zone) {
         this.zone = zone;
@@ -46,18 +50,18 @@ final class TradeLedger {
     /** Records a backtest execution; returns the completed trade if live was recorded first. */
     Optional<TradeComparison> add(BacktestExecution backtest) {
         String id = backtest.tradeId();
-        if (completed.containsKey(id)) {
-            throw new IllegalArgumentException("trade '" + id + "' is already completed; its backtest execution "
-                    + "cannot be recorded again");
-        }
         if (backtestOnly.containsKey(id)) {
             throw new IllegalArgumentException("trade '" + id + "' already has a backtest execution; use a new "
                     + "trade id for a new trade");
         }
         LiveExecution live = liveOnly.get(id);
         if (live == null) {
+            if (isCompleted(id)) {
+                throw new IllegalArgumentException("trade '" + id + "' is already completed; its backtest execution "
+                        + "cannot be recorded again");
+            }
             backtestOnly.put(id, backtest);
-            index(backtestOnlyByDay, dayOf(backtest.time()), id);
+            backtestOnlyByDay.add(dayOf(backtest.time()), id);
             inputs.add(backtest);
             return Optional.empty();
         }
@@ -69,18 +73,18 @@ final class TradeLedger {
     /** Records a live execution; returns the completed trade if the backtest was recorded first. */
     Optional<TradeComparison> add(LiveExecution live) {
         String id = live.tradeId();
-        if (completed.containsKey(id)) {
-            throw new IllegalArgumentException("trade '" + id + "' is already completed; a second live execution "
-                    + "is rejected and the recorded one is kept");
-        }
         if (liveOnly.containsKey(id)) {
             throw new IllegalArgumentException("trade '" + id + "' already has a live execution waiting for its "
                     + "backtest; a second one is rejected and the recorded one is kept");
         }
         BacktestExecution backtest = backtestOnly.get(id);
         if (backtest == null) {
+            if (isCompleted(id)) {
+                throw new IllegalArgumentException("trade '" + id + "' is already completed; a second live execution "
+                        + "is rejected and the recorded one is kept");
+            }
             liveOnly.put(id, live);
-            index(liveOnlyByDay, dayOf(live.time()), id);
+            liveOnlyByDay.add(dayOf(live.time()), id);
             return Optional.empty();
         }
         return Optional.of(complete(backtest, live, "live"));
@@ -98,12 +102,70 @@ final class TradeLedger {
 
     /** True when a live execution was recorded (one-sided or completed). */
     boolean holdsLive() {
-        return !liveOnly.isEmpty() || !completed.isEmpty();
+        return liveCount() > 0;
     }
 
     /** The live executions taken so far: each is one-sided or in a completed trade. */
     long liveCount() {
-        return (long) liveOnly.size() + completed.size();
+        return liveOnly.size() + completedCount();
+    }
+
+    /** True when completed trades go to an archive. */
+    boolean archiving() {
+        return archive != null;
+    }
+
+    /**
+     * Sends completed trades to {@code target} from now on. Only a ledger without an archive and
+     * without completed trades takes one, and only an empty archive.
+     *
+     * @throws IllegalStateException    if this ledger has an archive or completed trades
+     * @throws IllegalArgumentException if {@code target} is not empty
+     */
+    void useArchive(TradeArchive target) {
+        if (archive != null) {
+            throw new IllegalStateException("completed trades already go to an archive");
+        }
+        if (completedCount() > 0) {
+            throw new IllegalStateException(completedCount() + " completed trades are already held in memory");
+        }
+        long held = target.count();
+        if (held != 0) {
+            throw new IllegalArgumentException("an archive is taken only when empty; it holds " + held + " trades");
+        }
+        archive = target;
+    }
+
+    /**
+     * Reads the trades this ledger counts as archived from {@code target}, which a checkpoint of
+     * this ledger's state was written to.
+     *
+     * @throws IllegalArgumentException if {@code target} holds another number of trades than this
+     *                                  ledger counts as archived
+     */
+    void attach(TradeArchive target) {
+        long held = target.count();
+        if (held != archivedCount) {
+            throw new IllegalArgumentException("the saved parity state counts " + archivedCount + " archived trades, "
+                    + "the archive holds " + held);
+        }
+        archive = target;
+    }
+
+    /** The completed trades not archived yet, in the order they completed. */
+    List<ArchivedTrade> unarchived() {
+        List<ArchivedTrade> out = new ArrayList<>(completed.size());
+        completed.values().forEach(trade -> out.add(ArchivedTrade.of(trade)));
+        return out;
+    }
+
+    /** {@code trades} are in the archive now: they are dropped from memory (those still held). */
+    void archived(List<ArchivedTrade> trades) {
+        for (ArchivedTrade trade : trades) {
+            if (completed.remove(trade.tradeId()) != null) {
+                archivedCount++;
+            }
+        }
     }
 
     /**
@@ -125,15 +187,35 @@ final class TradeLedger {
      * executions; their comparison is computed again on reading, which gives the same figures.
      */
     void writeTo(StateOutput out) {
+        if (archive != null) {
+            throw new IllegalStateException("completed trades go to an archive; write a checkpoint instead");
+        }
+        write(out, true);
+    }
+
+    /**
+     * Writes what {@link #writeTo} writes, but no completed trade: those not archived yet are
+     * counted as archived, for the state of a checkpoint that writes them to the archive with it.
+     */
+    void writeCheckpointTo(StateOutput out) {
+        write(out, false);
+    }
+
+    private void write(StateOutput out, boolean withCompleted) {
         out.writeInt(backtestOnly.size());
         backtestOnly.values().forEach(out::writeBacktest);
         out.writeInt(liveOnly.size());
         liveOnly.values().forEach(out::writeLive);
-        out.writeInt(completed.size());
-        completed.values().forEach(trade -> {
-            out.writeBacktest(trade.backtest());
-            out.writeLive(trade.live());
-        });
+        out.writeInt(withCompleted ? completed.size() : 0);
+        if (withCompleted) {
+            completed.values().forEach(trade -> {
+                out.writeBacktest(trade.backtest());
+                out.writeLive(trade.live());
+            });
+        }
+        out.writeLong(withCompleted ? archivedCount : archivedCount + completed.size());
+        out.writeLong(inputs.count());
+        out.writeLong(inputs.sum());
         out.writeInt(days.size());
         days.forEach((day, totals) -> {
             out.writeDate(day);
@@ -144,19 +226,22 @@ final class TradeLedger {
     }
 
     /**
-     * The ledger {@link #writeTo} wrote, for {@code zone}.
+     * The ledger {@link #writeTo} or {@link #writeCheckpointTo} wrote, for {@code zone}, in parity
+     * state {@code format} ({@link ParityStateFormat}): format 1 has no archived count and no saved
+     * digest of the inputs, which are then those read.
      *
-     * @throws IllegalArgumentException if a value is invalid, a trade id appears twice, or a day's
-     *                                  totals are missing for a completed trade
+     * @throws IllegalArgumentException if a value is invalid, a trade id appears twice, a day's
+     *                                  totals are missing for a completed trade, or the saved digest
+     *                                  of the inputs does not fit what was read
      */
-    static TradeLedger readFrom(StateInput in, ZoneId zone) {
+    static TradeLedger readFrom(StateInput in, ZoneId zone, int format) {
         TradeLedger ledger = new TradeLedger(zone);
         int backtests = in.readCount(1);
         for (int i = 0; i < backtests; i++) {
             BacktestExecution b = in.readBacktest();
             ledger.unique(b.tradeId());
             ledger.backtestOnly.put(b.tradeId(), b);
-            index(ledger.backtestOnlyByDay, ledger.dayOf(b.time()), b.tradeId());
+            ledger.backtestOnlyByDay.add(ledger.dayOf(b.time()), b.tradeId());
             ledger.inputs.add(b);
         }
         int lives = in.readCount(1);
@@ -164,7 +249,7 @@ final class TradeLedger {
             LiveExecution l = in.readLive();
             ledger.unique(l.tradeId());
             ledger.liveOnly.put(l.tradeId(), l);
-            index(ledger.liveOnlyByDay, ledger.dayOf(l.time()), l.tradeId());
+            ledger.liveOnlyByDay.add(ledger.dayOf(l.time()), l.tradeId());
         }
         int trades = in.readCount(1);
         for (int i = 0; i < trades; i++) {
@@ -173,6 +258,15 @@ final class TradeLedger {
             ledger.unique(b.tradeId());
             ledger.completed.put(b.tradeId(), trade);
             ledger.inputs.add(b);
+        }
+        Optional<InputDigest> saved = Optional.empty();
+        if (format >= 2) {
+            ledger.archivedCount = in.readLong();
+            if (ledger.archivedCount < 0) {
+                throw new IllegalArgumentException("the count of archived trades must be >= 0, was "
+                        + ledger.archivedCount);
+            }
+            saved = Optional.of(InputDigest.of(in.readLong(), in.readLong()));
         }
         int dayCount = in.readCount(1);
         for (int i = 0; i < dayCount; i++) {
@@ -189,15 +283,61 @@ final class TradeLedger {
         }
         readReturns(in, ledger, true);
         readReturns(in, ledger, false);
+        saved.ifPresent(ledger::takeSavedDigest);
         return ledger;
     }
 
-    Optional<TradeComparison> completed(String tradeId) {
-        return Optional.ofNullable(completed.get(tradeId));
+    /**
+     * Takes the saved digest of the inputs, which also counts the backtest executions of archived
+     * trades: without archived trades it must equal the digest of what was read, else it must count
+     * at least what was read and one input per archived trade.
+     */
+    private void takeSavedDigest(InputDigest saved) {
+        if (archivedCount == 0 && !saved.equals(inputs)) {
+            throw new IllegalArgumentException("the saved digest of " + saved.count() + " inputs does not match the "
+                    + inputs.count() + " backtest executions and returns the state holds");
+        }
+        if (saved.count() < inputs.count() + archivedCount) {
+            throw new IllegalArgumentException("the saved digest counts " + saved.count() + " inputs, fewer than the "
+                    + inputs.count() + " the state holds and its " + archivedCount + " archived trades");
+        }
+        inputs = saved;
     }
 
-    int completedCount() {
+    /**
+     * The completed trade {@code tradeId}, from memory or the archive; empty if it is not completed.
+     *
+     * @throws IllegalStateException if the archive's bytes for it cannot be read
+     */
+    Optional<TradeComparison> completed(String tradeId) {
+        TradeComparison held = completed.get(tradeId);
+        if (held != null || archive == null) {
+            return Optional.ofNullable(held);
+        }
+        Optional<byte[]> data = archive.find(tradeId);
+        if (data.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ArchivedTrade.decode(tradeId, data.get()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the archived trade '" + tradeId + "' cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The number of completed trades held in memory (not archived). */
+    int completedHeld() {
         return completed.size();
+    }
+
+    /** The number of completed trades, archived or held. */
+    long completedCount() {
+        return archivedCount + completed.size();
+    }
+
+    /** The number of ids the per-day index of one-sided trades lists: what it costs in memory. */
+    int oneSidedListed() {
+        return backtestOnlyByDay.listed() + liveOnlyByDay.listed();
     }
 
     /** The running totals of the day's completed trades; empty totals for a day without any. */
@@ -211,8 +351,8 @@ final class TradeLedger {
 
     /** The one-sided trades of {@code date}: reads that day's ids only, whatever the other days hold. */
     UnmatchedTrades unmatchedOn(LocalDate date) {
-        return new UnmatchedTrades(stillOneSided(backtestOnlyByDay.get(date), backtestOnly),
-                stillOneSided(liveOnlyByDay.get(date), liveOnly));
+        return new UnmatchedTrades(backtestOnlyByDay.stillOneSided(date, backtestOnly),
+                liveOnlyByDay.stillOneSided(date, liveOnly));
     }
 
     /** The days from {@code from} to {@code to} (inclusive) with both returns, as two aligned arrays. */
@@ -261,10 +401,14 @@ final class TradeLedger {
                     + ": they would no longer be finite numbers; check its prices, size and fees. The " + arriving
                     + " execution is not recorded");
         }
-        backtestOnly.remove(id);
-        liveOnly.remove(id);
         completed.put(id, trade);
         days.put(day, totals);
+        if (backtestOnly.remove(id) != null) {
+            backtestOnlyByDay.completed(dayOf(backtest.time()), backtestOnly);
+        }
+        if (liveOnly.remove(id) != null) {
+            liveOnlyByDay.completed(dayOf(live.time()), liveOnly);
+        }
         return trade;
     }
 
@@ -281,6 +425,11 @@ final class TradeLedger {
                     + returns.get(date) + "); the recorded value is kept");
         }
         returns.put(date, value);
+    }
+
+    /** True when {@code id} is a completed trade, held in memory or archived. */
+    private boolean isCompleted(String id) {
+        return completed.containsKey(id) || archive != null && archive.find(id).isPresent();
     }
 
     private void unique(String id) {
@@ -308,25 +457,6 @@ final class TradeLedger {
                 ledger.addLiveReturn(day, value);
             }
         }
-    }
-
-    private static void index(Map<LocalDate, List<String>> byDay, LocalDate day, String id) {
-        byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(id);
-    }
-
-    /** The ids of {@code listed} still in {@code oneSided}, sorted; empty when nothing is listed. */
-    private static List<String> stillOneSided(List<String> listed, Map<String, ?> oneSided) {
-        if (listed == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(listed.size());
-        for (String id : listed) {
-            if (oneSided.containsKey(id)) {
-                out.add(id);
-            }
-        }
-        out.sort(null);
-        return out;
     }
 
     private static List<String> sorted(Collection<String> ids) {

@@ -1,5 +1,9 @@
 package dev.parallax.parity;
 
+import static dev.parallax.parity.SameParity.DAY;
+import static dev.parallax.parity.SameParity.assertSameParity;
+import static dev.parallax.parity.SameParity.backtests;
+import static dev.parallax.parity.SameParity.livesOf;
 import static dev.parallax.parity.Trades.backtest;
 import static dev.parallax.parity.Trades.live;
 import static dev.parallax.parity.Trades.noonUtc;
@@ -14,9 +18,7 @@ import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -29,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ParityTrackerSavedStateTest {
 
-    private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
     private static final Instant NOW = Instant.parse("2024-03-10T18:00:00Z");
     private static final String STRATEGY = "grid";
 
@@ -46,51 +47,12 @@ class ParityTrackerSavedStateTest {
                 .tracker(STRATEGY);
     }
 
-    /** Seeded backtest executions of {@code count} trades over five days, buys and sells. */
-    private static List<BacktestExecution> backtests(long seed, int count) {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<BacktestExecution> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Instant time = noonUtc(DAY.plusDays(i % 5)).plusSeconds(i);
-            out.add(backtest("t" + i, random.nextBoolean() ? Side.BUY : Side.SELL, 0.5 + random.nextDouble(),
-                    100 + random.nextDouble(), time, 0.01));
-        }
-        return out;
-    }
-
-    /** The live execution of trade {@code i}, a few bps away from its backtest twin. */
-    private static LiveExecution liveOf(BacktestExecution b, SplittableRandom random) {
-        double price = b.price() * (1 + (random.nextDouble() - 0.5) * 0.002);
-        return live(b.tradeId(), price, b.time().plusMillis(random.nextInt(500)), 0.012, 0.0001,
-                random.nextInt(200));
-    }
-
-    private static void assertSameParity(ParityTracker expected, ParityTracker actual) {
-        assertEquals(expected.status(), actual.status());
-        assertEquals(expected.disableReason(), actual.disableReason());
-        assertEquals(expected.completedTrades(), actual.completedTrades());
-        assertEquals(expected.unmatched(), actual.unmatched());
-        for (int d = -1; d < 8; d++) {
-            assertEquals(expected.dailyReport(DAY.plusDays(d)), actual.dailyReport(DAY.plusDays(d)), "day " + d);
-            assertEquals(expected.summary(DAY.plusDays(d)), actual.summary(DAY.plusDays(d)), "summary " + d);
-        }
-        for (int i = 0; i < 60; i++) {
-            assertEquals(expected.trade("t" + i), actual.trade("t" + i), "trade t" + i);
-        }
-    }
-
     @Test
     void aRestoredTrackerFedTheRestEqualsOneFedEverything() {
         for (long seed = 1; seed <= 20; seed++) {
             List<BacktestExecution> backtests = backtests(seed, 60);
             SplittableRandom random = new SplittableRandom(seed * 31);
-            List<LiveExecution> lives = new ArrayList<>();
-            for (BacktestExecution b : backtests) {
-                if (random.nextInt(6) > 0) {
-                    lives.add(liveOf(b, random));
-                }
-            }
-            lives.add(live("live-only", 101, noonUtc(DAY.plusDays(2)), 0, 0, 5));
+            List<LiveExecution> lives = livesOf(backtests, random);
             int cut = random.nextInt(lives.size() + 1);
             ParityTracker full = tracker("full-" + seed);
             ParityTracker first = tracker("part-" + seed);
@@ -104,7 +66,7 @@ class ParityTrackerSavedStateTest {
             second.restoreState(first.saveState());
             lives.subList(cut, lives.size()).forEach(second::replayLive);
 
-            assertSameParity(full, second);
+            assertSameParity(full, second, 60);
         }
     }
 
@@ -119,7 +81,7 @@ class ParityTrackerSavedStateTest {
             b.recordBacktest(backtests.get(i));
         }
         b.restoreState(a.saveState());
-        assertSameParity(a, b);
+        assertSameParity(a, b, 60);
     }
 
     @Test

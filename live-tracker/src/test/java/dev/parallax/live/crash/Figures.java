@@ -15,7 +15,7 @@ import java.util.List;
  * snapshot as JSON (account, trades, positions, risk, performance, daily summaries) and the parity
  * status, reason, matched and unmatched trades, and the report of every day.
  */
-record Figures(String liveSnapshotJson, ParityStatus status, String disableReason, int completedTrades,
+record Figures(String liveSnapshotJson, ParityStatus status, String disableReason, long completedTrades,
                UnmatchedTrades unmatched, List<DailyParityReport> dailyReports, ParitySummary summary) {
 
     static Figures of(LiveExecutionTracker live, ParityTracker parity, List<LocalDate> days) {
