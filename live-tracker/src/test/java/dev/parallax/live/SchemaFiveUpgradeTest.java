@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.live.store.LiveSchema;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,17 +57,18 @@ class SchemaFiveUpgradeTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + settings.databaseFile());
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
-            assertEquals(5, rs.getInt(1));
+            assertEquals(LiveSchema.LATEST_VERSION, rs.getInt(1));
         }
     }
 
-    /** Drops what migration 5 made and marks the stored snapshot as format 1, as an older build left it. */
+    /** Drops what migrations 5 and 6 made and marks the stored snapshot as format 1, as an older build left it. */
     private static void backToVersionFour(Path file) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             for (String index : List.of("live_events_one_fill_per_exit_id", "live_events_risk")) {
                 st.execute("DROP INDEX " + index);
             }
-            st.execute("DELETE FROM schema_version WHERE version = 5");
+            st.execute("DROP TABLE parity_trades");
+            st.execute("DELETE FROM schema_version WHERE version >= 5");
             byte[] state;
             try (ResultSet rs = st.executeQuery("SELECT state FROM live_snapshots")) {
                 assertTrue(rs.next(), "closing saved a snapshot");

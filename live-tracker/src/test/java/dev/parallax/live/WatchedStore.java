@@ -1,5 +1,6 @@
 package dev.parallax.live;
 
+import dev.parallax.parity.TradeArchive;
 import dev.parallax.parity.alert.Alert;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,6 +95,43 @@ final class WatchedStore implements LiveEventStore {
         if (!hideSnapshots) {
             inner.saveSnapshot(snapshot);
         }
+    }
+
+    /** True when the inner store keeps parity trades and this one shows its snapshots. */
+    @Override
+    public boolean keepsParityTrades() {
+        return !hideSnapshots && inner.keepsParityTrades();
+    }
+
+    @Override
+    public long highestParityGeneration() {
+        return inner.highestParityGeneration();
+    }
+
+    @Override
+    public TradeArchive parityArchive(long generation) {
+        return hideSnapshots ? LiveEventStore.super.parityArchive(generation) : inner.parityArchive(generation);
+    }
+
+    @Override
+    public void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin, List<Alert> alerts,
+                                   StateSnapshot snapshot, ParityTrades trades) {
+        if (hideSnapshots) {
+            LiveEventStore.super.appendWithSnapshot(events, origin, alerts, snapshot, trades);
+        }
+        written.add(snapshot);
+        inner.appendWithSnapshot(events, origin, alerts, snapshot, trades);
+    }
+
+    @Override
+    public void saveSnapshot(StateSnapshot snapshot, ParityTrades trades) {
+        if (failSavedSnapshots) {
+            throw new LiveStoreException("database or disk is full; nothing was written");
+        }
+        if (hideSnapshots) {
+            LiveEventStore.super.saveSnapshot(snapshot, trades);
+        }
+        inner.saveSnapshot(snapshot, trades);
     }
 
     @Override
