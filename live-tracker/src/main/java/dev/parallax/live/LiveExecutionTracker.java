@@ -106,6 +106,9 @@ public final class LiveExecutionTracker implements AutoCloseable {
         this.clock = clock;
         this.snapshotEvery = snapshotEvery;
         this.state = replay();
+        if (parity.needsSnapshot() && lastEvent != null) {
+            saveSnapshotOnOpen();
+        }
         if (store.readOnly()) {
             this.sender = Optional.empty();
         } else {
@@ -416,6 +419,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 state = replay();
                 throw e;
             }
+            parity.groupCommitted();
             grouped = false;
             wake = groupAlerts;
             groupAlerts = false;
@@ -474,7 +478,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 try {
                     if (!store.readOnly() && lastEvent != null
                             && (state.eventCount() > snapshotCount || !paritySaved)) {
-                        store.saveSnapshot(stateSnapshot());
+                        saveSnapshot();
                     }
                 } catch (RuntimeException e) {
                     LOG.warn("could not save a snapshot of strategy {} to {} on close; the next open replays the "
@@ -632,8 +636,15 @@ public final class LiveExecutionTracker implements AutoCloseable {
         lastEvent = batch.get(batch.size() - 1);
         try {
             if (snapshotDue()) {
-                StateSnapshot snapshot = stateSnapshot();
-                store.appendWithSnapshot(batch, origin, stored, snapshot);
+                Optional<ParityFeed.Saved> saved = parity.checkpoint(parityCovers(), grouped);
+                StateSnapshot snapshot = stateSnapshot(saved);
+                Optional<ParityTrades> trades = saved.flatMap(ParityFeed.Saved::trades);
+                if (trades.isPresent()) {
+                    store.appendWithSnapshot(batch, origin, stored, snapshot, trades.get());
+                } else {
+                    store.appendWithSnapshot(batch, origin, stored, snapshot);
+                }
+                saved.ifPresent(part -> parity.written(part, grouped));
                 snapshotCount = state.eventCount();
                 snapshotBytes = snapshot.size();
                 paritySaved = !grouped;
@@ -677,9 +688,13 @@ public final class LiveExecutionTracker implements AutoCloseable {
         return since >= snapshotEvery && since * LiveTrackerBuilder.SNAPSHOT_BYTES_PER_EVENT >= snapshotBytes;
     }
 
-    /** Ends the open group after the store rolled it back: its alerts and parity offers are dropped. */
+    /**
+     * Ends the open group after the store rolled it back: its alerts and parity offers are dropped, and
+     * the parity trades its snapshots wrote stay in the parity tracker's memory for the next one.
+     */
     private void endGroupAfterFailure() {
         if (grouped) {
+            parity.groupEnded();
             LOG.error("the commit group of strategy {} in {} was rolled back; {} recorded event(s) of it are not "
                     + "written", settings.strategy(), store.location(), afterCommit.size());
             grouped = false;
@@ -689,14 +704,53 @@ public final class LiveExecutionTracker implements AutoCloseable {
     }
 
     /**
-     * The snapshot of the state, with the parity tracker's state when one is attached. Outside a
-     * commit group the event being written has already been offered to the parity tracker, so its
-     * state covers every event; inside one it covers the events before the group.
+     * The events the parity tracker's state covers. Outside a commit group the event being written
+     * has already been offered to the parity tracker, so its state covers every event; inside one it
+     * covers the events before the group.
      */
-    private StateSnapshot stateSnapshot() {
-        long parityCovers = grouped ? parityOffered : state.eventCount();
-        return StateSnapshots.encode(state, settings, EventDigest.of(lastEvent),
-                parity.state().map(bytes -> new StateSnapshots.ParityPart(parityCovers, bytes)));
+    private long parityCovers() {
+        return grouped ? parityOffered : state.eventCount();
+    }
+
+    /** The snapshot of the state, with what it carries of the parity tracker when one is attached. */
+    private StateSnapshot stateSnapshot(Optional<ParityFeed.Saved> saved) {
+        return StateSnapshots.encode(state, settings, EventDigest.of(lastEvent), saved.map(ParityFeed.Saved::part));
+    }
+
+    /**
+     * Saves a snapshot of every event written, in a transaction of its own, with the parity trades
+     * completed since the last one; once it is committed they leave the parity tracker's memory.
+     *
+     * @throws LiveStoreException if it could not be written; the trades then stay in memory
+     */
+    private void saveSnapshot() {
+        Optional<ParityFeed.Saved> saved = parity.checkpoint(parityCovers(), false);
+        StateSnapshot snapshot = stateSnapshot(saved);
+        Optional<ParityTrades> trades = saved.flatMap(ParityFeed.Saved::trades);
+        if (trades.isPresent()) {
+            store.saveSnapshot(snapshot, trades.get());
+        } else {
+            store.saveSnapshot(snapshot);
+        }
+        saved.ifPresent(part -> parity.written(part, false));
+        snapshotCount = state.eventCount();
+        snapshotBytes = snapshot.size();
+        paritySaved = true;
+    }
+
+    /**
+     * Saves a snapshot right after opening, when the parity tracker started a new generation of the
+     * store's parity trades, so that its completed trades leave memory at once rather than at the
+     * next snapshot. A failure is logged: the next open rebuilds the parity state again.
+     */
+    private void saveSnapshotOnOpen() {
+        try {
+            saveSnapshot();
+            LOG.info("moved the completed parity trades of strategy {} to {}", settings.strategy(), store.location());
+        } catch (RuntimeException e) {
+            LOG.warn("could not save a snapshot of strategy {} to {} after opening; the completed parity trades stay "
+                    + "in memory until the next snapshot: {}", settings.strategy(), store.location(), e.getMessage());
+        }
     }
 
     /**
@@ -705,7 +759,11 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * tracker is restored from the snapshot's parity state and offered the fills after it; when the
      * snapshot has none, or the tracker refuses it (a warning says why), it is offered every stored
      * fill, streamed from the store ({@link LiveEventStore#forEachFill}) without holding them, and
-     * closing the tracker saves a snapshot with the parity state even if nothing was recorded.
+     * closing the tracker saves a snapshot with the parity state even if nothing was recorded. When
+     * the store keeps parity trades, a full replay sends the completed trades to a new generation of
+     * them, and the tracker saves a snapshot as soon as it is open. A parity tracker that already
+     * sends its trades to the store (a reload after a failed write) is left as it is: it holds every
+     * fill the store holds.
      */
     private TrackerState replay() {
         TrackerState rebuilt = null;
@@ -747,7 +805,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
             rebuilt.apply(event);
             lastEvent = event;
         }
-        if (parity.active()) {
+        if (parity.active() && !parity.archiving()) {
             replayParity(rebuilt, tail, parityPart);
         }
         parityOffered = rebuilt.eventCount();
@@ -761,10 +819,11 @@ public final class LiveExecutionTracker implements AutoCloseable {
     private void replayParity(TrackerState rebuilt, List<LiveEvent> tail, Optional<StateSnapshots.ParityPart> part) {
         paritySaved = false;
         if (snapshotCount == 0) {
+            parity.startArchive(store, 0);
             tail.forEach(parity::replay);
             return;
         }
-        if (part.isPresent() && parity.restore(part.get().state(), store.location())) {
+        if (part.isPresent() && parity.restore(part.get(), store)) {
             paritySaved = part.get().eventCount() == snapshotCount;
             List<LiveEvent> after = part.get().eventCount() == snapshotCount ? tail
                     : store.loadAfter(part.get().eventCount());
@@ -777,6 +836,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
             LOG.info("the snapshot of strategy {} in {} holds no parity state; offering every stored fill to the "
                     + "parity tracker", settings.strategy(), store.location());
         }
+        parity.startArchive(store, part.map(StateSnapshots.ParityPart::generation).orElse(0L));
         store.forEachFill(rebuilt.eventCount(), parity::replay);
     }
 

@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -69,16 +68,7 @@ class SchemaFiveUpgradeTest {
             }
             st.execute("DROP TABLE parity_trades");
             st.execute("DELETE FROM schema_version WHERE version >= 5");
-            byte[] state;
-            try (ResultSet rs = st.executeQuery("SELECT state FROM live_snapshots")) {
-                assertTrue(rs.next(), "closing saved a snapshot");
-                state = rs.getBytes(1);
-            }
-            ByteBuffer.wrap(state).putInt(4, 1);
-            try (PreparedStatement update = c.prepareStatement("UPDATE live_snapshots SET state = ?")) {
-                update.setBytes(1, state);
-                update.executeUpdate();
-            }
+            StoredSnapshotRewrite.rewrite(c, state -> ByteBuffer.wrap(state).putInt(4, 1));
         }
     }
 }
