@@ -150,7 +150,7 @@ final class ParityFeed {
      * group's earlier ones, as nothing was archived in between) leave the parity tracker's memory.
      */
     void groupCommitted() {
-        groupCheckpoint.ifPresent(tracker.orElseThrow()::archived);
+        groupCheckpoint.ifPresent(checkpoint -> tracker.orElseThrow().archived(checkpoint));
         groupEnded();
     }
 

@@ -593,7 +593,10 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         return inTransaction(() -> ParityTradeRows.highestGeneration(connection));
     }
 
-    /** {@inheritDoc} Opens a connection of its own, closed with this store. */
+    /**
+     * {@inheritDoc} Opens a connection of its own, closed with this store; after that the archive
+     * opens one per call.
+     */
     @Override
     public synchronized JdbcTradeArchive parityArchive(long generation) {
         if (generation < 1) {
@@ -603,7 +606,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         ensureKeepsParityTrades(Optional.of(new ParityTrades(generation, List.of())));
         try {
             Connection reader = archiveConnections.open();
-            JdbcTradeArchive archive = new JdbcTradeArchive(reader, generation, location);
+            JdbcTradeArchive archive = new JdbcTradeArchive(reader, archiveConnections, generation, location);
             archives.add(archive);
             return archive;
         } catch (SQLException e) {
@@ -972,7 +975,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
 
     /** Opens a connection to the store's database beside its own. */
     @FunctionalInterface
-    private interface ConnectionSource {
+    interface ConnectionSource {
         Connection open() throws SQLException;
     }
 

@@ -16,49 +16,39 @@ import java.util.Optional;
  *
  * <p>It reads with auto-commit, one statement per call, so it sees what is committed and nothing of
  * an open transaction of the store: the trades of a checkpoint not yet committed are still in the
- * parity tracker's memory, which is where the tracker looks first. Closed with its store; a call
- * after that throws {@link LiveStoreException}.
+ * parity tracker's memory, which is where the tracker looks first. Its connection is closed with the
+ * store; the parity tracker outlives the live tracker, so a call after that opens a connection for
+ * that call alone and closes it again (slower, and it sees what another writer may have changed since).
  */
 final class JdbcTradeArchive implements TradeArchive, AutoCloseable {
 
     private final Connection connection;
     private final StatementCache statements;
+    private final JdbcLiveEventStore.ConnectionSource reopen;
     private final long generation;
     private final String location;
     private boolean closed;
 
-    JdbcTradeArchive(Connection connection, long generation, String location) {
+    JdbcTradeArchive(Connection connection, JdbcLiveEventStore.ConnectionSource reopen, long generation,
+                     String location) {
         this.connection = connection;
         this.statements = new StatementCache(connection);
+        this.reopen = reopen;
         this.generation = generation;
         this.location = location;
     }
 
-    /** The generation this archive reads. */
-    long generation() {
-        return generation;
-    }
-
     @Override
     public synchronized Optional<byte[]> find(String tradeId) {
-        ensureOpen();
-        try {
-            return ParityTradeRows.find(statements, generation, tradeId);
-        } catch (SQLException e) {
-            throw failure("read trade '" + tradeId + "'", e);
-        }
+        return read("read trade '" + tradeId + "'", cache -> ParityTradeRows.find(cache, generation, tradeId));
     }
 
     @Override
     public synchronized long count() {
-        ensureOpen();
-        try {
-            return ParityTradeRows.count(statements, generation);
-        } catch (SQLException e) {
-            throw failure("count the trades", e);
-        }
+        return read("count the trades", cache -> ParityTradeRows.count(cache, generation));
     }
 
+    /** Closes the connection; later calls each open one of their own. */
     @Override
     public synchronized void close() {
         if (!closed) {
@@ -71,15 +61,27 @@ final class JdbcTradeArchive implements TradeArchive, AutoCloseable {
         }
     }
 
-    private void ensureOpen() {
-        if (closed) {
-            throw new LiveStoreException("the parity trades of generation " + generation + " in " + location
-                    + " are closed with their live tracker; open the tracker again to read them");
+    private <T> T read(String what, Read<T> read) {
+        try {
+            if (!closed) {
+                return read.run(statements);
+            }
+            try (Connection once = reopen.open(); StatementCache cache = new StatementCache(once)) {
+                return read.run(cache);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
         }
     }
 
     private LiveStoreException failure(String what, SQLException e) {
         return new LiveStoreException("could not " + what + " of parity generation " + generation + " in " + location
                 + ": " + e.getMessage(), e);
+    }
+
+    /** A read through prepared statements. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T run(StatementCache statements) throws SQLException;
     }
 }
