@@ -81,7 +81,7 @@ public class ParityBenchmark {
 
     /** Records 1,000,000 matched trades into a new tracker. */
     @Benchmark
-    public int recordMillionMatchedTrades() {
+    public long recordMillionMatchedTrades() {
         ParityTracker tracker = newTracker("record");
         recordAll(tracker);
         return tracker.completedTrades();
