@@ -254,10 +254,7 @@ class ParityTrackerArchiveTest {
         saved.recordLive(l);
         byte[] two = saved.saveState();
 
-        StateOutput prefix = new StateOutput();
-        prefix.writeInt(0x504C5850);
-        prefix.writeInt(ParityStateFormat.FORMAT);
-        prefix.writeText(ParitySettings.DEFAULTS.limits().toString());
+        StateOutput prefix = stateHeader();
         prefix.writeInt(0);
         prefix.writeInt(0);
         prefix.writeInt(1);
@@ -289,10 +286,7 @@ class ParityTrackerArchiveTest {
         archive.write(checkpoint);
         first.archived(checkpoint);
 
-        StateOutput prefix = new StateOutput();
-        prefix.writeInt(0x504C5850);
-        prefix.writeInt(ParityStateFormat.FORMAT);
-        prefix.writeText(ParitySettings.DEFAULTS.limits().toString());
+        StateOutput prefix = stateHeader();
         prefix.writeInt(0);
         prefix.writeInt(0);
         prefix.writeInt(0);
@@ -313,5 +307,14 @@ class ParityTrackerArchiveTest {
                 + "of its 1 archived trades"), e.getMessage());
         second.restoreState(checkpoint.state(), archive);
         assertEquals(1, second.completedTrades());
+    }
+
+    /** The magic number, format and default limits a parity state under the default settings starts with. */
+    private static StateOutput stateHeader() {
+        StateOutput header = new StateOutput();
+        header.writeInt(0x504C5850);
+        header.writeInt(ParityStateFormat.FORMAT);
+        header.writeText(ParitySettings.DEFAULTS.limits().toString());
+        return header;
     }
 }
