@@ -41,7 +41,7 @@ public record ArchivedTrade(String tradeId, byte[] data) {
      * @throws IllegalArgumentException if the bytes are of another format, corrupt, or another trade's
      */
     static TradeComparison decode(String tradeId, byte[] data) {
-        StateInput in = new StateInput(data, 0, data.length);
+        StateInput in = new StateInput(data, 0, data.length, "archived trade '" + tradeId + "'");
         int format = in.readInt();
         if (format != FORMAT) {
             throw new IllegalArgumentException("archived trade '" + tradeId + "' has format " + format

@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * The ids recorded on one side of a {@link TradeLedger} only, by day, so that a day's report reads
  * its own one-sided trades whatever the other days hold. A day keeps a plain list (a slot per id, not
- * a set's node); an id stays listed when its trade completes until half of the day's list has
- * completed, when the list is cut to the ids still one-sided, so the index follows the one-sided
- * trades, not every trade ever recorded, at an amortised constant cost per trade.
+ * a set's node); an id stays listed when its trade completes until half of the day's list (of 16 ids
+ * or more) has completed, when the list is cut to the ids still one-sided, so the index follows the one-sided
+ * trades, not every trade ever recorded, at an amortised constant cost per trade. A day of fewer than
+ * 16 ids is cut only once all of them completed, so it may keep up to 15 ids no longer one-sided.
  */
 final class OneSidedIndex {
 

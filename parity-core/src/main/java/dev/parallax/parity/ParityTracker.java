@@ -37,6 +37,11 @@ import org.slf4j.LoggerFactory;
  * ({@link #saveState}), restores it on open ({@link #restoreState}) and replays the live fills after
  * it ({@link #replayLive}), which raises no alert and never undoes an operator's reset.
  *
+ * <p>Memory: by default every completed trade stays in memory. Given a {@link TradeArchive}
+ * ({@link #useArchive}, {@link #restoreState(byte[], TradeArchive)}), completed trades leave memory
+ * at each {@link #checkpoint()} written to it, and recording an execution whose twin has not come yet
+ * looks its id up in the archive, so what the archive throws reaches the caller, with nothing recorded.
+ *
  * <p>Thread-safe: every method may be called from any thread. Recording and reading are
  * serialised by one lock; alerts are sent after the lock is released, in the order the changes
  * happened for any one thread.
@@ -278,6 +283,7 @@ public final class ParityTracker {
      * file holds an operator's reset of that very disable, which then sticks; else the saved status.
      *
      * @throws IllegalArgumentException if the state is refused; the message says why
+     * @throws IllegalStateException    if the tracker already sends its trades to an archive
      */
     public void restoreState(byte[] state) {
         notNull("state", state);
@@ -293,6 +299,7 @@ public final class ParityTracker {
      *
      * @throws IllegalArgumentException if the state is refused, or the archive holds another number
      *                                  of trades than the state counts; nothing changes
+     * @throws IllegalStateException    if the tracker already sends its trades to an archive
      */
     public void restoreState(byte[] state, TradeArchive archive) {
         notNull("state", state);
@@ -307,7 +314,7 @@ public final class ParityTracker {
                         + "live executions; a saved state is restored only into one that holds none");
             }
             if (ledger.archiving()) {
-                throw new IllegalArgumentException("the parity tracker of strategy " + strategy + " already sends "
+                throw new IllegalStateException("the parity tracker of strategy " + strategy + " already sends "
                         + "its trades to an archive; a saved state is restored only into one that has none");
             }
             ParityStateFormat.Decoded decoded = ParityStateFormat.decode(state, settings.limits());
@@ -369,7 +376,12 @@ public final class ParityTracker {
         }
     }
 
-    /** The completed trade with {@code tradeId}, empty if it is not completed. */
+    /**
+     * The completed trade with {@code tradeId}, empty if it is not completed.
+     *
+     * @throws IllegalStateException if the trade is archived and its archived bytes cannot be read;
+     *                               what the archive throws passes through
+     */
     public Optional<TradeComparison> trade(String tradeId) {
         notNull("tradeId", tradeId);
         synchronized (lock) {

@@ -10,7 +10,12 @@ import dev.parallax.sim.api.Side;
 final class StateInput extends BinaryInput {
 
     StateInput(byte[] bytes, int offset, int length) {
-        super(bytes, offset, length, "the parity state");
+        this(bytes, offset, length, "the parity state");
+    }
+
+    /** Reads {@code length} bytes of {@code bytes} from {@code offset}; {@code what} names them in messages. */
+    StateInput(byte[] bytes, int offset, int length, String what) {
+        super(bytes, offset, length, what);
     }
 
     BacktestExecution readBacktest() {

@@ -131,7 +131,7 @@ final class TradeLedger {
         }
         long held = target.count();
         if (held != 0) {
-            throw new IllegalArgumentException("an archive is taken only when empty; it holds " + held + " trades");
+            throw new IllegalArgumentException("an archive is taken only when empty; it holds " + held + " trade(s)");
         }
         archive = target;
     }
@@ -288,18 +288,18 @@ final class TradeLedger {
     }
 
     /**
-     * Takes the saved digest of the inputs, which also counts the backtest executions of archived
-     * trades: without archived trades it must equal the digest of what was read, else it must count
-     * at least what was read and one input per archived trade.
+     * Takes the saved digest of the inputs, which also counts the backtest execution of each archived
+     * trade: without archived trades it must equal the digest of what was read, else it must count
+     * exactly what was read and one input per archived trade.
      */
     private void takeSavedDigest(InputDigest saved) {
         if (archivedCount == 0 && !saved.equals(inputs)) {
             throw new IllegalArgumentException("the saved digest of " + saved.count() + " inputs does not match the "
                     + inputs.count() + " backtest executions and returns the state holds");
         }
-        if (saved.count() < inputs.count() + archivedCount) {
-            throw new IllegalArgumentException("the saved digest counts " + saved.count() + " inputs, fewer than the "
-                    + inputs.count() + " the state holds and its " + archivedCount + " archived trades");
+        if (saved.count() != inputs.count() + archivedCount) {
+            throw new IllegalArgumentException("the saved digest counts " + saved.count() + " inputs, not the "
+                    + inputs.count() + " the state holds plus one for each of its " + archivedCount + " archived trades");
         }
         inputs = saved;
     }

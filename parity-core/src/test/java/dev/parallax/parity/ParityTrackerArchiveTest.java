@@ -198,7 +198,7 @@ class ParityTrackerArchiveTest {
         MapArchive full = new MapArchive();
         full.replace("x", new byte[] {1});
         IllegalArgumentException notEmpty = assertThrows(IllegalArgumentException.class, () -> plain.useArchive(full));
-        assertTrue(notEmpty.getMessage().contains("holds 1 trades"), notEmpty.getMessage());
+        assertTrue(notEmpty.getMessage().contains("holds 1 trade(s)"), notEmpty.getMessage());
 
         ParityTracker busy = tracker("busy");
         busy.recordLive(live("x", 100, noonUtc(DAY), 0, 0, 1));
@@ -208,7 +208,7 @@ class ParityTrackerArchiveTest {
         archiving.useArchive(new MapArchive());
         assertThrows(IllegalStateException.class, archiving::saveState);
         assertThrows(IllegalStateException.class, () -> archiving.useArchive(new MapArchive()));
-        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        IllegalStateException twice = assertThrows(IllegalStateException.class,
                 () -> archiving.restoreState(plain.saveState(), new MapArchive()));
         assertTrue(twice.getMessage().contains("already sends its trades to an archive"), twice.getMessage());
     }
@@ -254,10 +254,7 @@ class ParityTrackerArchiveTest {
         saved.recordLive(l);
         byte[] two = saved.saveState();
 
-        StateOutput prefix = new StateOutput();
-        prefix.writeInt(0x504C5850);
-        prefix.writeInt(ParityStateFormat.FORMAT);
-        prefix.writeText(ParitySettings.DEFAULTS.limits().toString());
+        StateOutput prefix = stateHeader();
         prefix.writeInt(0);
         prefix.writeInt(0);
         prefix.writeInt(1);
@@ -276,5 +273,48 @@ class ParityTrackerArchiveTest {
         restored.recordBacktest(b);
         restored.restoreState(one.array());
         assertSameParity(saved, restored, 2);
+    }
+
+    @Test
+    void aCheckpointWhoseSavedDigestCountsOtherInputsIsRefused() {
+        MapArchive archive = new MapArchive();
+        ParityTracker first = tracker("digest");
+        first.useArchive(archive);
+        first.recordBacktest(backtest("t1", Side.BUY, 1, 100, noonUtc(DAY), 0));
+        first.recordLive(live("t1", 100.05, noonUtc(DAY), 0, 0, 10));
+        ParityCheckpoint checkpoint = first.checkpoint();
+        archive.write(checkpoint);
+        first.archived(checkpoint);
+
+        StateOutput prefix = stateHeader();
+        prefix.writeInt(0);
+        prefix.writeInt(0);
+        prefix.writeInt(0);
+        prefix.writeLong(1);
+        ByteBuffer edited = ByteBuffer.wrap(checkpoint.state().clone());
+        int countAt = prefix.toByteArray().length;
+        assertEquals(1, edited.getLong(countAt), "the digest counts the archived trade's backtest execution");
+        edited.putLong(countAt, 5);
+        CRC32 crc = new CRC32();
+        crc.update(edited.array(), 0, edited.capacity() - Integer.BYTES);
+        edited.putInt(edited.capacity() - Integer.BYTES, (int) crc.getValue());
+
+        ParityTracker second = tracker("digest");
+        second.recordBacktest(backtest("t1", Side.BUY, 1, 100, noonUtc(DAY), 0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> second.restoreState(edited.array(), archive));
+        assertTrue(e.getMessage().contains("saved digest counts 5 inputs, not the 0 the state holds plus one for each "
+                + "of its 1 archived trades"), e.getMessage());
+        second.restoreState(checkpoint.state(), archive);
+        assertEquals(1, second.completedTrades());
+    }
+
+    /** The magic number, format and default limits a parity state under the default settings starts with. */
+    private static StateOutput stateHeader() {
+        StateOutput header = new StateOutput();
+        header.writeInt(0x504C5850);
+        header.writeInt(ParityStateFormat.FORMAT);
+        header.writeText(ParitySettings.DEFAULTS.limits().toString());
+        return header;
     }
 }
