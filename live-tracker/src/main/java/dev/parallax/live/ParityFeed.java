@@ -1,14 +1,11 @@
 package dev.parallax.live;
 
-import dev.parallax.parity.ArchivedTrade;
 import dev.parallax.parity.LiveExecution;
 import dev.parallax.parity.ParityCheckpoint;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.alert.Alert;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,9 +38,11 @@ final class ParityFeed {
     private long generation;
     /** True after the tracker started a new archive generation, until a snapshot is asked for. */
     private boolean movedToArchive;
-    /** Ids of the trades written by checkpoints of the open commit group: later ones must not write them again. */
-    private final Set<String> writtenInGroup = new HashSet<>();
-    /** The newest checkpoint written in the open commit group, archived once the group commits. */
+    /**
+     * The checkpoint written in the open commit group, archived once the group commits. One checkpoint
+     * is taken at a time, so later snapshots of the group carry its state again, without trades: the
+     * group offers its fills to the parity tracker only after the commit, so they cover the same events.
+     */
     private Optional<ParityCheckpoint> groupCheckpoint = Optional.empty();
 
     /**
@@ -109,24 +108,32 @@ final class ParityFeed {
 
     /**
      * What a snapshot covering {@code covers} offered events carries of the parity tracker; empty
-     * without a tracker. With an archive, a {@link ParityTracker#checkpoint()}: inside a commit group
-     * ({@code grouped}) without the trades an earlier checkpoint of the group wrote already.
+     * without a tracker, or when its state cannot be saved (a warning says why). With an archive, a
+     * {@link ParityTracker#checkpoint()} and its trades; inside a commit group ({@code grouped}) that
+     * already wrote one, the state of that one and no trades.
      */
     Optional<Saved> checkpoint(long covers, boolean grouped) {
         if (tracker.isEmpty()) {
             return Optional.empty();
         }
         if (!archiving()) {
-            return Optional.of(new Saved(new StateSnapshots.ParityPart(covers, 0, tracker.get().saveState()),
-                    Optional.empty(), Optional.empty()));
+            try {
+                return Optional.of(new Saved(new StateSnapshots.ParityPart(covers, 0, tracker.get().saveState()),
+                        Optional.empty(), Optional.empty()));
+            } catch (IllegalStateException e) {
+                LOG.warn("the snapshot of strategy {} holds no parity state: {}", tracker.get().strategy(),
+                        e.getMessage());
+                return Optional.empty();
+            }
+        }
+        if (grouped && groupCheckpoint.isPresent()) {
+            return Optional.of(new Saved(new StateSnapshots.ParityPart(covers, generation,
+                    groupCheckpoint.get().state()), Optional.of(new ParityTrades(generation, List.of())),
+                    Optional.empty()));
         }
         ParityCheckpoint checkpoint = tracker.get().checkpoint();
-        List<ArchivedTrade> trades = checkpoint.trades();
-        if (grouped && !writtenInGroup.isEmpty()) {
-            trades = trades.stream().filter(trade -> !writtenInGroup.contains(trade.tradeId())).toList();
-        }
         return Optional.of(new Saved(new StateSnapshots.ParityPart(covers, generation, checkpoint.state()),
-                Optional.of(new ParityTrades(generation, trades)), Optional.of(checkpoint)));
+                Optional.of(new ParityTrades(generation, checkpoint.trades())), Optional.of(checkpoint)));
     }
 
     /**
@@ -138,17 +145,13 @@ final class ParityFeed {
             return;
         }
         if (grouped) {
-            saved.checkpoint().get().trades().forEach(trade -> writtenInGroup.add(trade.tradeId()));
             groupCheckpoint = saved.checkpoint();
         } else {
             tracker.orElseThrow().archived(saved.checkpoint().get());
         }
     }
 
-    /**
-     * The open commit group committed: the trades of its newest checkpoint (which holds those of the
-     * group's earlier ones, as nothing was archived in between) leave the parity tracker's memory.
-     */
+    /** The open commit group committed: the trades of its checkpoint leave the parity tracker's memory. */
     void groupCommitted() {
         groupCheckpoint.ifPresent(checkpoint -> tracker.orElseThrow().archived(checkpoint));
         groupEnded();
@@ -156,7 +159,6 @@ final class ParityFeed {
 
     /** The open commit group ended without a commit: its checkpoints' trades stay in memory, for the next one. */
     void groupEnded() {
-        writtenInGroup.clear();
         groupCheckpoint = Optional.empty();
     }
 
@@ -187,7 +189,7 @@ final class ParityFeed {
                 parity.restoreState(part.state());
             }
             return true;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             LOG.warn("ignoring the parity state of strategy {} in {}: {}; offering every stored fill to the parity "
                     + "tracker instead", parity.strategy(), store.location(), e.getMessage());
             return false;

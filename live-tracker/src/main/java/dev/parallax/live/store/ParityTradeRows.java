@@ -17,14 +17,20 @@ final class ParityTradeRows {
     /** The schema version that added the table. */
     static final int SINCE_VERSION = 6;
 
-    private static final String INSERT = "INSERT INTO parity_trades (generation, trade_id, data) VALUES (?, ?, ?)";
+    /** Adds a trade unless its id is already stored in the generation (portable: no upsert). */
+    private static final String INSERT = "INSERT INTO parity_trades (generation, trade_id, data) SELECT ?, ?, ? "
+            + "WHERE NOT EXISTS (SELECT 1 FROM parity_trades WHERE generation = ? AND trade_id = ?)";
     private static final String FIND = "SELECT data FROM parity_trades WHERE generation = ? AND trade_id = ?";
     private static final String COUNT = "SELECT COUNT(*) FROM parity_trades WHERE generation = ?";
 
     private ParityTradeRows() {
     }
 
-    /** Inserts {@code trades} under {@code generation}, as one JDBC batch. */
+    /**
+     * Inserts {@code trades} under {@code generation}, as one JDBC batch, skipping an id the generation
+     * already holds: a checkpoint whose commit was reported as failed may have been written, and then
+     * comes again with the next one ({@link dev.parallax.parity.TradeArchive}); one id's bytes never change.
+     */
     static void insert(Connection connection, long generation, List<ArchivedTrade> trades) throws SQLException {
         if (trades.isEmpty()) {
             return;
@@ -34,6 +40,8 @@ final class ParityTradeRows {
                 insert.setLong(1, generation);
                 insert.setString(2, trade.tradeId());
                 insert.setBytes(3, trade.data());
+                insert.setLong(4, generation);
+                insert.setString(5, trade.tradeId());
                 insert.addBatch();
             }
             insert.executeBatch();
