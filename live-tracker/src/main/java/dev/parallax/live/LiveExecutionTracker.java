@@ -36,7 +36,10 @@ import org.slf4j.LoggerFactory;
  * its state from the store, so memory never runs ahead of what is durable. Every
  * {@link LiveTrackerBuilder#snapshotEvery snapshotEvery} events (and on close) a
  * {@link StateSnapshot} of the state is written with the event, so that opening loads it and
- * replays only the events after it.
+ * replays only the events after it. An attached parity tracker's state rides in the snapshot; on a
+ * store that keeps parity trades ({@link LiveEventStore#keepsParityTrades()}) its completed trades
+ * are written in the snapshot's transaction and then leave its memory, so neither memory nor the
+ * snapshot grows with them.
  *
  * <p>Risk limits: when the day's loss reaches the daily loss limit the circuit breaker trips and
  * {@link #recordEntry} throws {@link EntryRefusedException} until the next trading day or

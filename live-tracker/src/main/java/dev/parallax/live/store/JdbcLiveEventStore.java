@@ -63,6 +63,12 @@ import org.slf4j.LoggerFactory;
  * refused. Missing migrations are then applied, each in its own transaction. A refused database is
  * never modified.
  *
+ * <p>Parity trades (schema version 6): a snapshot may carry an attached parity tracker's completed
+ * trades ({@link #saveSnapshot(StateSnapshot, ParityTrades)}), written in its transaction under an
+ * archive generation; {@link #parityArchive} reads them back through a connection of its own
+ * ({@code JdbcTradeArchive}), never this store's, whose monitor a caller may hold while it waits for
+ * the parity tracker's lock.
+ *
  * <p>PostgreSQL: {@link #postgresql} and {@link #postgresqlReadOnly} keep each strategy in a schema
  * of its own in a shared database, lock out a second writer of a strategy with an advisory lock,
  * and store times as {@code timestamptz} too; see there. The driver ships with this module.
