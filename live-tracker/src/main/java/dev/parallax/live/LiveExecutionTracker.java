@@ -70,6 +70,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
     private final LiveTrackerSettings settings;
     private final LiveEventStore store;
     private final ParityFeed parity;
+    /** What snapshots save of the parity tracker; empty without one. */
+    private final Optional<ParityCheckpoints> checkpoints;
     private final MemoryOutbox unstoredAlerts = new MemoryOutbox();
     private final Optional<AlertSender> sender;
     private final Clock clock;
@@ -106,10 +108,11 @@ public final class LiveExecutionTracker implements AutoCloseable {
         this.settings = settings;
         this.store = store;
         this.parity = new ParityFeed(parityTracker);
+        this.checkpoints = parityTracker.map(ParityCheckpoints::new);
         this.clock = clock;
         this.snapshotEvery = snapshotEvery;
         this.state = replay();
-        if (parity.needsSnapshot() && lastEvent != null) {
+        if (checkpoints.map(ParityCheckpoints::needsSnapshot).orElse(false) && lastEvent != null) {
             saveSnapshotOnOpen();
         }
         if (store.readOnly()) {
@@ -422,7 +425,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 state = replay();
                 throw e;
             }
-            parity.groupCommitted();
+            checkpoints.ifPresent(ParityCheckpoints::groupCommitted);
             grouped = false;
             wake = groupAlerts;
             groupAlerts = false;
@@ -639,15 +642,16 @@ public final class LiveExecutionTracker implements AutoCloseable {
         lastEvent = batch.get(batch.size() - 1);
         try {
             if (snapshotDue()) {
-                Optional<ParityFeed.Saved> saved = parity.checkpoint(parityCovers(), grouped);
+                Optional<ParityCheckpoints.Saved> saved = checkpoints.flatMap(
+                        c -> c.checkpoint(parityCovers(), grouped));
                 StateSnapshot snapshot = stateSnapshot(saved);
-                Optional<ParityTrades> trades = saved.flatMap(ParityFeed.Saved::trades);
+                Optional<ParityTrades> trades = saved.flatMap(ParityCheckpoints.Saved::trades);
                 if (trades.isPresent()) {
                     store.appendWithSnapshot(batch, origin, stored, snapshot, trades.get());
                 } else {
                     store.appendWithSnapshot(batch, origin, stored, snapshot);
                 }
-                saved.ifPresent(part -> parity.written(part, grouped));
+                saved.ifPresent(part -> checkpoints.get().written(part, grouped));
                 snapshotCount = state.eventCount();
                 snapshotBytes = snapshot.size();
                 paritySaved = !grouped;
@@ -697,7 +701,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
      */
     private void endGroupAfterFailure() {
         if (grouped) {
-            parity.groupEnded();
+            checkpoints.ifPresent(ParityCheckpoints::groupEnded);
             LOG.error("the commit group of strategy {} in {} was rolled back; {} recorded event(s) of it are not "
                     + "written", settings.strategy(), store.location(), afterCommit.size());
             grouped = false;
@@ -716,8 +720,9 @@ public final class LiveExecutionTracker implements AutoCloseable {
     }
 
     /** The snapshot of the state, with what it carries of the parity tracker when one is attached. */
-    private StateSnapshot stateSnapshot(Optional<ParityFeed.Saved> saved) {
-        return StateSnapshots.encode(state, settings, EventDigest.of(lastEvent), saved.map(ParityFeed.Saved::part));
+    private StateSnapshot stateSnapshot(Optional<ParityCheckpoints.Saved> saved) {
+        return StateSnapshots.encode(state, settings, EventDigest.of(lastEvent),
+                saved.map(ParityCheckpoints.Saved::part));
     }
 
     /**
@@ -727,15 +732,15 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * @throws LiveStoreException if it could not be written; the trades then stay in memory
      */
     private void saveSnapshot() {
-        Optional<ParityFeed.Saved> saved = parity.checkpoint(parityCovers(), false);
+        Optional<ParityCheckpoints.Saved> saved = checkpoints.flatMap(c -> c.checkpoint(parityCovers(), false));
         StateSnapshot snapshot = stateSnapshot(saved);
-        Optional<ParityTrades> trades = saved.flatMap(ParityFeed.Saved::trades);
+        Optional<ParityTrades> trades = saved.flatMap(ParityCheckpoints.Saved::trades);
         if (trades.isPresent()) {
             store.saveSnapshot(snapshot, trades.get());
         } else {
             store.saveSnapshot(snapshot);
         }
-        saved.ifPresent(part -> parity.written(part, false));
+        saved.ifPresent(part -> checkpoints.get().written(part, false));
         snapshotCount = state.eventCount();
         snapshotBytes = snapshot.size();
         paritySaved = true;
@@ -808,8 +813,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
             rebuilt.apply(event);
             lastEvent = event;
         }
-        if (parity.active() && !parity.archiving()) {
-            replayParity(rebuilt, tail, parityPart);
+        if (checkpoints.isPresent() && !checkpoints.get().archiving()) {
+            replayParity(rebuilt, tail, parityPart, checkpoints.get());
         }
         parityOffered = rebuilt.eventCount();
         return rebuilt;
@@ -819,14 +824,15 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * Brings the parity tracker to the events of {@code rebuilt}: from the snapshot's parity state and
      * the fills after it when the tracker takes it, else from every stored fill.
      */
-    private void replayParity(TrackerState rebuilt, List<LiveEvent> tail, Optional<StateSnapshots.ParityPart> part) {
+    private void replayParity(TrackerState rebuilt, List<LiveEvent> tail, Optional<StateSnapshots.ParityPart> part,
+                              ParityCheckpoints saved) {
         paritySaved = false;
         if (snapshotCount == 0) {
-            parity.startArchive(store, 0);
+            saved.startArchive(store, 0);
             tail.forEach(parity::replay);
             return;
         }
-        if (part.isPresent() && parity.restore(part.get(), store)) {
+        if (part.isPresent() && saved.restore(part.get(), store)) {
             paritySaved = part.get().eventCount() == snapshotCount;
             List<LiveEvent> after = part.get().eventCount() == snapshotCount ? tail
                     : store.loadAfter(part.get().eventCount());
@@ -839,7 +845,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
             LOG.info("the snapshot of strategy {} in {} holds no parity state; offering every stored fill to the "
                     + "parity tracker", settings.strategy(), store.location());
         }
-        parity.startArchive(store, part.map(StateSnapshots.ParityPart::generation).orElse(0L));
+        saved.startArchive(store, part.map(StateSnapshots.ParityPart::generation).orElse(0L));
         store.forEachFill(rebuilt.eventCount(), parity::replay);
     }
 
