@@ -25,6 +25,8 @@ final class ParityCheckpoints {
     private long generation;
     /** True after the tracker started a new archive generation, until a snapshot is asked for. */
     private boolean movedToArchive;
+    /** True once a snapshot was saved without parity state, which is warned about once. */
+    private boolean warnedNoState;
     /**
      * The checkpoint written in the open commit group, archived once the group commits. One checkpoint
      * is taken at a time, so later snapshots of the group carry its state again, without trades: the
@@ -60,8 +62,11 @@ final class ParityCheckpoints {
                 return Optional.of(new Saved(new StateSnapshots.ParityPart(covers, 0, tracker.saveState()),
                         Optional.empty(), Optional.empty()));
             } catch (IllegalStateException e) {
-                LOG.warn("the snapshot of strategy {} holds no parity state: {}", tracker.strategy(),
-                        e.getMessage());
+                if (!warnedNoState) {
+                    warnedNoState = true;
+                    LOG.warn("the snapshots of strategy {} hold no parity state, so the next open offers every stored "
+                            + "fill to its parity tracker: {}", tracker.strategy(), e.getMessage());
+                }
                 return Optional.empty();
             }
         }

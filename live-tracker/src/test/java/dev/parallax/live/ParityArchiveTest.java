@@ -159,6 +159,27 @@ class ParityArchiveTest {
         }
     }
 
+    @Test
+    void aParityTrackerAttachedAgainToANewLiveTrackerKeepsRecordingAndAFreshOneReopensTheSame() {
+        ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(STREAM.paritySettings(dir), STREAM.clock(),
+                List.of());
+        ParityTracker parity = registry.tracker(CrashStream.STRATEGY);
+        STREAM.backtest().forEach(parity::recordBacktest);
+        for (int[] stretch : new int[][] {{0, 90}, {90, 200}}) {
+            // the second open finds a parity tracker that already holds executions and an archive: it
+            // cannot take the stored state nor a new archive, and is kept as it is
+            try (LiveExecutionTracker live = LiveExecutionTracker.builder(settings())
+                    .store(JdbcLiveEventStore.sqlite(settings().databaseFile())).parity(registry).alertSinks(List.of())
+                    .clock(STREAM.clock()).snapshotEvery(7).open()) {
+                record(live, stretch[0], stretch[1]);
+            }
+        }
+        List<Object> expected = figures(parity);
+        try (Opened reopened = open(UnaryOperator.identity())) {
+            assertEquals(expected, figures(reopened.parity));
+        }
+    }
+
     /** A live tracker with a fresh parity tracker that was given the stream's backtest executions. */
     private record Opened(LiveExecutionTracker live, ParityTracker parity) implements AutoCloseable {
         @Override
