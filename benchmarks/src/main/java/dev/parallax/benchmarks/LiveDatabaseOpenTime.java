@@ -8,7 +8,9 @@ import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveExit;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.store.JdbcLiveEventStore;
+import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.ParitySettings;
+import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Files;
@@ -28,16 +30,19 @@ import java.util.Locale;
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.parallax.benchmarks.LiveDatabaseOpenTime [folder]</pre>
  *
- * The stored events are closed trades (an entry and a full exit with an exit id each), written in batches of
+ * The stored events are closed trades (an entry and a full exit with an exit id each, one trade every
+ * {@value #MINUTES_PER_TRADE} minutes), written in batches of
  * 10,000 per transaction to build the database quickly, after a warm-up run for the JIT. Each
  * database is then opened three times: without its snapshot (a full replay; closing saves the
  * snapshot), from the snapshot, and once more from the snapshot to record {@value #FILLS_RECORDED}
  * fills, with the default snapshot settings (a snapshot every 10,000 events, spaced further apart
  * once it is larger than 10 MB). After each open the heap in use after a full GC is printed, and
  * the resident set size from {@code /proc/self/status}. It is opened twice more with a fresh parity tracker
- * attached: first from the snapshot saved without parity, so every stored fill is offered to parity
- * (closing saves a snapshot with the parity state), then from that snapshot, which restores parity
- * and offers it only the fills after it (none). Then {@value #FILLS_RECORDED} more fills are
+ * attached that was first given a backtest twin of every stored fill (a {@code BacktestExecution} with
+ * the entry's trade id or the exit's id), so every fill completes a parity trade: first from the
+ * snapshot saved without parity, so every stored fill is offered to parity and the completed trades go
+ * to the store (a snapshot is saved as soon as the tracker is open), then from that snapshot, which
+ * restores parity and offers it only the fills after it (none). Then {@value #FILLS_RECORDED} more fills are
  * recorded in commit groups of {@value #GROUP} ({@code --commit-every 100}). The folder is a temporary one,
  * deleted afterwards, unless one is given.
  */
@@ -48,6 +53,8 @@ public final class LiveDatabaseOpenTime {
     private static final int BATCH = 10_000;
     /** Events per commit group in the group-commit phase, as {@code parallax live --commit-every 100}. */
     private static final int GROUP = 100;
+    /** Minutes between two stored trades, so that a day holds 288 of them. */
+    private static final int MINUTES_PER_TRADE = 5;
 
     private LiveDatabaseOpenTime() {
     }
@@ -68,14 +75,16 @@ public final class LiveDatabaseOpenTime {
 
     private static void run(Path dir, int events, String name) {
         LiveTrackerSettings settings = LiveTrackerSettings.of("open", dir, 1_000_000_000);
-        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+        Instant end = tradeTime(events / 2);
+        Clock clock = Clock.fixed(end, ZoneOffset.UTC);
         LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock).open().close();
         try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(settings.databaseFile())) {
             List<LiveEvent> batch = new ArrayList<>(BATCH);
             for (int i = 0; i < events / 2; i++) {
                 String id = "S" + i;
-                batch.add(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, T0));
-                batch.add(new LiveExit(id, id + "-x", 0.01, 50_010, 0.25, T0, ExecutionQuality.NOT_REPORTED));
+                Instant t = tradeTime(i);
+                batch.add(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, t));
+                batch.add(new LiveExit(id, id + "-x", 0.01, 50_010, 0.25, t, ExecutionQuality.NOT_REPORTED));
                 if (batch.size() >= BATCH) {
                     store.append(batch);
                     batch.clear();
@@ -106,14 +115,20 @@ public final class LiveDatabaseOpenTime {
             ParityTrackerRegistry registry = new ParityTrackerRegistry(ParitySettings.DEFAULTS
                     .withDataFolder(dir.resolve("parity")).withAlertLogFolder(dir.resolve("logs")), clock, List.of());
             start = System.nanoTime();
+            feedTwins(registry.tracker("open"), events);
+            double twins = seconds(start);
+            long heapTwins = heapMegabytes();
+            start = System.nanoTime();
             LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock)
                     .parity(registry.tracker("open")).open();
             double seconds = seconds(start);
             long heap = heapMegabytes();
             start = System.nanoTime();
             tracker.close();
-            System.out.printf(Locale.ROOT, "%-18s open with a parity tracker attached, %s: %6.2f s (heap %4d MB); "
-                    + "closing (snapshot with parity state) %5.2f s%n", name, open, seconds, heap, seconds(start));
+            System.out.printf(Locale.ROOT, "%-18s open with a parity tracker attached, %s: %6.2f s (heap %4d MB; "
+                    + "twins given in %5.2f s, heap %4d MB before the open, %,d matched trades); closing %5.2f s%n",
+                    name, open, seconds, heap, twins, heapTwins, registry.tracker("open").completedTrades(),
+                    seconds(start));
         }
         start = System.nanoTime();
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock)
@@ -121,8 +136,8 @@ public final class LiveDatabaseOpenTime {
             long recordStart = System.nanoTime();
             for (int i = 0; i < FILLS_RECORDED / 2; i++) {
                 String id = "R" + i;
-                tracker.record(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, T0), EventOrigin.of(id));
-                tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, T0), EventOrigin.of("exit-" + id));
+                tracker.record(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, end), EventOrigin.of(id));
+                tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, end), EventOrigin.of("exit-" + id));
             }
             double record = seconds(recordStart);
             long groupStart = System.nanoTime();
@@ -131,8 +146,8 @@ public final class LiveDatabaseOpenTime {
                     tracker.beginGroup();
                 }
                 String id = "G" + i;
-                tracker.record(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, T0), EventOrigin.of(id));
-                tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, T0), EventOrigin.of("exit-" + id));
+                tracker.record(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, end), EventOrigin.of(id));
+                tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, end), EventOrigin.of("exit-" + id));
                 if (i % (GROUP / 2) == GROUP / 2 - 1) {
                     tracker.commitGroup();
                 }
@@ -141,6 +156,24 @@ public final class LiveDatabaseOpenTime {
             System.out.printf(Locale.ROOT, "%-18s record: %,6.0f fills/s (%.3f ms per fill, snapshots as due), "
                     + "in groups of %d: %,7.0f fills/s; heap %4d MB%n", name, FILLS_RECORDED / record,
                     record * 1e3 / FILLS_RECORDED, GROUP, FILLS_RECORDED / grouped, heapMegabytes());
+        }
+    }
+
+    /** The time of stored trade {@code i}. */
+    private static Instant tradeTime(int i) {
+        return T0.plusSeconds(60L * MINUTES_PER_TRADE * i);
+    }
+
+    /**
+     * Gives {@code parity} the backtest twin of every stored fill: the entry of trade {@code S<i>} and
+     * its exit {@code S<i>-x}, a little better than live, made as they are given (none is kept here).
+     */
+    private static void feedTwins(ParityTracker parity, int events) {
+        for (int i = 0; i < events / 2; i++) {
+            String id = "S" + i;
+            Instant t = tradeTime(i);
+            parity.recordBacktest(new BacktestExecution(id, "BTC/USD", Side.BUY, 0.01, 49_999, t, 0.25));
+            parity.recordBacktest(new BacktestExecution(id + "-x", "BTC/USD", Side.SELL, 0.01, 50_011, t, 0.25));
         }
     }
 

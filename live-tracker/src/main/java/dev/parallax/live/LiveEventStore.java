@@ -1,5 +1,6 @@
 package dev.parallax.live;
 
+import dev.parallax.parity.TradeArchive;
 import dev.parallax.parity.alert.Alert;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -277,6 +278,55 @@ public interface LiveEventStore extends AutoCloseable {
      * @throws LiveStoreException if it could not be written; then nothing was
      */
     default void saveSnapshot(StateSnapshot snapshot) {
+    }
+
+    /**
+     * True when this store keeps a parity tracker's completed trades ({@link #parityArchive},
+     * snapshots written with {@link ParityTrades}), so the tracker's memory holds none of them; this
+     * default false, and the parity tracker's whole state then rides in the snapshot.
+     */
+    default boolean keepsParityTrades() {
+        return false;
+    }
+
+    /** The highest archive generation that has stored parity trades; 0 when none (this default). */
+    default long highestParityGeneration() {
+        return 0;
+    }
+
+    /**
+     * The stored parity trades of {@code generation}, read through a connection of the archive's own
+     * (never the store's, whose lock a reader of the parity tracker may be waiting behind), seeing
+     * committed rows only; closed with the store.
+     *
+     * @throws UnsupportedOperationException if this store keeps no parity trades (this default)
+     */
+    default TradeArchive parityArchive(long generation) {
+        throw new UnsupportedOperationException(location() + " keeps no parity trades");
+    }
+
+    /**
+     * Like {@link #appendWithSnapshot(List, Optional, List, StateSnapshot)}, and in the same
+     * transaction writes {@code trades} under their generation and deletes the trades of every other
+     * generation.
+     *
+     * @throws LiveStoreException            if they could not be written; then nothing was
+     * @throws UnsupportedOperationException if this store keeps no parity trades (this default)
+     */
+    default void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin, List<Alert> alerts,
+                                    StateSnapshot snapshot, ParityTrades trades) {
+        throw new UnsupportedOperationException(location() + " keeps no parity trades; nothing was written");
+    }
+
+    /**
+     * Like {@link #saveSnapshot(StateSnapshot)}, and in the same transaction writes {@code trades}
+     * under their generation and deletes the trades of every other generation.
+     *
+     * @throws LiveStoreException            if they could not be written; then nothing was
+     * @throws UnsupportedOperationException if this store keeps no parity trades (this default)
+     */
+    default void saveSnapshot(StateSnapshot snapshot, ParityTrades trades) {
+        throw new UnsupportedOperationException(location() + " keeps no parity trades; nothing was written");
     }
 
     /**

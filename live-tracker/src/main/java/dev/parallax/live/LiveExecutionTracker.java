@@ -36,7 +36,10 @@ import org.slf4j.LoggerFactory;
  * its state from the store, so memory never runs ahead of what is durable. Every
  * {@link LiveTrackerBuilder#snapshotEvery snapshotEvery} events (and on close) a
  * {@link StateSnapshot} of the state is written with the event, so that opening loads it and
- * replays only the events after it.
+ * replays only the events after it. An attached parity tracker's state rides in the snapshot; on a
+ * store that keeps parity trades ({@link LiveEventStore#keepsParityTrades()}) its completed trades
+ * are written in the snapshot's transaction and then leave its memory, so neither memory nor the
+ * snapshot grows with them.
  *
  * <p>Risk limits: when the day's loss reaches the daily loss limit the circuit breaker trips and
  * {@link #recordEntry} throws {@link EntryRefusedException} until the next trading day or
@@ -67,6 +70,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
     private final LiveTrackerSettings settings;
     private final LiveEventStore store;
     private final ParityFeed parity;
+    /** What snapshots save of the parity tracker; empty without one. */
+    private final Optional<ParityCheckpoints> checkpoints;
     private final MemoryOutbox unstoredAlerts = new MemoryOutbox();
     private final Optional<AlertSender> sender;
     private final Clock clock;
@@ -103,9 +108,13 @@ public final class LiveExecutionTracker implements AutoCloseable {
         this.settings = settings;
         this.store = store;
         this.parity = new ParityFeed(parityTracker);
+        this.checkpoints = parityTracker.map(ParityCheckpoints::new);
         this.clock = clock;
         this.snapshotEvery = snapshotEvery;
         this.state = replay();
+        if (checkpoints.map(ParityCheckpoints::needsSnapshot).orElse(false) && lastEvent != null) {
+            saveSnapshotOnOpen();
+        }
         if (store.readOnly()) {
             this.sender = Optional.empty();
         } else {
@@ -416,6 +425,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 state = replay();
                 throw e;
             }
+            checkpoints.ifPresent(ParityCheckpoints::groupCommitted);
             grouped = false;
             wake = groupAlerts;
             groupAlerts = false;
@@ -474,7 +484,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 try {
                     if (!store.readOnly() && lastEvent != null
                             && (state.eventCount() > snapshotCount || !paritySaved)) {
-                        store.saveSnapshot(stateSnapshot());
+                        saveSnapshot();
                     }
                 } catch (RuntimeException e) {
                     LOG.warn("could not save a snapshot of strategy {} to {} on close; the next open replays the "
@@ -632,8 +642,16 @@ public final class LiveExecutionTracker implements AutoCloseable {
         lastEvent = batch.get(batch.size() - 1);
         try {
             if (snapshotDue()) {
-                StateSnapshot snapshot = stateSnapshot();
-                store.appendWithSnapshot(batch, origin, stored, snapshot);
+                Optional<ParityCheckpoints.Saved> saved = checkpoints.flatMap(
+                        c -> c.checkpoint(parityCovers(), grouped));
+                StateSnapshot snapshot = stateSnapshot(saved);
+                Optional<ParityTrades> trades = saved.flatMap(ParityCheckpoints.Saved::trades);
+                if (trades.isPresent()) {
+                    store.appendWithSnapshot(batch, origin, stored, snapshot, trades.get());
+                } else {
+                    store.appendWithSnapshot(batch, origin, stored, snapshot);
+                }
+                saved.ifPresent(part -> checkpoints.get().written(part, grouped));
                 snapshotCount = state.eventCount();
                 snapshotBytes = snapshot.size();
                 paritySaved = !grouped;
@@ -677,9 +695,13 @@ public final class LiveExecutionTracker implements AutoCloseable {
         return since >= snapshotEvery && since * LiveTrackerBuilder.SNAPSHOT_BYTES_PER_EVENT >= snapshotBytes;
     }
 
-    /** Ends the open group after the store rolled it back: its alerts and parity offers are dropped. */
+    /**
+     * Ends the open group after the store rolled it back: its alerts and parity offers are dropped, and
+     * the parity trades its snapshots wrote stay in the parity tracker's memory for the next one.
+     */
     private void endGroupAfterFailure() {
         if (grouped) {
+            checkpoints.ifPresent(ParityCheckpoints::groupEnded);
             LOG.error("the commit group of strategy {} in {} was rolled back; {} recorded event(s) of it are not "
                     + "written", settings.strategy(), store.location(), afterCommit.size());
             grouped = false;
@@ -689,14 +711,54 @@ public final class LiveExecutionTracker implements AutoCloseable {
     }
 
     /**
-     * The snapshot of the state, with the parity tracker's state when one is attached. Outside a
-     * commit group the event being written has already been offered to the parity tracker, so its
-     * state covers every event; inside one it covers the events before the group.
+     * The events the parity tracker's state covers. Outside a commit group the event being written
+     * has already been offered to the parity tracker, so its state covers every event; inside one it
+     * covers the events before the group.
      */
-    private StateSnapshot stateSnapshot() {
-        long parityCovers = grouped ? parityOffered : state.eventCount();
+    private long parityCovers() {
+        return grouped ? parityOffered : state.eventCount();
+    }
+
+    /** The snapshot of the state, with what it carries of the parity tracker when one is attached. */
+    private StateSnapshot stateSnapshot(Optional<ParityCheckpoints.Saved> saved) {
         return StateSnapshots.encode(state, settings, EventDigest.of(lastEvent),
-                parity.state().map(bytes -> new StateSnapshots.ParityPart(parityCovers, bytes)));
+                saved.map(ParityCheckpoints.Saved::part));
+    }
+
+    /**
+     * Saves a snapshot of every event written, in a transaction of its own, with the parity trades
+     * completed since the last one; once it is committed they leave the parity tracker's memory.
+     *
+     * @throws LiveStoreException if it could not be written; the trades then stay in memory
+     */
+    private void saveSnapshot() {
+        Optional<ParityCheckpoints.Saved> saved = checkpoints.flatMap(c -> c.checkpoint(parityCovers(), false));
+        StateSnapshot snapshot = stateSnapshot(saved);
+        Optional<ParityTrades> trades = saved.flatMap(ParityCheckpoints.Saved::trades);
+        if (trades.isPresent()) {
+            store.saveSnapshot(snapshot, trades.get());
+        } else {
+            store.saveSnapshot(snapshot);
+        }
+        saved.ifPresent(part -> checkpoints.get().written(part, false));
+        snapshotCount = state.eventCount();
+        snapshotBytes = snapshot.size();
+        paritySaved = true;
+    }
+
+    /**
+     * Saves a snapshot right after opening, when the parity tracker started a new generation of the
+     * store's parity trades, so that its completed trades leave memory at once rather than at the
+     * next snapshot. A failure is logged: the next open rebuilds the parity state again.
+     */
+    private void saveSnapshotOnOpen() {
+        try {
+            saveSnapshot();
+            LOG.info("moved the completed parity trades of strategy {} to {}", settings.strategy(), store.location());
+        } catch (RuntimeException e) {
+            LOG.warn("could not save a snapshot of strategy {} to {} after opening; the completed parity trades stay "
+                    + "in memory until the next snapshot: {}", settings.strategy(), store.location(), e.getMessage());
+        }
     }
 
     /**
@@ -705,7 +767,11 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * tracker is restored from the snapshot's parity state and offered the fills after it; when the
      * snapshot has none, or the tracker refuses it (a warning says why), it is offered every stored
      * fill, streamed from the store ({@link LiveEventStore#forEachFill}) without holding them, and
-     * closing the tracker saves a snapshot with the parity state even if nothing was recorded.
+     * closing the tracker saves a snapshot with the parity state even if nothing was recorded. When
+     * the store keeps parity trades, a full replay sends the completed trades to a new generation of
+     * them, and the tracker saves a snapshot as soon as it is open. A parity tracker that already
+     * sends its trades to the store (a reload after a failed write) is left as it is: it holds every
+     * fill the store holds.
      */
     private TrackerState replay() {
         TrackerState rebuilt = null;
@@ -747,8 +813,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
             rebuilt.apply(event);
             lastEvent = event;
         }
-        if (parity.active()) {
-            replayParity(rebuilt, tail, parityPart);
+        if (checkpoints.isPresent() && !checkpoints.get().archiving()) {
+            replayParity(rebuilt, tail, parityPart, checkpoints.get());
         }
         parityOffered = rebuilt.eventCount();
         return rebuilt;
@@ -758,13 +824,15 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * Brings the parity tracker to the events of {@code rebuilt}: from the snapshot's parity state and
      * the fills after it when the tracker takes it, else from every stored fill.
      */
-    private void replayParity(TrackerState rebuilt, List<LiveEvent> tail, Optional<StateSnapshots.ParityPart> part) {
+    private void replayParity(TrackerState rebuilt, List<LiveEvent> tail, Optional<StateSnapshots.ParityPart> part,
+                              ParityCheckpoints saved) {
         paritySaved = false;
         if (snapshotCount == 0) {
+            saved.startArchive(store, 0);
             tail.forEach(parity::replay);
             return;
         }
-        if (part.isPresent() && parity.restore(part.get().state(), store.location())) {
+        if (part.isPresent() && saved.restore(part.get(), store)) {
             paritySaved = part.get().eventCount() == snapshotCount;
             List<LiveEvent> after = part.get().eventCount() == snapshotCount ? tail
                     : store.loadAfter(part.get().eventCount());
@@ -777,6 +845,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
             LOG.info("the snapshot of strategy {} in {} holds no parity state; offering every stored fill to the "
                     + "parity tracker", settings.strategy(), store.location());
         }
+        saved.startArchive(store, part.map(StateSnapshots.ParityPart::generation).orElse(0L));
         store.forEachFill(rebuilt.eventCount(), parity::replay);
     }
 

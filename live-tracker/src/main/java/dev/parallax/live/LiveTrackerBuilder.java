@@ -23,9 +23,11 @@ public final class LiveTrackerBuilder {
     public static final int DEFAULT_SNAPSHOT_EVERY = 10_000;
     /**
      * The most snapshot bytes written per recorded event: a snapshot is written only once the events
-     * recorded since the last one, times this, reach that snapshot's size. A snapshot holds every
-     * trade, so without this bound a long history would make every {@code snapshotEvery}-th event
-     * write (and fsync) megabytes; with it, writing snapshots adds at most this many bytes per event,
+     * recorded since the last one, times this, reach that snapshot's size. A snapshot holds the open
+     * trades, the day tallies and an attached parity tracker's one-sided executions (and, on a store
+     * that keeps no parity trades, its completed ones), so without this bound a long history could
+     * make every {@code snapshotEvery}-th event write (and fsync) megabytes; with it, writing snapshots
+     * adds at most this many bytes per event,
      * and an open replays at most {@code max(snapshotEvery, size / this)} events after the snapshot.
      */
     public static final int SNAPSHOT_BYTES_PER_EVENT = 1024;
@@ -109,9 +111,10 @@ public final class LiveTrackerBuilder {
      * Saves a snapshot of the tracker's state in the transaction of every {@code value}-th event
      * (and on close), so that opening replays at most {@code value} events after loading it;
      * default {@link #DEFAULT_SNAPSHOT_EVERY}. Fewer events between snapshots open faster and write
-     * more. A snapshot holds every trade, so its size grows with the number of trades; once it is
-     * larger than {@code value * }{@link #SNAPSHOT_BYTES_PER_EVENT} bytes, snapshots are spaced
-     * further apart, one per that many bytes.
+     * more. Once a snapshot is larger than {@code value * }{@link #SNAPSHOT_BYTES_PER_EVENT} bytes
+     * (many open trades, days or one-sided parity executions), snapshots are spaced further apart, one
+     * per that many bytes. The completed trades of an attached parity tracker are written with each
+     * snapshot on a store that keeps them ({@link LiveEventStore#keepsParityTrades()}).
      *
      * @throws IllegalArgumentException if {@code value} is not {@code >= 1}
      */

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * a commit group the tracker offers a fill only once the group is committed. Alerts
  * raised while replaying the store at start-up were written when the fill was first recorded, so
  * they are dropped ({@link ParityTracker#replayLive}). The parity tracker's state is saved with
- * the live snapshot ({@link #state()}) and restored from it at start-up ({@link #restore}), so only
- * the fills after it are replayed.
+ * the live snapshot and restored from it at start-up ({@link ParityCheckpoints}), so only the fills
+ * after it are replayed.
  */
 final class ParityFeed {
 
@@ -29,11 +29,6 @@ final class ParityFeed {
 
     ParityFeed(Optional<ParityTracker> tracker) {
         this.tracker = tracker;
-    }
-
-    /** True when there is a parity tracker to feed. */
-    boolean active() {
-        return tracker.isPresent();
     }
 
     /**
@@ -74,26 +69,6 @@ final class ParityFeed {
                         tracker.get().strategy(), execution.tradeId(), e.getMessage());
             }
         });
-    }
-
-    /** The parity tracker's saved state ({@link ParityTracker#saveState()}); empty without a tracker. */
-    Optional<byte[]> state() {
-        return tracker.map(ParityTracker::saveState);
-    }
-
-    /**
-     * Restores the parity tracker from {@code state}; false, with a warning naming the reason, when the
-     * tracker refuses it ({@link ParityTracker#restoreState}), so that the caller replays every fill.
-     */
-    boolean restore(byte[] state, String where) {
-        try {
-            tracker.orElseThrow().restoreState(state);
-            return true;
-        } catch (IllegalArgumentException e) {
-            LOG.warn("ignoring the parity state of strategy {} in {}: {}; offering every stored fill to the parity "
-                    + "tracker instead", tracker.get().strategy(), where, e.getMessage());
-            return false;
-        }
     }
 
     private Optional<LiveExecution> execution(LiveEvent event) {

@@ -9,8 +9,10 @@ import java.util.zip.CRC32;
  * The binary form of a {@link StateSnapshot}: a magic number, the format version, the initial
  * balance and trading-day zone the state was derived with, the digest ({@link EventDigest}) of the
  * last event it covers, the state itself ({@link TrackerState#writeTo}), then, when a parity tracker
- * is attached, its state ({@link ParityTracker#saveState()}, opaque bytes with their own format and
- * checksum) and the number of events it covers, and a CRC-32 of all that.
+ * is attached, the number of events its state covers, the archive generation of its completed
+ * trades, and its state (opaque bytes with their own format and checksum: {@link ParityTracker#saveState()}
+ * when the generation is 0, else a {@link dev.parallax.parity.ParityCheckpoint#state()} that counts
+ * the store's trades of that generation), and a CRC-32 of all that.
  *
  * <p>{@link #decode} trusts nothing: a wrong magic number or checksum, an older or newer format, other
  * settings, a count that differs from the snapshot's, bytes left over, or a value its type refuses
@@ -21,9 +23,13 @@ final class StateSnapshots {
     /**
      * The format this build writes. Format 1 held every trade, exit id and closed trade; format 2
      * holds only open trades, running sums, the breaker and day tallies; format 3 adds the parity
-     * tracker's state. Formats 2 and 3 are read (a format 2 snapshot has no parity state).
+     * tracker's whole state; format 4 adds the archive generation of the parity trades kept in the
+     * store. Formats 2 to 4 are read: a format 2 snapshot has no parity state, a format 3 one is
+     * read as generation 0 (the whole state, every completed trade in it).
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
+    /** The format that added the parity tracker's whole state; read, never written. */
+    static final int FORMAT_WITH_WHOLE_PARITY = 3;
     /** The format before the parity state was added; read, never written. */
     static final int FORMAT_WITHOUT_PARITY = 2;
     private static final int MAGIC = 0x504C5853; // "PLXS"
@@ -32,8 +38,23 @@ final class StateSnapshots {
     /**
      * A parity tracker's saved state and the number of events offered to it when it was saved (at
      * most the snapshot's count: inside a commit group the group's fills are offered once it commits).
+     *
+     * @param generation 0 when {@code state} is the tracker's whole state ({@link ParityTracker#saveState()});
+     *                   else the archive generation whose stored trades, with {@code state}, make it
      */
-    record ParityPart(long eventCount, byte[] state) {
+    record ParityPart(long eventCount, long generation, byte[] state) {
+
+        /** Checks that the generation is not negative. */
+        ParityPart {
+            if (generation < 0) {
+                throw new IllegalArgumentException("generation must be >= 0, was " + generation);
+            }
+        }
+
+        /** True when the completed trades are in the store's archive of {@link #generation()}. */
+        boolean archived() {
+            return generation > 0;
+        }
     }
 
     /** A decoded snapshot: the state, the digest of the last event it covers, and the parity state if any. */
@@ -61,6 +82,7 @@ final class StateSnapshots {
         out.writeBoolean(parity.isPresent());
         parity.ifPresent(part -> {
             out.writeLong(part.eventCount());
+            out.writeLong(part.generation());
             out.writeBytes(part.state());
         });
         byte[] body = out.toByteArray();
@@ -97,7 +119,7 @@ final class StateSnapshots {
         }
         if (format < FORMAT_WITHOUT_PARITY) {
             throw new IllegalArgumentException("the snapshot has format " + format + ", older than the formats "
-                    + FORMAT_WITHOUT_PARITY + " and " + FORMAT + " this build reads");
+                    + FORMAT_WITHOUT_PARITY + " to " + FORMAT + " this build reads");
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bodyLength);
@@ -123,13 +145,14 @@ final class StateSnapshots {
                     + " events, but it is stored as covering " + snapshot.eventCount());
         }
         Optional<ParityPart> parity = Optional.empty();
-        if (format == FORMAT && in.readBoolean()) {
+        if (format >= FORMAT_WITH_WHOLE_PARITY && in.readBoolean()) {
             long covered = in.readLong();
             if (covered < 0 || covered > state.eventCount()) {
                 throw new IllegalArgumentException("the parity state covers " + covered + " events, which must be "
                         + "between 0 and the snapshot's " + state.eventCount());
             }
-            parity = Optional.of(new ParityPart(covered, in.readBytes()));
+            long generation = format == FORMAT_WITH_WHOLE_PARITY ? 0 : in.readLong();
+            parity = Optional.of(new ParityPart(covered, generation, in.readBytes()));
         }
         if (in.remaining() != 0) {
             throw new IllegalArgumentException("the snapshot has " + in.remaining() + " bytes after its last field");

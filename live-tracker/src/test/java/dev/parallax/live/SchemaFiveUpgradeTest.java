@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.live.store.LiveSchema;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -56,27 +56,19 @@ class SchemaFiveUpgradeTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + settings.databaseFile());
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
-            assertEquals(5, rs.getInt(1));
+            assertEquals(LiveSchema.LATEST_VERSION, rs.getInt(1));
         }
     }
 
-    /** Drops what migration 5 made and marks the stored snapshot as format 1, as an older build left it. */
+    /** Drops what migrations 5 and 6 made and marks the stored snapshot as format 1, as an older build left it. */
     private static void backToVersionFour(Path file) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             for (String index : List.of("live_events_one_fill_per_exit_id", "live_events_risk")) {
                 st.execute("DROP INDEX " + index);
             }
-            st.execute("DELETE FROM schema_version WHERE version = 5");
-            byte[] state;
-            try (ResultSet rs = st.executeQuery("SELECT state FROM live_snapshots")) {
-                assertTrue(rs.next(), "closing saved a snapshot");
-                state = rs.getBytes(1);
-            }
-            ByteBuffer.wrap(state).putInt(4, 1);
-            try (PreparedStatement update = c.prepareStatement("UPDATE live_snapshots SET state = ?")) {
-                update.setBytes(1, state);
-                update.executeUpdate();
-            }
+            st.execute("DROP TABLE parity_trades");
+            st.execute("DELETE FROM schema_version WHERE version >= 5");
+            StoredSnapshotRewrite.rewrite(c, state -> ByteBuffer.wrap(state).putInt(4, 1));
         }
     }
 }

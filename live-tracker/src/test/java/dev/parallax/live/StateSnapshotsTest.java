@@ -2,6 +2,7 @@ package dev.parallax.live;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +48,7 @@ class StateSnapshotsTest {
         ByteBuffer.wrap(bytes).putInt(4, StateSnapshots.FORMAT + 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StateSnapshots.decode(new StateSnapshot(2, bytes), SETTINGS));
-        assertEquals("the snapshot has format 4, newer than the format 3 this build reads", e.getMessage());
+        assertEquals("the snapshot has format 5, newer than the format 4 this build reads", e.getMessage());
     }
 
     @Test
@@ -56,17 +57,19 @@ class StateSnapshotsTest {
         ByteBuffer.wrap(bytes).putInt(4, 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StateSnapshots.decode(new StateSnapshot(2, bytes), SETTINGS));
-        assertEquals("the snapshot has format 1, older than the formats 2 and 3 this build reads", e.getMessage());
+        assertEquals("the snapshot has format 1, older than the formats 2 to 4 this build reads", e.getMessage());
     }
 
     @Test
-    void theParityStateAndTheEventsItCoversComeBackAsSaved() {
+    void theParityStateTheEventsItCoversAndItsArchiveGenerationComeBackAsSaved() {
         TrackerState state = state();
         byte[] parity = {1, 2, 3, 4, 5};
         StateSnapshot snapshot = StateSnapshots.encode(state, SETTINGS, 9L,
-                Optional.of(new StateSnapshots.ParityPart(state.eventCount() - 1, parity)));
+                Optional.of(new StateSnapshots.ParityPart(state.eventCount() - 1, 7, parity)));
         StateSnapshots.ParityPart part = StateSnapshots.decode(snapshot, SETTINGS).parity().orElseThrow();
         assertEquals(state.eventCount() - 1, part.eventCount());
+        assertEquals(7, part.generation());
+        assertTrue(part.archived());
         assertArrayEquals(parity, part.state());
         assertEquals(Optional.empty(), StateSnapshots.decode(StateSnapshots.encode(state, SETTINGS, 9L), SETTINGS)
                 .parity());
@@ -76,17 +79,48 @@ class StateSnapshotsTest {
     void aParityStateCoveringMoreEventsThanTheSnapshotIsRefused() {
         TrackerState state = state();
         StateSnapshot snapshot = StateSnapshots.encode(state, SETTINGS, 9L,
-                Optional.of(new StateSnapshots.ParityPart(state.eventCount() + 1, new byte[] {1})));
+                Optional.of(new StateSnapshots.ParityPart(state.eventCount() + 1, 0, new byte[] {1})));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StateSnapshots.decode(snapshot, SETTINGS));
         assertTrue(e.getMessage().contains("the parity state covers " + (state.eventCount() + 1)), e.getMessage());
     }
 
     @Test
+    void aSnapshotOfFormatThreeIsReadAsTheWholeParityStateOfGenerationZero() {
+        TrackerState state = state();
+        byte[] parity = {9, 8, 7};
+        byte[] four = StateSnapshots.encode(state, SETTINGS, 9L,
+                Optional.of(new StateSnapshots.ParityPart(state.eventCount(), 0, parity))).state();
+        // format 3 is format 4 without the generation: the 8 bytes after the covered count, which are
+        // followed by the parity state (a 4-byte length and its 3 bytes) and the checksum
+        int generationAt = four.length - Integer.BYTES - parity.length - Integer.BYTES - Long.BYTES;
+        int body = four.length - Integer.BYTES - Long.BYTES;
+        ByteBuffer three = ByteBuffer.allocate(body + Integer.BYTES).put(four, 0, generationAt)
+                .put(four, generationAt + Long.BYTES, four.length - Integer.BYTES - generationAt - Long.BYTES);
+        three.putInt(4, StateSnapshots.FORMAT_WITH_WHOLE_PARITY);
+        CRC32 crc = new CRC32();
+        crc.update(three.array(), 0, body);
+        three.putInt(body, (int) crc.getValue());
+        StateSnapshots.ParityPart part = StateSnapshots.decode(new StateSnapshot(state.eventCount(), three.array()),
+                SETTINGS).parity().orElseThrow();
+        assertEquals(0, part.generation());
+        assertFalse(part.archived());
+        assertEquals(state.eventCount(), part.eventCount());
+        assertArrayEquals(parity, part.state());
+    }
+
+    @Test
+    void aNegativeArchiveGenerationIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new StateSnapshots.ParityPart(1, -2, new byte[] {1}));
+        assertEquals("generation must be >= 0, was -2", e.getMessage());
+    }
+
+    @Test
     void aSnapshotOfFormatTwoIsStillReadAndHasNoParityState() {
         TrackerState state = state();
         byte[] three = StateSnapshots.encode(state, SETTINGS, 9L).state();
-        // format 2 is format 3 without the parity flag (the last byte before the checksum)
+        // format 2 is format 4 without the parity flag (the last byte before the checksum)
         int body = three.length - Integer.BYTES - 1;
         ByteBuffer two = ByteBuffer.allocate(body + Integer.BYTES).put(three, 0, body);
         two.putInt(4, StateSnapshots.FORMAT_WITHOUT_PARITY);

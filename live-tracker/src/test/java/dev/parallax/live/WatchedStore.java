@@ -1,5 +1,6 @@
 package dev.parallax.live;
 
+import dev.parallax.parity.TradeArchive;
 import dev.parallax.parity.alert.Alert;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ final class WatchedStore implements LiveEventStore {
     private final LiveEventStore inner;
     private final boolean hideSnapshots;
     private final boolean outbox;
+    private final boolean parityTrades;
     /**
      * When set, the next batch written with alerts ({@link #append(List, Optional, List)}) is followed
      * by this event; an entry already recorded is refused by the one-entry-per-trade index, a real
@@ -37,25 +39,34 @@ final class WatchedStore implements LiveEventStore {
     /** The snapshots written through this store, in order. */
     final List<StateSnapshot> written = new ArrayList<>();
 
-    private WatchedStore(LiveEventStore inner, boolean hideSnapshots, boolean outbox) {
+    private WatchedStore(LiveEventStore inner, boolean hideSnapshots, boolean outbox, boolean parityTrades) {
         this.inner = inner;
         this.hideSnapshots = hideSnapshots;
         this.outbox = outbox;
+        this.parityTrades = parityTrades && !hideSnapshots;
     }
 
     /** {@code inner} as it is, its alert outbox included. */
     static WatchedStore withOutbox(LiveEventStore inner) {
-        return new WatchedStore(inner, false, true);
+        return new WatchedStore(inner, false, true, true);
     }
 
     /** {@code inner} without its snapshots: a tracker opened on it replays every event. */
     static WatchedStore withoutSnapshots(LiveEventStore inner) {
-        return new WatchedStore(inner, true, false);
+        return new WatchedStore(inner, true, false, false);
     }
 
     /** {@code inner} as it is, with the reads noted. */
     static WatchedStore watching(LiveEventStore inner) {
-        return new WatchedStore(inner, false, false);
+        return new WatchedStore(inner, false, false, true);
+    }
+
+    /**
+     * {@code inner} with its snapshots but without its parity trades: the parity tracker's whole state
+     * rides in the snapshot (generation 0), as before the store kept them.
+     */
+    static WatchedStore withoutParityTrades(LiveEventStore inner) {
+        return new WatchedStore(inner, false, false, false);
     }
 
     @Override
@@ -94,6 +105,43 @@ final class WatchedStore implements LiveEventStore {
         if (!hideSnapshots) {
             inner.saveSnapshot(snapshot);
         }
+    }
+
+    /** True when the inner store keeps parity trades and this one shows its snapshots and them. */
+    @Override
+    public boolean keepsParityTrades() {
+        return parityTrades && inner.keepsParityTrades();
+    }
+
+    @Override
+    public long highestParityGeneration() {
+        return inner.highestParityGeneration();
+    }
+
+    @Override
+    public TradeArchive parityArchive(long generation) {
+        return parityTrades ? inner.parityArchive(generation) : LiveEventStore.super.parityArchive(generation);
+    }
+
+    @Override
+    public void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin, List<Alert> alerts,
+                                   StateSnapshot snapshot, ParityTrades trades) {
+        if (!parityTrades) {
+            LiveEventStore.super.appendWithSnapshot(events, origin, alerts, snapshot, trades);
+        }
+        written.add(snapshot);
+        inner.appendWithSnapshot(events, origin, alerts, snapshot, trades);
+    }
+
+    @Override
+    public void saveSnapshot(StateSnapshot snapshot, ParityTrades trades) {
+        if (failSavedSnapshots) {
+            throw new LiveStoreException("database or disk is full; nothing was written");
+        }
+        if (!parityTrades) {
+            LiveEventStore.super.saveSnapshot(snapshot, trades);
+        }
+        inner.saveSnapshot(snapshot, trades);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveStoreException;
+import dev.parallax.live.ParityTrades;
 import dev.parallax.live.RecordedInput;
 import dev.parallax.live.RiskEvent;
 import dev.parallax.live.StateSnapshot;
@@ -62,6 +63,12 @@ import org.slf4j.LoggerFactory;
  * refused. Missing migrations are then applied, each in its own transaction. A refused database is
  * never modified.
  *
+ * <p>Parity trades (schema version 6): a snapshot may carry an attached parity tracker's completed
+ * trades ({@link #saveSnapshot(StateSnapshot, ParityTrades)}), written in its transaction under an
+ * archive generation; {@link #parityArchive} reads them back through a connection of its own
+ * ({@code JdbcTradeArchive}), never this store's, whose monitor a caller may hold while it waits for
+ * the parity tracker's lock.
+ *
  * <p>PostgreSQL: {@link #postgresql} and {@link #postgresqlReadOnly} keep each strategy in a schema
  * of its own in a shared database, lock out a second writer of a strategy with an advisory lock,
  * and store times as {@code timestamptz} too; see there. The driver ships with this module.
@@ -89,11 +96,16 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     private long groupStartAlertSeq;
     /** Alerts marked delivered while a group is open, by id: written once the group ends. */
     private final Map<String, Instant> deliveredInGroup = new LinkedHashMap<>();
+    /** Opens the connections the parity trade archives read through. */
+    private final ConnectionSource archiveConnections;
+    /** The archives opened on this store, closed with it. */
+    private final List<JdbcTradeArchive> archives = new ArrayList<>();
     private boolean closed;
 
     private JdbcLiveEventStore(Connection connection, String location, Optional<WriterLock> lock, boolean readOnly,
-                               Dialect dialect) throws SQLException {
+                               Dialect dialect, ConnectionSource archiveConnections) throws SQLException {
         this.connection = connection;
+        this.archiveConnections = archiveConnections;
         this.statements = new StatementCache(connection);
         this.location = location;
         this.lock = lock;
@@ -182,7 +194,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
                 SqlitePragmas.forWriting(connection, absolute.toString());
             }
             JdbcLiveEventStore store = new JdbcLiveEventStore(connection, absolute.toString(), lock, lock.isEmpty(),
-                    Dialect.PORTABLE);
+                    Dialect.PORTABLE, () -> sqliteReader(absolute));
             LOG.debug("opened live event store {}{}", absolute, lock.isEmpty() ? " read-only" : "");
             return store;
         } catch (SQLException | RuntimeException e) {
@@ -191,6 +203,13 @@ public final class JdbcLiveEventStore implements LiveEventStore {
                     : new LiveStoreException("could not open " + absolute + " as the live tracker's database: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** A read-only connection to the SQLite file, beside the store's own: WAL lets it read while the store writes. */
+    private static Connection sqliteReader(Path absolute) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return DriverManager.getConnection("jdbc:sqlite:" + absolute, withoutGeneratedKeys(config));
     }
 
     /**
@@ -216,7 +235,8 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection(jdbcUrl, properties);
-            return new JdbcLiveEventStore(connection, location, Optional.empty(), false, Dialect.PORTABLE);
+            return new JdbcLiveEventStore(connection, location, Optional.empty(), false, Dialect.PORTABLE,
+                    () -> DriverManager.getConnection(jdbcUrl, properties));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             throw openFailure(jdbcUrl, properties.getProperty("password"), "could not open " + location, e);
@@ -302,7 +322,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
                 PostgresSchema.createAndUse(connection, schema);
             }
             JdbcLiveEventStore store = new JdbcLiveEventStore(connection, location, Optional.empty(), readOnly,
-                    Dialect.POSTGRESQL);
+                    Dialect.POSTGRESQL, () -> postgresqlReader(database, strategy, schema));
             LOG.debug("opened live event store {}{}", location, readOnly ? " read-only" : "");
             return store;
         } catch (SQLException | RuntimeException e) {
@@ -311,6 +331,21 @@ public final class JdbcLiveEventStore implements LiveEventStore {
                 throw lse;
             }
             throw openFailure(database.url(), database.password(), "could not open " + location, e);
+        }
+    }
+
+    /** A read-only session in the strategy's schema, beside the store's own. */
+    private static Connection postgresqlReader(PostgresDatabase database, String strategy, String schema)
+            throws SQLException {
+        Connection reader = DriverManager.getConnection(database.url(),
+                database.properties("parallax live parity reader " + strategy));
+        try {
+            reader.setReadOnly(true);
+            PostgresSchema.use(reader, schema);
+            return reader;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
         }
     }
 
@@ -376,13 +411,17 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         if (events.isEmpty() && (origin.isPresent() || !alerts.isEmpty())) {
             throw new IllegalArgumentException("events must not be empty when an origin or alerts are given");
         }
-        write(events, origin, alerts, Optional.empty());
+        write(events, origin, alerts, Optional.empty(), Optional.empty());
     }
 
-    /** Writes events, their input id, their alerts and a snapshot (each when given) in one transaction. */
+    /**
+     * Writes events, their input id, their alerts and a snapshot with parity trades (each when given)
+     * in one transaction.
+     */
     private void write(List<LiveEvent> events, Optional<EventOrigin> origin, List<Alert> alerts,
-                       Optional<StateSnapshot> snapshot) {
+                       Optional<StateSnapshot> snapshot, Optional<ParityTrades> trades) {
         ensureWritable();
+        ensureKeepsParityTrades(trades);
         if (!alerts.isEmpty() && !keepsAlerts()) {
             throw new UnsupportedOperationException(location + " keeps no alert outbox; nothing was written");
         }
@@ -393,6 +432,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             }
             AlertRows.insert(connection, nextAlertSeq, nextSeq, alerts);
             if (snapshot.isPresent()) {
+                writeParityTrades(trades);
                 SnapshotRows.replace(connection, snapshot.get());
             }
             return null;
@@ -488,6 +528,21 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     @Override
     public synchronized void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin,
                                                 List<Alert> alerts, StateSnapshot snapshot) {
+        appendWithSnapshot(events, origin, alerts, snapshot, Optional.empty());
+    }
+
+    /**
+     * {@inheritDoc} One transaction: the events, their input id and alerts, the trades, the deletion of
+     * other generations' trades, and the snapshot.
+     */
+    @Override
+    public synchronized void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin,
+                                                List<Alert> alerts, StateSnapshot snapshot, ParityTrades trades) {
+        appendWithSnapshot(events, origin, alerts, snapshot, Optional.of(notNull("trades", trades)));
+    }
+
+    private void appendWithSnapshot(List<LiveEvent> events, Optional<EventOrigin> origin, List<Alert> alerts,
+                                    StateSnapshot snapshot, Optional<ParityTrades> trades) {
         notNull("events", events);
         notNull("origin", origin);
         notNull("alerts", alerts);
@@ -500,21 +555,86 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             throw new IllegalArgumentException("snapshot must cover the events up to the last one written (" + last
                     + "), covered " + snapshot.eventCount());
         }
-        write(events, origin, alerts, Optional.of(snapshot));
+        write(events, origin, alerts, Optional.of(snapshot), trades);
     }
 
     @Override
     public synchronized void saveSnapshot(StateSnapshot snapshot) {
+        saveSnapshot(snapshot, Optional.empty());
+    }
+
+    /** {@inheritDoc} One transaction: the trades, the deletion of other generations' trades, the snapshot. */
+    @Override
+    public synchronized void saveSnapshot(StateSnapshot snapshot, ParityTrades trades) {
+        saveSnapshot(snapshot, Optional.of(notNull("trades", trades)));
+    }
+
+    private void saveSnapshot(StateSnapshot snapshot, Optional<ParityTrades> trades) {
         notNull("snapshot", snapshot);
         if (snapshot.eventCount() != nextSeq - 1) {
             throw new IllegalArgumentException("snapshot must cover every event written (" + (nextSeq - 1)
                     + "), covered " + snapshot.eventCount());
         }
         ensureWritable();
+        ensureKeepsParityTrades(trades);
         inTransaction(() -> {
+            writeParityTrades(trades);
             SnapshotRows.replace(connection, snapshot);
             return null;
         });
+    }
+
+    /** From schema version 6 on: the table {@code parity_trades} exists and archives read it. */
+    @Override
+    public boolean keepsParityTrades() {
+        return schemaVersion >= ParityTradeRows.SINCE_VERSION;
+    }
+
+    @Override
+    public synchronized long highestParityGeneration() {
+        ensureOpen();
+        if (!keepsParityTrades()) {
+            return 0;
+        }
+        return inTransaction(() -> ParityTradeRows.highestGeneration(connection));
+    }
+
+    /**
+     * {@inheritDoc} Opens a connection of its own, closed with this store; after that the archive
+     * opens one per call.
+     */
+    @Override
+    public synchronized JdbcTradeArchive parityArchive(long generation) {
+        if (generation < 1) {
+            throw new IllegalArgumentException("generation must be >= 1, was " + generation);
+        }
+        ensureOpen();
+        ensureKeepsParityTrades(Optional.of(new ParityTrades(generation, List.of())));
+        try {
+            Connection reader = archiveConnections.open();
+            JdbcTradeArchive archive = new JdbcTradeArchive(reader, archiveConnections, generation, location);
+            archives.add(archive);
+            return archive;
+        } catch (SQLException e) {
+            throw new LiveStoreException("could not open a connection to read the parity trades of " + location
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void ensureKeepsParityTrades(Optional<ParityTrades> trades) {
+        if (trades.isPresent() && !keepsParityTrades()) {
+            throw new UnsupportedOperationException(location + " has schema version " + schemaVersion
+                    + ", which keeps no parity trades (version " + ParityTradeRows.SINCE_VERSION + " does); nothing "
+                    + "was written");
+        }
+    }
+
+    /** Inserts the trades under their generation and deletes every other generation's; nothing when empty. */
+    private void writeParityTrades(Optional<ParityTrades> trades) throws SQLException {
+        if (trades.isPresent()) {
+            ParityTradeRows.insert(connection, trades.get().generation(), trades.get().trades());
+            ParityTradeRows.deleteOtherGenerations(connection, trades.get().generation());
+        }
     }
 
     @Override
@@ -744,6 +864,14 @@ public final class JdbcLiveEventStore implements LiveEventStore {
                 groupStartSeq = 0;
                 rollBackGroup(start, new SQLException("closed with an open group"));
             }
+            for (JdbcTradeArchive archive : archives) {
+                try {
+                    archive.close();
+                } catch (LiveStoreException e) {
+                    LOG.warn("{}", e.getMessage());
+                }
+            }
+            archives.clear();
             try {
                 statements.close();
             } catch (SQLException e) {
@@ -849,6 +977,12 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     static String withoutCredentials(String text) {
         return text.replaceAll("(?i)((?:password|pwd|secret|token|access_token)=)[^&;\\s]*", "$1***")
                 .replaceAll("(//[^/@:\\s]*:)[^/@\\s]*@", "$1***@");
+    }
+
+    /** Opens a connection to the store's database beside its own. */
+    @FunctionalInterface
+    interface ConnectionSource {
+        Connection open() throws SQLException;
     }
 
     /** A piece of JDBC work run inside a transaction. */

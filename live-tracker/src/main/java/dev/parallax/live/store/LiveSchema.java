@@ -43,6 +43,18 @@ import java.util.List;
  * entry's {@code seq} on ({@code FillRows}). Each index a fill enters is one more page written and
  * fsynced per commit, so there is no index of a trade's fills.
  *
+ * <p>Version 6:
+ * <pre>
+ * parity_trades (generation, trade_id, data)     completed trades of the attached parity tracker
+ * </pre>
+ * A parity tracker attached to a writable tracker keeps its completed trades here instead of in
+ * memory ({@link dev.parallax.parity.TradeArchive}): {@code data} is parity-core's own encoding of
+ * one trade ({@link dev.parallax.parity.ArchivedTrade}), {@code (generation, trade_id)} the primary
+ * key. The rows are written in the transaction of the snapshot whose parity state counts them, and
+ * that snapshot names its generation; a tracker that has to rebuild its parity state from every
+ * fill starts a new generation, and the first snapshot of it deletes the rows of the others, so the
+ * stored snapshot and the rows of its generation always go together.
+ *
  * <p>An entry refused by the circuit breaker keeps its input id with {@code seq} 0 (no event), so
  * feeding the input again skips it. Both are written in the transaction of the event they describe, so a restart never records an
  * input line twice and never skips one.
@@ -99,7 +111,10 @@ public final class LiveSchema {
             new Migration(5, "indexes to read closed trades and check ids in the store", List.of(
                     "CREATE UNIQUE INDEX live_events_one_fill_per_exit_id ON live_events (exit_id) "
                             + "WHERE kind = 'EXIT' AND exit_id <> ''",
-                    "CREATE INDEX live_events_risk ON live_events (seq) WHERE " + FillRows.RISK_KINDS)));
+                    "CREATE INDEX live_events_risk ON live_events (seq) WHERE " + FillRows.RISK_KINDS)),
+            new Migration(6, "completed trades of the parity tracker", List.of(
+                    "CREATE TABLE parity_trades (generation BIGINT NOT NULL, trade_id VARCHAR(128) NOT NULL, "
+                            + "data BYTEA NOT NULL, PRIMARY KEY (generation, trade_id))")));
 
     /** The newest version this build knows. */
     public static final int LATEST_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

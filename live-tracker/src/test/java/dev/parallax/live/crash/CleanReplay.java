@@ -42,7 +42,7 @@ final class CleanReplay implements AutoCloseable {
 
     /** The figures after the events recorded so far. */
     Figures figures() {
-        return Figures.of(live, parity, stream.days());
+        return Figures.of(live, parity, stream);
     }
 
     boolean disabled() {

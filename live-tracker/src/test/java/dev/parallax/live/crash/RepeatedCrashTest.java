@@ -176,7 +176,7 @@ class RepeatedCrashTest {
         stream.backtest().forEach(parity::recordBacktest);
         try (LiveExecutionTracker live = LiveExecutionTracker.builder(stream.settings(copy)).parity(registry)
                 .clock(stream.clock()).open()) {
-            Figures restarted = Figures.of(live, parity, stream.days());
+            Figures restarted = Figures.of(live, parity, stream);
             assertNotNull(restarted);
             assertEquals(clean.figures(), restarted, "round " + round + ": figures after " + k
                     + " events differ from a clean replay");
@@ -194,7 +194,8 @@ class RepeatedCrashTest {
         return line;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies the files below {@code from} to {@code to}: what a crashed process left, for a restart to open. */
+    static void copyTree(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         if (!Files.exists(from)) {
             return;

@@ -60,7 +60,7 @@ class JdbcLiveEventStoreTest {
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement st = c.createStatement()) {
             assertEquals("wal", single(st, "PRAGMA journal_mode"));
-            assertEquals("1,2,3,4,5", single(st, "SELECT group_concat(version) FROM schema_version"));
+            assertEquals("1,2,3,4,5,6", single(st, "SELECT group_concat(version) FROM schema_version"));
         }
     }
 

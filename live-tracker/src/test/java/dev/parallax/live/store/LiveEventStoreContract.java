@@ -1,7 +1,9 @@
 package dev.parallax.live.store;
 
 import static dev.parallax.live.store.StoredEvents.entry;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +14,14 @@ import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExit;
 import dev.parallax.live.LiveStoreException;
+import dev.parallax.live.ParityTrades;
 import dev.parallax.live.PriceMark;
 import dev.parallax.live.RecordedInput;
 import dev.parallax.live.RiskEvent;
 import dev.parallax.live.RiskEventKind;
 import dev.parallax.live.StateSnapshot;
+import dev.parallax.parity.ArchivedTrade;
+import dev.parallax.parity.TradeArchive;
 import dev.parallax.parity.alert.Alert;
 import dev.parallax.parity.alert.AlertKind;
 import dev.parallax.parity.alert.AlertSeverity;
@@ -449,5 +454,157 @@ abstract class LiveEventStoreContract {
                 assertEquals(2, reader.load().size(), "the write after the lookups is committed");
             }
         }
+    }
+
+    @Test
+    @DisplayName("parity trades are written with their snapshot and read back by the archive of their generation")
+    void parityTradesComeBackThroughTheArchiveOfTheirGeneration() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            assertTrue(store.keepsParityTrades());
+            assertEquals(0, store.highestParityGeneration());
+            TradeArchive archive = store.parityArchive(1);
+            assertEquals(0, archive.count());
+            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), List.of(), new StateSnapshot(1, new byte[] {1}),
+                    new ParityTrades(1, List.of(trade("T0", 5, 6), trade("T1", 7))));
+            store.saveSnapshot(new StateSnapshot(1, new byte[] {2}), new ParityTrades(1, List.of(trade("T2", 8))));
+
+            assertEquals(3, archive.count());
+            assertArrayEquals(new byte[] {5, 6}, archive.find("T0").orElseThrow());
+            assertArrayEquals(new byte[] {8}, archive.find("T2").orElseThrow());
+            assertEquals(Optional.empty(), archive.find("T9"));
+            assertEquals(0, store.parityArchive(2).count(), "another generation holds none of them");
+            assertEquals(1, store.highestParityGeneration());
+        }
+        try (JdbcLiveEventStore reader = openReader()) {
+            assertEquals(3, reader.parityArchive(1).count());
+            assertArrayEquals(new byte[] {7}, reader.parityArchive(1).find("T1").orElseThrow());
+        }
+    }
+
+    @Test
+    @DisplayName("a snapshot of a new generation deletes the parity trades of the others in its transaction")
+    void aNewGenerationDeletesTheOthers() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), List.of(), new StateSnapshot(1, new byte[] {1}),
+                    new ParityTrades(1, List.of(trade("T0", 1), trade("T1", 2))));
+            TradeArchive first = store.parityArchive(1);
+            store.appendWithSnapshot(List.of(entry("T2")), Optional.empty(), List.of(), new StateSnapshot(2, new byte[] {2}),
+                    new ParityTrades(3, List.of(trade("T0", 9))));
+
+            assertEquals(0, first.count());
+            assertEquals(Optional.empty(), first.find("T1"));
+            assertArrayEquals(new byte[] {9}, store.parityArchive(3).find("T0").orElseThrow());
+            assertEquals(3, store.highestParityGeneration());
+        }
+    }
+
+    @Test
+    @DisplayName("a snapshot whose events cannot be written writes no parity trades either")
+    void aFailedWriteWritesNoParityTrades() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), List.of(), new StateSnapshot(1, new byte[] {1}),
+                    new ParityTrades(1, List.of(trade("T0", 1))));
+
+            assertThrows(LiveStoreException.class, () -> store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(),
+                    List.of(), new StateSnapshot(2, new byte[] {2}), new ParityTrades(1, List.of(trade("T7", 2)))));
+
+            assertEquals(List.of(entry("T1")), store.load());
+            assertEquals(Optional.of(new StateSnapshot(1, new byte[] {1})), store.latestSnapshot());
+            assertEquals(1, store.parityArchive(1).count());
+            assertEquals(Optional.empty(), store.parityArchive(1).find("T7"));
+        }
+    }
+
+    @Test
+    @DisplayName("a parity trade already stored is not added again, and counts once")
+    void aStoredParityTradeIsNotAddedTwice() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), List.of(), new StateSnapshot(1, new byte[] {1}),
+                    new ParityTrades(1, List.of(trade("T0", 1))));
+            // a checkpoint whose commit was reported as failed but happened comes again with the next one
+            store.saveSnapshot(new StateSnapshot(1, new byte[] {2}),
+                    new ParityTrades(1, List.of(trade("T0", 1), trade("T5", 5), trade("T5", 5))));
+
+            TradeArchive archive = store.parityArchive(1);
+            assertEquals(2, archive.count());
+            assertArrayEquals(new byte[] {1}, archive.find("T0").orElseThrow());
+            assertArrayEquals(new byte[] {5}, archive.find("T5").orElseThrow());
+            assertEquals(Optional.of(new StateSnapshot(1, new byte[] {2})), store.latestSnapshot());
+        }
+    }
+
+    @Test
+    @DisplayName("the archive sees parity trades of a commit group only once the group is committed")
+    void theArchiveSeesCommittedTradesOnly() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            TradeArchive archive = store.parityArchive(1);
+            store.beginGroup();
+            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), List.of(), new StateSnapshot(1, new byte[] {1}),
+                    new ParityTrades(1, List.of(trade("T0", 1))));
+
+            assertEquals(0, archive.count());
+            assertEquals(Optional.empty(), archive.find("T0"));
+            store.commitGroup();
+            assertEquals(1, archive.count());
+            assertTrue(archive.find("T0").isPresent());
+        }
+    }
+
+    @Test
+    @DisplayName("the archive answers another thread while the store is busy in a call that waits for it")
+    void theArchiveReadsWhileTheStoreIsHeld() throws Exception {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), List.of(), new StateSnapshot(1, new byte[] {1}),
+                    new ParityTrades(1, List.of(trade("T0", 4))));
+            TradeArchive archive = store.parityArchive(1);
+            List<Optional<byte[]>> found = new ArrayList<>();
+            store.forEachFill(1, fill -> {
+                // the store's monitor is held here, as when forEachFill feeds a parity tracker whose
+                // lock another thread holds while it looks a trade up
+                Thread reader = new Thread(() -> found.add(archive.find("T0")));
+                reader.start();
+                try {
+                    reader.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                assertFalse(reader.isAlive(), "the archive waited for the store");
+            });
+            assertArrayEquals(new byte[] {4}, found.get(0).orElseThrow());
+        }
+    }
+
+    @Test
+    @DisplayName("an archive's connection is closed with its store; later it answers through one of its own per call")
+    void anArchiveStillAnswersAfterItsStoreClosed() {
+        TradeArchive archive;
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.appendWithSnapshot(List.of(entry("T1")), Optional.empty(), List.of(), new StateSnapshot(1, new byte[] {1}),
+                    new ParityTrades(1, List.of(trade("T0", 3))));
+            archive = store.parityArchive(1);
+        }
+        assertArrayEquals(new byte[] {3}, archive.find("T0").orElseThrow());
+        assertEquals(1, archive.count());
+    }
+
+    @Test
+    @DisplayName("a reader refuses to write parity trades; generations start at 1")
+    void parityTradesAreWrittenByTheWriterOnly() {
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(List.of(entry("T1")));
+            assertThrows(IllegalArgumentException.class, () -> store.parityArchive(0));
+        }
+        try (JdbcLiveEventStore reader = openReader()) {
+            assertThrows(LiveStoreException.class, () -> reader.saveSnapshot(new StateSnapshot(1, new byte[] {1}),
+                    new ParityTrades(1, List.of(trade("T0", 1)))));
+        }
+    }
+
+    private static ArchivedTrade trade(String id, int... bytes) {
+        byte[] data = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            data[i] = (byte) bytes[i];
+        }
+        return new ArchivedTrade(id, data);
     }
 }
