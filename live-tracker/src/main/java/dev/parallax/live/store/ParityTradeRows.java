@@ -22,6 +22,9 @@ final class ParityTradeRows {
             + "WHERE NOT EXISTS (SELECT 1 FROM parity_trades WHERE generation = ? AND trade_id = ?)";
     private static final String FIND = "SELECT data FROM parity_trades WHERE generation = ? AND trade_id = ?";
     private static final String COUNT = "SELECT COUNT(*) FROM parity_trades WHERE generation = ?";
+    /** The generations below and above the one kept, each a range of the primary key. */
+    static final List<String> DELETE_OTHER_GENERATIONS = List.of(
+            "DELETE FROM parity_trades WHERE generation < ?", "DELETE FROM parity_trades WHERE generation > ?");
 
     private ParityTradeRows() {
     }
@@ -68,13 +71,20 @@ final class ParityTradeRows {
         }
     }
 
-    /** Deletes the trades of every generation but {@code generation}; returns how many rows went. */
+    /**
+     * Deletes the trades of every generation but {@code generation}; returns how many rows went. Two
+     * range deletes on the key's leading column, not {@code <>}, which no index serves: this runs in
+     * every snapshot's transaction and must not read the trades it keeps.
+     */
     static int deleteOtherGenerations(Connection connection, long generation) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM parity_trades WHERE generation <> ?")) {
-            delete.setLong(1, generation);
-            return delete.executeUpdate();
+        int deleted = 0;
+        for (String sql : DELETE_OTHER_GENERATIONS) {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                delete.setLong(1, generation);
+                deleted += delete.executeUpdate();
+            }
         }
+        return deleted;
     }
 
     /** The highest generation that has trades, or 0 when the table is empty. */
