@@ -14,11 +14,24 @@ final class DailyReportAssembler {
     }
 
     DailyParityReport report(TradeLedger ledger, LocalDate date) {
+        return report(ledger, date, ledger.unmatchedOn(date));
+    }
+
+    /**
+     * The report of {@code date} as {@link ThresholdPolicy} judges it after each completed trade: the
+     * same figures, without the lists of the day's one-sided trades, which no threshold reads and
+     * which would cost a sort of the day's one-sided ids per trade.
+     */
+    DailyParityReport reportToJudge(TradeLedger ledger, LocalDate date) {
+        return report(ledger, date, UnmatchedTrades.NONE);
+    }
+
+    private DailyParityReport report(TradeLedger ledger, LocalDate date, UnmatchedTrades unmatched) {
         DayAccumulator day = ledger.completedOn(date);
         double[][] returns = ledger.pairedReturns(date.minusDays(settings.returnWindowDays() - 1L), date);
         return new DailyParityReport(strategy, date, settings.zone(), day.statistics(), day.attribution(),
                 day.meanLatencyMillis(), day.maxLatencyMillis(), day.meanDelayMillis(), cumulativeDrift(ledger, date),
-                ReturnComparison.of(returns[0], returns[1]), ledger.unmatchedOn(date));
+                ReturnComparison.of(returns[0], returns[1]), unmatched);
     }
 
     /** Sum of the daily P&amp;L differences over the drift window ending on {@code date}. */

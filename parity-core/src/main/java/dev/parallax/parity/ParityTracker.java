@@ -496,8 +496,7 @@ public final class ParityTracker {
             return Optional.empty();
         }
         LocalDate day = ledger.dayOf(trade.live().time());
-        DailyParityReport report = assembler.report(ledger, day);
-        StatusVerdict verdict = policy.evaluate(report);
+        StatusVerdict verdict = policy.evaluate(assembler.reportToJudge(ledger, day));
         if (verdict.disables() && replay && clearedDay.equals(Optional.of(day)) && !afterReset(ledger.liveCount())) {
             LOG.debug("strategy {}: replayed trade '{}' would disable {} again, which an operator reset; the status "
                     + "is ACTIVE, as the reset left it", strategy, trade.tradeId(), day);

@@ -32,6 +32,8 @@ public final class ThresholdPolicy {
      * trades than the minimum the tracking error is not judged (see {@link StatusVerdict}).
      */
     public StatusVerdict evaluate(DailyParityReport report) {
+        // The tracker judges reports without their one-sided trade lists (reportToJudge): a threshold
+        // on unmatched trades would have to be given them there.
         List<DisableTrigger> triggers = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         boolean judged = report.matchedTrades() >= thresholds.minTradesForTrackingError();
