@@ -2,6 +2,7 @@ package dev.parallax.backtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.backtest.result.BacktestResult;
@@ -159,6 +160,16 @@ class MarketDataLatencyTest {
             assertEquals(T0 + (i + 100) * MS, strategy.seen.get(i)[1]);
             assertEquals(100.0 + i, strategy.pricesSeen.get(i), 0.0);
         }
+    }
+
+    @Test
+    void aLatencyModelThatDrawsANegativeMarketDataDelayStopsTheRunNamingTheModelAndTheValue() {
+        LatencyModel broken = (kind, rng) -> kind == LatencyKind.MARKET_DATA ? -7L : 0L;
+        BacktestFailedException e = assertThrows(BacktestFailedException.class,
+                () -> run(BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS.withLatency(broken)),
+                        new Recorder(), List.of(new TradeTick("X", T0, 100, 1, Aggressor.UNKNOWN))));
+        assertTrue(e.getMessage().contains("drew a MARKET_DATA delay of -7 ns; delays must be >= 0"), e.getMessage());
+        assertTrue(e.getMessage().contains(MarketDataLatencyTest.class.getName()), e.getMessage());
     }
 
     @Test
