@@ -91,7 +91,10 @@ final class BacktestContext implements StrategyContext {
     @Override
     public double lastPrice(String symbol) {
         SymbolMarket market = run.markets.get(symbol);
-        return market == null ? Double.NaN : market.mark();
+        if (market == null) {
+            return Double.NaN;
+        }
+        return run.config.marketDataLatency() ? market.seenMark() : market.mark();
     }
 
     @Override

@@ -24,7 +24,22 @@ import java.util.List;
  *   <li><b>quote</b>: the simulator sees the quote; then {@code onQuote}.</li>
  * </ul>
  * Fills reach the portfolio and the strategy's {@code onFill} when the simulator notifies them
- * (after the fill-notification latency). At the end, fills still in flight are delivered,
+ * (after the fill-notification latency).
+ *
+ * <p><b>Market data arrives late</b> ({@link BacktestConfig#marketDataLatency()}, on by default): the
+ * simulated venue applies each event at its own time, as above, but the strategy's callback for it
+ * comes at {@code max(previous delivery, event time + delay)}, the delay a {@code MARKET_DATA} draw of
+ * the run's latency model (5-50 ms with the default model) from a random stream of its own (see
+ * {@code MarketDataDelay}: the first split of {@code new SplittableRandom(seed)}), so the simulator's
+ * own draws do not move. The maximum keeps events in time order for the strategy. Venue events and
+ * deliveries interleave by time; at equal times the venue goes first. Before a delivery the clock, and
+ * the simulator when something is in flight, moves to the delivery time, so orders and fill
+ * notifications due by then have arrived; the strategy's orders are stamped with that time, go
+ * through the order-submit latency as always and meet the market in force when they arrive, which
+ * may have moved since the event the strategy acted on. {@code lastPrice} answers with the price of
+ * the last event the strategy has seen; position, cash and equity are the account's. Events still
+ * on their way when the data ends are delivered before {@code onStop}. Switched off, every event
+ * reaches the strategy at its own time, right after the venue applied it. At the end, fills still in flight are delivered,
  * {@code onStop} is called, and the results are assembled.
  *
  * <p>The same data, strategy, configuration and seed give identical results. A strategy that

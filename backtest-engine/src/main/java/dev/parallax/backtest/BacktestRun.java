@@ -12,6 +12,7 @@ import dev.parallax.sim.api.data.MarketEvent;
 import dev.parallax.sim.api.data.Quote;
 import dev.parallax.sim.api.data.TradeTick;
 import dev.parallax.sim.api.strategy.Strategy;
+import dev.parallax.sim.core.ExecutionModels;
 import dev.parallax.sim.core.ExecutionSimulator;
 import dev.parallax.sim.core.Retention;
 import java.util.ArrayDeque;
@@ -69,6 +70,10 @@ final class BacktestRun {
     private long forcedOrders;
     private boolean ruined;
     private long ruinedAtNanos;
+    /** When the strategy sees each event. */
+    private final MarketDataDelay delay;
+    /** Events the venue has applied and the strategy has not seen yet. */
+    private final DelayedEvents undelivered = new DelayedEvents();
 
     BacktestRun(BacktestConfig config, Strategy strategy, EngineObserver observer, boolean skipIdleBarPoints) {
         this.config = config;
@@ -76,8 +81,11 @@ final class BacktestRun {
         this.strategy = strategy;
         this.observer = observer;
         // the run keeps its own fills and order ids, so the simulator need not keep finished ones
-        this.simulator = new ExecutionSimulator(config.models().create(), new SplittableRandom(config.seed()),
-                notified::add, Retention.WORKING_ONLY);
+        ExecutionModels models = config.models().create();
+        this.simulator = new ExecutionSimulator(models, new SplittableRandom(config.seed()), notified::add,
+                Retention.WORKING_ONLY);
+        this.delay = config.marketDataLatency() ? MarketDataDelay.drawn(models.latency(), config.seed())
+                : MarketDataDelay.none();
         this.parity = config.parityTracker().map(ParityRecorder::new).orElse(null);
         this.portfolio = new Portfolio(config.initialCash());
         this.equity = new EquityRecorder(config.equityIntervalNanos());
@@ -110,6 +118,8 @@ final class BacktestRun {
         } else if (event instanceof Quote quote) {
             onQuote(market, quote);
         }
+        undelivered.add(event, delay.deliveryNanos(event.timeNanos()), market.mark());
+        deliverUntil(event.timeNanos());
         checkAccount(event.timeNanos());
         equity.record(event.timeNanos(), portfolio.equity());
         observer.afterEvent(event, portfolio);
@@ -137,17 +147,23 @@ final class BacktestRun {
         double second = lowFirst ? bar.low() : bar.high();
         double third = lowFirst ? bar.high() : bar.low();
         long open = atLeastClock(start + duration / 4);
+        deliverBefore(open);
         if (!market.held.isEmpty() || mustFeed(market)) {
             discardClose(market);
             feed(market.atBarPrice(bar, bar.open(), open, duration));
         }
         releaseHeld(market, open);
+        long secondTime = atLeastClock(start + duration / 2);
+        deliverBefore(secondTime);
         if (mustFeed(market)) {
-            feed(market.atBarPrice(bar, second, atLeastClock(start + duration / 2), duration));
+            feed(market.atBarPrice(bar, second, secondTime, duration));
         }
+        long thirdTime = atLeastClock(start + 3 * (duration / 4));
+        deliverBefore(thirdTime);
         if (mustFeed(market)) {
-            feed(market.atBarPrice(bar, third, atLeastClock(start + 3 * (duration / 4)), duration));
+            feed(market.atBarPrice(bar, third, thirdTime, duration));
         }
+        deliverBefore(bar.timeNanos());
         if (mustFeed(market)) {
             feed(market.atBarPrice(bar, bar.close(), bar.timeNanos(), duration));
         } else {
@@ -156,11 +172,10 @@ final class BacktestRun {
         market.closeBar(bar);
         portfolio.mark(market.symbol, bar.close());
         clockNanos = bar.timeNanos();
-        strategy.onBar(bar, context);
-        dispatchFills();
     }
 
     private void onTrade(SymbolMarket market, TradeTick trade) {
+        deliverBefore(trade.timeNanos());
         clockNanos = trade.timeNanos();
         market.trade(trade.price(), trade.size(), trade.timeNanos());
         releaseCloses();
@@ -170,15 +185,57 @@ final class BacktestRun {
         }
         dispatchFills();
         portfolio.mark(market.symbol, market.mark());
-        strategy.onTrade(trade, context);
-        dispatchFills();
     }
 
     private void onQuote(SymbolMarket market, Quote quote) {
+        deliverBefore(quote.timeNanos());
         clockNanos = quote.timeNanos();
         feed(market.atQuote(quote));
         portfolio.mark(market.symbol, market.mark());
-        strategy.onQuote(quote, context);
+    }
+
+    /** Shows the strategy every event due strictly before {@code timeNanos}, before the venue moves on to it. */
+    private void deliverBefore(long timeNanos) {
+        while (!undelivered.isEmpty() && undelivered.firstDueNanos() < timeNanos) {
+            deliverFirst();
+        }
+    }
+
+    /** Shows the strategy every event due at or before {@code timeNanos}, once the venue has applied it. */
+    private void deliverUntil(long timeNanos) {
+        while (!undelivered.isEmpty() && undelivered.firstDueNanos() <= timeNanos) {
+            deliverFirst();
+        }
+    }
+
+    /**
+     * Shows the strategy the oldest event it has not seen. When the event is seen after the venue's
+     * latest moment (market-data latency), the clock moves to the delivery time first, and the
+     * simulator with it when something is in flight, so orders and notifications due by then have
+     * arrived; the strategy's orders are then sent at that time.
+     */
+    private void deliverFirst() {
+        MarketEvent event = undelivered.first();
+        long due = undelivered.firstDueNanos();
+        double mark = undelivered.firstMark();
+        undelivered.removeFirst();
+        SymbolMarket market = market(event.symbol());
+        if (due > clockNanos) {
+            clockNanos = due;
+            if (!simulator.isIdle(market.symbol) && due > simulator.clockNanos()) {
+                releaseCloses();
+                simulator.advanceTo(due);
+                dispatchFills();
+            }
+        }
+        market.seen(mark);
+        if (event instanceof Bar bar) {
+            strategy.onBar(bar, context);
+        } else if (event instanceof TradeTick trade) {
+            strategy.onTrade(trade, context);
+        } else if (event instanceof Quote quote) {
+            strategy.onQuote(quote, context);
+        }
         dispatchFills();
     }
 
@@ -425,6 +482,7 @@ final class BacktestRun {
     }
 
     void finish() {
+        deliverUntil(Long.MAX_VALUE);
         simulator.drainNotifications();
         dispatchFills();
         strategy.onStop(context);

@@ -18,7 +18,9 @@ import java.util.OptionalLong;
  * <p>The loop touches only primitives and allocates nothing per bar; the only object made is the
  * {@code TradeRecord} of a trade that closes.
  * Accounting is the event engine's own (average cost, round-trip trades, compensated sums), and
- * fills happen at the same prices and times as in {@link BacktestEngine} with the same costs: at the
+ * fills happen at the same prices and times as in {@link BacktestEngine} with the same costs and no
+ * latency (so no market-data delay either, whether {@link BacktestConfig#marketDataLatency()} is on
+ * or off: a zero-latency model draws none): at the
  * signal bar's close, or at the next bar's open, placed a quarter into the bar as the event engine
  * places it. The account's rules (cash or margin, rejections, liquidation, ruin) are applied as the
  * event engine applies them. A test holds the two engines to identical trades, rejections and ruin.

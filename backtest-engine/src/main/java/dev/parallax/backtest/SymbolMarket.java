@@ -38,6 +38,7 @@ final class SymbolMarket {
     private final TrailingVolume minuteVolume = new TrailingVolume(MINUTE);
     private double lastTrade = Double.NaN;
     private double mark = Double.NaN;
+    private double seenMark = Double.NaN;
     private double volatilityPrice = Double.NaN;
     private boolean quoted;
     private boolean barred;
@@ -58,6 +59,19 @@ final class SymbolMarket {
     /** The price positions in this symbol are marked at: the last close, trade or mid. */
     double mark() {
         return mark;
+    }
+
+    /**
+     * The mark as of the last event of this symbol the strategy has seen: behind {@link #mark()} while
+     * market data is still on its way to the strategy.
+     */
+    double seenMark() {
+        return seenMark;
+    }
+
+    /** Notes that the strategy has seen an event after which the symbol was marked at {@code mark}. */
+    void seen(double mark) {
+        seenMark = mark;
     }
 
     Regime regime() {

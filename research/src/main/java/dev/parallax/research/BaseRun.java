@@ -22,12 +22,14 @@ import java.util.TreeMap;
  * @param execution        when orders sent on a bar reach the market
  * @param barSpreadBps     spread put around bar prices, {@code >= 0}
  * @param account          the account's rules
+ * @param marketDataLatency whether the strategy sees market data after the latency model's market-data
+ *                          delays ({@link BacktestConfig#marketDataLatency()})
  */
 public record BaseRun(String strategy, SortedMap<String, String> strategySettings,
                       SortedMap<String, NamedModel> models, double initialCash, BarExecution execution,
-                      double barSpreadBps, AccountSpec account) implements Serializable {
+                      double barSpreadBps, AccountSpec account, boolean marketDataLatency) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The model kinds, in the order the simulator config names them. */
     public static final Set<String> MODEL_KINDS = Set.of("fee", "latency", "slippage", "queue", "fill");
@@ -59,7 +61,10 @@ public record BaseRun(String strategy, SortedMap<String, String> strategySetting
         }
     }
 
-    /** The base run of {@code strategy} with {@code simulator}'s models (its seed is ignored: points carry seeds). */
+    /**
+     * The base run of {@code strategy} with {@code simulator}'s models (its seed is ignored: points carry
+     * seeds), with market-data latency.
+     */
     public static BaseRun of(String strategy, Map<String, String> strategySettings, SimulatorConfig simulator,
                              double initialCash, BarExecution execution, double barSpreadBps, AccountSpec account) {
         TreeMap<String, NamedModel> models = new TreeMap<>();
@@ -69,7 +74,13 @@ public record BaseRun(String strategy, SortedMap<String, String> strategySetting
         models.put("queue", NamedModel.of(simulator.queue()));
         models.put("fill", NamedModel.of(simulator.fill()));
         return new BaseRun(strategy, Settings.copy("strategySettings", strategySettings), models, initialCash,
-                execution, barSpreadBps, account);
+                execution, barSpreadBps, account, true);
+    }
+
+    /** A copy with market-data latency on or off. */
+    public BaseRun withMarketDataLatency(boolean marketDataLatency) {
+        return new BaseRun(strategy, strategySettings, models, initialCash, execution, barSpreadBps, account,
+                marketDataLatency);
     }
 
     /** The strategy settings of {@code point}: the base settings with the point's put over them. */
@@ -104,7 +115,7 @@ public record BaseRun(String strategy, SortedMap<String, String> strategySetting
     public BacktestConfig configOf(SweepPoint point, double periodsPerYear) {
         return BacktestConfig.DEFAULT.withInitialCash(initialCash).withSimulator(simulatorOf(point))
                 .withAccount(account.toAccount()).withBarExecution(execution).withBarSpreadBps(barSpreadBps)
-                .withCalendar(periodsPerYear, ZoneOffset.UTC);
+                .withCalendar(periodsPerYear, ZoneOffset.UTC).withMarketDataLatency(marketDataLatency);
     }
 
     private ModelChoice choice(String kind, Map<String, Map<String, String>> overrides) {

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * the event engine's trades exactly when execution is ideal. So a run takes the fast path only when
  * all of these hold: the strategy is {@code sma-cross} sized in fixed units (not
  * {@code equity_fraction}) on the data's symbol, the models are {@link SimulatorConfig#IDEAL}'s (seed
- * aside) and the bar spread is 0. Anything else runs through the event engine.
+ * aside) and the bar spread is 0. Anything else runs through the event engine. The ideal latency
+ * model draws no market-data delay, so whether market-data latency is on does not matter there.
  */
 final class ColumnarForm {
 

@@ -27,11 +27,13 @@ import java.util.Optional;
  * @param preset           the execution preset the models started from (flags and the config file may
  *                         have replaced some of them)
  * @param account          what the account may do with its money: cash (the default) or margin
+ * @param marketDataLatency whether the strategy sees market data after the latency model's
+ *                          {@code MARKET_DATA} delays ({@link BacktestConfig#marketDataLatency()})
  */
 public record BacktestPlan(String strategy, ModelSettings strategySettings, DataSpec data, Optional<LocalDate> from,
                            Optional<LocalDate> to, double balance, BarExecution execution, double barSpreadBps,
                            double periodsPerYear, SimulatorConfig simulator, ExecutionPreset preset,
-                           AccountType account) {
+                           AccountType account, boolean marketDataLatency) {
 
     /** Validates every field. */
     public BacktestPlan {
@@ -60,12 +62,12 @@ public record BacktestPlan(String strategy, ModelSettings strategySettings, Data
         }
     }
 
-    /** A plan started from the realistic preset, on a cash account. */
+    /** A plan started from the realistic preset, on a cash account, with market-data latency. */
     public BacktestPlan(String strategy, ModelSettings strategySettings, DataSpec data, Optional<LocalDate> from,
                         Optional<LocalDate> to, double balance, BarExecution execution, double barSpreadBps,
                         double periodsPerYear, SimulatorConfig simulator) {
         this(strategy, strategySettings, data, from, to, balance, execution, barSpreadBps, periodsPerYear, simulator,
-                ExecutionPreset.REALISTIC, AccountType.cash());
+                ExecutionPreset.REALISTIC, AccountType.cash(), true);
     }
 
     /**

@@ -48,7 +48,8 @@ public final class BacktestRunner {
     public static BacktestConfig config(BacktestPlan plan) {
         return BacktestConfig.DEFAULT.withInitialCash(plan.balance()).withSimulator(plan.simulator())
                 .withAccount(plan.account()).withBarExecution(plan.execution())
-                .withBarSpreadBps(plan.barSpreadBps()).withCalendar(plan.periodsPerYear(), ZoneOffset.UTC);
+                .withBarSpreadBps(plan.barSpreadBps()).withCalendar(plan.periodsPerYear(), ZoneOffset.UTC)
+                .withMarketDataLatency(plan.marketDataLatency());
     }
 
     /** Runs {@code plan}, telling {@code observer} about every event and recording orders in {@code parity}. */

@@ -142,7 +142,9 @@ public final class PlanBuilder {
                     strategyFlags.periodsPerYear != null ? strategyFlags.periodsPerYear
                             : file.periodsPerYear() != null ? file.periodsPerYear() : 365,
                     sim.withSeed(seed), preset,
-                    AccountChoice.forFeeModel(AccountChoice.of(strategyFlags, file.account()), sim.fee()));
+                    AccountChoice.forFeeModel(AccountChoice.of(strategyFlags, file.account()), sim.fee()),
+                    strategyFlags.marketDataLatency != null ? strategyFlags.marketDataLatency
+                            : file.marketDataLatency() == null || file.marketDataLatency());
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }

@@ -34,15 +34,17 @@ import java.util.TreeSet;
  * The {@code plan} section of {@code results.json}: every choice a backtest ran with, resolved, so
  * that {@code parallax backtest --rerun results.json} repeats it. Fields come in a fixed order and
  * maps are sorted, so the same plan always writes the same bytes; reading is strict (a missing,
- * unknown or mistyped field names itself).
+ * unknown or mistyped field names itself). The one exception is {@code marketDataLatency}: a plan
+ * written before it existed has none and ran without market-data latency, so its absence reads as
+ * {@code false}.
  */
 public final class PlanJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> MODEL_KINDS = List.of("fee", "latency", "slippage", "queue", "fill");
     private static final Set<String> FIELDS = Set.of("parallaxVersion", "strategy", "strategySettings", "data",
-            "from", "to", "balance", "account", "execution", "executionModels", "barSpreadBps", "periodsPerYear", "seed",
-            "models");
+            "from", "to", "balance", "account", "execution", "marketDataLatency", "executionModels", "barSpreadBps",
+            "periodsPerYear", "seed", "models");
     private static final Set<String> CASH_FIELDS = Set.of("type", "feeReserveBps");
     private static final Set<String> MARGIN_FIELDS = Set.of("type", "initialMargin", "maintenanceMargin", "maxLeverage",
             "feeReserveBps");
@@ -100,6 +102,7 @@ public final class PlanJson {
         }
         account.put("feeReserveBps", plan.account().feeReserveBps());
         n.put("execution", execution(plan.execution()));
+        n.put("marketDataLatency", plan.marketDataLatency());
         n.put("executionModels", plan.preset().label());
         n.put("barSpreadBps", plan.barSpreadBps());
         n.put("periodsPerYear", plan.periodsPerYear());
@@ -151,7 +154,8 @@ public final class PlanJson {
                     execution(text(plan, "execution", where)), number(plan, "barSpreadBps", where),
                     number(plan, "periodsPerYear", where), sim,
                     ExecutionPreset.parse(text(plan, "executionModels", where)),
-                    account(field(plan, "account", where), where + ".account"));
+                    account(field(plan, "account", where), where + ".account"),
+                    plan.has("marketDataLatency") && bool(plan, "marketDataLatency", where));
             return new Recorded(p, read, text(plan, "parallaxVersion", where));
         } catch (CliException e) {
             if (e.getMessage() != null && e.getMessage().startsWith(where)) {

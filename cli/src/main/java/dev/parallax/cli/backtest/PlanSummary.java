@@ -34,7 +34,9 @@ public final class PlanSummary {
                 + String.format(java.util.Locale.ROOT, "%,d", read.rowsSkipped()) + " skipped; window "
                 + p.from().map(Object::toString).orElse("start") + " to " + p.to().map(Object::toString).orElse("end"));
         lines.add("Execution " + PlanJson.execution(p.execution()) + ", " + p.executionSummary() + ": "
-                + models(p.simulator()) + ", bar spread " + plain(p.barSpreadBps()) + " bps");
+                + models(p.simulator()) + ", bar spread " + plain(p.barSpreadBps()) + " bps, "
+                + (p.marketDataLatency() ? "market data late by the latency model's market-data delay"
+                        : "market data seen at once (market-data latency off)"));
         lines.add("Metrics annualised over " + plain(p.periodsPerYear()) + " periods a year; Parallax "
                 + recorded.version());
         return lines;

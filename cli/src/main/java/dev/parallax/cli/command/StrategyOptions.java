@@ -24,6 +24,12 @@ public final class StrategyOptions {
             description = "next-bar-open (default) or signal-bar-close.")
     public String execution;
 
+    @Option(names = "--market-data-latency", negatable = true,
+            description = "Show the strategy each bar, trade and quote only after a market-data delay drawn from the "
+                    + "latency model (default: on; 5-50 ms with uniform-spikes, none with --execution-models ideal); "
+                    + "--no-market-data-latency shows it every event at the instant it happened.")
+    public Boolean marketDataLatency;
+
     @Option(names = "--account", paramLabel = "cash|margin",
             description = "cash (default): an order that costs more than the cash not yet committed is rejected, and "
                     + "so is a short; margin: leverage and shorts within --initial-margin and --max-leverage, "

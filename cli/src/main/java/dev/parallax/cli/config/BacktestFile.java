@@ -15,6 +15,7 @@ import java.util.Map;
  * to: 2013-11-30
  * balance: 10000
  * execution: next-bar-open
+ * market_data_latency: true     # false: the strategy sees every event at the instant it happened
  * execution_models: realistic   # or ideal
  * account: {type: margin, initial_margin: 0.5, maintenance_margin: 0.25, max_leverage: 2}   # default: cash
  * bar_spread_bps: 2
@@ -37,6 +38,8 @@ import java.util.Map;
  * @param balance        starting cash
  * @param execution      {@code next-bar-open} or {@code signal-bar-close}
  * @param executionModels the preset the models start from: {@code realistic} or {@code ideal}
+ * @param marketDataLatency whether the strategy sees market data after the latency model's market-data
+ *                       delays (default true)
  * @param account        the account's rules: cash (the default) or margin with its limits
  * @param barSpreadBps   spread put around bar prices
  * @param periodsPerYear annualisation of daily returns
@@ -48,13 +51,14 @@ import java.util.Map;
 public record BacktestFile(String strategy, Map<String, String> settings, DataFile data, String from, String to,
                            Double balance, String execution,
                            @JsonProperty("execution_models") String executionModels,
+                           @JsonProperty("market_data_latency") Boolean marketDataLatency,
                            @JsonProperty("bar_spread_bps") Double barSpreadBps,
                            @JsonProperty("periods_per_year") Double periodsPerYear, Long seed,
                            Map<String, ModelFile> models, AccountFile account, SweepFile sweep) {
 
     /** An empty file: every value from flags or defaults. */
     public static final BacktestFile EMPTY = new BacktestFile(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null);
 
     /**
      * The data section.

@@ -18,7 +18,8 @@ public final class ResearchPlans {
     /** The sweep plan of {@code plan}: its strategy, models, account and data; returns annualised as it says. */
     public static SweepPlan of(BacktestPlan plan) {
         BaseRun base = BaseRun.of(plan.strategy(), plan.strategySettings().asMap(), plan.simulator(), plan.balance(),
-                plan.execution(), plan.barSpreadBps(), AccountSpec.of(plan.account()));
+                plan.execution(), plan.barSpreadBps(), AccountSpec.of(plan.account()))
+                .withMarketDataLatency(plan.marketDataLatency());
         return new SweepPlan(base, FileBarSource.of(plan.data(), plan.from(), plan.to()), BarWindow.ALL,
                 MetricBasis.daily(plan.periodsPerYear()));
     }

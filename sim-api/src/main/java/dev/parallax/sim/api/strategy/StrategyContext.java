@@ -15,7 +15,10 @@ import dev.parallax.sim.api.Side;
  */
 public interface StrategyContext {
 
-    /** The current time, epoch nanoseconds: the time of the event being handled. */
+    /**
+     * The current time, epoch nanoseconds: when the strategy handles the event, which is the event's
+     * own time or, when market data is delayed, the later moment the event reached the strategy.
+     */
     long timeNanos();
 
     /** Sends a market order for {@code size} units of {@code symbol}. */
@@ -40,7 +43,10 @@ public interface StrategyContext {
     /** Average entry price of the open position in {@code symbol}, or {@code NaN} when flat. */
     double averageEntryPrice(String symbol);
 
-    /** The last known price of {@code symbol}, or {@code NaN} before any data for it. */
+    /**
+     * The last price of {@code symbol} the strategy has seen, or {@code NaN} before any data for it;
+     * when market data is delayed the market may have moved on since.
+     */
     double lastPrice(String symbol);
 
     /** Cash, after every fill and fee so far. */
