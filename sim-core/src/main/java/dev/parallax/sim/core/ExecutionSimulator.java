@@ -663,7 +663,7 @@ public final class ExecutionSimulator {
     }
 
     private void record(WorkingOrder w, FillType type, double price, double size, double slippageBps, long timeNanos) {
-        double fee = models.fee().fee(w.order, type, price, size);
+        double fee = models.fee().fee(w.order, type, price, size, timeNanos);
         if (!Double.isFinite(fee)) {
             throw new IllegalStateException("fee model " + models.fee().getClass().getName() + " returned " + fee
                     + " for order '" + w.order.id() + "'");
