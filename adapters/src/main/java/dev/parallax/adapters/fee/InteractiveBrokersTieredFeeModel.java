@@ -35,7 +35,7 @@ import java.util.Set;
  * orders by id; an older order that fills again is charged as a new one. A negative exchange fee is a
  * rebate and can make the fee of a fill negative.
  *
- * <p>The tier comes from the shares already traded in the calendar month of the order's time (in
+ * <p>The tier comes from the shares already traded in the calendar month of the fill's time (in
  * {@code zone}, New York by default), or is fixed; each fill's shares are then added (the time
  * rules of {@link TradedVolume} apply). Regulatory fees (SEC, FINRA TAF and CAT) are not modelled. Not
  * thread-safe.
@@ -96,11 +96,10 @@ public final class InteractiveBrokersTieredFeeModel implements FeeModel {
     }
 
     @Override
-    public double fee(Order order, FillType fillType, double price, double size) {
-        long t = order.timeNanos();
-        PerShareTier tier = tierAt(t);
+    public double fee(Order order, FillType fillType, double price, double size, long fillTimeNanos) {
+        PerShareTier tier = tierAt(fillTimeNanos);
         if (fixedTier.isEmpty()) {
-            monthShares.record(t, size);
+            monthShares.record(fillTimeNanos, size);
         }
         OrderTotals before = orders.getOrDefault(order.id(), OrderTotals.NONE);
         OrderTotals after = new OrderTotals(before.raw + tier.perShare() * size, before.value + price * size);

@@ -25,9 +25,9 @@ import java.util.Optional;
  * <p><b>How the tier is chosen.</b> With a fixed tier the model is stateless. Otherwise the model keeps
  * the trailing 30-day volume ({@link RollingVolume}) and, for every call of {@link #fee}:
  * <ol>
- *   <li>takes the order's {@code timeNanos} as the time of the fill (the fee SPI has no fill time; the
- *       clock never runs backwards, see {@link TradedVolume});</li>
- *   <li>picks the tier from the volume already recorded in the 30 days up to that time, plus the
+ *   <li>picks the tier from the volume already recorded in the 30 days up to the fill's time (not the
+ *       order's: an order that rests while the window moves pays the tier in force when it fills; the
+ *       clock never runs backwards, see {@link TradedVolume}), plus the
  *       constant {@code outsideVolume} traded elsewhere on the account: a fill never lowers its own
  *       rate, as on the venues, where the tier is computed from past trading;</li>
  *   <li>records the fill's notional times {@code volumeScale} (quote currency to the schedule's volume
@@ -72,12 +72,11 @@ public class TieredFeeModel implements FeeModel {
     }
 
     @Override
-    public double fee(Order order, FillType fillType, double price, double size) {
-        long t = order.timeNanos();
-        FeeTier tier = tierAt(t);
+    public double fee(Order order, FillType fillType, double price, double size, long fillTimeNanos) {
+        FeeTier tier = tierAt(fillTimeNanos);
         double notional = price * size;
         if (fixedTier.isEmpty()) {
-            volume.record(t, notional * volumeScale);
+            volume.record(fillTimeNanos, notional * volumeScale);
         }
         double rateBps = fillType.addsLiquidity() ? tier.makerBps() : tier.takerBps();
         double fee = notional * rateBps / 10_000.0;

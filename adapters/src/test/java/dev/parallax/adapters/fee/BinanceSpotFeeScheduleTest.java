@@ -35,25 +35,35 @@ class BinanceSpotFeeScheduleTest extends FeeModelContract {
     void aNewAccountPaysTheRegularTenBasisPointsOnBothSides() {
         FeeModel model = create();
         // 0.2 BTC at 50,000 = 10,000 USD; 10 bps = 10.00
-        assertEquals(10.0, model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 0.2), 1e-9);
-        assertEquals(10.0, model.fee(limit(T0), FillType.MAKER, 50_000, 0.2), 1e-9);
+        assertEquals(10.0, model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 0.2, T0), 1e-9);
+        assertEquals(10.0, model.fee(limit(T0), FillType.MAKER, 50_000, 0.2, T0), 1e-9);
     }
 
     @Test
     void theMakerRateFallsToVip1OnceThirtyDayVolumeReachesOneMillion() {
         FeeModel model = create();
         // 20 BTC at 50,000 = 1,000,000 USD at the Regular taker rate: 1,000,000 * 10 / 10,000 = 1,000.00
-        assertEquals(1_000.0, model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 20), 1e-9);
+        assertEquals(1_000.0, model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 20, T0), 1e-9);
         // an hour later the 30-day volume is 1,000,000: VIP 1, maker 9 bps: 50,000 * 9 / 10,000 = 45.00
-        assertEquals(45.0, model.fee(limit(T0 + HOUR), FillType.MAKER, 50_000, 1), 1e-9);
+        assertEquals(45.0, model.fee(limit(T0 + HOUR), FillType.MAKER, 50_000, 1, T0 + HOUR), 1e-9);
         // taker stays 10 bps at VIP 1: 50,000 * 10 / 10,000 = 50.00
-        assertEquals(50.0, model.fee(market(T0 + 2 * HOUR), FillType.TAKER, 50_000, 1), 1e-9);
+        assertEquals(50.0, model.fee(market(T0 + 2 * HOUR), FillType.TAKER, 50_000, 1, T0 + 2 * HOUR), 1e-9);
+    }
+
+    @Test
+    void aMakerOrderSentAtVip1ThatFillsAfterTheWindowMovedPaysTheRegularRate() {
+        FeeModel model = create();
+        // 1,000,000 USD traded at T0: VIP 1 (maker 9 bps) for 30 days
+        model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 20, T0);
+        // sent an hour later at VIP 1, filled on day 31 with nothing left in the window:
+        // Regular maker 10 bps of 50,000 = 50.00 (VIP 1 would have charged 45.00)
+        assertEquals(50.0, model.fee(limit(T0 + HOUR), FillType.MAKER, 50_000, 1, T0 + 31 * DAY), 1e-9);
     }
 
     @Test
     void volumeOlderThanThirtyDaysNoLongerCounts() {
         TieredFeeModel model = (TieredFeeModel) create();
-        model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 20);
+        model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 20, T0);
         assertEquals("VIP 1", model.tierAt(T0 + 30 * DAY - 1).name());
         // at exactly 30 days the first fill leaves the window (t > now - 30 days is counted)
         assertEquals("Regular", model.tierAt(T0 + 30 * DAY).name());
@@ -63,23 +73,23 @@ class BinanceSpotFeeScheduleTest extends FeeModelContract {
     void payingInBnbTakesAQuarterOffTheFee() {
         FeeModel model = create("pay_in_bnb", "true");
         // 10,000 USD * 10 bps = 10.00, less 25% = 7.50
-        assertEquals(7.5, model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 0.2), 1e-9);
+        assertEquals(7.5, model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 0.2, T0), 1e-9);
     }
 
     @Test
     void aFixedTierIgnoresVolume() {
         FeeModel model = create("tier", "VIP 3");
         // 100,000 USD at VIP 3 maker 4.2 bps = 42.00, however much is traded
-        assertEquals(42.0, model.fee(limit(T0), FillType.PASSIVE, 50_000, 2), 1e-9);
-        model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 100_000);
-        assertEquals(42.0, model.fee(limit(T0 + HOUR), FillType.PASSIVE, 50_000, 2), 1e-9);
+        assertEquals(42.0, model.fee(limit(T0), FillType.PASSIVE, 50_000, 2, T0), 1e-9);
+        model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 100_000, T0);
+        assertEquals(42.0, model.fee(limit(T0 + HOUR), FillType.PASSIVE, 50_000, 2, T0 + HOUR), 1e-9);
     }
 
     @Test
     void volumeTradedElsewhereStartsTheAccountInAHigherTier() {
         FeeModel model = create("outside_volume", "20000000");
         // VIP 3 taker 6 bps of 100,000 = 60.00
-        assertEquals(60.0, model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 2), 1e-9);
+        assertEquals(60.0, model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 2, T0), 1e-9);
     }
 
     @Test

@@ -28,10 +28,10 @@ class BitstampFeeScheduleTest extends FeeModelContract {
     void theTierStepsDownAsThirtyDayVolumeGrows() {
         FeeModel model = model();
         // $0+: taker 40 bps of 20,000 = 80.00
-        assertEquals(80.0, model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 0.4), 1e-9);
+        assertEquals(80.0, model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 0.4, T0), 1e-9);
         // 20,000 traded: $20K+, maker 22 bps of 80,000 = 176.00
-        assertEquals(176.0, model.fee(limit(T0 + HOUR), FillType.MAKER, 50_000, 1.6), 1e-9);
+        assertEquals(176.0, model.fee(limit(T0 + HOUR), FillType.MAKER, 50_000, 1.6, T0 + HOUR), 1e-9);
         // 100,000 traded: $100K+, taker 25 bps of 50,000 = 125.00
-        assertEquals(125.0, model.fee(market(T0 + 2 * HOUR), FillType.TAKER, 50_000, 1), 1e-9);
+        assertEquals(125.0, model.fee(market(T0 + 2 * HOUR), FillType.TAKER, 50_000, 1, T0 + 2 * HOUR), 1e-9);
     }
 }

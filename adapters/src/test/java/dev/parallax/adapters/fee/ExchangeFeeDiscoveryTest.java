@@ -19,7 +19,7 @@ class ExchangeFeeDiscoveryTest {
         for (String name : new String[] {"binance-spot", "coinbase-advanced", "kraken-pro", "bitstamp",
                 "interactive-brokers-tiered"}) {
             FeeModel model = lookup.fee(name, ModelSettings.EMPTY);
-            double fee = model.fee(Order.market("o", "X", Side.BUY, 10, 0), FillType.AGGRESSIVE, 100, 10);
+            double fee = model.fee(Order.market("o", "X", Side.BUY, 10, 0), FillType.AGGRESSIVE, 100, 10, 0);
             assertTrue(fee > 0, name + " charged " + fee);
         }
     }
@@ -29,6 +29,6 @@ class ExchangeFeeDiscoveryTest {
         FeeModel model = ModelLookup.fromClasspath().fee("binance-spot", ModelSettings.of("tier", "VIP 9"));
         // 1,000,000 USD at VIP 9 taker 2.4 bps = 240.00
         assertEquals(240.0, model.fee(Order.market("o", "BTC/USDT", Side.SELL, 20, 0), FillType.AGGRESSIVE,
-                50_000, 20), 1e-9);
+                50_000, 20, 0), 1e-9);
     }
 }

@@ -41,41 +41,52 @@ class InteractiveBrokersTieredFeeModelTest extends FeeModelContract {
     void thousandSharesPayTheFirstTierRatePlusClearingAndPassThrough() {
         // 1,000 * 0.0035 = 3.50 commission (between 0.35 and 1% of 25,000); * 1.000738 + 1,000 * 0.0002
         assertEquals(3.5 * PASS_THROUGH + 0.2,
-                create().fee(order("a", 1_000, T0), FillType.TAKER, 25, 1_000), 1e-12);
+                create().fee(order("a", 1_000, T0), FillType.TAKER, 25, 1_000, T0), 1e-12);
     }
 
     @Test
     void theMinimumIsChargedOncePerOrderAcrossPartialFills() {
         FeeModel model = create();
         // first 50 shares: 0.175 raised to the 0.35 minimum
-        assertEquals(0.35 * PASS_THROUGH + 50 * 0.0002, model.fee(order("p", 100, T0), FillType.MAKER, 25, 50), 1e-12);
+        assertEquals(0.35 * PASS_THROUGH + 50 * 0.0002, model.fee(order("p", 100, T0), FillType.MAKER, 25, 50, T0), 1e-12);
         // next 50: the order's commission is 100 * 0.0035 = 0.35, already paid: clearing only
-        assertEquals(50 * 0.0002, model.fee(order("p", 100, T0), FillType.MAKER, 25, 50), 1e-12);
+        assertEquals(50 * 0.0002, model.fee(order("p", 100, T0), FillType.MAKER, 25, 50, T0), 1e-12);
     }
 
     @Test
     void theCommissionNeverExceedsOnePercentOfTradeValue() {
         // 1,000 shares at 0.20 = 200 traded; 3.50 capped at 2.00
-        assertEquals(2.0 * PASS_THROUGH + 0.2, create().fee(order("c", 1_000, T0), FillType.TAKER, 0.20, 1_000), 1e-12);
+        assertEquals(2.0 * PASS_THROUGH + 0.2, create().fee(order("c", 1_000, T0), FillType.TAKER, 0.20, 1_000, T0), 1e-12);
     }
 
     @Test
     void theRateFallsAfterThreeHundredThousandSharesInTheMonthAndRisesAgainNextMonth() {
         InteractiveBrokersTieredFeeModel model = InteractiveBrokersTieredFeeModel.standard();
-        model.fee(order("big", 300_000, T0), FillType.TAKER, 25, 300_000);
-        assertEquals(3.5 * PASS_THROUGH + 0.2, model.fee(order("x", 1_000, T0 + 1), FillType.TAKER, 25, 1_000), 1e-9);
+        model.fee(order("big", 300_000, T0), FillType.TAKER, 25, 300_000, T0);
+        assertEquals(3.5 * PASS_THROUGH + 0.2, model.fee(order("x", 1_000, T0 + 1), FillType.TAKER, 25, 1_000, T0 + 1), 1e-9);
         // 301,000 shares this month: 0.0020 per share
-        assertEquals(2.0 * PASS_THROUGH + 0.2, model.fee(order("y", 1_000, T0 + 2), FillType.TAKER, 25, 1_000), 1e-9);
+        assertEquals(2.0 * PASS_THROUGH + 0.2, model.fee(order("y", 1_000, T0 + 2), FillType.TAKER, 25, 1_000, T0 + 2), 1e-9);
         long april = Instant.parse("2024-04-01T12:00:00Z").toEpochMilli() * 1_000_000L;
-        assertEquals(3.5 * PASS_THROUGH + 0.2, model.fee(order("z", 1_000, april), FillType.TAKER, 25, 1_000), 1e-9);
+        assertEquals(3.5 * PASS_THROUGH + 0.2, model.fee(order("z", 1_000, april), FillType.TAKER, 25, 1_000, april), 1e-9);
+    }
+
+    @Test
+    void anOrderSentInOneMonthAndFilledInTheNextPaysTheNewMonthsTier() {
+        InteractiveBrokersTieredFeeModel model = InteractiveBrokersTieredFeeModel.standard();
+        model.fee(order("big", 300_000, T0), FillType.TAKER, 25, 300_000, T0);
+        // sent in the month that traded 300,000 shares (0.0020 per share), filled on April 1st, when the
+        // month-to-date count starts again from 0: 1,000 * 0.0035 = 3.50 commission
+        long april = Instant.parse("2024-04-01T12:00:00Z").toEpochMilli() * 1_000_000L;
+        assertEquals(3.5 * PASS_THROUGH + 0.2, model.fee(order("m", 1_000, T0 + 1), FillType.MAKER, 25, 1_000, april),
+                1e-9);
     }
 
     @Test
     void anExchangeRebateForAddingLiquidityCanMakeTheFeeNegative() {
         FeeModel model = create("exchange_add_per_share", "-0.004", "exchange_remove_per_share", "0.003");
         // 3.5 * 1.000738 + 0.2 - 1,000 * 0.004 = -0.297417
-        assertEquals(3.5 * PASS_THROUGH + 0.2 - 4.0, model.fee(order("r", 1_000, T0), FillType.MAKER, 25, 1_000), 1e-12);
-        assertEquals(3.5 * PASS_THROUGH + 0.2 + 3.0, model.fee(order("s", 1_000, T0), FillType.TAKER, 25, 1_000), 1e-12);
+        assertEquals(3.5 * PASS_THROUGH + 0.2 - 4.0, model.fee(order("r", 1_000, T0), FillType.MAKER, 25, 1_000, T0), 1e-12);
+        assertEquals(3.5 * PASS_THROUGH + 0.2 + 3.0, model.fee(order("s", 1_000, T0), FillType.TAKER, 25, 1_000, T0), 1e-12);
     }
 
     @Test

@@ -28,11 +28,11 @@ class KrakenProFeeScheduleTest extends FeeModelContract {
     void theTierStepsDownAtTenAndFiftyThousandDollars() {
         FeeModel model = model();
         // $0+: maker 25 bps of 10,000 = 25.00
-        assertEquals(25.0, model.fee(limit(T0), FillType.MAKER, 50_000, 0.2), 1e-9);
+        assertEquals(25.0, model.fee(limit(T0), FillType.MAKER, 50_000, 0.2, T0), 1e-9);
         // 10,000 traded: $10K+, taker 35 bps of 40,000 = 140.00
-        assertEquals(140.0, model.fee(market(T0 + HOUR), FillType.AGGRESSIVE, 50_000, 0.8), 1e-9);
+        assertEquals(140.0, model.fee(market(T0 + HOUR), FillType.AGGRESSIVE, 50_000, 0.8, T0 + HOUR), 1e-9);
         // 50,000 traded: $50K+, maker 14 bps of 10,000 = 14.00
-        assertEquals(14.0, model.fee(limit(T0 + 2 * HOUR), FillType.PASSIVE, 50_000, 0.2), 1e-9);
+        assertEquals(14.0, model.fee(limit(T0 + 2 * HOUR), FillType.PASSIVE, 50_000, 0.2, T0 + 2 * HOUR), 1e-9);
     }
 
     @Test
@@ -40,7 +40,7 @@ class KrakenProFeeScheduleTest extends FeeModelContract {
         // 9,500 EUR at 1.10 USD per EUR = 10,450 USD traded: the next fill is in the $10K+ tier
         TieredFeeModel model = (TieredFeeModel) new KrakenProFeeSchedule.Provider()
                 .create(ModelSettings.of("volume_scale", "1.1"));
-        model.fee(market(T0), FillType.AGGRESSIVE, 47_500, 0.2);
+        model.fee(market(T0), FillType.AGGRESSIVE, 47_500, 0.2, T0);
         assertEquals(10_450.0, model.tradedVolume(T0 + HOUR), 1e-6);
         assertEquals("$10K+", model.tierAt(T0 + HOUR).name());
     }

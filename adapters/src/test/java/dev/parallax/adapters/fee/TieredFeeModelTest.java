@@ -1,5 +1,6 @@
 package dev.parallax.adapters.fee;
 
+import static dev.parallax.adapters.fee.FeeFixtures.DAY;
 import static dev.parallax.adapters.fee.FeeFixtures.HOUR;
 import static dev.parallax.adapters.fee.FeeFixtures.T0;
 import static dev.parallax.adapters.fee.FeeFixtures.limit;
@@ -49,9 +50,19 @@ class TieredFeeModelTest extends FeeModelContract {
     void aNegativeMakerRateInTheReachedTierPaysARebate() {
         FeeModel model = fromFile();
         // Base: taker 5 bps of 1,000,000 = 500.00
-        assertEquals(500.0, model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 20), 1e-9);
+        assertEquals(500.0, model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 20, T0), 1e-9);
         // Pro reached: maker -1 bp of 100,000 = -10.00, a rebate
-        assertEquals(-10.0, model.fee(limit(T0 + HOUR), FillType.MAKER, 50_000, 2), 1e-9);
+        assertEquals(-10.0, model.fee(limit(T0 + HOUR), FillType.MAKER, 50_000, 2, T0 + HOUR), 1e-9);
+    }
+
+    @Test
+    void aRestingOrderPaysTheTierInForceWhenItFillsNotWhenItWasSent() {
+        FeeModel model = fromFile();
+        // 1,000,000 traded at T0: the account is Pro for the next 30 days
+        model.fee(market(T0), FillType.AGGRESSIVE, 50_000, 20, T0);
+        // sent an hour later, in Pro (maker -1 bp), it rests until day 31, when the window holds nothing:
+        // Base maker 2 bps of 2 * 50,000 = 100,000 -> 20.00 (Pro's rate would have paid a 10.00 rebate)
+        assertEquals(20.0, model.fee(limit(T0 + HOUR), FillType.MAKER, 50_000, 2, T0 + 31 * DAY), 1e-9);
     }
 
     @Test
@@ -60,9 +71,9 @@ class TieredFeeModelTest extends FeeModelContract {
         TieredFeeModel model = new TieredFeeModel(schedule, Optional.of(schedule.tier("Pro")),
                 RollingVolume.thirtyDays(), 0, 1, 0.75);
         // taker 3 bps of 100,000 = 30.00, less 25% = 22.50
-        assertEquals(22.5, model.fee(market(T0), FillType.TAKER, 50_000, 2), 1e-9);
+        assertEquals(22.5, model.fee(market(T0), FillType.TAKER, 50_000, 2, T0), 1e-9);
         // the rebate is paid in full: -10.00
-        assertEquals(-10.0, model.fee(limit(T0), FillType.MAKER, 50_000, 2), 1e-9);
+        assertEquals(-10.0, model.fee(limit(T0), FillType.MAKER, 50_000, 2, T0), 1e-9);
     }
 
     @Test

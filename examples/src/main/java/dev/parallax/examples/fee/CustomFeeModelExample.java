@@ -23,7 +23,7 @@ public final class CustomFeeModelExample {
     public static double run(PrintStream out) {
         FeeModel fees = ModelLookup.fromClasspath().fee("flat-ticket", ModelSettings.of("ticket", "2.5", "bps", "1"));
         Order order = Order.market("o-1", "BTC/USD", Side.BUY, 0.5, 0L);
-        double fee = fees.fee(order, FillType.AGGRESSIVE, 50_000, 0.5);
+        double fee = fees.fee(order, FillType.AGGRESSIVE, 50_000, 0.5, order.timeNanos());
         out.printf("flat-ticket fee of 0.5 BTC at 50,000: %.2f%n", fee);
         return fee;
     }

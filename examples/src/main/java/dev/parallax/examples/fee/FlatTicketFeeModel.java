@@ -28,7 +28,7 @@ public record FlatTicketFeeModel(double ticket, double bps) implements FeeModel 
     }
 
     @Override
-    public double fee(Order order, FillType fillType, double price, double size) {
+    public double fee(Order order, FillType fillType, double price, double size, long fillTimeNanos) {
         return ticket + price * size * bps / 10_000.0;
     }
 

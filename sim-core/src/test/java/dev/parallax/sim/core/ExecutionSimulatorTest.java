@@ -186,6 +186,35 @@ class ExecutionSimulatorTest {
     }
 
     @Nested
+    class FeeTime {
+
+        /** Charges the fill time in milliseconds, so each fill's fee shows the time its fee model was given. */
+        private final ExecutionModels timeAsFee = EXACT.withFee(
+                (order, type, price, size, fillTimeNanos) -> fillTimeNanos / (double) MS);
+
+        @Test
+        void aTakingFillIsPricedAtTheTimeTheOrderReachesTheVenue() {
+            ExecutionSimulator sim = ExecutionSimulator.seeded(timeAsFee, 1, FillListener.NONE);
+            sim.onMarket(quote(49_995, 50_005, 5, 5, 50_000, 0));
+            sim.submit(Order.market("buy", BTC, Side.BUY, 1.0, 10 * MS));
+            sim.advanceTo(1_000 * MS);
+            // sent at 10 ms, arrives after the 100 ms submit latency
+            assertEquals(110.0, sim.fills().get(0).fee(), 0.0);
+        }
+
+        @Test
+        void aRestingOrderIsPricedAtTheTimeItFillsNotTheTimeItWasSent() {
+            ExecutionSimulator sim = ExecutionSimulator.seeded(timeAsFee, 1, FillListener.NONE);
+            sim.onMarket(quote(49_995, 50_005, 2.5, 3, 50_000, 0));
+            sim.submit(Order.limit("buy", BTC, Side.BUY, 1.0, 50_000, 0));
+            sim.onMarket(quote(49_990, 50_000, 2, 2, 49_999, 5_000 * MS));
+            Fill fill = sim.fills().get(0);
+            assertEquals(5_000 * MS, fill.timeNanos());
+            assertEquals(5_000.0, fill.fee(), 0.0);
+        }
+    }
+
+    @Nested
     class PartialFills {
 
         @Test

@@ -48,7 +48,7 @@ class PluginJarDiscoveryTest {
             assertTrue(lookup.fees().names().contains("maker-taker"), "the built-in models are still there");
             FeeModel fee = lookup.fee("example-venue", ModelSettings.of("bps", "4"));
             // 50,000 * 2 * 4 / 10,000 = 40
-            assertEquals(40.0, fee.fee(Order.market("o", "BTC/USD", Side.BUY, 2, 0), FillType.AGGRESSIVE, 50_000, 2),
+            assertEquals(40.0, fee.fee(Order.market("o", "BTC/USD", Side.BUY, 2, 0), FillType.AGGRESSIVE, 50_000, 2, 0),
                     1e-9);
 
             ExecutionModels models = ExecutionModels.from(lookup,

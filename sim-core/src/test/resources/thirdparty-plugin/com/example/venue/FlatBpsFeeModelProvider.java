@@ -27,6 +27,6 @@ public final class FlatBpsFeeModelProvider implements FeeModelProvider {
     public FeeModel create(ModelSettings settings) {
         settings.requireOnly("fee model 'example-venue'", Set.of("bps"));
         double bps = settings.getDouble("bps", 7);
-        return (Order order, FillType type, double price, double size) -> price * size * bps / 10_000.0;
+        return (Order order, FillType type, double price, double size, long fillTimeNanos) -> price * size * bps / 10_000.0;
     }
 }

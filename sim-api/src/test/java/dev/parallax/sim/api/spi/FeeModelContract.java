@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class FeeModelContract {
 
+    /** How long after its order a fill is priced in the kit: at once, an hour later, 45 days later. */
+    private static final long[] FILL_DELAYS_NANOS = {0L, 3_600_000_000_000L, 45L * 86_400_000_000_000L};
+
     /** A fresh model under test. */
     protected abstract FeeModel model();
 
@@ -29,15 +32,20 @@ public abstract class FeeModelContract {
     }
 
     @Test
-    @DisplayName("the fee of any valid fill is a finite number")
+    @DisplayName("the fee of any valid fill is a finite number, whenever after its order the fill happens")
     void feeIsFiniteForEveryValidFill() {
         FeeModel model = model();
         for (MarketConditions market : ContractFixtures.markets()) {
             for (Order order : ContractFixtures.orders(market)) {
                 for (FillType type : ContractFixtures.fillTypes(order)) {
-                    for (double fraction : new double[] {1e-9, 0.5, 1.0}) {
-                        double fee = model.fee(order, type, market.farTouch(order.side()), order.size() * fraction);
-                        assertTrue(Double.isFinite(fee), () -> "fee for " + order + " " + type + " was " + fee);
+                    for (long delay : FILL_DELAYS_NANOS) {
+                        for (double fraction : new double[] {1e-9, 0.5, 1.0}) {
+                            long fillTime = order.timeNanos() + delay;
+                            double fee = model.fee(order, type, market.farTouch(order.side()), order.size() * fraction,
+                                    fillTime);
+                            assertTrue(Double.isFinite(fee),
+                                    () -> "fee for " + order + " " + type + " filled at " + fillTime + " was " + fee);
+                        }
                     }
                 }
             }
@@ -55,7 +63,9 @@ public abstract class FeeModelContract {
             for (Order order : ContractFixtures.orders(market)) {
                 for (FillType type : ContractFixtures.fillTypes(order)) {
                     double price = market.farTouch(order.side());
-                    assertEquals(model.fee(order, type, price, order.size()), model.fee(order, type, price, order.size()),
+                    long fillTime = order.timeNanos();
+                    assertEquals(model.fee(order, type, price, order.size(), fillTime),
+                            model.fee(order, type, price, order.size(), fillTime),
                             0.0, () -> "fee changed between calls for " + order);
                 }
             }
@@ -73,8 +83,9 @@ public abstract class FeeModelContract {
                 }
                 double price = market.mid();
                 // a model with state (volume tiers, per-order minimums) is compared from the same fresh state
-                double maker = (stateless() ? model : model()).fee(order, FillType.MAKER, price, order.size());
-                double taker = (stateless() ? model : model()).fee(order, FillType.TAKER, price, order.size());
+                long fillTime = order.timeNanos();
+                double maker = (stateless() ? model : model()).fee(order, FillType.MAKER, price, order.size(), fillTime);
+                double taker = (stateless() ? model : model()).fee(order, FillType.TAKER, price, order.size(), fillTime);
                 assertTrue(taker >= maker, () -> "taker fee " + taker + " < maker fee " + maker + " for " + order);
             }
         }

@@ -41,7 +41,7 @@ class ModelCatalogTest {
         @Override
         public FeeModel create(ModelSettings settings) {
             double fee = settings.getDouble("fee", 1.0);
-            return (Order order, FillType type, double price, double size) -> fee;
+            return (Order order, FillType type, double price, double size, long fillTimeNanos) -> fee;
         }
     }
 
@@ -98,7 +98,7 @@ class ModelCatalogTest {
         assertEquals(Set.of("alpha", "beta"), catalog.names());
         assertEquals(Alpha.class, catalog.provider("alpha").getClass());
         assertEquals(2.0, catalog.provider("beta").create(ModelSettings.of("fee", "2"))
-                .fee(Order.market("o", "X", dev.parallax.sim.api.Side.BUY, 1, 0), FillType.AGGRESSIVE, 1, 1));
+                .fee(Order.market("o", "X", dev.parallax.sim.api.Side.BUY, 1, 0), FillType.AGGRESSIVE, 1, 1, 0));
     }
 
     @Test

@@ -22,7 +22,7 @@ public record FlatPerFillFeeModel(double feePerFill) implements FeeModel {
     }
 
     @Override
-    public double fee(Order order, FillType fillType, double price, double size) {
+    public double fee(Order order, FillType fillType, double price, double size, long fillTimeNanos) {
         return feePerFill;
     }
 

@@ -40,7 +40,7 @@ public record MakerTakerFeeModel(double makerBps, double takerBps, double market
     }
 
     @Override
-    public double fee(Order order, FillType fillType, double price, double size) {
+    public double fee(Order order, FillType fillType, double price, double size, long fillTimeNanos) {
         double rateBps = rateBps(fillType);
         double fee = price * size * rateBps / 10_000.0;
         return rateBps > 0 ? Math.max(minFee, fee) : fee;

@@ -24,7 +24,7 @@ public record PerUnitFeeModel(double feePerUnit, double minFee) implements FeeMo
     }
 
     @Override
-    public double fee(Order order, FillType fillType, double price, double size) {
+    public double fee(Order order, FillType fillType, double price, double size, long fillTimeNanos) {
         return Math.max(minFee, size * feePerUnit);
     }
 

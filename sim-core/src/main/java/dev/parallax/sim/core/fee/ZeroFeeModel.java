@@ -17,7 +17,7 @@ public final class ZeroFeeModel implements FeeModel {
     }
 
     @Override
-    public double fee(Order order, FillType fillType, double price, double size) {
+    public double fee(Order order, FillType fillType, double price, double size, long fillTimeNanos) {
         return 0.0;
     }
 

@@ -25,7 +25,7 @@ class OtherFeeModelsTest {
 
         @Test
         void chargesNothing() {
-            assertEquals(0.0, model().fee(ORDER, FillType.TAKER, 190, 300));
+            assertEquals(0.0, model().fee(ORDER, FillType.TAKER, 190, 300, 0));
         }
     }
 
@@ -38,8 +38,8 @@ class OtherFeeModelsTest {
 
         @Test
         void chargesTheSameWhateverTheSize() {
-            assertEquals(1.5, model().fee(ORDER, FillType.TAKER, 190, 300));
-            assertEquals(1.5, model().fee(ORDER, FillType.MAKER, 190, 1));
+            assertEquals(1.5, model().fee(ORDER, FillType.TAKER, 190, 300, 0));
+            assertEquals(1.5, model().fee(ORDER, FillType.MAKER, 190, 1, 0));
         }
 
         @Test
@@ -58,9 +58,9 @@ class OtherFeeModelsTest {
         @Test
         void chargesPerUnitAboveTheMinimum() {
             // 300 * 0.005 = 1.5 > 1.0 minimum
-            assertEquals(1.5, model().fee(ORDER, FillType.TAKER, 190, 300), 1e-12);
+            assertEquals(1.5, model().fee(ORDER, FillType.TAKER, 190, 300, 0), 1e-12);
             // 100 * 0.005 = 0.5, raised to 1.0
-            assertEquals(1.0, model().fee(ORDER, FillType.TAKER, 190, 100), 1e-12);
+            assertEquals(1.0, model().fee(ORDER, FillType.TAKER, 190, 100, 0), 1e-12);
         }
     }
 }
