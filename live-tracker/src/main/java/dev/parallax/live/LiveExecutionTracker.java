@@ -293,8 +293,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
     }
 
     /**
-     * Performance figures by parity-core: closed-trade statistics (over the closed trades read from
-     * the store) and daily equity returns.
+     * Performance figures by the metrics module: closed-trade statistics (over the closed trades read
+     * from the store) and daily equity returns.
      */
     public LivePerformance performance() {
         synchronized (lock) {
