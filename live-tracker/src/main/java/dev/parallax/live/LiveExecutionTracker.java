@@ -3,12 +3,12 @@ package dev.parallax.live;
 import static dev.parallax.sim.api.Preconditions.notBlank;
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertSink;
 import dev.parallax.metrics.EquityCurve;
 import dev.parallax.metrics.PerformanceReport;
 import dev.parallax.metrics.TradeStats;
 import dev.parallax.parity.ParityTracker;
-import dev.parallax.parity.alert.Alert;
-import dev.parallax.parity.alert.AlertSink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.parallax.parity.alert;
+package dev.parallax.alert;
 
 /** Provides the built-in {@link AlertLogFileSink} in the context's alert log folder. */
 public final class AlertLogFileSinkProvider implements AlertSinkProvider {

@@ -1,4 +1,4 @@
-package dev.parallax.parity.alert;
+package dev.parallax.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -32,6 +32,15 @@ class AlertTest {
         assertNotEquals(one.id(), later.id());
         assertNotEquals(one.contentId("event 1"), one.contentId("event 2"));
         assertEquals(36, one.id().length(), "a UUID");
+    }
+
+    @Test
+    void theIdIsTheNameBasedUuidOfTheFieldsJoinedByNul() {
+        // MD5 of "grid\0DISABLED\0CRITICAL\0drift\0\02024-03-01T18:00:00Z\0" with the version 3 and
+        // variant bits set, computed outside Java (Python hashlib): ids already delivered stay the same
+        Alert alert = Alert.of("grid", AlertKind.DISABLED, AlertSeverity.CRITICAL, "drift", "",
+                Instant.parse("2024-03-01T18:00:00Z"));
+        assertEquals("f93ca708-6e89-3867-9736-057f4e5734c2", alert.id());
     }
 
     @Test

@@ -1,5 +1,6 @@
-package dev.parallax.parity.alert;
+package dev.parallax.alert;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 
@@ -20,6 +21,11 @@ class Slf4jAlertSinkTest {
 
     private static Alert alert(AlertKind kind, AlertSeverity severity) {
         return new Alert("id-1", kind, "grid", severity, "what happened", "", Instant.EPOCH);
+    }
+
+    @Test
+    void theLoggerKeepsTheNameThatLoggingConfigurationsAlreadyRoute() {
+        assertEquals("dev.parallax.parity.alerts", Slf4jAlertSink.LOGGER_NAME);
     }
 
     @Test

@@ -1,9 +1,9 @@
-package dev.parallax.parity.alert;
+package dev.parallax.alert;
 
 /**
  * Makes an {@link AlertSink}; found with {@link java.util.ServiceLoader}. Implementations need a
  * public no-arg constructor that does no work, and must be listed in
- * {@code META-INF/services/dev.parallax.parity.alert.AlertSinkProvider}.
+ * {@code META-INF/services/dev.parallax.alert.AlertSinkProvider}.
  */
 public interface AlertSinkProvider {
 

@@ -1,4 +1,4 @@
-package dev.parallax.parity.alert;
+package dev.parallax.alert;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.parallax.parity.alert;
+package dev.parallax.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

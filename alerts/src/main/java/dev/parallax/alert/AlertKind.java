@@ -1,7 +1,7 @@
-package dev.parallax.parity.alert;
+package dev.parallax.alert;
 
-import static dev.parallax.parity.alert.AlertSource.PARITY;
-import static dev.parallax.parity.alert.AlertSource.RISK;
+import static dev.parallax.alert.AlertSource.PARITY;
+import static dev.parallax.alert.AlertSource.RISK;
 
 /**
  * What happened, for one {@link AlertSource}: each kind belongs to exactly one source, so a risk

@@ -1,5 +1,6 @@
-package dev.parallax.parity.alert;
+package dev.parallax.alert;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,6 +60,24 @@ class AlertLogFileSinkTest {
         assertEquals("DAILY_LOSS_BREAKER_TRIPPED", trip.get("kind").textValue());
         assertEquals("r-1", trip.get("id").textValue());
         assertEquals("BREAKER_RESET", new ObjectMapper().readTree(lines.get(1)).get("kind").textValue());
+    }
+
+    @Test
+    void aLineKeepsTheBytesOfTheFormatThatOperatorsAndToolsAlreadyRead() throws IOException {
+        AlertLogFileSink sink = new AlertLogFileSink(dir);
+        sink.send(new Alert("a-1", AlertKind.DISABLED, "grid", AlertSeverity.CRITICAL,
+                "drift \"9000\" bps\tover 200\nsecond line", "", Instant.parse("2024-03-01T18:00:00Z")));
+        sink.send(new Alert("a-2", AlertKind.BREAKER_RESET, "grid", AlertSeverity.WARNING, "reset", "alice",
+                Instant.parse("2024-03-02T09:00:00.5Z")));
+
+        // written out by hand: field order, JSON escapes, one line per alert ending in \n, UTF-8
+        String expected = "{\"id\":\"a-1\",\"time\":\"2024-03-01T18:00:00Z\",\"source\":\"PARITY\","
+                + "\"strategy\":\"grid\",\"kind\":\"DISABLED\",\"severity\":\"CRITICAL\",\"operator\":\"\","
+                + "\"message\":\"drift \\\"9000\\\" bps\\tover 200\\nsecond line\"}\n"
+                + "{\"id\":\"a-2\",\"time\":\"2024-03-02T09:00:00.500Z\",\"source\":\"RISK\","
+                + "\"strategy\":\"grid\",\"kind\":\"BREAKER_RESET\",\"severity\":\"WARNING\","
+                + "\"operator\":\"alice\",\"message\":\"reset\"}\n";
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(sink.file()));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.parallax.parity.alert;
+package dev.parallax.alert;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
@@ -18,7 +18,10 @@ public final class Slf4jAlertSink implements AlertSink {
     /** Marker on every CRITICAL line, for appenders that route or page on it. */
     public static final Marker CRITICAL = MarkerFactory.getMarker("CRITICAL");
 
-    /** Name of the logger the provider's sink writes to. */
+    /**
+     * Name of the logger the provider's sink writes to. It keeps the name it had when the alerts
+     * lived in parity-core, so logging configurations that route it keep working.
+     */
     public static final String LOGGER_NAME = "dev.parallax.parity.alerts";
 
     private static final String LINE = "{} {} alert {} for strategy {}: {} (alert id {})";

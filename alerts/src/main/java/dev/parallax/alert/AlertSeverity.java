@@ -1,4 +1,4 @@
-package dev.parallax.parity.alert;
+package dev.parallax.alert;
 
 /** How urgently a person should look at an alert. */
 public enum AlertSeverity {

@@ -1,4 +1,4 @@
-package dev.parallax.parity.alert;
+package dev.parallax.alert;
 
 /**
  * Somewhere alerts go: a log, a file, a webhook. Implementations must be safe to call from
