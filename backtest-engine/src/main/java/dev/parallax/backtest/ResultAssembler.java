@@ -51,8 +51,8 @@ final class ResultAssembler {
 
     /**
      * The statistics of the trades entered in each regime, in {@link Regime} order, each regime's
-     * trades in the order they closed; {@code closed} holds {@code trades} as parity-core's trades,
-     * index for index, so each trade is converted once.
+     * trades in the order they closed; {@code closed} holds {@code trades} as the metrics module's
+     * trades, index for index, so each trade is converted once.
      */
     private static List<RegimeSummary> byRegime(List<TradeRecord> trades, List<ClosedTrade> closed) {
         List<RegimeSummary> out = new ArrayList<>();

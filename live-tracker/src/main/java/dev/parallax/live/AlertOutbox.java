@@ -1,6 +1,6 @@
 package dev.parallax.live;
 
-import dev.parallax.parity.alert.Alert;
+import dev.parallax.alert.Alert;
 import java.util.List;
 
 /** Where the {@link AlertSender} finds alerts to deliver and reports the ones it delivered. */

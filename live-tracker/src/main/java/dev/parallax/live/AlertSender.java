@@ -1,7 +1,7 @@
 package dev.parallax.live;
 
-import dev.parallax.parity.alert.Alert;
-import dev.parallax.parity.alert.AlertSink;
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertSink;
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.HashMap;

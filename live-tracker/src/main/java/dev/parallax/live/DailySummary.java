@@ -15,7 +15,7 @@ import java.util.List;
  * @param entries        trades entered on the day
  * @param exits          exit fills on the day, partial ones included
  * @param closedTrades   statistics of the trades that closed on the day (win rate, profit factor,
- *                       ...), computed by parity-core's {@link TradeStats}
+ *                       ...), computed by the metrics module's {@link TradeStats}
  * @param realizedPnl    gross P&amp;L of the day's exits minus the fees paid on the day
  * @param fees           fees paid on the day
  * @param limitsTripped  risk events of the day: limits tripped, alerts, resets

@@ -1,7 +1,7 @@
 package dev.parallax.live;
 
+import dev.parallax.alert.Alert;
 import dev.parallax.parity.TradeArchive;
-import dev.parallax.parity.alert.Alert;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,12 +3,12 @@ package dev.parallax.live;
 import static dev.parallax.sim.api.Preconditions.notBlank;
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertSink;
 import dev.parallax.metrics.EquityCurve;
 import dev.parallax.metrics.PerformanceReport;
 import dev.parallax.metrics.TradeStats;
 import dev.parallax.parity.ParityTracker;
-import dev.parallax.parity.alert.Alert;
-import dev.parallax.parity.alert.AlertSink;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -293,8 +293,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
     }
 
     /**
-     * Performance figures by parity-core: closed-trade statistics (over the closed trades read from
-     * the store) and daily equity returns.
+     * Performance figures by the metrics module: closed-trade statistics (over the closed trades read
+     * from the store) and daily equity returns.
      */
     public LivePerformance performance() {
         synchronized (lock) {

@@ -4,7 +4,7 @@ import dev.parallax.metrics.PerformanceReport;
 import dev.parallax.metrics.TradeStats;
 
 /**
- * The live account's performance, computed by parity-core exactly as for a backtest.
+ * The live account's performance, computed by the metrics module exactly as for a backtest.
  *
  * @param trades  statistics of the closed trades in the order they closed ({@link TradeStats#of}):
  *                win rate, profit factor, expectancy, ...

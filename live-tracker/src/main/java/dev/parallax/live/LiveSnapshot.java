@@ -13,7 +13,7 @@ import java.util.List;
  * @param openPositions  open trades in entry order
  * @param trades         every trade in entry order
  * @param riskEvents     every limit trip, alert and reset
- * @param performance    performance figures by parity-core
+ * @param performance    performance figures by the metrics module
  * @param dailySummaries every day with an event, in date order
  */
 public record LiveSnapshot(String strategy, Instant asOf, AccountFigures account, BreakerState breaker,

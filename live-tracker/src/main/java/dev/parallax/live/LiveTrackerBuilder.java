@@ -2,12 +2,12 @@ package dev.parallax.live;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.alert.AlertSink;
+import dev.parallax.alert.AlertSinkCatalog;
+import dev.parallax.alert.AlertSinkContext;
 import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
-import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.AlertSinkCatalog;
-import dev.parallax.parity.alert.AlertSinkContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

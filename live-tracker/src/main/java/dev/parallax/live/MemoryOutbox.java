@@ -1,6 +1,6 @@
 package dev.parallax.live;
 
-import dev.parallax.parity.alert.Alert;
+import dev.parallax.alert.Alert;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.parallax.live;
 
+import dev.parallax.alert.Alert;
 import dev.parallax.parity.LiveExecution;
 import dev.parallax.parity.ParityTracker;
-import dev.parallax.parity.alert.Alert;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;

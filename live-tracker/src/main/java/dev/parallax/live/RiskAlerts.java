@@ -1,11 +1,11 @@
 package dev.parallax.live;
 
-import dev.parallax.parity.alert.Alert;
-import dev.parallax.parity.alert.AlertKind;
-import dev.parallax.parity.alert.AlertSeverity;
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertKind;
+import dev.parallax.alert.AlertSeverity;
 
 /**
- * Turns risk events into {@link dev.parallax.parity.alert.AlertSource#RISK risk} alerts: a
+ * Turns risk events into {@link dev.parallax.alert.AlertSource#RISK risk} alerts: a
  * circuit-breaker trip is {@link AlertKind#DAILY_LOSS_BREAKER_TRIPPED} (CRITICAL), a drawdown alert
  * {@link AlertKind#DRAWDOWN_LIMIT_CROSSED} (WARNING) and a reset {@link AlertKind#BREAKER_RESET}
  * (WARNING). The message is the event's reason, the operator its operator, the time its time.

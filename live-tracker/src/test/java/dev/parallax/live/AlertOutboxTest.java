@@ -14,14 +14,14 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertKind;
+import dev.parallax.alert.AlertSink;
+import dev.parallax.alert.AlertSource;
 import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTrackerRegistry;
-import dev.parallax.parity.alert.Alert;
-import dev.parallax.parity.alert.AlertKind;
-import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.AlertSource;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
 import java.time.Duration;

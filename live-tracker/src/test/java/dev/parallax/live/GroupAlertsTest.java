@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertKind;
 import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTrackerRegistry;
-import dev.parallax.parity.alert.Alert;
-import dev.parallax.parity.alert.AlertKind;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
 import java.time.Duration;

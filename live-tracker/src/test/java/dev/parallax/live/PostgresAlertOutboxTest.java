@@ -6,12 +6,12 @@ import static dev.parallax.live.Trackers.mark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertKind;
+import dev.parallax.alert.AlertSink;
 import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.live.store.PostgresDatabase;
 import dev.parallax.live.store.PostgresTestServer;
-import dev.parallax.parity.alert.Alert;
-import dev.parallax.parity.alert.AlertKind;
-import dev.parallax.parity.alert.AlertSink;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

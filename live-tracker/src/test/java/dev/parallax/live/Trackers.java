@@ -1,6 +1,6 @@
 package dev.parallax.live;
 
-import dev.parallax.parity.alert.AlertSink;
+import dev.parallax.alert.AlertSink;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
 import java.time.Duration;

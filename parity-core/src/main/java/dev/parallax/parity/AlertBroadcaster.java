@@ -1,7 +1,7 @@
 package dev.parallax.parity;
 
-import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.Alert;
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertSink;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,9 +3,9 @@ package dev.parallax.parity;
 import static dev.parallax.sim.api.Preconditions.notBlank;
 import static dev.parallax.sim.api.Preconditions.notNull;
 
-import dev.parallax.parity.alert.AlertKind;
-import dev.parallax.parity.alert.AlertSeverity;
-import dev.parallax.parity.alert.Alert;
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertKind;
+import dev.parallax.alert.AlertSeverity;
 import dev.parallax.parity.state.DisableState;
 import dev.parallax.parity.state.DisableStateStore;
 import dev.parallax.parity.state.ParityStateException;

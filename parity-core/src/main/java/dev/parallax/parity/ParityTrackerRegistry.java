@@ -2,9 +2,9 @@ package dev.parallax.parity;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
-import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.AlertSinkCatalog;
-import dev.parallax.parity.alert.AlertSinkContext;
+import dev.parallax.alert.AlertSink;
+import dev.parallax.alert.AlertSinkCatalog;
+import dev.parallax.alert.AlertSinkContext;
 import dev.parallax.parity.state.DisableStateStore;
 import dev.parallax.parity.state.LimitsStore;
 import dev.parallax.parity.state.ParityStateException;

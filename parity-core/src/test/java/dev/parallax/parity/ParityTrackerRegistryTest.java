@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.parity.alert.AlertLogFileSinkProvider;
-import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.Slf4jAlertSinkProvider;
+import dev.parallax.alert.AlertLogFileSinkProvider;
+import dev.parallax.alert.AlertSink;
+import dev.parallax.alert.Slf4jAlertSinkProvider;
 import dev.parallax.parity.state.LimitsStore;
 import dev.parallax.parity.state.ParityStateException;
 import dev.parallax.parity.state.SavedLimits;
@@ -198,7 +198,7 @@ class ParityTrackerRegistryTest {
 
     @Test
     void aRegistryWithNoSinksDeliversADisableNowhere() throws IOException {
-        List<dev.parallax.parity.alert.Alert> heard = new java.util.ArrayList<>();
+        List<dev.parallax.alert.Alert> heard = new java.util.ArrayList<>();
         ParityTrackerRegistry silent = ParityTrackerRegistry.withSinks(settings(), CLOCK, List.of());
         assertEquals(List.of(), silent.alertSinks());
         ParityTracker tracker = silent.tracker("grid");
@@ -212,7 +212,7 @@ class ParityTrackerRegistryTest {
                     }
 
                     @Override
-                    public void send(dev.parallax.parity.alert.Alert alert) {
+                    public void send(dev.parallax.alert.Alert alert) {
                         heard.add(alert);
                     }
                 }));

@@ -16,12 +16,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import dev.parallax.parity.alert.AlertKind;
-import dev.parallax.parity.alert.AlertLogFileSink;
-import dev.parallax.parity.alert.AlertSeverity;
-import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.Alert;
-import dev.parallax.parity.alert.Slf4jAlertSink;
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertKind;
+import dev.parallax.alert.AlertLogFileSink;
+import dev.parallax.alert.AlertSeverity;
+import dev.parallax.alert.AlertSink;
+import dev.parallax.alert.Slf4jAlertSink;
 import dev.parallax.parity.state.DisableState;
 import dev.parallax.parity.state.DisableStateStore;
 import dev.parallax.sim.api.Side;

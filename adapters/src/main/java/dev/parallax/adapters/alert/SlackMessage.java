@@ -1,7 +1,7 @@
 package dev.parallax.adapters.alert;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parallax.parity.alert.Alert;
+import dev.parallax.alert.Alert;
 
 /**
  * The JSON body posted for an alert: a Slack incoming-webhook message, {@code {"text": "..."}}, whose

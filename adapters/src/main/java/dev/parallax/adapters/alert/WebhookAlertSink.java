@@ -2,8 +2,8 @@ package dev.parallax.adapters.alert;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
-import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.Alert;
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertSink;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -2,10 +2,10 @@ package dev.parallax.adapters.alert;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
-import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.AlertSinkContext;
-import dev.parallax.parity.alert.AlertSinkProvider;
-import dev.parallax.parity.alert.Alert;
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertSink;
+import dev.parallax.alert.AlertSinkContext;
+import dev.parallax.alert.AlertSinkProvider;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,7 +2,7 @@ package dev.parallax.adapters.alert;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
-import dev.parallax.parity.alert.AlertSeverity;
+import dev.parallax.alert.AlertSeverity;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.parity.alert.AlertKind;
-import dev.parallax.parity.alert.AlertSeverity;
-import dev.parallax.parity.alert.AlertSink;
-import dev.parallax.parity.alert.AlertSinkCatalog;
-import dev.parallax.parity.alert.AlertSinkContext;
-import dev.parallax.parity.alert.Alert;
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertKind;
+import dev.parallax.alert.AlertSeverity;
+import dev.parallax.alert.AlertSink;
+import dev.parallax.alert.AlertSinkCatalog;
+import dev.parallax.alert.AlertSinkContext;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parallax.parity.alert.AlertKind;
-import dev.parallax.parity.alert.AlertSeverity;
-import dev.parallax.parity.alert.Alert;
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertKind;
+import dev.parallax.alert.AlertSeverity;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a backtest produced. Metrics come from parity-core, computed on the daily equity
+ * Everything a backtest produced. Metrics come from the metrics module, computed on the daily equity
  * (last equity of each trading day in the configured zone, the starting cash before the first
  * day), so backtest and live are measured the same way.
  *

@@ -46,7 +46,7 @@ public record ColumnarResult(int bars, double finalCash, double finalEquity, dou
         return sum;
     }
 
-    /** Statistics of the closed trades, from parity-core. */
+    /** Statistics of the closed trades, from the metrics module. */
     public TradeStats tradeStats() {
         return TradeStats.of(trades.stream().map(TradeRecord::toClosedTrade).toList());
     }

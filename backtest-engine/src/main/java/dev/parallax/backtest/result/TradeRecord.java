@@ -25,7 +25,7 @@ public record TradeRecord(String symbol, Side direction, long entryTimeNanos, lo
                           double exitPrice, double size, double grossPnl, double fees, double netPnl,
                           Regime regimeAtEntry) {
 
-    /** This trade as parity-core's {@link ClosedTrade}: net P&L, entry and exit time. */
+    /** This trade as the metrics module's {@link ClosedTrade}: net P&L, entry and exit time. */
     public ClosedTrade toClosedTrade() {
         return ClosedTrade.of(netPnl, entryTimeNanos, exitTimeNanos);
     }

@@ -1,5 +1,6 @@
 package dev.parallax.cli.command;
 
+import dev.parallax.alert.AlertLogFileSink;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
@@ -14,7 +15,6 @@ import dev.parallax.parity.ParityStatus;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.parity.StrategyName;
-import dev.parallax.parity.alert.AlertLogFileSink;
 import dev.parallax.parity.state.DisableState;
 import dev.parallax.parity.state.DisableStateStore;
 import dev.parallax.parity.state.ParityStateException;

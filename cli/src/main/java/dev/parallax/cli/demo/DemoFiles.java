@@ -1,6 +1,6 @@
 package dev.parallax.cli.demo;
 
-import dev.parallax.parity.alert.AlertLogFileSink;
+import dev.parallax.alert.AlertLogFileSink;
 import dev.parallax.parity.state.DisableStateStore;
 import java.io.IOException;
 import java.nio.file.Files;

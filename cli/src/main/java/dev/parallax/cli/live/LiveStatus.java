@@ -1,12 +1,12 @@
 package dev.parallax.cli.live;
 
+import dev.parallax.alert.Alert;
 import dev.parallax.cli.report.Format;
 import dev.parallax.live.AccountFigures;
 import dev.parallax.live.DailySummary;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LivePerformance;
 import dev.parallax.live.OpenPosition;
-import dev.parallax.parity.alert.Alert;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package dev.parallax.live.store;
 
-import dev.parallax.parity.alert.Alert;
-import dev.parallax.parity.alert.AlertKind;
-import dev.parallax.parity.alert.AlertSeverity;
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertKind;
+import dev.parallax.alert.AlertSeverity;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -3,6 +3,7 @@ package dev.parallax.live.store;
 import static dev.parallax.sim.api.Preconditions.notBlank;
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.alert.Alert;
 import dev.parallax.live.EventDigest;
 import dev.parallax.live.EventOrigin;
 import dev.parallax.live.InputPosition;
@@ -14,7 +15,6 @@ import dev.parallax.live.ParityTrades;
 import dev.parallax.live.RecordedInput;
 import dev.parallax.live.RiskEvent;
 import dev.parallax.live.StateSnapshot;
-import dev.parallax.parity.alert.Alert;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +36,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
-import org.sqlite.SQLiteConfig;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
 
 /**
  * A {@link LiveEventStore} in a JDBC database, SQLite by default.

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.alert.Alert;
+import dev.parallax.alert.AlertKind;
+import dev.parallax.alert.AlertSeverity;
 import dev.parallax.live.EventDigest;
 import dev.parallax.live.EventOrigin;
 import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveStoreException;
-import dev.parallax.parity.alert.Alert;
-import dev.parallax.parity.alert.AlertKind;
-import dev.parallax.parity.alert.AlertSeverity;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
