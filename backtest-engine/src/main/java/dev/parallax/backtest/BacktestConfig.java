@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * Everything a backtest run is set up with. Immutable; start from {@link #DEFAULT} and change what
- * you need with the {@code with...} methods.
+ * Everything a backtest run is set up with. Immutable; start from {@link #builder()} (the values of
+ * {@link #DEFAULT}) or an existing config's {@link #toBuilder()}, and set what you need.
  *
  * @param initialCash       starting cash in quote currency, {@code > 0} and at most {@link #MAX_INITIAL_CASH}
  * @param models            makes each run's execution models (see {@link ExecutionModelFactory})
@@ -85,93 +85,183 @@ public record BacktestConfig(double initialCash, ExecutionModelFactory models, l
         Preconditions.notNull("account", account);
     }
 
-    /** A copy with another starting cash. */
-    public BacktestConfig withInitialCash(double initialCash) {
-        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account,
-                marketDataLatency);
+    /** A builder holding the values of {@link #DEFAULT}. */
+    public static Builder builder() {
+        return DEFAULT.toBuilder();
     }
 
-    /** A copy whose runs each make their execution models with {@code models}. */
-    public BacktestConfig withModels(ExecutionModelFactory models) {
-        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account,
-                marketDataLatency);
+    /** A builder holding the values of this config, to make a changed copy of it. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /**
-     * A copy with the models {@code simulator} names (found on the classpath, created afresh for each
-     * run) and its seed.
+     * Collects the components of a {@link BacktestConfig}; {@link #build()} checks them all at once in
+     * the record's constructor, so a bad value fails there with the constructor's message. Not thread-safe.
      */
-    public BacktestConfig withSimulator(SimulatorConfig simulator) {
-        return withModels(ExecutionModelFactory.of(simulator)).withSeed(simulator.seed());
-    }
+    public static final class Builder {
+        private double initialCash;
+        private ExecutionModelFactory models;
+        private long seed;
+        private BarExecution barExecution;
+        private double barSpreadBps;
+        private int volatilityWindow;
+        private double periodsPerYear;
+        private ZoneId zone;
+        private double maxOrderSize;
+        private long equityIntervalNanos;
+        private boolean keepFills;
+        private Optional<ParityTracker> parityTracker;
+        private AccountType account;
+        private boolean marketDataLatency;
 
+        private Builder(BacktestConfig from) {
+            initialCash = from.initialCash;
+            models = from.models;
+            seed = from.seed;
+            barExecution = from.barExecution;
+            barSpreadBps = from.barSpreadBps;
+            volatilityWindow = from.volatilityWindow;
+            periodsPerYear = from.periodsPerYear;
+            zone = from.zone;
+            maxOrderSize = from.maxOrderSize;
+            equityIntervalNanos = from.equityIntervalNanos;
+            keepFills = from.keepFills;
+            parityTracker = from.parityTracker;
+            account = from.account;
+            marketDataLatency = from.marketDataLatency;
+        }
 
-    /** A copy with another seed. */
-    public BacktestConfig withSeed(long seed) {
-        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account,
-                marketDataLatency);
-    }
+        /** Sets the starting cash. */
+        public Builder initialCash(double value) {
+            initialCash = value;
+            return this;
+        }
 
-    /** A copy with another bar execution. */
-    public BacktestConfig withBarExecution(BarExecution barExecution) {
-        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account,
-                marketDataLatency);
-    }
+        /** Sets what makes each run's execution models. */
+        public Builder models(ExecutionModelFactory value) {
+            models = value;
+            return this;
+        }
 
-    /** A copy with another bar spread. */
-    public BacktestConfig withBarSpreadBps(double barSpreadBps) {
-        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account,
-                marketDataLatency);
-    }
+        /**
+         * Sets the models {@code simulator} names (found on the classpath, created afresh for each run)
+         * and its seed: both {@link #models} and {@link #seed}.
+         */
+        public Builder simulator(SimulatorConfig simulator) {
+            models = ExecutionModelFactory.of(simulator);
+            seed = simulator.seed();
+            return this;
+        }
 
-    /** A copy with another annualisation and zone. */
-    public BacktestConfig withCalendar(double periodsPerYear, ZoneId zone) {
-        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account,
-                marketDataLatency);
-    }
+        /** Sets the seed. */
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
 
-    /** A copy with another order size limit. */
-    public BacktestConfig withMaxOrderSize(double maxOrderSize) {
-        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account,
-                marketDataLatency);
-    }
+        /** Sets when orders sent on a bar reach the market. */
+        public Builder barExecution(BarExecution value) {
+            barExecution = value;
+            return this;
+        }
 
-    /** A copy that keeps fewer results: an equity point at most every {@code equityIntervalNanos}, fills or not. */
-    public BacktestConfig withRetention(long equityIntervalNanos, boolean keepFills) {
-        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account,
-                marketDataLatency);
-    }
+        /** Sets the bar spread in bps. */
+        public Builder barSpreadBps(double value) {
+            barSpreadBps = value;
+            return this;
+        }
 
-    /** A copy that records every completed order in {@code tracker}. */
-    public BacktestConfig withParityTracker(ParityTracker tracker) {
-        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, Optional.of(tracker), account,
-                marketDataLatency);
-    }
+        /** Sets the observations in the rolling volatility. */
+        public Builder volatilityWindow(int value) {
+            volatilityWindow = value;
+            return this;
+        }
 
-    /** A copy with another account type. */
-    public BacktestConfig withAccount(AccountType account) {
-        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account,
-                marketDataLatency);
-    }
+        /** Sets the trading days per year used to annualise. */
+        public Builder periodsPerYear(double value) {
+            periodsPerYear = value;
+            return this;
+        }
 
-    /**
-     * A copy that delays market data to the strategy by the latency model's {@code MARKET_DATA} draws
-     * ({@code true}, the default) or shows it every event at once ({@code false}, the fills of
-     * Parallax before market-data latency existed).
-     */
-    public BacktestConfig withMarketDataLatency(boolean marketDataLatency) {
-        return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
-                periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account,
-                marketDataLatency);
+        /** Sets the time zone of trading days and months. */
+        public Builder zone(ZoneId value) {
+            zone = value;
+            return this;
+        }
+
+        /** Sets both {@link #periodsPerYear} and {@link #zone}. */
+        public Builder calendar(double periodsPerYear, ZoneId zone) {
+            this.periodsPerYear = periodsPerYear;
+            this.zone = zone;
+            return this;
+        }
+
+        /** Sets the largest order size a strategy may send. */
+        public Builder maxOrderSize(double value) {
+            maxOrderSize = value;
+            return this;
+        }
+
+        /** Sets the smallest gap between two equity-curve points, in nanoseconds. */
+        public Builder equityIntervalNanos(long value) {
+            equityIntervalNanos = value;
+            return this;
+        }
+
+        /** Sets whether the result keeps every fill. */
+        public Builder keepFills(boolean value) {
+            keepFills = value;
+            return this;
+        }
+
+        /**
+         * Sets how much a result keeps: an equity point at most every {@code equityIntervalNanos}, fills
+         * or not; both {@link #equityIntervalNanos} and {@link #keepFills}.
+         */
+        public Builder retention(long equityIntervalNanos, boolean keepFills) {
+            this.equityIntervalNanos = equityIntervalNanos;
+            this.keepFills = keepFills;
+            return this;
+        }
+
+        /** Sets the parity tracker that records every completed order, or none. */
+        public Builder parityTracker(Optional<ParityTracker> value) {
+            parityTracker = value;
+            return this;
+        }
+
+        /** Records every completed order in {@code tracker}, which must not be null. */
+        public Builder parityTracker(ParityTracker tracker) {
+            parityTracker = Optional.of(tracker);
+            return this;
+        }
+
+        /** Sets the account type. */
+        public Builder account(AccountType value) {
+            account = value;
+            return this;
+        }
+
+        /**
+         * Sets whether market data reaches the strategy after the latency model's {@code MARKET_DATA}
+         * draws ({@code true}, the default) or every event at once ({@code false}, the fills of
+         * Parallax before market-data latency existed).
+         */
+        public Builder marketDataLatency(boolean value) {
+            marketDataLatency = value;
+            return this;
+        }
+
+        /**
+         * The config of the values set, checked by the record's constructor.
+         *
+         * @throws IllegalArgumentException naming the first component that breaks its rule
+         */
+        public BacktestConfig build() {
+            return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
+                    periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account,
+                    marketDataLatency);
+        }
     }
 }

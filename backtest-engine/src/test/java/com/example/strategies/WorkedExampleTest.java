@@ -50,8 +50,8 @@ class WorkedExampleTest {
             TestData.day("TEST", 6, 100, 102, 99, 101));
 
     private static BacktestResult run() {
-        BacktestConfig config = BacktestConfig.DEFAULT.withInitialCash(10_000).withModels(() -> TestData.TEN_BPS)
-                .withBarSpreadBps(0).withAccount(TestData.MARGIN);
+        BacktestConfig config = BacktestConfig.builder().initialCash(10_000).models(() -> TestData.TEN_BPS)
+                .barSpreadBps(0).account(TestData.MARGIN).build();
         return new BacktestEngine(config).run(new ScriptedStrategy(), MarketDataSource.of(BARS));
     }
 

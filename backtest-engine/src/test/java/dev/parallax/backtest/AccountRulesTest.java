@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 class AccountRulesTest {
 
     /** 10,000 of cash, no fees or slippage, orders fill at the close of the bar that sends them. */
-    private static final BacktestConfig TEN_THOUSAND = BacktestConfig.DEFAULT.withInitialCash(10_000)
-            .withModels(() -> TestData.FRICTIONLESS).withBarSpreadBps(0)
-            .withBarExecution(BarExecution.SIGNAL_BAR_CLOSE);
+    private static final BacktestConfig TEN_THOUSAND = BacktestConfig.builder().initialCash(10_000)
+            .models(() -> TestData.FRICTIONLESS).barSpreadBps(0)
+            .barExecution(BarExecution.SIGNAL_BAR_CLOSE).build();
 
     /** A strategy that runs {@code action} on each bar (numbered from 1) and notes every rejection. */
     private static final class Scripted implements Strategy {
@@ -129,7 +129,8 @@ class AccountRulesTest {
                     ctx.submitMarket("two-more", "X", Side.BUY, 2);
                 }
             });
-            BacktestResult r = run(TEN_THOUSAND.withBarExecution(BarExecution.NEXT_BAR_OPEN), s, closes(101, 101));
+            BacktestResult r = run(TEN_THOUSAND.toBuilder().barExecution(BarExecution.NEXT_BAR_OPEN).build(), s,
+                    closes(101, 101));
             assertEquals(List.of("fits"), r.fills().stream().map(Fill::orderId).toList());
             assertEquals(List.of("two-more"), s.rejected);
             String reason = r.account().rejections().get(0).reason();
@@ -146,7 +147,8 @@ class AccountRulesTest {
             double units = 10_000 / 132.26;
             assertTrue(units * 132.26 > 10_000, "the case needs a product that rounds up");
             Scripted s = firstBarSends("all-in", Side.BUY, units);
-            BacktestResult r = run(TEN_THOUSAND.withAccount(new CashAccount(0)), s, closes(132.26, 132.26));
+            BacktestResult r = run(TEN_THOUSAND.toBuilder().account(new CashAccount(0)).build(), s,
+                    closes(132.26, 132.26));
             assertEquals(List.of(), s.rejected);
             assertEquals(List.of("all-in"), r.fills().stream().map(Fill::orderId).toList());
             assertEquals(0.0, r.finalCash(), 1e-9);
@@ -157,7 +159,7 @@ class AccountRulesTest {
             // 98 X at the close of 101 is estimated at 9,922.745; the next bar opens at 110, so the fill
             // costs 10,780 and cash ends at -780: the venue executed it, the account cannot undo it
             Scripted s = buysThen("gap", 98, ctx -> ctx.submitMarket("more", "X", Side.BUY, 1));
-            BacktestResult r = run(TEN_THOUSAND.withBarExecution(BarExecution.NEXT_BAR_OPEN), s,
+            BacktestResult r = run(TEN_THOUSAND.toBuilder().barExecution(BarExecution.NEXT_BAR_OPEN).build(), s,
                     List.of(TestData.day("X", 1, 101, 101, 101, 101), TestData.day("X", 2, 110, 110, 110, 110),
                             TestData.day("X", 3, 110, 110, 110, 110)));
             assertEquals(List.of("gap"), r.fills().stream().map(Fill::orderId).toList());
@@ -220,7 +222,8 @@ class AccountRulesTest {
     class MarginAccounts {
 
         private BacktestResult buy(MarginAccount account, double units, double... closes) {
-            return run(TEN_THOUSAND.withAccount(account), firstBarSends("lever", Side.BUY, units), closes(closes));
+            return run(TEN_THOUSAND.toBuilder().account(account).build(), firstBarSends("lever", Side.BUY, units),
+                    closes(closes));
         }
 
         @Test
@@ -245,7 +248,7 @@ class AccountRulesTest {
 
         @Test
         void aMarginAccountMaySellShort() {
-            BacktestResult r = run(TEN_THOUSAND.withAccount(new MarginAccount(0.5, 0.25, 2, 0)),
+            BacktestResult r = run(TEN_THOUSAND.toBuilder().account(new MarginAccount(0.5, 0.25, 2, 0)).build(),
                     firstBarSends("short", Side.SELL, 100), closes(100, 90));
             assertEquals(Map.of("X", -100.0), r.openPositions());
             assertEquals(10_000 + 100 * 10.0, r.finalEquity(), 1e-9);
@@ -274,7 +277,7 @@ class AccountRulesTest {
             // liquidated. At 50 the averages cross down; a strategy that still believed it held 90 would
             // sell 90 and, the 2,250 margin being affordable, end short.
             SmaCrossStrategy sma = new SmaCrossStrategy("X", 2, 3, false, PositionSizing.fixedUnits(90));
-            BacktestResult r = run(TEN_THOUSAND.withAccount(new MarginAccount(0.5, 0.25, 2, 0)), sma,
+            BacktestResult r = run(TEN_THOUSAND.toBuilder().account(new MarginAccount(0.5, 0.25, 2, 0)).build(), sma,
                     closes(100, 100, 100, 200, 118, 50));
             List<String> ids = r.fills().stream().map(Fill::orderId).toList();
             assertEquals(List.of("sma-1", "liquidation-1"), ids);
@@ -307,7 +310,7 @@ class AccountRulesTest {
                     ctx.submitMarket("again", "X", Side.BUY, 1);
                 }
             });
-            BacktestResult r = run(TEN_THOUSAND.withAccount(new MarginAccount(0.5, 0.25, 2, 0)), s,
+            BacktestResult r = run(TEN_THOUSAND.toBuilder().account(new MarginAccount(0.5, 0.25, 2, 0)).build(), s,
                     closes(100, 45, 50));
             long ruin = TestData.close(LocalDate.of(2024, 1, 2));
             assertEquals(ruin, r.account().ruinedAtNanos().getAsLong());

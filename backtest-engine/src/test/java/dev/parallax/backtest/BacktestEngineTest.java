@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 class BacktestEngineTest {
 
-    private static final BacktestConfig EXACT = BacktestConfig.DEFAULT.withInitialCash(10_000)
-            .withModels(() -> TestData.TEN_BPS).withBarSpreadBps(0);
+    private static final BacktestConfig EXACT = BacktestConfig.builder().initialCash(10_000)
+            .models(() -> TestData.TEN_BPS).barSpreadBps(0).build();
 
     /** Runs {@code onBar} with the bar's index (from 1). */
     private static Strategy onBars(BiConsumer<Integer, StrategyContext> action) {
@@ -52,7 +52,7 @@ class BacktestEngineTest {
 
         @Test
         void signalBarCloseFillsAtTheCloseOfTheSignalBar() {
-            BacktestResult r = run(EXACT.withBarExecution(BarExecution.SIGNAL_BAR_CLOSE),
+            BacktestResult r = run(EXACT.toBuilder().barExecution(BarExecution.SIGNAL_BAR_CLOSE).build(),
                     onBars((n, ctx) -> {
                         if (n == 1) {
                             ctx.submitMarket("b", "X", Side.BUY, 1);
@@ -94,7 +94,7 @@ class BacktestEngineTest {
         void thePathVisitsTheLowFirstWhenTheLowIsNearerTheOpen() {
             // open 100, low 99 (1 away), high 110 (10 away): path open, low, high, close.
             // a buy limit at 99 and a sell limit at 110 both fill; the buy first.
-            BacktestResult r = run(EXACT.withAccount(TestData.MARGIN), onBars((n, ctx) -> {
+            BacktestResult r = run(EXACT.toBuilder().account(TestData.MARGIN).build(), onBars((n, ctx) -> {
                 if (n == 1) {
                     ctx.submitLimit("buy", "X", Side.BUY, 1, 99);
                     ctx.submitLimit("sell", "X", Side.SELL, 1, 110);
@@ -106,7 +106,7 @@ class BacktestEngineTest {
 
         @Test
         void thePathVisitsTheHighFirstOtherwise() {
-            BacktestResult r = run(EXACT.withAccount(TestData.MARGIN), onBars((n, ctx) -> {
+            BacktestResult r = run(EXACT.toBuilder().account(TestData.MARGIN).build(), onBars((n, ctx) -> {
                 if (n == 1) {
                     ctx.submitLimit("buy", "X", Side.BUY, 1, 99);
                     ctx.submitLimit("sell", "X", Side.SELL, 1, 102);
@@ -184,7 +184,7 @@ class BacktestEngineTest {
                     ctx.submitMarket("flat", "X", p > 0 ? Side.SELL : Side.BUY, Math.abs(p));
                 }
             });
-            BacktestConfig realistic = BacktestConfig.DEFAULT.withInitialCash(10_000);
+            BacktestConfig realistic = BacktestConfig.builder().initialCash(10_000).build();
             BacktestResult r = new BacktestEngine(realistic, check).run(flipper, MarketDataSource.of(bars));
             assertEquals(List.of(), violations);
             assertTrue(r.trades().size() > 20, "too few trades: " + r.trades().size());
@@ -207,8 +207,8 @@ class BacktestEngineTest {
             // X closes at 40: equity 10,000 - 20,000 + 8,000 = -2,000, ruined at that close; the position
             // is closed at 40, so the later recovery of X is not the account's
             MarginAccount twoTimes = new MarginAccount(0.5, 0.25, 2, 0);
-            BacktestResult r = run(EXACT.withModels(() -> TestData.FRICTIONLESS)
-                            .withBarExecution(BarExecution.SIGNAL_BAR_CLOSE).withAccount(twoTimes),
+            BacktestResult r = run(EXACT.toBuilder().models(() -> TestData.FRICTIONLESS)
+                            .barExecution(BarExecution.SIGNAL_BAR_CLOSE).account(twoTimes).build(),
                     onBars((n, ctx) -> {
                         if (n == 1) {
                             ctx.submitMarket("b", "X", Side.BUY, 200);
@@ -230,7 +230,7 @@ class BacktestEngineTest {
 
         private byte[] json(long seed) throws Exception {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            BacktestResult r = new BacktestEngine(BacktestConfig.DEFAULT.withSeed(seed)).run(
+            BacktestResult r = new BacktestEngine(BacktestConfig.builder().seed(seed).build()).run(
                     new dev.parallax.backtest.strategy.SmaCrossStrategy("X", 3, 8, true,
                             dev.parallax.sim.api.strategy.PositionSizing.fixedUnits(5)),
                     MarketDataSource.of(RandomBars.walk("X", 400, 3)));
@@ -279,7 +279,8 @@ class BacktestEngineTest {
 
         @Test
         void anOrderAboveTheSizeLimitIsRefused() {
-            var e = assertThrows(BacktestFailedException.class, () -> run(EXACT.withMaxOrderSize(5), onBars((n, ctx) ->
+            var e = assertThrows(BacktestFailedException.class, () -> run(EXACT.toBuilder().maxOrderSize(5).build(),
+                    onBars((n, ctx) ->
                     ctx.submitMarket("big", "X", Side.BUY, 6)), List.of(TestData.day("X", 1, 100, 101, 99, 100))));
             assertEquals("order 'big' size 6.0 is above the configured limit 5.0", e.getCause().getMessage());
         }

@@ -32,10 +32,10 @@ class ColumnarBacktestTest {
 
     private static BacktestResult eventEngine(BarSeries bars, BarExecution execution, double feeBps, double slipBps,
                                               boolean longShort, AccountType account, double units) {
-        BacktestConfig config = BacktestConfig.DEFAULT.withBarSpreadBps(0).withBarExecution(execution)
-                .withModels(() -> TestData.FRICTIONLESS.withFee(new MakerTakerFeeModel(0, 0, feeBps, 0))
-                        .withSlippage((o, t, s, m, r) -> slipBps))
-                .withAccount(account);
+        BacktestConfig config = BacktestConfig.builder().barSpreadBps(0).barExecution(execution)
+                .models(() -> TestData.FRICTIONLESS.toBuilder().fee(new MakerTakerFeeModel(0, 0, feeBps, 0))
+                        .slippage((o, t, s, m, r) -> slipBps).build())
+                .account(account).build();
         List<dev.parallax.sim.api.data.Bar> list = new ArrayList<>();
         for (int i = 0; i < bars.size(); i++) {
             list.add(bars.bar(i));

@@ -76,8 +76,9 @@ class CrossedNotificationsTest {
                 }
             }
         };
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS.withLatency(notifications(500, 10)))
-                .withBarSpreadBps(0).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE).withAccount(TestData.MARGIN);
+        BacktestConfig config = BacktestConfig.builder()
+                .models(() -> TestData.FRICTIONLESS.toBuilder().latency(notifications(500, 10)).build())
+                .barSpreadBps(0).barExecution(BarExecution.SIGNAL_BAR_CLOSE).account(TestData.MARGIN).build();
         BacktestResult result = new BacktestEngine(config).run(strategy, MarketDataSource.of(bars(20, 100)));
         assertEquals(1, result.trades().size());
         TradeRecord trip = result.trades().get(0);
@@ -90,8 +91,8 @@ class CrossedNotificationsTest {
 
     @Test
     void anOrderIsRecordedForParityWithAllItsFillsWhenTheLastIsNotifiedFirst() {
-        ParitySettings settings = ParitySettings.DEFAULTS.withDataFolder(folder.resolve("parity"))
-                .withAlertLogFolder(folder.resolve("logs"));
+        ParitySettings settings = ParitySettings.builder().dataFolder(folder.resolve("parity"))
+                .alertLogFolder(folder.resolve("logs")).build();
         ParityTracker tracker = ParityTrackerRegistry.create(settings).tracker("crossed");
         // half of the order fills on arrival, the rest at the next snapshot; the first half is
         // notified after 500 ms, the second after 10 ms
@@ -108,9 +109,9 @@ class CrossedNotificationsTest {
                 }
             }
         };
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS
-                        .withLatency(notifications(500, 10)).withFill(halves))
-                .withBarSpreadBps(0).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE).withParityTracker(tracker);
+        BacktestConfig config = BacktestConfig.builder().models(() -> TestData.FRICTIONLESS
+                        .toBuilder().latency(notifications(500, 10)).fill(halves).build())
+                .barSpreadBps(0).barExecution(BarExecution.SIGNAL_BAR_CLOSE).parityTracker(tracker).build();
         new BacktestEngine(config).run(strategy, MarketDataSource.of(bars(20, 100)));
         assertEquals(List.of("split"), tracker.unmatched().backtestOnly());
         tracker.recordLive(new LiveExecution("split", 100.5, Instant.ofEpochSecond(1_700_000_001L), 0, 0,

@@ -41,9 +41,9 @@ class FreshModelsPerRunTest {
     void oneEngineRunTwiceWithATieredFeeModelGivesIdenticalResults() {
         // binance-spot tiers on the trailing 30-day volume; volume_scale 1000 makes each 5,000 fill count
         // as 5M, so the tier (and the fee) changes within the first run: state a shared model would keep
-        SimulatorConfig choices = SimulatorConfig.DEFAULT
-                .withFee(ModelChoice.of("binance-spot", "volume_scale", "1000"));
-        BacktestEngine engine = new BacktestEngine(BacktestConfig.DEFAULT.withSimulator(choices));
+        SimulatorConfig choices = SimulatorConfig.builder()
+                .fee(ModelChoice.of("binance-spot", "volume_scale", "1000")).build();
+        BacktestEngine engine = new BacktestEngine(BacktestConfig.builder().simulator(choices).build());
 
         BacktestResult first = engine.run(roundTrips(), MarketDataSource.of(flatBars()));
         BacktestResult second = engine.run(roundTrips(), MarketDataSource.of(flatBars()));
@@ -60,10 +60,10 @@ class FreshModelsPerRunTest {
     @Test
     void aFactoryIsAskedForNewModelsOnEveryRun() {
         int[] calls = new int[1];
-        BacktestEngine engine = new BacktestEngine(BacktestConfig.DEFAULT.withModels(() -> {
+        BacktestEngine engine = new BacktestEngine(BacktestConfig.builder().models(() -> {
             calls[0]++;
             return TestData.FRICTIONLESS;
-        }));
+        }).build());
         engine.run(roundTrips(), MarketDataSource.of(flatBars()));
         engine.run(roundTrips(), MarketDataSource.of(flatBars()));
         assertEquals(2, calls[0]);

@@ -125,7 +125,7 @@ class IdleBarPointsTest {
     @ParameterizedTest
     @EnumSource(BarExecution.class)
     void dailyBarsOfTwoSymbolsGiveTheSameResults(BarExecution execution) throws IOException {
-        BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(execution).withRetention(0, true);
+        BacktestConfig config = BacktestConfig.builder().barExecution(execution).retention(0, true).build();
         for (long seed = 1; seed <= 3; seed++) {
             long s = seed;
             assertSameResults(config, () -> randomOrders(s),
@@ -136,7 +136,7 @@ class IdleBarPointsTest {
     @ParameterizedTest
     @EnumSource(BarExecution.class)
     void barsShorterThanTheLatencyGiveTheSameResults(BarExecution execution) throws IOException {
-        BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(execution).withRetention(0, true);
+        BacktestConfig config = BacktestConfig.builder().barExecution(execution).retention(0, true).build();
         for (long seed = 1; seed <= 3; seed++) {
             // 100 ms and 300 ms bars: orders and notifications (5 ms to over a second) span several bars
             long s = seed;
@@ -148,7 +148,7 @@ class IdleBarPointsTest {
     @ParameterizedTest
     @EnumSource(BarExecution.class)
     void theSmaCrossoverGivesTheSameResults(BarExecution execution) throws IOException {
-        BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(execution).withRetention(0, true);
+        BacktestConfig config = BacktestConfig.builder().barExecution(execution).retention(0, true).build();
         assertSameResults(config, () -> new SmaCrossStrategy("X", 5, 20, true, PositionSizing.fixedUnits(1)),
                 List.of(bars("X", 2_000, 5, DAY)));
     }
@@ -160,8 +160,8 @@ class IdleBarPointsTest {
         ExecutionModels frictionless = new ExecutionModels(ZeroFeeModel.INSTANCE, ConstantLatencyModel.ZERO,
                 ZeroSlippageModel.INSTANCE, MarketConditionsQueueModel.DEFAULT,
                 LiquidityLimitedFillModel.DISPLAYED_SIZE_ONLY);
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> frictionless).withBarExecution(execution)
-                .withRetention(0, true);
+        BacktestConfig config = BacktestConfig.builder().models(() -> frictionless).barExecution(execution)
+                .retention(0, true).build();
         assertSameResults(config, () -> new SmaCrossStrategy("X", 5, 20, false, PositionSizing.fixedUnits(1)),
                 List.of(bars("X", 2_000, 5, DAY)));
         assertSameResults(config, () -> randomOrders(9), List.of(bars("A", 400, 9, DAY), bars("B", 400, 19, DAY)));
@@ -170,7 +170,7 @@ class IdleBarPointsTest {
     @ParameterizedTest
     @EnumSource(BarExecution.class)
     void barsBesideTradesGiveTheSameResults(BarExecution execution) throws IOException {
-        BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(execution).withRetention(0, true);
+        BacktestConfig config = BacktestConfig.builder().barExecution(execution).retention(0, true).build();
         for (long seed = 1; seed <= 3; seed++) {
             long s = seed;
             // a symbol of 1 s bars beside one of trades every 700 ms: the held closes of A must reach
@@ -187,8 +187,8 @@ class IdleBarPointsTest {
         ExecutionModels frictionless = new ExecutionModels(ZeroFeeModel.INSTANCE, ConstantLatencyModel.ZERO,
                 ZeroSlippageModel.INSTANCE, MarketConditionsQueueModel.DEFAULT,
                 LiquidityLimitedFillModel.DISPLAYED_SIZE_ONLY);
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> frictionless)
-                .withBarExecution(BarExecution.NEXT_BAR_OPEN).withRetention(0, true);
+        BacktestConfig config = BacktestConfig.builder().models(() -> frictionless)
+                .barExecution(BarExecution.NEXT_BAR_OPEN).retention(0, true).build();
         Supplier<Strategy> buyOnBarTwo = () -> new Strategy() {
             private int n;
 

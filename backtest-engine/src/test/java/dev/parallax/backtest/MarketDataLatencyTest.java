@@ -36,7 +36,7 @@ class MarketDataLatencyTest {
 
     /** Sees each event 20 ms late; orders take 5 ms to reach the venue; fills are notified at once. */
     private static final ExecutionModels LATE_DATA = TestData.FRICTIONLESS
-            .withLatency(new ConstantLatencyModel(5, 20, 0));
+            .toBuilder().latency(new ConstantLatencyModel(5, 20, 0)).build();
 
     /** Writes down when the strategy saw each event, and what it knew then. */
     private static class Recorder implements Strategy {
@@ -96,7 +96,7 @@ class MarketDataLatencyTest {
     @Test
     void aSignalDecidedOnAStalePriceFillsAtThePriceInForceWhenTheOrderArrives() {
         BuyOnFirstQuote strategy = new BuyOnFirstQuote();
-        BacktestResult r = run(BacktestConfig.DEFAULT.withModels(() -> LATE_DATA), strategy, jumpingQuotes());
+        BacktestResult r = run(BacktestConfig.builder().models(() -> LATE_DATA).build(), strategy, jumpingQuotes());
 
         // the first quote (mid 100) reaches the strategy 20 ms late, after the venue moved to 105
         assertEquals(T0 + 20 * MS, strategy.seen.get(0)[1]);
@@ -115,7 +115,7 @@ class MarketDataLatencyTest {
     @Test
     void withMarketDataLatencyOffTheSameSignalFillsAtThePriceItSaw() {
         BuyOnFirstQuote strategy = new BuyOnFirstQuote();
-        BacktestResult r = run(BacktestConfig.DEFAULT.withModels(() -> LATE_DATA).withMarketDataLatency(false),
+        BacktestResult r = run(BacktestConfig.builder().models(() -> LATE_DATA).marketDataLatency(false).build(),
                 strategy, jumpingQuotes());
 
         assertEquals(T0, strategy.seen.get(0)[1]);
@@ -131,7 +131,8 @@ class MarketDataLatencyTest {
         ArrayDeque<Long> delays = new ArrayDeque<>(List.of(30 * MS, 5 * MS, 40 * MS));
         LatencyModel scripted = (kind, rng) -> kind == LatencyKind.MARKET_DATA ? delays.removeFirst() : 0L;
         Recorder strategy = new Recorder();
-        run(BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS.withLatency(scripted)), strategy,
+        run(BacktestConfig.builder().models(() -> TestData.FRICTIONLESS.toBuilder().latency(scripted).build()).build(),
+                strategy,
                 List.of(new TradeTick("X", T0, 100, 1, Aggressor.UNKNOWN),
                         new TradeTick("X", T0 + MS, 101, 1, Aggressor.UNKNOWN),
                         new TradeTick("X", T0 + 2 * MS, 102, 1, Aggressor.UNKNOWN)));
@@ -151,7 +152,8 @@ class MarketDataLatencyTest {
             trades.add(new TradeTick("X", T0 + i * MS, 100 + i, 1, Aggressor.UNKNOWN));
         }
         Recorder strategy = new Recorder();
-        run(BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS.withLatency(new ConstantLatencyModel(0, 100, 0))),
+        run(BacktestConfig.builder().models(() -> TestData.FRICTIONLESS.toBuilder()
+                        .latency(new ConstantLatencyModel(0, 100, 0)).build()).build(),
                 strategy, trades);
 
         assertEquals(40, strategy.seen.size());
@@ -166,7 +168,8 @@ class MarketDataLatencyTest {
     void aLatencyModelThatDrawsANegativeMarketDataDelayStopsTheRunNamingTheModelAndTheValue() {
         LatencyModel broken = (kind, rng) -> kind == LatencyKind.MARKET_DATA ? -7L : 0L;
         BacktestFailedException e = assertThrows(BacktestFailedException.class,
-                () -> run(BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS.withLatency(broken)),
+                () -> run(BacktestConfig.builder()
+                                .models(() -> TestData.FRICTIONLESS.toBuilder().latency(broken).build()).build(),
                         new Recorder(), List.of(new TradeTick("X", T0, 100, 1, Aggressor.UNKNOWN))));
         assertTrue(e.getMessage().contains("drew a MARKET_DATA delay of -7 ns; delays must be >= 0"), e.getMessage());
         assertTrue(e.getMessage().contains(MarketDataLatencyTest.class.getName()), e.getMessage());
@@ -176,7 +179,7 @@ class MarketDataLatencyTest {
     void theDelaysComeFromTheFirstSplitOfAGeneratorSeededWithTheRunsSeed() {
         List<Bar> bars = RandomBars.walk("X", 30, 7L);
         Recorder strategy = new Recorder();
-        run(BacktestConfig.DEFAULT.withSeed(11L), strategy, bars);
+        run(BacktestConfig.builder().seed(11L).build(), strategy, bars);
 
         // the default model: uniform 5-50 ms, times 5 with probability 0.05; two draws (u, v) per delay
         RandomGenerator stream = new SplittableRandom(11L).split();
@@ -198,7 +201,7 @@ class MarketDataLatencyTest {
         List<Bar> bars = RandomBars.walk("X", 200, 3L);
         BacktestConfig on = BacktestConfig.DEFAULT;
         List<Fill> withDelay = run(on, smaCross(), bars).fills();
-        List<Fill> without = run(on.withMarketDataLatency(false), smaCross(), bars).fills();
+        List<Fill> without = run(on.toBuilder().marketDataLatency(false).build(), smaCross(), bars).fills();
 
         assertTrue(withDelay.size() > 10, "the run should trade, made " + withDelay.size() + " fills");
         assertEquals(without, withDelay);
@@ -207,10 +210,10 @@ class MarketDataLatencyTest {
     @Test
     void theSameSeedGivesTheSameRunAndAnotherSeedOtherDeliveryTimes() {
         List<Bar> bars = RandomBars.walk("X", 200, 5L);
-        BacktestConfig config = BacktestConfig.DEFAULT.withBarExecution(BarExecution.SIGNAL_BAR_CLOSE);
+        BacktestConfig config = BacktestConfig.builder().barExecution(BarExecution.SIGNAL_BAR_CLOSE).build();
         BacktestResult first = run(config, smaCross(), bars);
         BacktestResult second = run(config, smaCross(), bars);
-        BacktestResult otherSeed = run(config.withSeed(43L), smaCross(), bars);
+        BacktestResult otherSeed = run(config.toBuilder().seed(43L).build(), smaCross(), bars);
 
         assertEquals(first.fills(), second.fills());
         assertEquals(first.finalEquity(), second.finalEquity(), 0.0);
@@ -230,10 +233,10 @@ class MarketDataLatencyTest {
                 }
             }
         };
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> LATE_DATA).withBarSpreadBps(0)
-                .withBarExecution(BarExecution.SIGNAL_BAR_CLOSE);
+        BacktestConfig config = BacktestConfig.builder().models(() -> LATE_DATA).barSpreadBps(0)
+                .barExecution(BarExecution.SIGNAL_BAR_CLOSE).build();
         Fill on = run(config, buyOnFirst, bars).fills().get(0);
-        Fill off = run(config.withMarketDataLatency(false), buyOnFirst, bars).fills().get(0);
+        Fill off = run(config.toBuilder().marketDataLatency(false).build(), buyOnFirst, bars).fills().get(0);
 
         assertEquals(bars.get(0).timeNanos() + 25 * MS, on.timeNanos());
         assertEquals(bars.get(0).timeNanos() + 5 * MS, off.timeNanos());

@@ -31,8 +31,9 @@ class MultiSymbolTest {
                 TestData.day("A", 3, 14, 15, 13, 14));
         List<Bar> b = List.of(TestData.day("B", 1, 50, 51, 49, 50), TestData.day("B", 2, 52, 53, 51, 52),
                 TestData.day("B", 3, 54, 55, 53, 54));
-        BacktestResult r = new BacktestEngine(BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS)
-                .withBarSpreadBps(0).withAccount(TestData.MARGIN)).run(pairs, List.of(MarketDataSource.of(a), MarketDataSource.of(b)));
+        BacktestResult r = new BacktestEngine(BacktestConfig.builder().models(() -> TestData.FRICTIONLESS)
+                .barSpreadBps(0).account(TestData.MARGIN).build())
+                .run(pairs, List.of(MarketDataSource.of(a), MarketDataSource.of(b)));
         assertEquals(List.of("A@19723", "B@19723", "A@19724", "B@19724", "A@19725", "B@19725"), seen);
         // sent on day 1's B bar: A fills at day 2's open (12), B at day 2's open (52)
         assertEquals(12.0, r.fills().get(0).price(), 0.0);

@@ -53,14 +53,14 @@ class OrderQueriesTest {
     /** Runs {@code onBar} with the bar's number (from 1) over ten bars. */
     private static BacktestResult run(BarExecution execution, LatencyModel latency,
                                       BiConsumer<Integer, StrategyContext> onBar) {
-        return run(TestData.FRICTIONLESS.withLatency(latency), execution, bars(10), onBar);
+        return run(TestData.FRICTIONLESS.toBuilder().latency(latency).build(), execution, bars(10), onBar);
     }
 
     /** Runs {@code onBar} with the bar's number (from 1) over {@code bars}, without a bar spread. */
     private static BacktestResult run(ExecutionModels models, BarExecution execution, List<Bar> bars,
                                       BiConsumer<Integer, StrategyContext> onBar) {
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> models).withBarSpreadBps(0)
-                .withBarExecution(execution);
+        BacktestConfig config = BacktestConfig.builder().models(() -> models).barSpreadBps(0)
+                .barExecution(execution).build();
         Strategy strategy = new Strategy() {
             private int n;
 
@@ -150,7 +150,8 @@ class OrderQueriesTest {
             bars.add(new Bar("X", T0 + i * 100 * MS, 100, 100.5, low, 100, 1_000));
         }
         List<Object> answers = new ArrayList<>();
-        BacktestResult result = run(TestData.FRICTIONLESS.withFill(halves), BarExecution.SIGNAL_BAR_CLOSE, bars,
+        BacktestResult result = run(TestData.FRICTIONLESS.toBuilder().fill(halves).build(),
+                BarExecution.SIGNAL_BAR_CLOSE, bars,
                 (n, ctx) -> {
                     if (n == 1) {
                         ctx.submitLimit("l", "X", Side.BUY, 4, 99.6);
@@ -177,8 +178,9 @@ class OrderQueriesTest {
         List<Object> answers = new ArrayList<>();
         List<Integer> notifiedOnBar = new ArrayList<>();
         int[] bar = new int[1];
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS.withLatency(latency(0, 250)))
-                .withBarSpreadBps(0).withBarExecution(BarExecution.SIGNAL_BAR_CLOSE);
+        BacktestConfig config = BacktestConfig.builder()
+                .models(() -> TestData.FRICTIONLESS.toBuilder().latency(latency(0, 250)).build())
+                .barSpreadBps(0).barExecution(BarExecution.SIGNAL_BAR_CLOSE).build();
         Strategy strategy = new Strategy() {
             @Override
             public void onBar(Bar b, StrategyContext ctx) {

@@ -25,8 +25,8 @@ class ParityHookTest {
 
     @Test
     void everyCompletedOrderIsRecordedAsTheBacktestSideOfItsTrade() {
-        ParitySettings settings = ParitySettings.DEFAULTS.withDataFolder(folder.resolve("parity"))
-                .withAlertLogFolder(folder.resolve("logs"));
+        ParitySettings settings = ParitySettings.builder().dataFolder(folder.resolve("parity"))
+                .alertLogFolder(folder.resolve("logs")).build();
         ParityTracker tracker = ParityTrackerRegistry.create(settings).tracker("scripted");
         Strategy strategy = new Strategy() {
             private int n;
@@ -41,8 +41,8 @@ class ParityHookTest {
                 }
             }
         };
-        BacktestConfig config = BacktestConfig.DEFAULT.withModels(() -> TestData.TEN_BPS).withBarSpreadBps(0)
-                .withParityTracker(tracker);
+        BacktestConfig config = BacktestConfig.builder().models(() -> TestData.TEN_BPS).barSpreadBps(0)
+                .parityTracker(tracker).build();
         new BacktestEngine(config).run(strategy, MarketDataSource.of(List.of(TestData.day("X", 1, 100, 101, 99, 100),
                 TestData.day("X", 2, 102, 103, 101, 102), TestData.day("X", 3, 104, 105, 103, 104))));
         assertEquals(List.of("trade-1", "trade-2"), tracker.unmatched().backtestOnly());

@@ -32,8 +32,8 @@ class ParityRecorderTest {
 
     @BeforeEach
     void setUp() {
-        ParitySettings settings = ParitySettings.DEFAULTS.withDataFolder(folder.resolve("parity"))
-                .withAlertLogFolder(folder.resolve("logs"));
+        ParitySettings settings = ParitySettings.builder().dataFolder(folder.resolve("parity"))
+                .alertLogFolder(folder.resolve("logs")).build();
         tracker = ParityTrackerRegistry.create(settings).tracker("recorder");
         recorder = new ParityRecorder(tracker);
     }

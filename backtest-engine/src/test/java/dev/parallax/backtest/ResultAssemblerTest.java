@@ -81,7 +81,7 @@ class ResultAssemblerTest {
                 expected.add(times[i]);
             }
         }
-        BacktestResult result = assemble(BacktestConfig.DEFAULT.withCalendar(252, zone), new Portfolio(10_000),
+        BacktestResult result = assemble(BacktestConfig.builder().calendar(252, zone).build(), new Portfolio(10_000),
                 new EquitySeries(times, values));
         assertEquals(61, expected.size());
         assertEquals(expected, Arrays.stream(result.dailyTimesNanos()).boxed().toList());
@@ -90,7 +90,7 @@ class ResultAssemblerTest {
 
     @Test
     void aSeriesOfOnePointHasOneDayAndAnEmptyOneNone() {
-        BacktestResult one = assemble(BacktestConfig.DEFAULT.withInitialCash(10_000), new Portfolio(10_000),
+        BacktestResult one = assemble(BacktestConfig.builder().initialCash(10_000).build(), new Portfolio(10_000),
                 new EquitySeries(new long[] {SECOND}, new double[] {10_100}));
         assertArrayEquals(new long[] {SECOND}, one.dailyTimesNanos());
         assertArrayEquals(new double[] {0.01}, one.dailyReturns(), 1e-12);

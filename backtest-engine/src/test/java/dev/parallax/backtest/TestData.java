@@ -27,7 +27,8 @@ public final class TestData {
             LiquidityLimitedFillModel.DISPLAYED_SIZE_ONLY);
 
     /** Like {@link #FRICTIONLESS} but market orders pay 10 bps and limit orders 5 / 10 bps, no minimum. */
-    public static final ExecutionModels TEN_BPS = FRICTIONLESS.withFee(new MakerTakerFeeModel(5, 10, 10, 0));
+    public static final ExecutionModels TEN_BPS = FRICTIONLESS.toBuilder().fee(new MakerTakerFeeModel(5, 10, 10, 0))
+            .build();
 
     /** A margin account like Reg T: 50% initial, 25% maintenance, 2x; for tests that sell short. */
     public static final AccountType MARGIN = AccountType.margin(0.5, 0.25, 2);

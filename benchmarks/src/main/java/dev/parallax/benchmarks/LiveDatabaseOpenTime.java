@@ -112,8 +112,8 @@ public final class LiveDatabaseOpenTime {
         }
         for (String open : new String[] {"without parity state (every fill offered)",
             "from the snapshot's parity state"}) {
-            ParityTrackerRegistry registry = new ParityTrackerRegistry(ParitySettings.DEFAULTS
-                    .withDataFolder(dir.resolve("parity")).withAlertLogFolder(dir.resolve("logs")), clock, List.of());
+            ParityTrackerRegistry registry = new ParityTrackerRegistry(ParitySettings.builder()
+                    .dataFolder(dir.resolve("parity")).alertLogFolder(dir.resolve("logs")).build(), clock, List.of());
             start = System.nanoTime();
             feedTwins(registry.tracker("open"), events);
             double twins = seconds(start);

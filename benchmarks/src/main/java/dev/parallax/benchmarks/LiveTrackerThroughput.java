@@ -109,8 +109,8 @@ public final class LiveTrackerThroughput {
         LiveTrackerSettings settings = LiveTrackerSettings.of("throughput", dir, 1_000_000_000);
         var builder = LiveExecutionTracker.builder(settings).alertSinks(List.of()).clock(clock);
         if (parity) {
-            builder.parity(new ParityTrackerRegistry(ParitySettings.DEFAULTS.withDataFolder(dir.resolve("parity"))
-                    .withAlertLogFolder(dir.resolve("logs")), clock, List.of()).tracker("throughput"));
+            builder.parity(new ParityTrackerRegistry(ParitySettings.builder().dataFolder(dir.resolve("parity"))
+                    .alertLogFolder(dir.resolve("logs")).build(), clock, List.of()).tracker("throughput"));
         }
         AtomicLong fills = new AtomicLong();
         long deadline;

@@ -68,8 +68,8 @@ public class ParityBenchmark {
     }
 
     private ParityTracker newTracker(String name) {
-        return ParityTrackerRegistry.create(ParitySettings.DEFAULTS.withDataFolder(folder.resolve("parity"))
-                .withAlertLogFolder(folder.resolve("logs"))).tracker(name);
+        return ParityTrackerRegistry.create(ParitySettings.builder().dataFolder(folder.resolve("parity"))
+                .alertLogFolder(folder.resolve("logs")).build()).tracker(name);
     }
 
     private void recordAll(ParityTracker tracker) {

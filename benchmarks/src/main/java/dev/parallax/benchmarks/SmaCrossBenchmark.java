@@ -77,8 +77,8 @@ public class SmaCrossBenchmark {
         }
         columnar = new ColumnarBacktest(new ColumnarConfig(100_000, BarExecution.SIGNAL_BAR_CLOSE, 0, 0, false,
                 false));
-        engine = new BacktestEngine(BacktestConfig.DEFAULT.withModels(() -> FRICTIONLESS).withBarSpreadBps(0)
-                .withBarExecution(BarExecution.SIGNAL_BAR_CLOSE).withRetention(0, false));
+        engine = new BacktestEngine(BacktestConfig.builder().models(() -> FRICTIONLESS).barSpreadBps(0)
+                .barExecution(BarExecution.SIGNAL_BAR_CLOSE).retention(0, false).build());
     }
 
     /** The columnar engine over every bar. */

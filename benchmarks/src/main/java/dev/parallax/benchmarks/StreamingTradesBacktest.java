@@ -55,8 +55,8 @@ public final class StreamingTradesBacktest {
                     }
                 }
             };
-            BacktestEngine engine = new BacktestEngine(BacktestConfig.DEFAULT
-                    .withRetention(3_600_000_000_000L, false));
+            BacktestEngine engine = new BacktestEngine(BacktestConfig.builder()
+                    .retention(3_600_000_000_000L, false).build());
             long t0 = System.nanoTime();
             BacktestResult r = engine.run(flipper,
                     TradeCsvFormat.of("X").withTimestamps(TimestampFormat.epochMillis()).open(file));

@@ -55,34 +55,97 @@ public record LiveTrackerSettings(String strategy, Path dataFolder, Path alertLo
                 RiskLimits.DEFAULTS, ZoneOffset.UTC, Duration.ofMinutes(5), MetricOptions.DEFAULT);
     }
 
-    /** These settings with other risk limits. */
-    public LiveTrackerSettings withLimits(RiskLimits value) {
-        return new LiveTrackerSettings(strategy, dataFolder, alertLogFolder, initialBalance, value, zone,
-                maxTimeSkew, metricOptions);
+    /**
+     * A builder holding the values of {@link #of(String, Path, double)}: the three given and the
+     * defaults for the rest.
+     */
+    public static Builder builder(String strategy, Path dataFolder, double initialBalance) {
+        return of(strategy, dataFolder, initialBalance).toBuilder();
     }
 
-    /** These settings with another trading-day time zone. */
-    public LiveTrackerSettings withZone(ZoneId value) {
-        return new LiveTrackerSettings(strategy, dataFolder, alertLogFolder, initialBalance, limits, value,
-                maxTimeSkew, metricOptions);
+    /** A builder holding the values of these settings, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** These settings with another tolerance for out-of-order times. */
-    public LiveTrackerSettings withMaxTimeSkew(Duration value) {
-        return new LiveTrackerSettings(strategy, dataFolder, alertLogFolder, initialBalance, limits, zone,
-                value, metricOptions);
-    }
+    /**
+     * Collects the components of a {@link LiveTrackerSettings}; {@link #build()} checks them in the record's
+     * constructor, so a bad value fails there with the constructor's message. Not thread-safe.
+     */
+    public static final class Builder {
+        private String strategy;
+        private Path dataFolder;
+        private Path alertLogFolder;
+        private double initialBalance;
+        private RiskLimits limits;
+        private ZoneId zone;
+        private Duration maxTimeSkew;
+        private MetricOptions metricOptions;
 
-    /** These settings with other metric options. */
-    public LiveTrackerSettings withMetricOptions(MetricOptions value) {
-        return new LiveTrackerSettings(strategy, dataFolder, alertLogFolder, initialBalance, limits, zone,
-                maxTimeSkew, value);
-    }
+        private Builder(LiveTrackerSettings from) {
+            strategy = from.strategy;
+            dataFolder = from.dataFolder;
+            alertLogFolder = from.alertLogFolder;
+            initialBalance = from.initialBalance;
+            limits = from.limits;
+            zone = from.zone;
+            maxTimeSkew = from.maxTimeSkew;
+            metricOptions = from.metricOptions;
+        }
 
-    /** These settings with another alert log folder. */
-    public LiveTrackerSettings withAlertLogFolder(Path value) {
-        return new LiveTrackerSettings(strategy, dataFolder, value, initialBalance, limits, zone,
-                maxTimeSkew, metricOptions);
+        /** Sets the strategy traded. */
+        public Builder strategy(String value) {
+            strategy = value;
+            return this;
+        }
+
+        /** Sets the folder of the database file; the alert log folder stays as it is. */
+        public Builder dataFolder(Path value) {
+            dataFolder = value;
+            return this;
+        }
+
+        /** Sets the folder given to the alert sinks. */
+        public Builder alertLogFolder(Path value) {
+            alertLogFolder = value;
+            return this;
+        }
+
+        /** Sets the account value before the first event. */
+        public Builder initialBalance(double value) {
+            initialBalance = value;
+            return this;
+        }
+
+        /** Sets the risk limits. */
+        public Builder limits(RiskLimits value) {
+            limits = value;
+            return this;
+        }
+
+        /** Sets the time zone of trading days. */
+        public Builder zone(ZoneId value) {
+            zone = value;
+            return this;
+        }
+
+        /** Sets the tolerance for out-of-order times. */
+        public Builder maxTimeSkew(Duration value) {
+            maxTimeSkew = value;
+            return this;
+        }
+
+        /** Sets the annualisation of the daily equity returns. */
+        public Builder metricOptions(MetricOptions value) {
+            metricOptions = value;
+            return this;
+        }
+
+        /** The settings of the values set, checked by the record's constructor. */
+        public LiveTrackerSettings build() {
+            return new LiveTrackerSettings(strategy, dataFolder, alertLogFolder, initialBalance, limits, zone,
+                    maxTimeSkew, metricOptions);
+        }
     }
 
     /** The database file of the strategy, inside the data folder. */

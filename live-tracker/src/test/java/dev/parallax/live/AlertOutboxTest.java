@@ -54,8 +54,8 @@ class AlertOutboxTest {
 
     /** A registry without sinks whose tracker holds the backtest side of trade P1. */
     private ParityTrackerRegistry registryWithTheBacktestOfP1() {
-        ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.DEFAULTS
-                .withDataFolder(dir.resolve("parity")).withAlertLogFolder(dir.resolve("logs")), clock, List.of());
+        ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.builder()
+                .dataFolder(dir.resolve("parity")).alertLogFolder(dir.resolve("logs")).build(), clock, List.of());
         registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("P1", "BTC/USD", Side.BUY, 1, 100,
                 at("2024-03-04T09:00:00Z"), 0));
         return registry;

@@ -34,7 +34,7 @@ class DailySummaryTest {
     }
 
     private void recordTwoNewYorkDays() {
-        tracker = Trackers.open(Trackers.settings(dir).withZone(ZoneId.of("America/New_York")), clock);
+        tracker = Trackers.open(Trackers.settings(dir).toBuilder().zone(ZoneId.of("America/New_York")).build(), clock);
         tracker.recordEntry(buy("A", 1, 100, 1, at("2024-03-04T15:00:00Z")));
         tracker.recordExit(exit("A", 1, 110, 1, at("2024-03-04T20:00:00Z")));
         tracker.recordEntry(LiveEntry.of("B", "ETH/USD", Side.BUY, 2, 50, 0.5, at("2024-03-05T03:00:00Z")));

@@ -38,8 +38,8 @@ class GroupAlertsTest {
 
     /** A registry without sinks whose tracker holds the backtest side of trade P1. */
     private ParityTrackerRegistry registryWithTheBacktestOfP1() {
-        ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.DEFAULTS
-                .withDataFolder(dir.resolve("parity")).withAlertLogFolder(dir.resolve("logs")), clock, List.of());
+        ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.builder()
+                .dataFolder(dir.resolve("parity")).alertLogFolder(dir.resolve("logs")).build(), clock, List.of());
         registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("P1", "BTC/USD", Side.BUY, 1, 100,
                 NINE, 0));
         return registry;

@@ -50,7 +50,7 @@ class LiveAndParityConcurrencyTest {
         Instant t = Instant.parse("2024-03-04T10:00:00Z");
         TestClock clock = new TestClock(t);
         ParityTrackerRegistry registry = new ParityTrackerRegistry(
-                ParitySettings.DEFAULTS.withDataFolder(dir.resolve("parity")).withAlertLogFolder(dir.resolve("logs")),
+                ParitySettings.builder().dataFolder(dir.resolve("parity")).alertLogFolder(dir.resolve("logs")).build(),
                 clock, List.of());
         ParityTracker parity = registry.tracker(Trackers.STRATEGY);
         int trades = LIVE_WRITERS * TRADES_PER_WRITER;

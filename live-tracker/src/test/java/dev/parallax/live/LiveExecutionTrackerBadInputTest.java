@@ -109,7 +109,8 @@ class LiveExecutionTrackerBadInputTest {
     @Test
     void anExitBeforeItsEntryIsRejected() {
         tracker.close();
-        tracker = LiveExecutionTracker.builder(Trackers.settings(dir).withMaxTimeSkew(Duration.ofHours(2)))
+        tracker = LiveExecutionTracker
+                .builder(Trackers.settings(dir).toBuilder().maxTimeSkew(Duration.ofHours(2)).build())
                 .clock(clock).alertSinks(List.of()).open();
         rejected(() -> tracker.recordExit(exit("T1", 0.1, 100, 0, at("2024-03-04T09:59:00Z"))),
                 "time must not be before the entry time 2024-03-04T10:00:00Z of trade 'T1'");

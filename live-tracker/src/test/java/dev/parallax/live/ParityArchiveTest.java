@@ -60,7 +60,7 @@ class ParityArchiveTest {
         Clock clock = Clock.fixed(start.plusSeconds(86_000), ZoneOffset.UTC);
         LiveTrackerSettings settings = LiveTrackerSettings.of("flat", folder, 1_000_000);
         ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(
-                ParitySettings.DEFAULTS.withDataFolder(folder.resolve("parity")), clock, List.of());
+                ParitySettings.builder().dataFolder(folder.resolve("parity")).build(), clock, List.of());
         ParityTracker parity = registry.tracker("flat");
         for (int i = 0; i < trades; i++) {
             Instant t = start.plusSeconds(4L * i);

@@ -30,8 +30,8 @@ class ParityFeedTest {
     private final TestClock clock = new TestClock(Instant.parse("2024-03-04T12:00:00Z"));
 
     private ParityTrackerRegistry registry() {
-        return new ParityTrackerRegistry(ParitySettings.DEFAULTS.withDataFolder(dir.resolve("parity"))
-                .withAlertLogFolder(dir.resolve("logs")), java.time.Clock.fixed(clock.instant(), ZoneOffset.UTC),
+        return new ParityTrackerRegistry(ParitySettings.builder().dataFolder(dir.resolve("parity"))
+                .alertLogFolder(dir.resolve("logs")).build(), java.time.Clock.fixed(clock.instant(), ZoneOffset.UTC),
                 List.of());
     }
 
@@ -125,8 +125,8 @@ class ParityFeedTest {
     }
 
     private ParityTrackerRegistry registry(String name) {
-        return new ParityTrackerRegistry(ParitySettings.DEFAULTS.withDataFolder(dir.resolve(name).resolve("parity"))
-                .withAlertLogFolder(dir.resolve(name).resolve("logs")),
+        return new ParityTrackerRegistry(ParitySettings.builder().dataFolder(dir.resolve(name).resolve("parity"))
+                .alertLogFolder(dir.resolve(name).resolve("logs")).build(),
                 java.time.Clock.fixed(clock.instant(), ZoneOffset.UTC), List.of());
     }
 

@@ -88,7 +88,8 @@ class RiskLimitsTrackerTest {
     @Test
     void aLossOfExactlyTheDailyLimitTripsTheBreaker() {
         tracker.close();
-        tracker = Trackers.open(Trackers.settings(dir).withLimits(new RiskLimits(0.07, 0.5)), clock, sink);
+        tracker = Trackers.open(Trackers.settings(dir).toBuilder().limits(new RiskLimits(0.07, 0.5)).build(), clock,
+                sink);
         tracker.recordEntry(buy("T1", 100, 100, 0, at("2024-03-04T09:00:00Z")));
         tracker.mark(mark(93.01, at("2024-03-04T09:30:00Z")));
         assertFalse(tracker.breaker().tripped(), "a 699 loss is inside the 700 limit");
@@ -101,7 +102,8 @@ class RiskLimitsTrackerTest {
     @Test
     void aDrawdownOfExactlyTheMaximumRaisesTheAlert() {
         tracker.close();
-        tracker = Trackers.open(Trackers.settings(dir).withLimits(new RiskLimits(0.5, 0.10)), clock, sink);
+        tracker = Trackers.open(Trackers.settings(dir).toBuilder().limits(new RiskLimits(0.5, 0.10)).build(), clock,
+                sink);
         tracker.recordEntry(buy("T1", 100, 100, 0, at("2024-03-04T09:00:00Z")));
         tracker.mark(mark(90, at("2024-03-04T10:00:00Z")));     // 9,000 of a 10,000 peak: 10% down
 
@@ -199,7 +201,8 @@ class RiskLimitsTrackerTest {
     @Test
     void aDrawdownBeyondTheMaximumRaisesOneAlertUntilEquityMakesANewPeak() {
         tracker.close();
-        tracker = Trackers.open(Trackers.settings(dir).withLimits(RiskLimits.DEFAULTS.withMaxDailyLoss(0.5)),
+        tracker = Trackers.open(
+                Trackers.settings(dir).toBuilder().limits(RiskLimits.DEFAULTS.withMaxDailyLoss(0.5)).build(),
                 clock, sink);
         tracker.recordEntry(buy("T1", 100, 100, 0, at("2024-03-04T09:00:00Z")));
         tracker.mark(mark(110, at("2024-03-04T09:10:00Z")));   // equity 11,000: the peak

@@ -147,7 +147,7 @@ class SnapshotFallbackTest {
             tracker.mark(Trackers.mark(101, T0.plus(Duration.ofHours(13))));
         }
         // 10:00 and 23:00 UTC are one UTC day, but two days in Tokyo (19:00 and 08:00 the next day)
-        LiveTrackerSettings tokyo = utc.withZone(ZoneId.of("Asia/Tokyo"));
+        LiveTrackerSettings tokyo = utc.toBuilder().zone(ZoneId.of("Asia/Tokyo")).build();
         try (LiveExecutionTracker reopened = open(tokyo, clock, 1)) {
             assertEquals(2, reopened.dailySummaries().size());
         }

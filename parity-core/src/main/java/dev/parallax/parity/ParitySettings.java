@@ -44,35 +44,96 @@ public record ParitySettings(Path dataFolder, Path alertLogFolder, ZoneId zone, 
         return new ParityLimits(zone, thresholds, driftWindowDays, returnWindowDays);
     }
 
-    /** These settings with the zone, thresholds and windows of {@code limits}. */
-    public ParitySettings withLimits(ParityLimits limits) {
-        notNull("limits", limits);
-        return new ParitySettings(dataFolder, alertLogFolder, limits.zone(), limits.thresholds(),
-                limits.driftWindowDays(), limits.returnWindowDays());
+    /** A builder holding the values of {@link #DEFAULTS}. */
+    public static Builder builder() {
+        return DEFAULTS.toBuilder();
     }
 
-    /** These settings with another data folder. */
-    public ParitySettings withDataFolder(Path folder) {
-        return new ParitySettings(folder, alertLogFolder, zone, thresholds, driftWindowDays, returnWindowDays);
+    /** A builder holding the values of these settings, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** These settings with another alert log folder. */
-    public ParitySettings withAlertLogFolder(Path folder) {
-        return new ParitySettings(dataFolder, folder, zone, thresholds, driftWindowDays, returnWindowDays);
-    }
+    /**
+     * Collects the components of a {@link ParitySettings}; {@link #build()} checks them in the record's
+     * constructor, so a bad value fails there with the constructor's message. Not thread-safe.
+     */
+    public static final class Builder {
+        private Path dataFolder;
+        private Path alertLogFolder;
+        private ZoneId zone;
+        private ParityThresholds thresholds;
+        private int driftWindowDays;
+        private int returnWindowDays;
 
-    /** These settings with another time zone for report days. */
-    public ParitySettings withZone(ZoneId newZone) {
-        return new ParitySettings(dataFolder, alertLogFolder, newZone, thresholds, driftWindowDays, returnWindowDays);
-    }
+        private Builder(ParitySettings from) {
+            dataFolder = from.dataFolder;
+            alertLogFolder = from.alertLogFolder;
+            zone = from.zone;
+            thresholds = from.thresholds;
+            driftWindowDays = from.driftWindowDays;
+            returnWindowDays = from.returnWindowDays;
+        }
 
-    /** These settings with other thresholds. */
-    public ParitySettings withThresholds(ParityThresholds newThresholds) {
-        return new ParitySettings(dataFolder, alertLogFolder, zone, newThresholds, driftWindowDays, returnWindowDays);
-    }
+        /** Sets the folder of the disable state files. */
+        public Builder dataFolder(Path value) {
+            dataFolder = value;
+            return this;
+        }
 
-    /** These settings with other trailing windows. */
-    public ParitySettings withWindows(int newDriftWindowDays, int newReturnWindowDays) {
-        return new ParitySettings(dataFolder, alertLogFolder, zone, thresholds, newDriftWindowDays, newReturnWindowDays);
+        /** Sets the folder of the alert log. */
+        public Builder alertLogFolder(Path value) {
+            alertLogFolder = value;
+            return this;
+        }
+
+        /** Sets the time zone of report days. */
+        public Builder zone(ZoneId value) {
+            zone = value;
+            return this;
+        }
+
+        /** Sets the status and disable limits. */
+        public Builder thresholds(ParityThresholds value) {
+            thresholds = value;
+            return this;
+        }
+
+        /** Sets the days summed into the cumulative drift. */
+        public Builder driftWindowDays(int value) {
+            driftWindowDays = value;
+            return this;
+        }
+
+        /** Sets the days of returns compared by correlation and DTW. */
+        public Builder returnWindowDays(int value) {
+            returnWindowDays = value;
+            return this;
+        }
+
+        /**
+         * Sets the zone, thresholds and both windows of {@code limits}: {@link #zone}, {@link #thresholds},
+         * {@link #driftWindowDays} and {@link #returnWindowDays}.
+         */
+        public Builder limits(ParityLimits limits) {
+            notNull("limits", limits);
+            zone = limits.zone();
+            thresholds = limits.thresholds();
+            driftWindowDays = limits.driftWindowDays();
+            returnWindowDays = limits.returnWindowDays();
+            return this;
+        }
+
+        /** Sets both trailing windows: {@link #driftWindowDays} and {@link #returnWindowDays}. */
+        public Builder windows(int driftWindowDays, int returnWindowDays) {
+            this.driftWindowDays = driftWindowDays;
+            this.returnWindowDays = returnWindowDays;
+            return this;
+        }
+
+        /** The settings of the values set, checked by the record's constructor. */
+        public ParitySettings build() {
+            return new ParitySettings(dataFolder, alertLogFolder, zone, thresholds, driftWindowDays, returnWindowDays);
+        }
     }
 }

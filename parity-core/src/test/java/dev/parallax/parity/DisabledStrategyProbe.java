@@ -16,8 +16,8 @@ public final class DisabledStrategyProbe {
 
     /** Prints the status and the disable reason of {@code args[2]}. */
     public static void main(String[] args) {
-        ParitySettings settings = ParitySettings.DEFAULTS.withDataFolder(Path.of(args[0]))
-                .withAlertLogFolder(Path.of(args[1]));
+        ParitySettings settings = ParitySettings.builder().dataFolder(Path.of(args[0]))
+                .alertLogFolder(Path.of(args[1])).build();
         ParityTracker tracker = new ParityTrackerRegistry(settings, Clock.systemUTC(), List.of()).tracker(args[2]);
         System.out.println(tracker.status());
         System.out.println(tracker.disableReason());

@@ -9,23 +9,23 @@ class ParitySettingsTest {
 
     @Test
     void windowsHoldOneDayToAboutTenYears() {
-        ParitySettings longest = ParitySettings.DEFAULTS.withWindows(3_660, 3_660);
+        ParitySettings longest = ParitySettings.builder().windows(3_660, 3_660).build();
         assertEquals(3_660, longest.driftWindowDays());
-        assertEquals(1, ParitySettings.DEFAULTS.withWindows(1, 1).returnWindowDays());
+        assertEquals(1, ParitySettings.builder().windows(1, 1).build().returnWindowDays());
         assertEquals("driftWindowDays must be between 1 and 3660 days (about ten years), was 0",
-                assertThrows(IllegalArgumentException.class, () -> ParitySettings.DEFAULTS.withWindows(0, 30))
+                assertThrows(IllegalArgumentException.class, () -> ParitySettings.builder().windows(0, 30).build())
                         .getMessage());
         assertEquals("returnWindowDays must be between 1 and 3660 days (about ten years), was 2147483647",
                 assertThrows(IllegalArgumentException.class,
-                        () -> ParitySettings.DEFAULTS.withWindows(7, Integer.MAX_VALUE)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ParitySettings.DEFAULTS.withWindows(3_661, 30));
+                        () -> ParitySettings.builder().windows(7, Integer.MAX_VALUE).build()).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ParitySettings.builder().windows(3_661, 30).build());
     }
 
     @Test
     void theLimitsAreTheZoneThresholdsAndWindowsAndCanBeSwappedWhole() {
         ParityThresholds strict = new ParityThresholds(1, 2, 3, 4, 5, 6, 7, 8, 9);
         ParityLimits limits = new ParityLimits(java.time.ZoneId.of("Asia/Tokyo"), strict, 3, 4);
-        ParitySettings settings = ParitySettings.DEFAULTS.withLimits(limits);
+        ParitySettings settings = ParitySettings.builder().limits(limits).build();
         assertEquals(limits, settings.limits());
         assertEquals(java.time.ZoneId.of("Asia/Tokyo"), settings.zone());
         assertEquals(strict, settings.thresholds());

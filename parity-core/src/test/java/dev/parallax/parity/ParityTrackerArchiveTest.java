@@ -39,8 +39,8 @@ class ParityTrackerArchiveTest {
     Path dir;
 
     private ParityTracker tracker(String folder) {
-        ParitySettings settings = ParitySettings.DEFAULTS.withDataFolder(dir.resolve(folder))
-                .withAlertLogFolder(dir.resolve("logs"));
+        ParitySettings settings = ParitySettings.builder().dataFolder(dir.resolve(folder))
+                .alertLogFolder(dir.resolve("logs")).build();
         return ParityTrackerRegistry.withSinks(settings, Clock.fixed(NOW, ZoneOffset.UTC), List.of())
                 .tracker(STRATEGY);
     }

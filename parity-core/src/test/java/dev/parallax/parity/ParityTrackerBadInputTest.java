@@ -27,7 +27,7 @@ class ParityTrackerBadInputTest {
 
     @BeforeEach
     void createTracker() {
-        tracker = new ParityTrackerRegistry(ParitySettings.DEFAULTS.withDataFolder(dir).withAlertLogFolder(dir),
+        tracker = new ParityTrackerRegistry(ParitySettings.builder().dataFolder(dir).alertLogFolder(dir).build(),
                 Clock.systemUTC(), List.of()).tracker("s");
     }
 

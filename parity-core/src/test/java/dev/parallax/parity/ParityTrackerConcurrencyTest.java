@@ -32,7 +32,7 @@ class ParityTrackerConcurrencyTest {
     @Test
     void tradesRecordedFromManyThreadsAreAllCounted() throws Exception {
         ParityTrackerRegistry registry = new ParityTrackerRegistry(
-                ParitySettings.DEFAULTS.withDataFolder(dir).withAlertLogFolder(dir), Clock.systemUTC(), List.of());
+                ParitySettings.builder().dataFolder(dir).alertLogFolder(dir).build(), Clock.systemUTC(), List.of());
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         try {

@@ -40,7 +40,7 @@ class ParityTrackerRegistryTest {
     Path dir;
 
     private ParitySettings settings() {
-        return ParitySettings.DEFAULTS.withDataFolder(dir.resolve("data")).withAlertLogFolder(dir.resolve("logs"));
+        return ParitySettings.builder().dataFolder(dir.resolve("data")).alertLogFolder(dir.resolve("logs")).build();
     }
 
     private ParityTrackerRegistry newRegistry() {
@@ -164,7 +164,8 @@ class ParityTrackerRegistryTest {
     void aNewTrackerSavesTheLimitsItRunsUnderNextToTheDisableState() throws IOException {
         ParityLimits limits = new ParityLimits(ZoneOffset.ofHours(2), new ParityThresholds(8, 15, 40, 60, 60, 40,
                 5_000, 150, 5), 5, 20);
-        ParityTrackerRegistry registry = new ParityTrackerRegistry(settings().withLimits(limits), CLOCK, List.of());
+        ParityTrackerRegistry registry = new ParityTrackerRegistry(settings().toBuilder().limits(limits).build(), CLOCK,
+                List.of());
         registry.tracker("grid");
         Path file = registry.limitsFile("grid");
         assertEquals(registry.stateFile("grid").resolveSibling("grid_parity_limits.json"), file);
@@ -181,7 +182,7 @@ class ParityTrackerRegistryTest {
         Clock later = Clock.offset(CLOCK, java.time.Duration.ofDays(3));
         new ParityTrackerRegistry(settings(), later, List.of()).tracker("grid");
         assertEquals(first, Files.readString(file));
-        new ParityTrackerRegistry(settings().withWindows(3, 30), later, List.of()).tracker("grid");
+        new ParityTrackerRegistry(settings().toBuilder().windows(3, 30).build(), later, List.of()).tracker("grid");
         assertTrue(Files.readString(file).contains("\"savedAt\" : \"2024-03-04T18:00:00Z\""),
                 "other limits are saved with their own time");
     }
@@ -204,7 +205,8 @@ class ParityTrackerRegistryTest {
         ParityTracker tracker = silent.tracker("grid");
         disableByLatency(tracker);
         assertTrue(!Files.exists(settings().alertLogFolder()), "no alert log was written");
-        ParityTrackerRegistry listening = ParityTrackerRegistry.withSinks(settings().withDataFolder(dir.resolve("b")),
+        ParityTrackerRegistry listening = ParityTrackerRegistry.withSinks(
+                settings().toBuilder().dataFolder(dir.resolve("b")).build(),
                 CLOCK, List.of(new AlertSink() {
                     @Override
                     public String name() {

@@ -42,7 +42,8 @@ class ParityTrackerSavedStateTest {
     }
 
     private ParityTracker tracker(String folder, ParitySettings base) {
-        ParitySettings settings = base.withDataFolder(dir.resolve(folder)).withAlertLogFolder(dir.resolve("logs"));
+        ParitySettings settings = base.toBuilder().dataFolder(dir.resolve(folder)).alertLogFolder(dir.resolve("logs"))
+                .build();
         return ParityTrackerRegistry.withSinks(settings, Clock.fixed(NOW, ZoneOffset.UTC), List.of())
                 .tracker(STRATEGY);
     }
@@ -132,7 +133,7 @@ class ParityTrackerSavedStateTest {
         otherFormat[7] = 9;
         assertRefused(otherFormat, "format 9");
 
-        ParityTracker otherLimits = tracker("limits", ParitySettings.DEFAULTS.withWindows(3, 30));
+        ParityTracker otherLimits = tracker("limits", ParitySettings.builder().windows(3, 30).build());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> otherLimits.restoreState(state));
         assertTrue(e.getMessage().contains("judged by the limits"), e.getMessage());

@@ -65,7 +65,7 @@ class ParityTrackerStatusTest {
     }
 
     private ParitySettings settings() {
-        return ParitySettings.DEFAULTS.withDataFolder(dir.resolve("data")).withAlertLogFolder(dir.resolve("logs"));
+        return ParitySettings.builder().dataFolder(dir.resolve("data")).alertLogFolder(dir.resolve("logs")).build();
     }
 
     @Test

@@ -31,7 +31,7 @@ class ParityWorkflowExampleTest {
     @Test
     void everyFigureOfTheDailyReportMatchesTheHandComputation() {
         ParityTrackerRegistry registry = new ParityTrackerRegistry(
-                ParitySettings.DEFAULTS.withDataFolder(dir.resolve("data")).withAlertLogFolder(dir.resolve("logs")),
+                ParitySettings.builder().dataFolder(dir.resolve("data")).alertLogFolder(dir.resolve("logs")).build(),
                 Clock.fixed(T.plusSeconds(60), ZoneOffset.UTC), List.of());
         ParityTracker tracker = registry.tracker("btc-momentum");
 
@@ -122,8 +122,8 @@ class ParityWorkflowExampleTest {
 
     @Test
     void aDayWithNothingRecordedReportsZeros() {
-        ParityTracker tracker = new ParityTrackerRegistry(ParitySettings.DEFAULTS.withDataFolder(dir)
-                .withAlertLogFolder(dir), Clock.systemUTC(), List.of()).tracker("quiet");
+        ParityTracker tracker = new ParityTrackerRegistry(ParitySettings.builder().dataFolder(dir)
+                .alertLogFolder(dir).build(), Clock.systemUTC(), List.of()).tracker("quiet");
         DailyParityReport report = tracker.dailyReport(DAY);
         assertEquals(0, report.matchedTrades());
         assertEquals(0.0, report.trackingErrorBps());
@@ -136,8 +136,8 @@ class ParityWorkflowExampleTest {
     @Test
     void theReportDayFollowsTheConfiguredZone() {
         // 23:30 UTC on the 15th is 08:30 on the 16th in Tokyo.
-        ParityTracker tracker = new ParityTrackerRegistry(ParitySettings.DEFAULTS.withDataFolder(dir)
-                .withAlertLogFolder(dir).withZone(java.time.ZoneId.of("Asia/Tokyo")), Clock.systemUTC(), List.of())
+        ParityTracker tracker = new ParityTrackerRegistry(ParitySettings.builder().dataFolder(dir)
+                .alertLogFolder(dir).zone(java.time.ZoneId.of("Asia/Tokyo")).build(), Clock.systemUTC(), List.of())
                 .tracker("tokyo");
         Instant lateUtc = Instant.parse("2024-01-15T23:30:00Z");
         Trades.recordWithDifference(tracker, "x", lateUtc, 1.0);

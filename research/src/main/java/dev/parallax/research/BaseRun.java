@@ -113,9 +113,9 @@ public record BaseRun(String strategy, SortedMap<String, String> strategySetting
 
     /** The engine configuration of {@code point}, annualising returns with {@code periodsPerYear} on UTC days. */
     public BacktestConfig configOf(SweepPoint point, double periodsPerYear) {
-        return BacktestConfig.DEFAULT.withInitialCash(initialCash).withSimulator(simulatorOf(point))
-                .withAccount(account.toAccount()).withBarExecution(execution).withBarSpreadBps(barSpreadBps)
-                .withCalendar(periodsPerYear, ZoneOffset.UTC).withMarketDataLatency(marketDataLatency);
+        return BacktestConfig.builder().initialCash(initialCash).simulator(simulatorOf(point))
+                .account(account.toAccount()).barExecution(execution).barSpreadBps(barSpreadBps)
+                .calendar(periodsPerYear, ZoneOffset.UTC).marketDataLatency(marketDataLatency).build();
     }
 
     private ModelChoice choice(String kind, Map<String, Map<String, String>> overrides) {

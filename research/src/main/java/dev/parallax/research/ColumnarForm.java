@@ -30,7 +30,7 @@ final class ColumnarForm {
     static Optional<Supplier<ColumnarStrategy>> of(String strategy, Map<String, String> settings, String symbol,
                                                    SimulatorConfig simulator, double barSpreadBps) {
         if (!strategy.equals("sma-cross") || barSpreadBps != 0
-                || !simulator.withSeed(SimulatorConfig.IDEAL.seed()).equals(SimulatorConfig.IDEAL)
+                || !simulator.toBuilder().seed(SimulatorConfig.IDEAL.seed()).build().equals(SimulatorConfig.IDEAL)
                 || !SMA_KEYS.containsAll(settings.keySet()) || !symbol.equals(settings.get("symbol"))) {
             return Optional.empty();
         }

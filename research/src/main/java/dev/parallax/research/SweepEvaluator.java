@@ -153,7 +153,8 @@ public final class SweepEvaluator implements Serializable {
     }
 
     private Traded event(SweepPlan plan, SweepPoint point, BarSeries bars, Strategy strategy) {
-        BacktestConfig config = plan.base().configOf(point, plan.basis().periodsPerYear()).withRetention(0, false);
+        BacktestConfig config = plan.base().configOf(point, plan.basis().periodsPerYear()).toBuilder()
+                .retention(0, false).build();
         BacktestResult r = new BacktestEngine(config).run(strategy, bars.events());
         double[] returns = r.dailyReturns();
         PerformanceReport report = PerformanceReport.of(returns, plan.basis().options());

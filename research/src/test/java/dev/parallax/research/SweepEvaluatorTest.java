@@ -29,8 +29,8 @@ class SweepEvaluatorTest {
      * though they behave the same: the run goes through the event engine.
      */
     private static SweepPlan idealThroughTheEventEngine(SweepPlan plan) {
-        SimulatorConfig same = SimulatorConfig.IDEAL.withLatency(new ModelChoice("constant", ModelSettings.of(
-                "submit_ms", "0", "market_data_ms", "0", "notification_ms", "0.0")));
+        SimulatorConfig same = SimulatorConfig.IDEAL.toBuilder().latency(new ModelChoice("constant", ModelSettings.of(
+                "submit_ms", "0", "market_data_ms", "0", "notification_ms", "0.0"))).build();
         return new SweepPlan(BaseRun.of("sma-cross", Map.of("units", "10"), same, 100_000, BarExecution.NEXT_BAR_OPEN, 0,
                 new AccountSpec(false, 0, 0, 0, 0)), plan.data(), plan.window(), plan.basis());
     }

@@ -33,7 +33,8 @@ class BacktestJsonTest {
                 }
             }
         };
-        BacktestResult r = new BacktestEngine(BacktestConfig.DEFAULT.withModels(() -> TestData.TEN_BPS).withBarSpreadBps(0))
+        BacktestResult r = new BacktestEngine(BacktestConfig.builder().models(() -> TestData.TEN_BPS).barSpreadBps(0)
+                .build())
                 .run(oneWinner, MarketDataSource.of(List.of(TestData.day("X", 1, 100, 101, 99, 100),
                         TestData.day("X", 2, 100, 103, 100, 102), TestData.day("X", 3, 110, 111, 109, 110))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 class SmaCrossStrategyTest {
 
-    private static final BacktestConfig FRICTIONLESS = BacktestConfig.DEFAULT.withModels(() -> TestData.FRICTIONLESS)
-            .withBarSpreadBps(0);
+    private static final BacktestConfig FRICTIONLESS = BacktestConfig.builder().models(() -> TestData.FRICTIONLESS)
+            .barSpreadBps(0).build();
 
     /** One expected trade from the Python reference. */
     private record Expected(String entryDate, double entryPrice, String exitDate, double exitPrice, double pnl) {
@@ -72,7 +72,8 @@ class SmaCrossStrategyTest {
     void onRealAppleBarsTheTradesAtTheSignalCloseMatchAnIndependentReference() throws IOException {
         List<Bar> bars = TestData.appleDaily2013();
         assertEquals(252, bars.size());
-        BacktestResult r = new BacktestEngine(FRICTIONLESS.withBarExecution(BarExecution.SIGNAL_BAR_CLOSE))
+        BacktestResult r = new BacktestEngine(
+                FRICTIONLESS.toBuilder().barExecution(BarExecution.SIGNAL_BAR_CLOSE).build())
                 .run(new SmaCrossStrategy("AAPL", 5, 20, false, PositionSizing.fixedUnits(1)), MarketDataSource.of(bars));
         List<Expected> expected = expected("/reference/sma-5-20-close-aapl-2013.csv");
         assertTradesMatch(expected, r.trades());
@@ -102,7 +103,7 @@ class SmaCrossStrategyTest {
 
     @Test
     void longShortReversesOnEachCross() throws IOException {
-        BacktestResult r = new BacktestEngine(FRICTIONLESS.withAccount(TestData.MARGIN)).run(
+        BacktestResult r = new BacktestEngine(FRICTIONLESS.toBuilder().account(TestData.MARGIN).build()).run(
                 new SmaCrossStrategy("AAPL", 5, 20, true, PositionSizing.fixedUnits(2)),
                 MarketDataSource.of(TestData.appleDaily2013()));
         assertTrue(r.trades().stream().anyMatch(t -> t.direction() == dev.parallax.sim.api.Side.SELL));
@@ -135,7 +136,7 @@ class SmaCrossStrategyTest {
         for (int i = 0; i < closes.length; i++) {
             bars.add(TestData.day("X", i + 1, closes[i], closes[i], closes[i], closes[i]));
         }
-        BacktestResult r = new BacktestEngine(FRICTIONLESS.withInitialCash(50)).run(
+        BacktestResult r = new BacktestEngine(FRICTIONLESS.toBuilder().initialCash(50).build()).run(
                 new SmaCrossStrategy("X", 2, 5, false, PositionSizing.fixedUnits(1)), MarketDataSource.of(bars));
         assertEquals(1, r.account().rejectedOrders());
         assertEquals("sma-1", r.account().rejections().get(0).orderId());

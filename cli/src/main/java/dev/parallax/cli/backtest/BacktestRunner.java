@@ -46,10 +46,10 @@ public final class BacktestRunner {
 
     /** The engine configuration of {@code plan}, without a parity tracker. */
     public static BacktestConfig config(BacktestPlan plan) {
-        return BacktestConfig.DEFAULT.withInitialCash(plan.balance()).withSimulator(plan.simulator())
-                .withAccount(plan.account()).withBarExecution(plan.execution())
-                .withBarSpreadBps(plan.barSpreadBps()).withCalendar(plan.periodsPerYear(), ZoneOffset.UTC)
-                .withMarketDataLatency(plan.marketDataLatency());
+        return BacktestConfig.builder().initialCash(plan.balance()).simulator(plan.simulator())
+                .account(plan.account()).barExecution(plan.execution())
+                .barSpreadBps(plan.barSpreadBps()).calendar(plan.periodsPerYear(), ZoneOffset.UTC)
+                .marketDataLatency(plan.marketDataLatency()).build();
     }
 
     /** Runs {@code plan}, telling {@code observer} about every event and recording orders in {@code parity}. */
@@ -57,7 +57,7 @@ public final class BacktestRunner {
         Strategy strategy = strategy(plan);
         BacktestConfig config = config(plan);
         if (parity.isPresent()) {
-            config = config.withParityTracker(parity.get());
+            config = config.toBuilder().parityTracker(parity.get()).build();
         }
         DataSpec.Opened data = plan.data().open();
         BacktestResult result;

@@ -43,7 +43,7 @@ public enum ExecutionPreset {
 
     /** True if {@code simulator} (seed aside) and {@code barSpreadBps} are exactly this preset's. */
     public boolean matches(SimulatorConfig simulator, double barSpreadBps) {
-        return simulator.withSeed(models.seed()).equals(models) && barSpreadBps == this.barSpreadBps;
+        return simulator.toBuilder().seed(models.seed()).build().equals(models) && barSpreadBps == this.barSpreadBps;
     }
 
     /**

@@ -141,7 +141,7 @@ public final class PlanBuilder {
                             : file.barSpreadBps() != null ? file.barSpreadBps() : preset.barSpreadBps(),
                     strategyFlags.periodsPerYear != null ? strategyFlags.periodsPerYear
                             : file.periodsPerYear() != null ? file.periodsPerYear() : 365,
-                    sim.withSeed(seed), preset,
+                    sim.toBuilder().seed(seed).build(), preset,
                     AccountChoice.forFeeModel(AccountChoice.of(strategyFlags, file.account()), sim.fee()),
                     strategyFlags.marketDataLatency != null ? strategyFlags.marketDataLatency
                             : file.marketDataLatency() == null || file.marketDataLatency());
@@ -207,11 +207,11 @@ public final class PlanBuilder {
 
     private static SimulatorConfig with(SimulatorConfig sim, String kind, ModelChoice choice) {
         return switch (kind) {
-            case "fee" -> sim.withFee(choice);
-            case "latency" -> sim.withLatency(choice);
-            case "slippage" -> sim.withSlippage(choice);
-            case "queue" -> sim.withQueue(choice);
-            default -> sim.withFill(choice);
+            case "fee" -> sim.toBuilder().fee(choice).build();
+            case "latency" -> sim.toBuilder().latency(choice).build();
+            case "slippage" -> sim.toBuilder().slippage(choice).build();
+            case "queue" -> sim.toBuilder().queue(choice).build();
+            default -> sim.toBuilder().fill(choice).build();
         };
     }
 

@@ -134,8 +134,8 @@ public final class BenchSmaCrossCommand implements Callable<Integer> {
     private static double[] runEvent(BarSeries series) {
         ExecutionModels frictionless = new ExecutionModels(ZeroFeeModel.INSTANCE, ConstantLatencyModel.ZERO,
                 ZeroSlippageModel.INSTANCE, MarketConditionsQueueModel.DEFAULT, LiquidityLimitedFillModel.DISPLAYED_SIZE_ONLY);
-        BacktestEngine engine = new BacktestEngine(BacktestConfig.DEFAULT.withModels(() -> frictionless).withBarSpreadBps(0)
-                .withBarExecution(BarExecution.SIGNAL_BAR_CLOSE).withRetention(0, false));
+        BacktestEngine engine = new BacktestEngine(BacktestConfig.builder().models(() -> frictionless).barSpreadBps(0)
+                .barExecution(BarExecution.SIGNAL_BAR_CLOSE).retention(0, false).build());
         BacktestResult r = engine.run(new SmaCrossStrategy("SYN", 5, 20, false, PositionSizing.fixedUnits(1)),
                 series.events());
         double pnl = r.trades().stream().mapToDouble(t -> t.netPnl()).sum();

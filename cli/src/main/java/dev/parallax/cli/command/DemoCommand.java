@@ -163,8 +163,8 @@ public final class DemoCommand implements Callable<Integer> {
 
         BacktestPlan backtestPlan = DemoSetup.backtest(dataSpec);
         BacktestPlan venuePlan = DemoSetup.liveVenue(dataSpec);
-        ParitySettings paritySettings = ParitySettings.DEFAULTS.withDataFolder(files.parity())
-                .withAlertLogFolder(files.logs()).withLimits(limits.limits());
+        ParitySettings paritySettings = ParitySettings.builder().dataFolder(files.parity())
+                .alertLogFolder(files.logs()).limits(limits.limits()).build();
         ParityTrackerRegistry registry = new ParityTrackerRegistry(paritySettings, Clock.systemUTC(), List.of());
         ParityTracker parity = registry.tracker(STRATEGY);
 
@@ -195,9 +195,9 @@ public final class DemoCommand implements Callable<Integer> {
                 + ", so parity --backtest and compare judge by them too.");
         o.println("   Status changes as they happen (alerts also go to the log on stderr and to the alert log file):");
         MetricBasis basis = MetricBasis.of(backtestPlan.periodsPerYear());
-        LiveTrackerSettings liveSettings = LiveTrackerSettings.of(STRATEGY, files.live(), DemoSetup.BALANCE)
-                .withLimits(DemoSetup.LIVE_LIMITS).withAlertLogFolder(files.logs()).withMaxTimeSkew(Duration.ofMinutes(30))
-                .withMetricOptions(basis.options());
+        LiveTrackerSettings liveSettings = LiveTrackerSettings.builder(STRATEGY, files.live(), DemoSetup.BALANCE)
+                .limits(DemoSetup.LIVE_LIMITS).alertLogFolder(files.logs()).maxTimeSkew(Duration.ofMinutes(30))
+                .metricOptions(basis.options()).build();
         LiveVenueFeed feed;
         RunView liveView;
         try (LiveExecutionTracker live = LiveExecutionTracker.builder(liveSettings).parity(registry).open()) {
@@ -274,7 +274,7 @@ public final class DemoCommand implements Callable<Integer> {
                                       PrintWriter err, String label) {
         var config = BacktestRunner.config(plan);
         if (parity.isPresent()) {
-            config = config.withParityTracker(parity.get());
+            config = config.toBuilder().parityTracker(parity.get()).build();
         }
         try (Progress progress = Progress.onTerminal(err, label, bars.size())) {
             long[] n = {0};

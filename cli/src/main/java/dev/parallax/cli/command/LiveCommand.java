@@ -155,7 +155,7 @@ public final class LiveCommand implements Callable<Integer> {
         var settings = balance == null ? LiveDatabase.settings(dataDir, strategy, 1, limits)
                 : UsageException.parsingOption("--balance",
                         () -> LiveDatabase.settings(dataDir, strategy, balance, limits));
-        settings = settings.withMetricOptions(metrics);
+        settings = settings.toBuilder().metricOptions(metrics).build();
         boolean recording = input != null;
         if (LiveDatabase.exists(location, strategy)) {
             if (balance != null) {

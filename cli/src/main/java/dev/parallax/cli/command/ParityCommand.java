@@ -140,8 +140,8 @@ public final class ParityCommand implements Callable<Integer> {
     static ParityTrackerRegistry registry(Path dataDir, String strategy) {
         try {
             ParityLimits limits = LimitsInForce.saved(dataDir.resolve("parity"), strategy, l -> l, List.of()).limits();
-            return new ParityTrackerRegistry(ParitySettings.DEFAULTS.withDataFolder(dataDir.resolve("parity"))
-                    .withAlertLogFolder(dataDir.resolve("logs")).withLimits(limits), Clock.systemUTC(), List.of());
+            return new ParityTrackerRegistry(ParitySettings.builder().dataFolder(dataDir.resolve("parity"))
+                    .alertLogFolder(dataDir.resolve("logs")).limits(limits).build(), Clock.systemUTC(), List.of());
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }

@@ -41,17 +41,17 @@ public final class DemoSetup {
     public static BacktestPlan backtest(DataSpec data) {
         return new BacktestPlan("sma-cross", ModelSettings.of("fast", "5", "slow", "20", "units", "1"), data,
                 Optional.empty(), Optional.empty(), BALANCE, BarExecution.NEXT_BAR_OPEN, 2.0, 365,
-                SimulatorConfig.DEFAULT.withSeed(42));
+                SimulatorConfig.builder().seed(42).build());
     }
 
     /** The live venue: the same signals, slower, into a wider spread, paying Bitstamp's tiered fees. */
     public static BacktestPlan liveVenue(DataSpec data) {
-        SimulatorConfig venue = SimulatorConfig.DEFAULT
-                .withFee(ModelChoice.of("bitstamp"))
-                .withLatency(ModelChoice.of("lognormal", "submit_median_ms", "400", "submit_p99_ms", "3000",
+        SimulatorConfig venue = SimulatorConfig.builder()
+                .fee(ModelChoice.of("bitstamp"))
+                .latency(ModelChoice.of("lognormal", "submit_median_ms", "400", "submit_p99_ms", "3000",
                         "notification_median_ms", "150", "notification_p99_ms", "900"))
-                .withSlippage(ModelChoice.of("spread-impact", "market_base_bps", "4", "spread_share", "0.5"))
-                .withSeed(7);
+                .slippage(ModelChoice.of("spread-impact", "market_base_bps", "4", "spread_share", "0.5"))
+                .seed(7).build();
         return new BacktestPlan("sma-cross", ModelSettings.of("fast", "5", "slow", "20", "units", "1"), data,
                 Optional.empty(), Optional.empty(), BALANCE, BarExecution.NEXT_BAR_OPEN, 12.0, 365, venue);
     }

@@ -39,8 +39,8 @@ public final class LiveDatabase {
         LiveLocation.of(dataDir);
         try {
             StrategyName.of(strategy);
-            return LiveTrackerSettings.of(strategy, folder(dataDir), balance).withLimits(limits)
-                    .withAlertLogFolder(dataDir.resolve("logs"));
+            return LiveTrackerSettings.builder(strategy, folder(dataDir), balance).limits(limits)
+                    .alertLogFolder(dataDir.resolve("logs")).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }
@@ -103,7 +103,8 @@ public final class LiveDatabase {
      */
     public static LiveExecutionTracker openExisting(LiveLocation location, String strategy, RiskLimits limits,
                                                     Optional<ParityTrackerRegistry> parity, MetricOptions metrics) {
-        var builder = builder(location, savedSettings(location, strategy, limits).withMetricOptions(metrics), true);
+        var builder = builder(location,
+                savedSettings(location, strategy, limits).toBuilder().metricOptions(metrics).build(), true);
         parity.ifPresent(builder::parity);
         return builder.open();
     }
@@ -126,7 +127,8 @@ public final class LiveDatabase {
      * @throws CliException if there is no database for the strategy
      */
     public static LiveExecutionTracker openForReading(LiveLocation location, String strategy, MetricOptions metrics) {
-        return builder(location, savedSettings(location, strategy, new RiskLimits(1, 1)).withMetricOptions(metrics),
+        return builder(location,
+                savedSettings(location, strategy, new RiskLimits(1, 1)).toBuilder().metricOptions(metrics).build(),
                 true).alertSinks(List.of()).open();
     }
 
@@ -178,7 +180,8 @@ public final class LiveDatabase {
      */
     public static LiveExecutionTracker openForRecording(LiveLocation location, String strategy, RiskLimits limits,
                                                         MetricOptions metrics) {
-        return builder(location, savedSettings(location, strategy, limits).withMetricOptions(metrics), false).open();
+        return builder(location,
+                savedSettings(location, strategy, limits).toBuilder().metricOptions(metrics).build(), false).open();
     }
 
     private static LiveTrackerSettings savedSettings(LiveLocation location, String strategy, RiskLimits limits) {

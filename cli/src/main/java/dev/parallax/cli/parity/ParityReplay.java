@@ -85,8 +85,8 @@ public record ParityReplay(RunView live, ParityView parity) {
             throw new UncheckedIOException(e);
         }
         try {
-            ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.DEFAULTS
-                    .withDataFolder(scratch).withAlertLogFolder(scratch).withLimits(limits), Clock.systemUTC(), List.of());
+            ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.builder()
+                    .dataFolder(scratch).alertLogFolder(scratch).limits(limits).build(), Clock.systemUTC(), List.of());
             ParityTracker tracker = registry.tracker(strategy);
             backtest.forEach(tracker::recordBacktest);
             Map<LocalDate, ParityStatus> statusAtEndOfDay = new TreeMap<>();

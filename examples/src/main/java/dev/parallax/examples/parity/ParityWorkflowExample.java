@@ -33,9 +33,9 @@ public final class ParityWorkflowExample {
 
     /** Runs the example with its files in {@code folder}; returns the tracker. */
     public static ParityTracker run(Path folder, PrintStream out) {
-        ParitySettings settings = ParitySettings.DEFAULTS.withDataFolder(folder.resolve("parity"))
-                .withAlertLogFolder(folder.resolve("logs"))
-                .withThresholds(new ParityThresholds(20, 50, 100, 30, 15, 10, 1_000, 200, 3));
+        ParitySettings settings = ParitySettings.builder().dataFolder(folder.resolve("parity"))
+                .alertLogFolder(folder.resolve("logs"))
+                .thresholds(new ParityThresholds(20, 50, 100, 30, 15, 10, 1_000, 200, 3)).build();
         ParityTrackerRegistry registry = new ParityTrackerRegistry(settings, Clock.systemUTC(), List.of());
         ParityTracker tracker = registry.tracker("btc-example");
         if (tracker.isDisabled()) {

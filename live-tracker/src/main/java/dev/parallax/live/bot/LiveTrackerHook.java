@@ -39,8 +39,9 @@ public interface LiveTrackerHook extends AutoCloseable {
         if (!settings.enabled()) {
             return DISABLED;
         }
-        LiveTrackerSettings tracker = LiveTrackerSettings.of(strategy, settings.dataFolder(), settings.initialBalance())
-                .withLimits(settings.limits());
+        LiveTrackerSettings tracker = LiveTrackerSettings
+                .builder(strategy, settings.dataFolder(), settings.initialBalance())
+                .limits(settings.limits()).build();
         if (settings.database().isEmpty()) {
             return new TrackingHook(LiveExecutionTracker.open(tracker), Clock.systemUTC());
         }

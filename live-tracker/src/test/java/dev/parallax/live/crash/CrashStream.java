@@ -99,7 +99,7 @@ public record CrashStream(List<LiveEvent> events, List<BacktestExecution> backte
 
     /** The parity settings in {@code dir}: default thresholds, state in {@code dir/parity}. */
     public ParitySettings paritySettings(Path dir) {
-        return ParitySettings.DEFAULTS.withDataFolder(dir.resolve("parity")).withAlertLogFolder(dir.resolve("logs"));
+        return ParitySettings.builder().dataFolder(dir.resolve("parity")).alertLogFolder(dir.resolve("logs")).build();
     }
 
     /** A clock stopped at the last event, so that every run sees the same "now". */

@@ -49,28 +49,68 @@ public record ExecutionModels(FeeModel fee, LatencyModel latency, SlippageModel 
                 lookup.fill(config.fill().name(), config.fill().settings()));
     }
 
-    /** A copy with another fee model. */
-    public ExecutionModels withFee(FeeModel fee) {
-        return new ExecutionModels(fee, latency, slippage, queue, fill);
+    /** A builder holding the values of {@link #DEFAULTS}. */
+    public static Builder builder() {
+        return DEFAULTS.toBuilder();
     }
 
-    /** A copy with another latency model. */
-    public ExecutionModels withLatency(LatencyModel latency) {
-        return new ExecutionModels(fee, latency, slippage, queue, fill);
+    /** A builder holding the values of these models, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** A copy with another slippage model. */
-    public ExecutionModels withSlippage(SlippageModel slippage) {
-        return new ExecutionModels(fee, latency, slippage, queue, fill);
-    }
+    /**
+     * Collects the five models of an {@link ExecutionModels}; {@link #build()} checks them in the record's
+     * constructor, so a bad value fails there with the constructor's message. Not thread-safe.
+     */
+    public static final class Builder {
+        private FeeModel fee;
+        private LatencyModel latency;
+        private SlippageModel slippage;
+        private QueueModel queue;
+        private FillModel fill;
 
-    /** A copy with another queue model. */
-    public ExecutionModels withQueue(QueueModel queue) {
-        return new ExecutionModels(fee, latency, slippage, queue, fill);
-    }
+        private Builder(ExecutionModels from) {
+            fee = from.fee;
+            latency = from.latency;
+            slippage = from.slippage;
+            queue = from.queue;
+            fill = from.fill;
+        }
 
-    /** A copy with another fill model. */
-    public ExecutionModels withFill(FillModel fill) {
-        return new ExecutionModels(fee, latency, slippage, queue, fill);
+        /** Sets the fee model. */
+        public Builder fee(FeeModel value) {
+            fee = value;
+            return this;
+        }
+
+        /** Sets the latency model. */
+        public Builder latency(LatencyModel value) {
+            latency = value;
+            return this;
+        }
+
+        /** Sets the slippage model. */
+        public Builder slippage(SlippageModel value) {
+            slippage = value;
+            return this;
+        }
+
+        /** Sets the queue model. */
+        public Builder queue(QueueModel value) {
+            queue = value;
+            return this;
+        }
+
+        /** Sets the fill model. */
+        public Builder fill(FillModel value) {
+            fill = value;
+            return this;
+        }
+
+        /** The models set, checked by the record's constructor. */
+        public ExecutionModels build() {
+            return new ExecutionModels(fee, latency, slippage, queue, fill);
+        }
     }
 }

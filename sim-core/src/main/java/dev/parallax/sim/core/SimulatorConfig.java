@@ -41,33 +41,76 @@ public record SimulatorConfig(ModelChoice fee, ModelChoice latency, ModelChoice 
         Preconditions.notNull("fill", fill);
     }
 
-    /** A copy with another fee model. */
-    public SimulatorConfig withFee(ModelChoice fee) {
-        return new SimulatorConfig(fee, latency, slippage, queue, fill, seed);
+    /** A builder holding the values of {@link #DEFAULT}. */
+    public static Builder builder() {
+        return DEFAULT.toBuilder();
     }
 
-    /** A copy with another latency model. */
-    public SimulatorConfig withLatency(ModelChoice latency) {
-        return new SimulatorConfig(fee, latency, slippage, queue, fill, seed);
+    /** A builder holding the values of this config, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** A copy with another slippage model. */
-    public SimulatorConfig withSlippage(ModelChoice slippage) {
-        return new SimulatorConfig(fee, latency, slippage, queue, fill, seed);
-    }
+    /**
+     * Collects the model choices and seed of a {@link SimulatorConfig}; {@link #build()} checks them in the record's
+     * constructor, so a bad value fails there with the constructor's message. Not thread-safe.
+     */
+    public static final class Builder {
+        private ModelChoice fee;
+        private ModelChoice latency;
+        private ModelChoice slippage;
+        private ModelChoice queue;
+        private ModelChoice fill;
+        private long seed;
 
-    /** A copy with another queue model. */
-    public SimulatorConfig withQueue(ModelChoice queue) {
-        return new SimulatorConfig(fee, latency, slippage, queue, fill, seed);
-    }
+        private Builder(SimulatorConfig from) {
+            fee = from.fee;
+            latency = from.latency;
+            slippage = from.slippage;
+            queue = from.queue;
+            fill = from.fill;
+            seed = from.seed;
+        }
 
-    /** A copy with another fill model. */
-    public SimulatorConfig withFill(ModelChoice fill) {
-        return new SimulatorConfig(fee, latency, slippage, queue, fill, seed);
-    }
+        /** Sets the fee model. */
+        public Builder fee(ModelChoice value) {
+            fee = value;
+            return this;
+        }
 
-    /** A copy with another seed. */
-    public SimulatorConfig withSeed(long seed) {
-        return new SimulatorConfig(fee, latency, slippage, queue, fill, seed);
+        /** Sets the latency model. */
+        public Builder latency(ModelChoice value) {
+            latency = value;
+            return this;
+        }
+
+        /** Sets the slippage model. */
+        public Builder slippage(ModelChoice value) {
+            slippage = value;
+            return this;
+        }
+
+        /** Sets the queue model. */
+        public Builder queue(ModelChoice value) {
+            queue = value;
+            return this;
+        }
+
+        /** Sets the fill model. */
+        public Builder fill(ModelChoice value) {
+            fill = value;
+            return this;
+        }
+
+        /** Sets the seed of the random generator. */
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        /** The config of the values set, checked by the record's constructor. */
+        public SimulatorConfig build() {
+            return new SimulatorConfig(fee, latency, slippage, queue, fill, seed);
+        }
     }
 }

@@ -28,8 +28,8 @@ class ExecutionSimulatorInvariantsTest {
     private static final long MS = 1_000_000L;
     private static final int STEPS = 3_000;
     /** The default models with a spike in 30% of latency draws, twenty times as long. */
-    private static final ExecutionModels SPIKY = ExecutionModels.DEFAULTS.withLatency(new UniformSpikeLatencyModel(
-            new LatencyRange(50, 200), new LatencyRange(5, 50), new LatencyRange(20, 100), 0.3, 20));
+    private static final ExecutionModels SPIKY = ExecutionModels.builder().latency(new UniformSpikeLatencyModel(
+            new LatencyRange(50, 200), new LatencyRange(5, 50), new LatencyRange(20, 100), 0.3, 20)).build();
 
     private static MixedScenario.Run run(ExecutionModels models, long seed, long inputSeed) {
         return MixedScenario.run(listener -> ExecutionSimulator.seeded(models, seed, listener), inputSeed, STEPS);

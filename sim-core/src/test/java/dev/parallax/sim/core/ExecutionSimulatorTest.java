@@ -168,7 +168,7 @@ class ExecutionSimulatorTest {
 
         @Test
         void aMarketableLimitTakesAtTheTouchButNeverBeyondItsLimit() {
-            ExecutionModels slipping = EXACT.withSlippage((o, t, size, m, r) -> 10.0); // 10 bps
+            ExecutionModels slipping = EXACT.toBuilder().slippage((o, t, size, m, r) -> 10.0).build(); // 10 bps
             ExecutionSimulator sim = ExecutionSimulator.seeded(slipping, 1, FillListener.NONE);
             sim.onMarket(quote(49_995, 50_005, 5, 5, 50_000, 0));
             sim.submit(Order.limit("a", BTC, Side.BUY, 1, 50_100, 0));
@@ -189,8 +189,8 @@ class ExecutionSimulatorTest {
     class FeeTime {
 
         /** Charges the fill time in milliseconds, so each fill's fee shows the time its fee model was given. */
-        private final ExecutionModels timeAsFee = EXACT.withFee(
-                (order, type, price, size, fillTimeNanos) -> fillTimeNanos / (double) MS);
+        private final ExecutionModels timeAsFee = EXACT.toBuilder().fee(
+                (order, type, price, size, fillTimeNanos) -> fillTimeNanos / (double) MS).build();
 
         @Test
         void aTakingFillIsPricedAtTheTimeTheOrderReachesTheVenue() {
@@ -270,7 +270,7 @@ class ExecutionSimulatorTest {
         void aCancelNeverOvertakesItsOrder() {
             long[] delays = {100 * MS, 10 * MS, 0};
             int[] call = {0};
-            ExecutionModels racing = EXACT.withLatency((kind, rng) -> delays[Math.min(call[0]++, 2)]);
+            ExecutionModels racing = EXACT.toBuilder().latency((kind, rng) -> delays[Math.min(call[0]++, 2)]).build();
             ExecutionSimulator sim = ExecutionSimulator.seeded(racing, 1, FillListener.NONE);
             sim.onMarket(quote(99, 101, 1, 1, 100, 0));
             sim.submit(Order.market("m", BTC, Side.BUY, 1, 0)); // arrives at 100 ms
@@ -326,8 +326,8 @@ class ExecutionSimulatorTest {
 
         @Test
         void aFillModelThatOverfillsIsReportedByName() {
-            ExecutionSimulator sim = ExecutionSimulator.seeded(EXACT.withFill((o, t, r, a, m, g) -> r * 2), 1,
-                    FillListener.NONE);
+            ExecutionSimulator sim = ExecutionSimulator.seeded(
+                    EXACT.toBuilder().fill((o, t, r, a, m, g) -> r * 2).build(), 1, FillListener.NONE);
             sim.onMarket(quote(99, 101, 1, 1, 100, 0));
             sim.submit(Order.market("m", BTC, Side.BUY, 1, 0));
             var e = assertThrows(IllegalStateException.class, () -> sim.advanceTo(100 * MS));
@@ -376,8 +376,8 @@ class ExecutionSimulatorTest {
 
     @Test
     void statisticsAverageFeesSlippageAndLatency() {
-        ExecutionSimulator sim = ExecutionSimulator.seeded(EXACT.withSlippage((o, t, s, m, r) -> 4.0), 1,
-                FillListener.NONE);
+        ExecutionSimulator sim = ExecutionSimulator.seeded(EXACT.toBuilder().slippage((o, t, s, m, r) -> 4.0).build(),
+                1, FillListener.NONE);
         sim.onMarket(quote(99, 101, 10, 10, 100, 0));
         sim.submit(Order.market("a", BTC, Side.BUY, 2, 0)); // 101 * 1.0004 * 2 * 15 bps
         sim.submit(Order.limit("b", BTC, Side.SELL, 1, 102, 0)); // rests; never fills

@@ -52,8 +52,8 @@ class PluginJarDiscoveryTest {
                     1e-9);
 
             ExecutionModels models = ExecutionModels.from(lookup,
-                    SimulatorConfig.DEFAULT.withFee(ModelChoice.of("example-venue")).withLatency(ModelChoice.of(
-                            "constant", "submit_ms", "0", "notification_ms", "0")));
+                    SimulatorConfig.builder().fee(ModelChoice.of("example-venue")).latency(ModelChoice.of(
+                            "constant", "submit_ms", "0", "notification_ms", "0")).build());
             ExecutionSimulator sim = ExecutionSimulator.seeded(models, 1, FillListener.NONE);
             sim.onMarket(new MarketConditions("BTC/USD", 49_995, 50_005, 5, 5, 50_000, 100, 0, 0));
             sim.submit(Order.limit("l", "BTC/USD", Side.BUY, 1, 50_005, 0));

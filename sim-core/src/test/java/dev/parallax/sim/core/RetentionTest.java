@@ -27,8 +27,8 @@ class RetentionTest {
     @Test
     void keepingOnlyWorkingOrdersGivesTheSameFillsAndStatisticsAsKeepingEverything() {
         for (ExecutionModels models : new ExecutionModels[] {ExecutionModels.DEFAULTS,
-                ExecutionModels.DEFAULTS.withLatency(new UniformSpikeLatencyModel(new LatencyRange(50, 200),
-                        new LatencyRange(5, 50), new LatencyRange(20, 100), 0.3, 20))}) {
+                ExecutionModels.builder().latency(new UniformSpikeLatencyModel(new LatencyRange(50, 200),
+                        new LatencyRange(5, 50), new LatencyRange(20, 100), 0.3, 20)).build()}) {
             MixedScenario.Run all = MixedScenario.run(
                     listener -> ExecutionSimulator.seeded(models, 8, listener, Retention.ALL), 88, 3_000);
             MixedScenario.Run working = MixedScenario.run(

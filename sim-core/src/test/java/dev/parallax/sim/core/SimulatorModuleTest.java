@@ -48,9 +48,9 @@ class SimulatorModuleTest {
 
     @Test
     void buildsASimulatorFromModelNamesAndSettings() {
-        SimulatorConfig config = SimulatorConfig.DEFAULT.withFee(ModelChoice.of("maker-taker", "market_bps", "20"))
-                .withLatency(ModelChoice.of("constant", "submit_ms", "0", "notification_ms", "0"))
-                .withSlippage(ModelChoice.of("zero"));
+        SimulatorConfig config = SimulatorConfig.builder().fee(ModelChoice.of("maker-taker", "market_bps", "20"))
+                .latency(ModelChoice.of("constant", "submit_ms", "0", "notification_ms", "0"))
+                .slippage(ModelChoice.of("zero")).build();
         Injector injector = Guice.createInjector(new SimulatorModule(config));
         ExecutionSimulator sim = injector.getInstance(ExecutionSimulator.class);
         assertNotSame(sim, injector.getInstance(ExecutionSimulator.class), "each injection is a fresh simulator");
@@ -64,8 +64,8 @@ class SimulatorModuleTest {
     @Test
     void applicationsAddProvidersAndListenersThroughGuice() {
         List<Fill> seen = new ArrayList<>();
-        SimulatorConfig config = SimulatorConfig.DEFAULT.withFee(ModelChoice.of("house"))
-                .withLatency(ModelChoice.of("constant", "submit_ms", "0", "notification_ms", "0"));
+        SimulatorConfig config = SimulatorConfig.builder().fee(ModelChoice.of("house"))
+                .latency(ModelChoice.of("constant", "submit_ms", "0", "notification_ms", "0")).build();
         Injector injector = Guice.createInjector(new SimulatorModule(config), new AbstractModule() {
             @Override
             protected void configure() {
@@ -86,7 +86,7 @@ class SimulatorModuleTest {
     @Test
     void anUnknownModelNameFailsWhenTheSimulatorIsBuilt() {
         Injector injector = Guice.createInjector(
-                new SimulatorModule(SimulatorConfig.DEFAULT.withQueue(ModelChoice.of("fifo-magic"))));
+                new SimulatorModule(SimulatorConfig.builder().queue(ModelChoice.of("fifo-magic")).build()));
         var e = assertThrows(ProvisionException.class, () -> injector.getInstance(ExecutionSimulator.class));
         assertTrue(e.getMessage().contains("no QueueModelProvider named 'fifo-magic'; known names: [front-of-queue, log-probability, "
                 + "market-conditions, power-probability, risk-averse]"), e.getMessage());
