@@ -129,9 +129,9 @@ public final class LiveTradesFormat {
                 .put("timestamp", Long.toString(Math.floorDiv(micros, 1_000_000L)))
                 .put("microtimestamp", Long.toString(micros))
                 .put("amount", trade.size())
-                .put("amount_str", BigDecimal.valueOf(trade.size()).toPlainString())
+                .put("amount_str", plain(trade.size()))
                 .put("price", trade.price())
-                .put("price_str", BigDecimal.valueOf(trade.price()).toPlainString());
+                .put("price_str", plain(trade.price()));
         if (trade.aggressor() != Aggressor.UNKNOWN) {
             data.put("type", trade.aggressor() == Aggressor.BUYER ? 0 : 1);
         }
@@ -259,6 +259,11 @@ public final class LiveTradesFormat {
             return Aggressor.SELLER;
         }
         throw new IllegalArgumentException("type must be 0 (buy) or 1 (sell), was '" + excerpt(type.toString()) + "'");
+    }
+
+    /** {@code value}'s shortest decimal form, without exponent or trailing zeros. */
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static String write(String event, String channel, JsonNode data) {
