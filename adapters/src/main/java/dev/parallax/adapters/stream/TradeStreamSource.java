@@ -11,9 +11,11 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,12 +39,18 @@ import org.slf4j.LoggerFactory;
  *       non-finite, or earlier than the trade before it (naming both trade ids); for {@code bts:error};</li>
  *   <li>{@link ReaderFellBehindException} when a trade arrives while the queue is full: it names how
  *       many were waiting. No trade is ever dropped silently;</li>
- *   <li>{@link UncheckedIOException} when the connection is lost, closed with another code, or the
- *       server asks for a reconnection ({@code bts:request_reconnect}; this stream does not reconnect by
- *       itself: open a new one).</li>
+ *   <li>{@link UncheckedIOException} when the connection is lost, closed with another code, or a
+ *       reconnection fails.</li>
  * </ul>
  * Once it failed the connection is dropped. Heartbeat answers and subscription confirmations are read
  * and passed over, and so are messages of other channels and events. Trades may share a time.
+ *
+ * <p>{@code bts:request_reconnect} (the server is about to go down for maintenance) is handled as
+ * Bitstamp documents it: the stream opens a new connection to the same address and subscribes
+ * again, then closes the old one; trades keep coming from the old connection until then. Trades
+ * that arrive on both are delivered once (after a reconnection a trade whose id is not above the
+ * last delivered one is a copy); trades printed while neither connection was subscribed are lost,
+ * as with any reconnection.
  *
  * <p>One thread reads it; {@link #close()} may be called from any thread, and wakes a reader waiting
  * in {@link #hasNext()}, which then returns false.
@@ -55,15 +63,20 @@ public final class TradeStreamSource implements MarketDataSource {
     private final TradeStreamSettings settings;
     private final String name;
     private final TradeQueue queue;
-    private final Listener listener = new Listener();
-    private volatile WebSocket socket;
+    private final HttpClient http;
+    private final TradeOrder order = new TradeOrder();
+    private final List<WebSocket> sockets = new CopyOnWriteArrayList<>();
+    /** The connection whose end ends the stream; an older one may still deliver trades. */
+    private volatile Listener current;
     private volatile boolean closed;
+    private long messages;
     private TradeTick next;
 
     private TradeStreamSource(TradeStreamSettings settings) {
         this.settings = settings;
         this.name = settings.url() + " " + settings.channel();
         this.queue = new TradeQueue(settings.queueCapacity());
+        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
     }
 
     /**
@@ -75,36 +88,44 @@ public final class TradeStreamSource implements MarketDataSource {
     public static TradeStreamSource open(TradeStreamSettings settings) {
         notNull("settings", settings);
         TradeStreamSource source = new TradeStreamSource(settings);
-        source.connect();
-        return source;
-    }
-
-    private void connect() {
+        CompletableFuture<WebSocket> opening = source.connect();
         long timeoutMillis = settings.connectTimeout().toMillis();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
-        CompletableFuture<WebSocket> opening = http.newWebSocketBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .buildAsync(settings.url(), listener);
         try {
-            socket = opening.get(timeoutMillis + CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-            socket.sendText(LiveTradesFormat.subscribe(settings.channel()), true)
-                    .get(timeoutMillis, TimeUnit.MILLISECONDS);
+            opening.get(2 * timeoutMillis + CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             opening.cancel(true);
-            dropConnection();
+            source.dropConnections();
             throw new UncheckedIOException(new IOException("could not connect to " + settings.url() + " within "
-                    + settings.connectTimeout().toMillis() + " ms"));
+                    + timeoutMillis + " ms"));
         } catch (ExecutionException e) {
-            dropConnection();
+            source.dropConnections();
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new UncheckedIOException("could not connect to " + settings.url() + ": " + describe(cause),
                     cause instanceof IOException io ? io : new IOException(cause));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             opening.cancel(true);
-            dropConnection();
+            source.dropConnections();
             throw new UncheckedIOException(new InterruptedIOException("interrupted while connecting to " + settings.url()));
         }
+        return source;
+    }
+
+    /** Opens a connection that becomes the current one, and subscribes on it; completes once subscribed. */
+    private CompletableFuture<WebSocket> connect() {
+        Listener listener = new Listener();
+        current = listener;
+        return http.newWebSocketBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .buildAsync(settings.url(), listener)
+                .thenCompose(ws -> {
+                    sockets.add(ws);
+                    if (closed) {
+                        ws.abort();
+                    }
+                    return ws.sendText(LiveTradesFormat.subscribe(settings.channel()), true)
+                            .orTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                });
     }
 
     /** The settings this stream was opened with. */
@@ -153,18 +174,10 @@ public final class TradeStreamSource implements MarketDataSource {
         closed = true;
         next = null;
         queue.discard();
-        WebSocket ws = socket;
-        if (ws != null && !ws.isOutputClosed()) {
-            try {
-                ws.sendClose(WebSocket.NORMAL_CLOSURE, "closed by the reader")
-                        .get(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException e) {
-                LOG.debug("{}: close not sent: {}", name, describe(e));
-            }
+        for (WebSocket ws : sockets) {
+            closeNormally(ws);
         }
-        dropConnection();
+        dropConnections();
     }
 
     /** True once the socket's side is done: ended, failed or closed (for tests). */
@@ -172,16 +185,28 @@ public final class TradeStreamSource implements MarketDataSource {
         return queue.ended();
     }
 
-    private void dropConnection() {
-        WebSocket ws = socket;
-        if (ws != null) {
+    private void closeNormally(WebSocket ws) {
+        if (ws.isOutputClosed()) {
+            return;
+        }
+        try {
+            ws.sendClose(WebSocket.NORMAL_CLOSURE, "closed by the reader").get(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.debug("{}: close not sent: {}", name, describe(e));
+        }
+    }
+
+    private void dropConnections() {
+        for (WebSocket ws : sockets) {
             ws.abort();
         }
     }
 
     private void fail(RuntimeException cause) {
         queue.fail(cause);
-        dropConnection();
+        dropConnections();
     }
 
     /** The first message in {@code t}'s chain of causes, or its class name when none has one. */
@@ -194,17 +219,83 @@ public final class TradeStreamSource implements MarketDataSource {
         return t.getClass().getSimpleName();
     }
 
-    /** Runs on the socket's thread, one call at a time. */
+    /** Handles one whole message of any connection; connections take turns through the lock. */
+    private synchronized void handle(Listener from, WebSocket socket, String message) {
+        messages++;
+        StreamMessage parsed;
+        try {
+            parsed = LiveTradesFormat.parse(message);
+        } catch (IllegalArgumentException e) {
+            fail(refused(e.getMessage(), message, e));
+            return;
+        }
+        switch (parsed.event()) {
+            case LiveTradesFormat.TRADE -> {
+                if (parsed.channel().equals(settings.channel())) {
+                    trade(parsed, message);
+                } else {
+                    LOG.debug("{}: passed over a trade of channel {}", name, parsed.channel());
+                }
+            }
+            case LiveTradesFormat.SUBSCRIPTION_SUCCEEDED, LiveTradesFormat.HEARTBEAT ->
+                    LOG.debug("{}: {}", name, parsed.event());
+            case LiveTradesFormat.REQUEST_RECONNECT -> {
+                if (from == current) {
+                    reconnect(socket);
+                }
+            }
+            case LiveTradesFormat.ERROR -> fail(refused("the server refused the request: "
+                    + LiveTradesFormat.excerpt(parsed.data().path("message").asText(parsed.data().toString())), message, null));
+            default -> LOG.debug("{}: passed over event {}", name, parsed.event());
+        }
+    }
+
+    private void trade(StreamMessage parsed, String message) {
+        StreamTrade read;
+        try {
+            read = LiveTradesFormat.readTrade(parsed, settings.symbol());
+            if (!order.admit(read)) {
+                return;
+            }
+        } catch (IllegalArgumentException e) {
+            fail(refused(e.getMessage(), message, e));
+            return;
+        }
+        if (!queue.offer(read.trade())) {
+            fail(new ReaderFellBehindException(name, queue.capacity(), read.id()));
+            return;
+        }
+        order.delivered(read);
+    }
+
+    /** Opens a new connection; once it is subscribed the old one is closed. */
+    private void reconnect(WebSocket old) {
+        LOG.info("{} asked to reconnect (bts:request_reconnect) after trade {}; connecting again", name, order.lastId());
+        order.reconnecting();
+        long after = order.lastId();
+        connect().whenComplete((ws, error) -> {
+            if (error != null) {
+                fail(new UncheckedIOException("could not reconnect to " + name + " after bts:request_reconnect (last trade "
+                        + after + "): " + describe(error), error instanceof IOException io ? io : new IOException(error)));
+            } else {
+                old.sendClose(WebSocket.NORMAL_CLOSURE, "reconnected");
+                sockets.remove(old);
+            }
+        });
+    }
+
+    private IllegalArgumentException refused(String reason, String message, Throwable cause) {
+        return new IllegalArgumentException(name + " message " + messages + ": " + reason + ": "
+                + LiveTradesFormat.excerpt(message), cause);
+    }
+
+    /** One connection: joins its text frames and reports its end; runs on that socket's thread, one call at a time. */
     private final class Listener implements WebSocket.Listener {
 
         private final StringBuilder text = new StringBuilder();
-        private long messages;
-        private long lastTime = Long.MIN_VALUE;
-        private long lastId = -1;
 
         @Override
         public void onOpen(WebSocket webSocket) {
-            socket = webSocket;
             webSocket.request(1);
         }
 
@@ -214,18 +305,20 @@ public final class TradeStreamSource implements MarketDataSource {
                 return null;
             }
             if (text.length() + data.length() > LiveTradesFormat.MAX_MESSAGE_CHARS) {
-                fail(new IllegalArgumentException(name + " message " + (messages + 1) + ": longer than the limit of "
-                        + LiveTradesFormat.MAX_MESSAGE_CHARS + " characters: "
-                        + LiveTradesFormat.excerpt(text.length() > 0 ? text.toString() : data.toString())));
+                String start = text.length() > 0 ? text.toString() : data.toString();
                 text.setLength(0);
+                synchronized (TradeStreamSource.this) {
+                    messages++;
+                    fail(refused("longer than the limit of " + LiveTradesFormat.MAX_MESSAGE_CHARS + " characters",
+                            start, null));
+                }
                 return null;
             }
             text.append(data);
             if (last) {
                 String message = text.toString();
                 text.setLength(0);
-                messages++;
-                handle(message);
+                handle(this, webSocket, message);
             }
             if (!queue.ended()) {
                 webSocket.request(1);
@@ -235,13 +328,19 @@ public final class TradeStreamSource implements MarketDataSource {
 
         @Override
         public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-            fail(new IllegalArgumentException(name + " message " + (messages + 1)
-                    + ": a binary message; the stream is text (JSON)"));
+            synchronized (TradeStreamSource.this) {
+                messages++;
+                fail(refused("a binary message; the stream is text (JSON)", "", null));
+            }
             return null;
         }
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            sockets.remove(webSocket);
+            if (this != current) {
+                return null;
+            }
             if (statusCode == WebSocket.NORMAL_CLOSURE || closed) {
                 queue.end();
             } else {
@@ -254,67 +353,16 @@ public final class TradeStreamSource implements MarketDataSource {
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
+            sockets.remove(webSocket);
+            if (this != current) {
+                return;
+            }
             if (closed) {
                 queue.end();
                 return;
             }
             queue.fail(new UncheckedIOException("lost the connection to " + name + " after " + messages + " messages: "
                     + describe(error), error instanceof IOException io ? io : new IOException(error)));
-        }
-
-        private void handle(String message) {
-            StreamMessage parsed;
-            try {
-                parsed = LiveTradesFormat.parse(message);
-            } catch (IllegalArgumentException e) {
-                fail(refused(e.getMessage(), message, e));
-                return;
-            }
-            switch (parsed.event()) {
-                case LiveTradesFormat.TRADE -> {
-                    if (parsed.channel().equals(settings.channel())) {
-                        trade(parsed, message);
-                    } else {
-                        LOG.debug("{}: passed over a trade of channel {}", name, parsed.channel());
-                    }
-                }
-                case LiveTradesFormat.SUBSCRIPTION_SUCCEEDED, LiveTradesFormat.HEARTBEAT ->
-                        LOG.debug("{}: {}", name, parsed.event());
-                case LiveTradesFormat.REQUEST_RECONNECT -> fail(new UncheckedIOException(new IOException(name
-                        + " asked the client to reconnect (bts:request_reconnect) after trade "
-                        + (lastId < 0 ? "none" : Long.toString(lastId)) + "; open a new stream")));
-                case LiveTradesFormat.ERROR -> fail(refused("the server refused the request: "
-                        + LiveTradesFormat.excerpt(parsed.data().path("message").asText(parsed.data().toString())), message, null));
-                default -> LOG.debug("{}: passed over event {}", name, parsed.event());
-            }
-        }
-
-        private void trade(StreamMessage parsed, String message) {
-            StreamTrade read;
-            try {
-                read = LiveTradesFormat.readTrade(parsed, settings.symbol());
-            } catch (IllegalArgumentException e) {
-                fail(refused(e.getMessage(), message, e));
-                return;
-            }
-            TradeTick trade = read.trade();
-            if (trade.timeNanos() < lastTime) {
-                fail(refused("trade " + read.id() + " at " + trade.timeNanos() / 1_000L
-                        + " us is earlier than trade " + lastId + " at " + lastTime / 1_000L + " us: time went backwards",
-                        message, null));
-                return;
-            }
-            if (!queue.offer(trade)) {
-                fail(new ReaderFellBehindException(name, queue.capacity(), read.id()));
-                return;
-            }
-            lastTime = trade.timeNanos();
-            lastId = read.id();
-        }
-
-        private IllegalArgumentException refused(String reason, String message, Throwable cause) {
-            return new IllegalArgumentException(name + " message " + messages + ": " + reason + ": "
-                    + LiveTradesFormat.excerpt(message), cause);
         }
     }
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -22,11 +24,28 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 public final class ScriptedServer implements AutoCloseable {
 
     private final Server server;
+    /** A script that refuses the connection with HTTP 503. */
+    static final List<String> REFUSE = List.of("refuse");
+
     private final URI url;
+    private final AtomicInteger connections = new AtomicInteger();
     /** Counts down when the connection ends, by either side. */
     final CountDownLatch ended = new CountDownLatch(1);
 
+    /** Every connection gets {@code script}, then a close with {@code closeCode} (0: none). */
     ScriptedServer(List<String> script, int closeCode) throws Exception {
+        this(closeCode, List.of(script));
+    }
+
+    /**
+     * Connection {@code i} (from 0) gets {@code scripts.get(i)} (the last script once they run out); the
+     * last script's connections are closed with {@code closeCode} (0: none), the others are left open.
+     */
+    static ScriptedServer perConnection(List<List<String>> scripts, int closeCode) throws Exception {
+        return new ScriptedServer(closeCode, scripts);
+    }
+
+    private ScriptedServer(int closeCode, List<List<String>> scripts) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(8, 2);
         threads.setDaemon(true);
         server = new Server(threads);
@@ -38,11 +57,23 @@ public final class ScriptedServer implements AutoCloseable {
         context.setHandler(WebSocketUpgradeHandler.from(server, context, container -> {
             container.setMaxTextMessageSize(1 << 22);
             container.setIdleTimeout(Duration.ofSeconds(30));
-            container.addMapping("/", (rq, rs, cb) -> new Endpoint(script, closeCode));
+            container.addMapping("/", (rq, rs, cb) -> {
+                int i = Math.min(connections.getAndIncrement(), scripts.size() - 1);
+                if (scripts.get(i) == REFUSE) {
+                    Response.writeError(rq, rs, cb, 503);
+                    return null;
+                }
+                return new Endpoint(scripts.get(i), i == scripts.size() - 1 ? closeCode : 0);
+            });
         }));
         server.setHandler(context);
         server.start();
         url = URI.create("ws://127.0.0.1:" + connector.getLocalPort() + "/");
+    }
+
+    /** The number of connections opened so far. */
+    int connections() {
+        return connections.get();
     }
 
     URI url() {

@@ -136,15 +136,32 @@ class TradeStreamSourceTest {
     }
 
     @Test
-    void aReconnectRequestEndsTheStreamWithAnErrorNamingTheLastTrade() throws Exception {
-        List<String> script = List.of(trade(12, "1000000", "10", "1", "0"),
-                "{\"event\":\"bts:request_reconnect\",\"channel\":\"\",\"data\":\"\"}");
-        try (ScriptedServer server = new ScriptedServer(script, 0); TradeStreamSource source = open(server)) {
+    void aReconnectRequestMovesToANewConnectionAndDeliversEachTradeOnce() throws Exception {
+        String reconnect = "{\"event\":\"bts:request_reconnect\",\"channel\":\"\",\"data\":\"\"}";
+        List<String> old = List.of(SUBSCRIBED, trade(1, "1000000", "10", "1", "0"), trade(2, "2000000", "10", "1", "0"),
+                reconnect, trade(3, "3000000", "10", "1", "0"));
+        List<String> fresh = List.of(SUBSCRIBED, trade(2, "2000000", "10", "1", "0"),
+                trade(3, "3000000", "10", "1", "0"), trade(4, "4000000", "10", "1", "0"));
+        try (ScriptedServer server = ScriptedServer.perConnection(List.of(old, fresh), 1000); TradeStreamSource source = open(server)) {
+            List<Long> seconds = new ArrayList<>();
+            assertTimeoutPreemptively(LIMIT, () -> readAll(source)).forEach(t -> seconds.add(t.timeNanos() / 1_000_000_000L));
+            assertEquals(List.of(1L, 2L, 3L, 4L), seconds);
+            assertEquals(2, server.connections());
+            assertTrue(server.ended.await(5, TimeUnit.SECONDS), "the old connection was closed");
+        }
+    }
+
+    @Test
+    void aReconnectionThatFailsIsAnErrorNamingTheLastTrade() throws Exception {
+        String reconnect = "{\"event\":\"bts:request_reconnect\",\"channel\":\"\",\"data\":\"\"}";
+        List<String> first = List.of(trade(12, "1000000", "10", "1", "0"), reconnect);
+        try (ScriptedServer server = ScriptedServer.perConnection(List.of(first, ScriptedServer.REFUSE), 0);
+             TradeStreamSource source = open(server)) {
             assertTimeoutPreemptively(LIMIT, () -> source.next());
             UncheckedIOException e = assertThrows(UncheckedIOException.class,
                     () -> assertTimeoutPreemptively(LIMIT, source::hasNext));
-            assertTrue(e.getMessage().contains("asked the client to reconnect (bts:request_reconnect) after trade 12"),
-                    e.getMessage());
+            assertTrue(e.getMessage().contains("could not reconnect to " + server.url()), e.getMessage());
+            assertTrue(e.getMessage().contains("after bts:request_reconnect (last trade 12)"), e.getMessage());
         }
     }
 
