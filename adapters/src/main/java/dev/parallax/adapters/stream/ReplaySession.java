@@ -3,7 +3,9 @@ package dev.parallax.adapters.stream;
 import dev.parallax.sim.api.data.MarketDataSource;
 import dev.parallax.sim.api.data.MarketEvent;
 import dev.parallax.sim.api.data.TradeTick;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
@@ -29,13 +31,15 @@ public final class ReplaySession implements Session.Listener.AutoDemanding {
     private final TradeFile trades;
     private final ReplaySettings settings;
     private final ReplayTally tally;
+    private final long keepAliveNanos;
     private volatile Session session;
     private volatile Thread replay;
 
-    ReplaySession(TradeFile trades, ReplaySettings settings, ReplayTally tally) {
+    ReplaySession(TradeFile trades, ReplaySettings settings, ReplayTally tally, Duration keepAlive) {
         this.trades = trades;
         this.settings = settings;
         this.tally = tally;
+        this.keepAliveNanos = keepAlive.toNanos();
     }
 
     @Override
@@ -131,11 +135,19 @@ public final class ReplaySession implements Session.Listener.AutoDemanding {
         }
     }
 
-    /** Sleeps until {@code due} ({@code System.nanoTime()} terms); false if interrupted. */
-    private static boolean waitUntil(long due) {
-        long left;
-        while ((left = due - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(left);
+    /**
+     * Sleeps until {@code due} ({@code System.nanoTime()} terms), pinging the subscriber after each
+     * keep-alive interval of waiting so the connection is not closed as idle; false if interrupted.
+     */
+    private boolean waitUntil(long due) {
+        long pingAt = System.nanoTime() + keepAliveNanos;
+        long now;
+        while ((now = System.nanoTime()) - due < 0) {
+            if (now - pingAt >= 0) {
+                session.sendPing(ByteBuffer.allocate(0), Callback.NOOP);
+                pingAt = now + keepAliveNanos;
+            }
+            LockSupport.parkNanos(Math.min(due - now, pingAt - now));
             if (Thread.currentThread().isInterrupted()) {
                 return false;
             }

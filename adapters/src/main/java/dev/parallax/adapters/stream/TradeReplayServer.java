@@ -25,7 +25,9 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  * connection with code 1000. Two subscribers get the same messages. A file that turns out bad while
  * it is replayed closes the connection with code 1011 and the reason. The server answers
  * {@code bts:heartbeat}, {@code bts:unsubscribe} (the replay stops), and refuses other channels and
- * events with {@code bts:error}.
+ * events with {@code bts:error}. While a replay waits for its next trade it pings the subscriber every
+ * 40 seconds, so a long gap (the bundled file has one of 21 minutes) does not end the connection as
+ * idle; a subscriber that answers no ping for 2 minutes is dropped.
  *
  * <p>{@link #start} reads the file through once to count its trades, so a missing file or, in strict
  * mode, a bad row is an error before the server listens.
@@ -33,6 +35,8 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 public final class TradeReplayServer implements AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
+    /** A connection silent for this long is closed; replays ping well within it while waiting. */
+    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(2);
 
     private final Server server;
     private final URI url;
@@ -53,6 +57,11 @@ public final class TradeReplayServer implements AutoCloseable {
      * @throws UncheckedIOException     if the port cannot be bound
      */
     public static TradeReplayServer start(TradeFile file, ReplaySettings settings) {
+        return start(file, settings, IDLE_TIMEOUT);
+    }
+
+    /** {@link #start(TradeFile, ReplaySettings)} with another idle timeout (tests). */
+    static TradeReplayServer start(TradeFile file, ReplaySettings settings, Duration idleTimeout) {
         notNull("file", file);
         notNull("settings", settings);
         long count = count(file);
@@ -68,8 +77,9 @@ public final class TradeReplayServer implements AutoCloseable {
         ReplayTally tally = new ReplayTally();
         context.setHandler(WebSocketUpgradeHandler.from(server, context, container -> {
             container.setMaxTextMessageSize(LiveTradesFormat.MAX_MESSAGE_CHARS);
-            container.setIdleTimeout(Duration.ofMinutes(10));
-            container.addMapping("/", (request, response, callback) -> new ReplaySession(file, settings, tally));
+            container.setIdleTimeout(idleTimeout);
+            Duration keepAlive = idleTimeout.dividedBy(3);
+            container.addMapping("/", (request, response, callback) -> new ReplaySession(file, settings, tally, keepAlive));
         }));
         server.setHandler(context);
         try {

@@ -122,6 +122,17 @@ class TradeReplayServerTest {
     }
 
     @Test
+    void aGapLongerThanTheIdleTimeoutKeepsTheConnectionThroughPings() throws Exception {
+        Path file = dir.resolve("long-gap.csv");
+        Files.write(file, List.of("timestamp,price,amount", "1000,10,1", "1001,11,1"));
+        try (TradeReplayServer server = TradeReplayServer.start(TradeFile.csv(file, LENIENT),
+                new ReplaySettings(0, 1, "btcusd"), Duration.ofMillis(300))) {
+            List<TradeTick> read = assertTimeoutPreemptively(LIMIT, () -> streamed(server));
+            assertEquals(List.of(10.0, 11.0), read.stream().map(TradeTick::price).toList());
+        }
+    }
+
+    @Test
     void aSubscriptionToAnotherChannelIsRefused() {
         try (TradeReplayServer server = TradeReplayServer.start(TradeFile.csv(firstRows, LENIENT),
                 new ReplaySettings(0, 1e6, "btcusd"));
