@@ -10,7 +10,7 @@ class ParallaxCommandTest {
     @Test
     void everyCommandHasHelpWithExamples() {
         for (String[] cmd : new String[][] {{}, {"demo"}, {"backtest"}, {"simulate"}, {"live"}, {"report"},
-                {"compare"}, {"parity"}, {"parity", "reset"}, {"bench"}, {"bench", "sma-cross"}}) {
+                {"compare"}, {"parity"}, {"parity", "reset"}, {"bench"}, {"bench", "sma-cross"}, {"feed-replay"}}) {
             String[] args = java.util.Arrays.copyOf(cmd, cmd.length + 1);
             args[cmd.length] = "--help";
             CliRun run = CliRun.of(args);
