@@ -62,10 +62,10 @@ final class OrderRouter {
 
     /** Sends the orders of {@code symbol} held for its next bar's open, restamped at {@code timeNanos}, the open's time. */
     void releaseHeld(String symbol, long timeNanos) {
-        List<Order> due = orders.takeHeld(symbol);
-        if (due.isEmpty()) {
+        if (!orders.holdsFor(symbol)) {
             return;
         }
+        List<Order> due = orders.takeHeld(symbol);
         venue.moveClockTo(timeNanos);
         venue.releaseCloses();
         for (Order o : due) {
