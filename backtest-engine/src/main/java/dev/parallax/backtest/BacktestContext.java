@@ -15,60 +15,58 @@ final class BacktestContext implements StrategyContext {
         long last;
     }
 
-    private final BacktestRun run;
+    private final double maxOrderSize;
+    private final boolean marketDataLatency;
+    private final RunVenue venue;
+    private final Markets markets;
+    private final Portfolio portfolio;
+    private final OrderRouter router;
     private final Map<String, IdCounter> idCounters = new HashMap<>();
 
-    BacktestContext(BacktestRun run) {
-        this.run = run;
+    BacktestContext(BacktestConfig config, RunVenue venue, Markets markets, Portfolio portfolio, OrderRouter router) {
+        this.maxOrderSize = config.maxOrderSize();
+        this.marketDataLatency = config.marketDataLatency();
+        this.venue = venue;
+        this.markets = markets;
+        this.portfolio = portfolio;
+        this.router = router;
     }
 
     @Override
     public long timeNanos() {
-        return run.clockNanos;
+        return venue.clockNanos();
     }
 
     @Override
     public void submitMarket(String clientOrderId, String symbol, Side side, double size) {
-        submit(Order.market(clientOrderId, symbol, side, size, run.clockNanos));
+        submit(Order.market(clientOrderId, symbol, side, size, venue.clockNanos()));
     }
 
     @Override
     public void submitLimit(String clientOrderId, String symbol, Side side, double size, double limitPrice) {
-        submit(Order.limit(clientOrderId, symbol, side, size, limitPrice, run.clockNanos));
+        submit(Order.limit(clientOrderId, symbol, side, size, limitPrice, venue.clockNanos()));
     }
 
     private void submit(Order order) {
-        SymbolMarket market = run.markets.get(order.symbol());
+        SymbolMarket market = markets.find(order.symbol());
         if (market == null) {
             throw new IllegalArgumentException("order '" + order.id() + "' is for unknown symbol '" + order.symbol()
-                    + "' at " + Times.instant(run.clockNanos) + "; symbols with data so far: " + run.markets.keySet());
+                    + "' at " + Times.instant(venue.clockNanos()) + "; symbols with data so far: " + markets.symbols());
         }
-        if (order.size() > run.config.maxOrderSize()) {
+        if (order.size() > maxOrderSize) {
             throw new IllegalArgumentException("order '" + order.id() + "' size " + order.size()
-                    + " is above the configured limit " + run.config.maxOrderSize());
+                    + " is above the configured limit " + maxOrderSize);
         }
-        if (run.isUsed(order.id())) {
+        if (router.isUsed(order.id())) {
             throw new IllegalArgumentException("client order id '" + order.id() + "' was already used in this run");
         }
-        run.route(order, market);
+        router.route(order, market);
     }
 
     @Override
     public boolean cancel(String clientOrderId) {
         Preconditions.notBlank("clientOrderId", clientOrderId);
-        for (SymbolMarket market : run.markets.values()) {
-            if (market.held.removeIf(o -> o.id().equals(clientOrderId))) {
-                run.cancelledWhileHeld(clientOrderId);
-                return true;
-            }
-        }
-        if (!run.isUsed(clientOrderId)) {
-            throw new IllegalArgumentException("cannot cancel unknown client order id '" + clientOrderId + "'");
-        }
-        run.releaseCloses();
-        boolean sent = run.isWorking(clientOrderId) && run.simulator.cancel(clientOrderId, run.clockNanos);
-        run.dispatchFills();
-        return sent;
+        return router.cancel(clientOrderId);
     }
 
     @Override
@@ -80,42 +78,35 @@ final class BacktestContext implements StrategyContext {
 
     @Override
     public double position(String symbol) {
-        return run.portfolio.position(symbol);
+        return portfolio.position(symbol);
     }
 
     @Override
     public double averageEntryPrice(String symbol) {
-        return run.portfolio.averageEntryPrice(symbol);
+        return portfolio.averageEntryPrice(symbol);
     }
 
     @Override
     public double lastPrice(String symbol) {
-        SymbolMarket market = run.markets.get(symbol);
+        SymbolMarket market = markets.find(symbol);
         if (market == null) {
             return Double.NaN;
         }
-        return run.config.marketDataLatency() ? market.seenMark() : market.mark();
+        return marketDataLatency ? market.seenMark() : market.mark();
     }
 
     @Override
     public double cash() {
-        return run.portfolio.cash();
+        return portfolio.cash();
     }
 
     @Override
     public double equity() {
-        return run.portfolio.equity();
+        return portfolio.equity();
     }
 
     @Override
     public boolean isOpen(String clientOrderId) {
-        for (SymbolMarket market : run.markets.values()) {
-            for (Order o : market.held) {
-                if (o.id().equals(clientOrderId)) {
-                    return true;
-                }
-            }
-        }
-        return run.isUsed(clientOrderId) && run.isWorking(clientOrderId);
+        return router.isOpen(clientOrderId);
     }
 }

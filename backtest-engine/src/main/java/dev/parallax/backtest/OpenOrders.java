@@ -3,8 +3,10 @@ package dev.parallax.backtest;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Order;
 import dev.parallax.sim.api.Side;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -86,6 +88,17 @@ final class OpenOrders {
     /** The open orders, oldest first. */
     Iterable<Entry> entries() {
         return byId.values();
+    }
+
+    /** The ids of the open orders that are not forced, oldest first. */
+    List<String> unforcedIds() {
+        List<String> ids = new ArrayList<>();
+        for (Entry e : byId.values()) {
+            if (!e.forced) {
+                ids.add(e.id);
+            }
+        }
+        return ids;
     }
 
     /** True if a forced (liquidation) order is still open. */

@@ -3,12 +3,9 @@ package dev.parallax.backtest;
 import dev.parallax.backtest.regime.Regime;
 import dev.parallax.backtest.regime.RegimeClassifier;
 import dev.parallax.sim.api.MarketConditions;
-import dev.parallax.sim.api.Order;
 import dev.parallax.sim.api.data.Bar;
 import dev.parallax.sim.api.data.Quote;
 import dev.parallax.sim.api.indicator.RollingStandardDeviation;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What the engine knows of one symbol's market, and how it turns that into the
@@ -28,9 +25,7 @@ final class SymbolMarket {
 
     private static final long MINUTE = 60_000_000_000L;
 
-    final String symbol;
-    /** Orders sent on a bar, waiting for the next bar's open. */
-    final List<Order> held = new ArrayList<>();
+    private final String symbol;
 
     private final double halfSpread;
     private final RollingStandardDeviation volatility;
@@ -54,6 +49,11 @@ final class SymbolMarket {
         this.symbol = symbol;
         this.halfSpread = barSpreadBps / 2.0 / 10_000.0;
         this.volatility = new RollingStandardDeviation(volatilityWindow);
+    }
+
+    /** The symbol this market is of. */
+    String symbol() {
+        return symbol;
     }
 
     /** The price positions in this symbol are marked at: the last close, trade or mid. */

@@ -109,7 +109,7 @@ class IdleBarPointsTest {
         BacktestResult result = engine.execute(run, sources);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BacktestJson.write(result, out);
-        return new Outcome(out.toByteArray(), run.snapshotsFed, result);
+        return new Outcome(out.toByteArray(), run.snapshotsFed(), result);
     }
 
     private static void assertSameResults(BacktestConfig config, Supplier<Strategy> strategy,
