@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -642,19 +643,13 @@ public final class LiveExecutionTracker implements AutoCloseable {
         lastEvent = batch.get(batch.size() - 1);
         try {
             if (snapshotDue()) {
-                Optional<ParityCheckpoints.Saved> saved = checkpoints.flatMap(
-                        c -> c.checkpoint(parityCovers(), grouped));
-                StateSnapshot snapshot = stateSnapshot(saved);
-                Optional<ParityTrades> trades = saved.flatMap(ParityCheckpoints.Saved::trades);
-                if (trades.isPresent()) {
-                    store.appendWithSnapshot(batch, origin, stored, snapshot, trades.get());
-                } else {
-                    store.appendWithSnapshot(batch, origin, stored, snapshot);
-                }
-                saved.ifPresent(part -> checkpoints.get().written(part, grouped));
-                snapshotCount = state.eventCount();
-                snapshotBytes = snapshot.size();
-                paritySaved = !grouped;
+                writeSnapshot(grouped, (snapshot, trades) -> {
+                    if (trades.isPresent()) {
+                        store.appendWithSnapshot(batch, origin, stored, snapshot, trades.get());
+                    } else {
+                        store.appendWithSnapshot(batch, origin, stored, snapshot);
+                    }
+                });
             } else {
                 store.append(batch, origin, stored);
             }
@@ -732,18 +727,29 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * @throws LiveStoreException if it could not be written; the trades then stay in memory
      */
     private void saveSnapshot() {
-        Optional<ParityCheckpoints.Saved> saved = checkpoints.flatMap(c -> c.checkpoint(parityCovers(), false));
+        writeSnapshot(false, (snapshot, trades) -> {
+            if (trades.isPresent()) {
+                store.saveSnapshot(snapshot, trades.get());
+            } else {
+                store.saveSnapshot(snapshot);
+            }
+        });
+    }
+
+    /**
+     * Takes what the snapshot carries of the parity tracker, encodes the snapshot, hands both to
+     * {@code write} (which writes them in one transaction, or throws), then notes what was written:
+     * the parity checkpoint (whose trades leave memory now, or when the group commits, {@code inGroup})
+     * and the snapshot's count and size.
+     */
+    private void writeSnapshot(boolean inGroup, BiConsumer<StateSnapshot, Optional<ParityTrades>> write) {
+        Optional<ParityCheckpoints.Saved> saved = checkpoints.flatMap(c -> c.checkpoint(parityCovers(), inGroup));
         StateSnapshot snapshot = stateSnapshot(saved);
-        Optional<ParityTrades> trades = saved.flatMap(ParityCheckpoints.Saved::trades);
-        if (trades.isPresent()) {
-            store.saveSnapshot(snapshot, trades.get());
-        } else {
-            store.saveSnapshot(snapshot);
-        }
-        saved.ifPresent(part -> checkpoints.get().written(part, false));
+        write.accept(snapshot, saved.flatMap(ParityCheckpoints.Saved::trades));
+        saved.ifPresent(part -> checkpoints.get().written(part, inGroup));
         snapshotCount = state.eventCount();
         snapshotBytes = snapshot.size();
-        paritySaved = true;
+        paritySaved = !inGroup;
     }
 
     /**

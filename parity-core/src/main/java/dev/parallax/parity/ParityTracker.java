@@ -325,9 +325,9 @@ public final class ParityTracker {
             }
             if (archive.isPresent()) {
                 decoded.ledger().attach(archive.get());
-            } else if (decoded.ledger().completedCount() > decoded.ledger().completedHeld()) {
+            } else if (decoded.ledger().archivedCount() > 0) {
                 throw new IllegalArgumentException("the saved parity state keeps "
-                        + (decoded.ledger().completedCount() - decoded.ledger().completedHeld()) + " completed trades "
+                        + decoded.ledger().archivedCount() + " completed trades "
                         + "in an archive; restore it with that archive");
             }
             ledger = decoded.ledger();

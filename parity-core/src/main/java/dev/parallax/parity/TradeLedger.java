@@ -325,9 +325,9 @@ final class TradeLedger {
         }
     }
 
-    /** The number of completed trades held in memory (not archived). */
-    int completedHeld() {
-        return completed.size();
+    /** The number of completed trades counted as archived. */
+    long archivedCount() {
+        return archivedCount;
     }
 
     /** The number of completed trades, archived or held. */
