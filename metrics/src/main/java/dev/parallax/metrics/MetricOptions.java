@@ -38,27 +38,69 @@ public record MetricOptions(double periodsPerYear, double riskFreeRate, double r
 
     /** {@link #DEFAULT} with another number of periods per year (365 for daily crypto returns). */
     public static MetricOptions ofPeriodsPerYear(double periodsPerYear) {
-        return DEFAULT.withPeriodsPerYear(periodsPerYear);
+        return builder().periodsPerYear(periodsPerYear).build();
     }
 
-    /** A copy with another number of periods per year. */
-    public MetricOptions withPeriodsPerYear(double value) {
-        return new MetricOptions(value, riskFreeRate, requiredReturn, cutoff);
+    /** A builder holding the values of {@link #DEFAULT}. */
+    public static Builder builder() {
+        return DEFAULT.toBuilder();
     }
 
-    /** A copy with another risk-free rate per period. */
-    public MetricOptions withRiskFreeRate(double value) {
-        return new MetricOptions(periodsPerYear, value, requiredReturn, cutoff);
+    /** A builder holding these options, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** A copy with another required return per period. */
-    public MetricOptions withRequiredReturn(double value) {
-        return new MetricOptions(periodsPerYear, riskFreeRate, value, cutoff);
-    }
+    /**
+     * Collects options one component at a time; {@link #build()} checks them with the record's
+     * rules and messages. Not thread-safe.
+     */
+    public static final class Builder {
 
-    /** A copy with another VaR and CVaR cutoff. */
-    public MetricOptions withCutoff(double value) {
-        return new MetricOptions(periodsPerYear, riskFreeRate, requiredReturn, value);
+        private double periodsPerYear;
+        private double riskFreeRate;
+        private double requiredReturn;
+        private double cutoff;
+
+        private Builder(MetricOptions from) {
+            this.periodsPerYear = from.periodsPerYear;
+            this.riskFreeRate = from.riskFreeRate;
+            this.requiredReturn = from.requiredReturn;
+            this.cutoff = from.cutoff;
+        }
+
+        /** How many return periods make a year. */
+        public Builder periodsPerYear(double value) {
+            this.periodsPerYear = value;
+            return this;
+        }
+
+        /** Return of the risk-free asset per period. */
+        public Builder riskFreeRate(double value) {
+            this.riskFreeRate = value;
+            return this;
+        }
+
+        /** Minimum acceptable return per period. */
+        public Builder requiredReturn(double value) {
+            this.requiredReturn = value;
+            return this;
+        }
+
+        /** Tail probability of historical VaR and CVaR. */
+        public Builder cutoff(double value) {
+            this.cutoff = value;
+            return this;
+        }
+
+        /**
+         * The options collected so far.
+         *
+         * @throws IllegalArgumentException if a value breaks its rule (see {@link MetricOptions})
+         */
+        public MetricOptions build() {
+            return new MetricOptions(periodsPerYear, riskFreeRate, requiredReturn, cutoff);
+        }
     }
 
     /**

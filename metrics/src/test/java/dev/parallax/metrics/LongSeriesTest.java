@@ -96,7 +96,7 @@ class LongSeriesTest {
     @Test
     void theReportOfALongSeriesHoldsWhatTheSingleMethodsCompute() {
         double[] r = normalReturns(12, N, 0.0001, 0.02);
-        MetricOptions options = MetricOptions.ofPeriodsPerYear(365).withRequiredReturn(0.0005).withCutoff(0.01);
+        MetricOptions options = MetricOptions.builder().periodsPerYear(365).requiredReturn(0.0005).cutoff(0.01).build();
         ReturnMetrics metrics = new ReturnMetrics(options);
         PerformanceReport report = metrics.report(r);
         assertEquals(metrics.sharpe(r), report.sharpe(), 0.0);

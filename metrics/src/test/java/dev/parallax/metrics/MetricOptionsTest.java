@@ -34,9 +34,9 @@ class MetricOptionsTest {
         assertEquals("periodsPerYear must be a finite number > 0, was 0.0",
                 assertThrows(IllegalArgumentException.class, () -> MetricOptions.ofPeriodsPerYear(0)).getMessage());
         assertEquals("cutoff must be strictly between 0 and 1, was 1.0",
-                assertThrows(IllegalArgumentException.class, () -> MetricOptions.DEFAULT.withCutoff(1)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> MetricOptions.DEFAULT.withRiskFreeRate(Double.NaN));
-        assertThrows(IllegalArgumentException.class, () -> MetricOptions.DEFAULT.withRequiredReturn(-1));
+                assertThrows(IllegalArgumentException.class, () -> MetricOptions.builder().cutoff(1).build()).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> MetricOptions.builder().riskFreeRate(Double.NaN).build());
+        assertThrows(IllegalArgumentException.class, () -> MetricOptions.builder().requiredReturn(-1).build());
         assertThrows(IllegalArgumentException.class, () -> MetricOptions.perPeriodRate(0.05, Double.POSITIVE_INFINITY));
     }
 }

@@ -10,7 +10,7 @@ class PerformanceReportTest {
     @Test
     void theReportHoldsWhatTheSingleMethodsCompute() {
         double[] returns = Reference.returnsOf("fatTailedCrypto");
-        MetricOptions options = MetricOptions.ofPeriodsPerYear(365).withRiskFreeRate(0.0001).withRequiredReturn(0.001);
+        MetricOptions options = MetricOptions.builder().periodsPerYear(365).riskFreeRate(0.0001).requiredReturn(0.001).build();
         ReturnMetrics metrics = new ReturnMetrics(options);
         SharpeTrials trials = new SharpeTrials(10, 0.8);
         PerformanceReport report = PerformanceReport.of(returns, options, trials);

@@ -28,7 +28,7 @@ class ReturnMetricsTest {
         @Test
         void sharpeSubtractsTheRiskFreeRatePerPeriod() {
             // excess returns 0.005, 0.015, 0.025: mean 0.015, sd still 0.01 -> 1.5 sqrt(252)
-            ReturnMetrics metrics = new ReturnMetrics(MetricOptions.DEFAULT.withRiskFreeRate(0.005));
+            ReturnMetrics metrics = new ReturnMetrics(MetricOptions.builder().riskFreeRate(0.005).build());
             assertEquals(1.5 * Math.sqrt(252), metrics.sharpe(new double[] {0.01, 0.02, 0.03}), 1e-9);
         }
 
@@ -47,7 +47,7 @@ class ReturnMetricsTest {
             // target 0.01: excess 0.01, -0.02, 0.02, -0.03, mean -0.005
             // shortfall squares 0.0004 + 0.0009 = 0.0013 over 4 -> 0.000325
             double[] returns = {0.02, -0.01, 0.03, -0.02};
-            ReturnMetrics metrics = new ReturnMetrics(MetricOptions.DEFAULT.withRequiredReturn(0.01));
+            ReturnMetrics metrics = new ReturnMetrics(MetricOptions.builder().requiredReturn(0.01).build());
             assertEquals(-0.005 / Math.sqrt(0.000325) * Math.sqrt(252), metrics.sortino(returns), 1e-9);
         }
 
@@ -76,7 +76,7 @@ class ReturnMetricsTest {
             assertEquals(5.0 / 3.0, DAILY.omega(returns), EPS);
             // threshold rf + required = 0.01: excess 0.01, -0.02, 0.02, -0.03 -> gains 0.03, losses 0.05
             ReturnMetrics metrics = new ReturnMetrics(
-                    MetricOptions.DEFAULT.withRiskFreeRate(0.005).withRequiredReturn(0.005));
+                    MetricOptions.builder().riskFreeRate(0.005).requiredReturn(0.005).build());
             assertEquals(0.6, metrics.omega(returns), EPS);
         }
 
@@ -94,7 +94,7 @@ class ReturnMetricsTest {
             // q(0.95): h = 18.05 -> 0.13 + 0.05 * 0.01 = 0.1305; 0.1305 / 0.0405 = 29 / 9
             assertEquals(29.0 / 9.0, DAILY.tailRatio(returns), 1e-9);
             // 10% cutoff: h = 1.9 -> -0.04 + 0.9 * 0.01 = -0.031; CVaR over floor(1.9) + 1 = 2 lowest: -0.045
-            ReturnMetrics tenPercent = new ReturnMetrics(MetricOptions.DEFAULT.withCutoff(0.10));
+            ReturnMetrics tenPercent = new ReturnMetrics(MetricOptions.builder().cutoff(0.10).build());
             assertEquals(-0.031, tenPercent.valueAtRisk(returns), EPS);
             assertEquals(-0.045, tenPercent.conditionalValueAtRisk(returns), EPS);
         }

@@ -21,9 +21,9 @@ class RollingMetricsTest {
         for (String name : new String[] {"spy", "spyWithRates", "gaussian", "fatTailedCrypto"}) {
             JsonNode node = Reference.fixture(name);
             double[] returns = Reference.returnsOf(name);
-            RollingMetrics rolling = new RollingMetrics(MetricOptions.DEFAULT
-                    .withPeriodsPerYear(node.get("periodsPerYear").asDouble())
-                    .withRiskFreeRate(node.get("riskFreeRate").asDouble()));
+            RollingMetrics rolling = new RollingMetrics(MetricOptions.builder()
+                    .periodsPerYear(node.get("periodsPerYear").asDouble())
+                    .riskFreeRate(node.get("riskFreeRate").asDouble()).build());
             for (Iterator<Map.Entry<String, JsonNode>> it = node.get("rolling").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> window = it.next();
                 int size = Integer.parseInt(window.getKey());

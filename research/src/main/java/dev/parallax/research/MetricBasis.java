@@ -31,7 +31,7 @@ public record MetricBasis(double periodsPerYear, double riskFreeRate, double req
     }
 
     private static MetricOptions options(double periodsPerYear, double riskFreeRate, double requiredReturn) {
-        return MetricOptions.DEFAULT.withPeriodsPerYear(periodsPerYear).withRiskFreeRate(riskFreeRate)
-                .withRequiredReturn(requiredReturn);
+        return MetricOptions.builder().periodsPerYear(periodsPerYear).riskFreeRate(riskFreeRate)
+                .requiredReturn(requiredReturn).build();
     }
 }

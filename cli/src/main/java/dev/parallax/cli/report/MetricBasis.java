@@ -41,9 +41,9 @@ public record MetricBasis(double periodsPerYear, double riskFreeAnnual, double s
      * cutoff of {@link MetricOptions#DEFAULT}.
      */
     public MetricOptions options() {
-        return MetricOptions.DEFAULT.withPeriodsPerYear(periodsPerYear)
-                .withRiskFreeRate(MetricOptions.perPeriodRate(riskFreeAnnual, periodsPerYear))
-                .withRequiredReturn(MetricOptions.perPeriodRate(sortinoTargetAnnual, periodsPerYear));
+        return MetricOptions.builder().periodsPerYear(periodsPerYear)
+                .riskFreeRate(MetricOptions.perPeriodRate(riskFreeAnnual, periodsPerYear))
+                .requiredReturn(MetricOptions.perPeriodRate(sortinoTargetAnnual, periodsPerYear)).build();
     }
 
     /** One line naming the basis: {@code basis: 365 periods/year, risk-free 0 a year, Sortino target 0 a year}. */
