@@ -7,7 +7,8 @@ import dev.parallax.sim.api.strategy.Strategy;
 import java.util.List;
 
 /**
- * Runs a strategy over market data, event by event, through the execution simulator.
+ * Runs a strategy over market data, event by event, through the execution simulator: a
+ * {@link StrategyRunner} over the merged sources, the simulated venue and the historical clock.
  *
  * <p>The sources are merged in time order (ties go to the earlier source). For each event:
  * <ul>

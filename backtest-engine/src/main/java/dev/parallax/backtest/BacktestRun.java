@@ -12,12 +12,12 @@ import dev.parallax.sim.core.venue.SimulatedVenueProvider;
 
 /**
  * One backtest run, in its sequence: start, each event (applied at the venue, delivered to the
- * strategy, the account checked, equity recorded), finish, result. Used once by
- * {@link BacktestEngine}. The work is done by its parts: {@link RunVenue} (the simulator and the
+ * strategy, the account checked, equity recorded), finish, result. Used once by a
+ * {@link StrategyRunner}. The work is done by its parts: {@link RunVenue} (the venue and the
  * run's clock), {@link BarReplay} (a bar as simulator steps), {@link Deliveries} (what the strategy
  * sees and when), {@link OrderRouter} and {@link ClientOrders} (orders), {@link AccountGuard}
  * (refusals, the entry gate, ruin, liquidation) and {@link FillDispatch} (fills to the account, the
- * execution listener and the strategy). Driven by {@link StrategyRunner}.
+ * execution listener and the strategy).
  */
 final class BacktestRun {
 
