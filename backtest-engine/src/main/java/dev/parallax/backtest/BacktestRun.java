@@ -130,6 +130,19 @@ final class BacktestRun {
     }
 
     /**
+     * In real time, after each event and while the feed is quiet: a venue with a market of its own
+     * (a live one) reports what it has received since it was last asked, at the run's clock, and it
+     * reaches the account and the strategy. The simulated venue is left alone: it acts only at the
+     * moments the historical run has.
+     */
+    void pollVenue() {
+        if (venue.hasOwnMarket()) {
+            venue.advanceTo(venue.clockNanos());
+            dispatch.dispatch();
+        }
+    }
+
+    /**
      * The earliest time the next event may be applied at: the run's clock, or the simulator's if it is
      * later. An event older than this (a live feed's event that arrived after the run moved past its
      * time) must be moved to it.

@@ -55,6 +55,11 @@ final class RunVenue {
         this.simulator = venue instanceof MatchingVenue matching ? matching : null;
     }
 
+    /** True for a venue with a market of its own (a live one): it is shown no market. */
+    boolean hasOwnMarket() {
+        return simulator == null;
+    }
+
     /** The run's clock, in epoch nanoseconds. */
     long clockNanos() {
         return clockNanos;

@@ -52,6 +52,10 @@ import java.util.function.LongSupplier;
  * returned. A feed that waits inside {@code hasNext} (one that does not override
  * {@code awaitNext}) is woken only by an event or by closing it.
  *
+ * <p><b>A live venue</b> (one that is not a {@code MatchingVenue}) is shown no market; in real time
+ * it is asked for what it has received ({@code ExecutionVenue.advanceTo}) after each event and
+ * whenever the feed is quiet, so its executions reach the account without waiting for market data.
+ *
  * <p><b>Hooks</b> for paper and live trading: an {@link ExecutionListener} hears every execution the
  * account applies, and an {@link EntryGate} is asked before any order that opens or adds to a
  * position goes out. A runner runs once; build another for the next run.
@@ -126,6 +130,7 @@ public final class StrategyRunner {
                 if (realTime && !feed.awaitNext(clock.poll())) {
                     if (started) {
                         run.deliverBefore(horizon(lastTime, lastArrival));
+                        run.pollVenue();
                     }
                     continue;
                 }
@@ -142,6 +147,7 @@ public final class StrategyRunner {
                 }
                 run.handle(current);
                 if (realTime) {
+                    run.pollVenue();
                     lastTime = current.timeNanos();
                     lastArrival = wallNanos.getAsLong();
                 }

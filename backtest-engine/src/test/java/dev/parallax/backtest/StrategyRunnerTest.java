@@ -225,6 +225,69 @@ class StrategyRunnerTest {
         }
     }
 
+    /** A live-like venue: it hears of executions on its own and reports them when asked (advanceTo). */
+    private static final class ReportingLaterVenue implements ExecutionVenue {
+        private final VenueListener listener;
+        private final List<Order> unreported = new ArrayList<>();
+
+        ReportingLaterVenue(VenueListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void submit(Order order) {
+            unreported.add(order);
+        }
+
+        @Override
+        public void advanceTo(long timeNanos) {
+            for (Order o : unreported) {
+                listener.onFill(new Fill(o.id(), o.symbol(), o.side(), 100, o.size(), 0, FillType.AGGRESSIVE, 0, 0,
+                        timeNanos, false));
+            }
+            unreported.clear();
+        }
+
+        @Override
+        public boolean cancel(String orderId, long timeNanos) {
+            return false;
+        }
+
+        @Override
+        public boolean modify(String orderId, OrderChange change, long timeNanos) {
+            return false;
+        }
+
+        @Override
+        public boolean isWorking(String orderId) {
+            return false;
+        }
+    }
+
+    @Test
+    void inRealTimeALiveVenueIsAskedForItsExecutionsWhileTheFeedIsQuiet() {
+        ScriptedFeed live = new ScriptedFeed(RandomBars.walk("X", 2, 3), 2, 1_000 * MS, false);
+        List<Integer> handedOutAtFill = new ArrayList<>();
+        Strategy buyer = new Strategy() {
+            @Override
+            public void onBar(Bar bar, StrategyContext context) {
+                if (context.position("X") == 0) {
+                    context.submitMarket(context.nextOrderId("b"), "X", Side.BUY, 1);
+                }
+            }
+
+            @Override
+            public void onFill(Fill fill, StrategyContext context) {
+                handedOutAtFill.add(live.handedOut());
+            }
+        };
+        BacktestConfig atClose = DEFAULT.toBuilder().barExecution(BarExecution.SIGNAL_BAR_CLOSE).build();
+        BacktestResult result = StrategyRunner.builder(atClose).venue(setup -> new ReportingLaterVenue(setup.listener()))
+                .clock(RunClock.realTime(Duration.ofMillis(1))).wallClock(live::wall).build().run(buyer, live);
+        assertEquals(List.of(1), handedOutAtFill, "the first bar's order is filled before the second bar is read");
+        assertEquals(Map.of("X", 1.0), result.openPositions());
+    }
+
     @Test
     void aVenueWithItsOwnMarketTakesTheOrdersAndItsFillsReachTheAccount() {
         List<OwnMarketVenue> opened = new ArrayList<>();

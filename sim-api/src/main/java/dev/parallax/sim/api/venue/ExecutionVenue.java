@@ -49,8 +49,10 @@ public interface ExecutionVenue extends AutoCloseable {
 
     /**
      * Tells the venue that the caller's clock has reached {@code timeNanos}. A venue that runs on
-     * the caller's clock (the simulator) lets whatever is due by then happen and notifies it; a live
-     * venue, which has a clock of its own, ignores it. Does nothing by default.
+     * the caller's clock (the simulator) lets whatever is due by then happen and notifies it. A live
+     * venue, which has a clock of its own, reports here, on the caller's thread, the executions and
+     * order events it has received since the last call (a real-time runner calls it after each event
+     * and while the feed is quiet). Does nothing by default.
      */
     default void advanceTo(long timeNanos) {
     }
