@@ -194,12 +194,11 @@ class StrategyRunnerTest {
     }
 
     /** A venue with a market of its own: every order fills in full at 123 as soon as it is sent. */
-    private static final class OwnMarketVenue implements ExecutionVenue {
+    private static final class OwnMarketVenue extends OwnMarket {
         final List<String> sent = new ArrayList<>();
-        private final VenueListener listener;
 
         OwnMarketVenue(VenueListener listener) {
-            this.listener = listener;
+            super(listener);
         }
 
         @Override
@@ -207,6 +206,15 @@ class StrategyRunnerTest {
             sent.add(order.id());
             listener.onFill(new Fill(order.id(), order.symbol(), order.side(), 123, order.size(), 0.5,
                     FillType.AGGRESSIVE, 0, 0, order.timeNanos(), false));
+        }
+    }
+
+    /** A venue with a market of its own whose orders never stay working: nothing to cancel or change. */
+    private abstract static class OwnMarket implements ExecutionVenue {
+        final VenueListener listener;
+
+        OwnMarket(VenueListener listener) {
+            this.listener = listener;
         }
 
         @Override
@@ -226,12 +234,11 @@ class StrategyRunnerTest {
     }
 
     /** A live-like venue: it hears of executions on its own and reports them when asked (advanceTo). */
-    private static final class ReportingLaterVenue implements ExecutionVenue {
-        private final VenueListener listener;
+    private static final class ReportingLaterVenue extends OwnMarket {
         private final List<Order> unreported = new ArrayList<>();
 
         ReportingLaterVenue(VenueListener listener) {
-            this.listener = listener;
+            super(listener);
         }
 
         @Override
@@ -246,21 +253,6 @@ class StrategyRunnerTest {
                         timeNanos, false));
             }
             unreported.clear();
-        }
-
-        @Override
-        public boolean cancel(String orderId, long timeNanos) {
-            return false;
-        }
-
-        @Override
-        public boolean modify(String orderId, OrderChange change, long timeNanos) {
-            return false;
-        }
-
-        @Override
-        public boolean isWorking(String orderId) {
-            return false;
         }
     }
 
