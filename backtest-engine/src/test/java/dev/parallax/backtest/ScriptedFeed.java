@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
  * A live feed played from a list, on a wall clock of its own: after each event it is quiet for
  * {@code quietPolls} calls of {@link #awaitNext}, each moving its wall clock on by {@code quietStepNanos};
  * with {@code endless}, it stays quiet after the last event (really waiting the timeout) instead of ending.
+ * {@link #replayedAt} paces it instead as a replay server would: the wall time between two events
+ * is the gap between their times divided by the speed-up, spread over the quiet polls.
  */
 final class ScriptedFeed implements MarketDataSource {
 
@@ -18,6 +20,9 @@ final class ScriptedFeed implements MarketDataSource {
     private final int quietPolls;
     private final long quietStepNanos;
     private final boolean endless;
+    /** The speed-up of a replay; 0 for a fixed quiet step. */
+    private final double speed;
+    private long quietWallLeft;
     /** Counted down when the feed first has nothing more to give and stays quiet. */
     final CountDownLatch exhausted = new CountDownLatch(1);
     private volatile long wallNanos;
@@ -29,6 +34,20 @@ final class ScriptedFeed implements MarketDataSource {
         this.quietPolls = quietPolls;
         this.quietStepNanos = quietStepNanos;
         this.endless = endless;
+        this.speed = 0;
+    }
+
+    private ScriptedFeed(List<? extends MarketEvent> events, int quietPolls, double speed) {
+        this.events = List.copyOf(events);
+        this.quietPolls = quietPolls;
+        this.quietStepNanos = 0;
+        this.endless = false;
+        this.speed = speed;
+    }
+
+    /** A replay of {@code events} at {@code speed} times real time, each gap spread over {@code quietPolls} quiet polls. */
+    static ScriptedFeed replayedAt(List<? extends MarketEvent> events, double speed, int quietPolls) {
+        return new ScriptedFeed(events, quietPolls, speed);
     }
 
     /** The feed's wall clock, for {@code StrategyRunner.Builder.wallClock}. */
@@ -45,7 +64,13 @@ final class ScriptedFeed implements MarketDataSource {
     public boolean awaitNext(Duration timeout) {
         if (quietLeft > 0) {
             quietLeft--;
-            wallNanos += quietStepNanos;
+            if (speed > 0) {
+                long step = quietLeft == 0 ? quietWallLeft : quietWallLeft / (quietLeft + 1);
+                quietWallLeft -= step;
+                wallNanos += step;
+            } else {
+                wallNanos += quietStepNanos;
+            }
             return false;
         }
         if (endless && handedOut == events.size()) {
@@ -73,6 +98,9 @@ final class ScriptedFeed implements MarketDataSource {
         MarketEvent e = events.get(handedOut);
         handedOut++;
         quietLeft = quietPolls;
+        if (speed > 0 && handedOut < events.size()) {
+            quietWallLeft = (long) ((events.get(handedOut).timeNanos() - e.timeNanos()) / speed);
+        }
         wallNanos += 1;
         return e;
     }

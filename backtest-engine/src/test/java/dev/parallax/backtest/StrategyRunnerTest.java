@@ -106,6 +106,63 @@ class StrategyRunnerTest {
         assertEquals(2, historical.handedOutAtBar.get(0), "the historical run delivers a bar when it reads the next");
     }
 
+    /** Every 37th trade buys 1 or sells what it holds; every 53rd rests a limit buy; every 89th cancels it. */
+    private static final class TradeFlipper implements Strategy {
+        private int n;
+        private String lastLimit;
+
+        @Override
+        public void onTrade(TradeTick trade, StrategyContext context) {
+            n++;
+            if (n % 37 == 0) {
+                double q = context.position("X");
+                if (q > 0) {
+                    context.submitMarket(context.nextOrderId("sell"), "X", Side.SELL, q);
+                } else {
+                    context.submitMarket(context.nextOrderId("buy"), "X", Side.BUY, 1);
+                }
+            }
+            if (n % 53 == 0) {
+                lastLimit = context.nextOrderId("limit");
+                context.submitLimit(lastLimit, "X", Side.BUY, 0.5, trade.price() * 0.999);
+            }
+            if (n % 89 == 0 && lastLimit != null && context.isOpen(lastLimit)) {
+                context.cancel(lastLimit);
+            }
+        }
+    }
+
+    /** {@code n} seeded trades of X, 1 ms to 5 s apart, some at the same instant. */
+    private static List<TradeTick> randomTrades(int n, long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        List<TradeTick> trades = new ArrayList<>(n);
+        long t = T0;
+        double price = 100;
+        for (int i = 0; i < n; i++) {
+            t += random.nextInt(10) == 0 ? 0 : MS + random.nextLong(5_000 * MS);
+            price *= Math.exp(0.001 * (random.nextDouble() - 0.5));
+            trades.add(new TradeTick("X", t, price, 0.1 + 2 * random.nextDouble(), Aggressor.UNKNOWN));
+        }
+        return trades;
+    }
+
+    @Test
+    void aTradeFeedReplayedAtAnySpeedFromRealTimeUpGivesExactlyTheHistoricalFills() {
+        List<TradeTick> trades = randomTrades(3_000, 17);
+        BacktestResult expected = StrategyRunner.builder(DEFAULT).build()
+                .run(new TradeFlipper(), MarketDataSource.of(trades));
+        assertTrue(expected.fills().size() > 50, "fills: " + expected.fills().size());
+        for (double speed : new double[] {1, 7.5, 1_000}) {
+            ScriptedFeed replay = ScriptedFeed.replayedAt(trades, speed, 3);
+            StrategyRunner runner = StrategyRunner.builder(DEFAULT).clock(RunClock.realTime(Duration.ofMillis(1)))
+                    .wallClock(replay::wall).build();
+            BacktestResult actual = runner.run(new TradeFlipper(), replay);
+            assertEquals(expected.fills(), actual.fills(), "speed " + speed);
+            assertEquals(expected.finalEquity(), actual.finalEquity(), 0.0, "speed " + speed);
+            assertEquals(0, runner.lateEvents(), "speed " + speed);
+        }
+    }
+
     /** Notes the time of every trade it sees, and whether it saw the end. */
     private static final class Notes implements Strategy {
         final List<String> seen = new ArrayList<>();
