@@ -40,8 +40,8 @@ import java.util.function.LongSupplier;
  * <b>The rule that makes real time equal to history:</b> a real-time run gives exactly the historical
  * run's fills and results whenever each event arrives before the horizon has passed the first moment
  * the event touches the venue (its own time for a trade or a quote; for a bar, its first point, a
- * quarter into the bar). A feed replayed faster than real time does so unless a transport delay
- * exceeds the time the speed-up saves. An event that arrives later than that is applied at the run's
+ * quarter into the bar). A feed replayed at real time or faster does so unless a transport delay
+ * exceeds the time the speed-up saves (at exactly real time, any delay at all). An event that arrives later than that is applied at the run's
  * clock instead of its own time (counted by {@link #lateEvents()}); the run goes on, no longer equal
  * to the historical one.
  *
