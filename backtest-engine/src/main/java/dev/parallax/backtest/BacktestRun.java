@@ -124,9 +124,23 @@ final class BacktestRun {
      * While a real-time feed is quiet: makes the market-data deliveries due strictly before
      * {@code horizonNanos}, each as it would be made before the next event (the clock moves to its
      * due time; the simulator too when something is in flight, with the fill notifications due by then).
+     *
+     * @return the due time of the last delivery made, or {@link Long#MIN_VALUE} if none was due
      */
-    void deliverBefore(long horizonNanos) {
-        deliveries.deliverBefore(horizonNanos);
+    long deliverBefore(long horizonNanos) {
+        return deliveries.deliverDueBefore(horizonNanos);
+    }
+
+    /**
+     * The first moment {@code event} would touch the venue: its own time, or for a bar its first
+     * point (a quarter into the bar, as {@link BarReplay} shows it, before any clamping to the clock).
+     */
+    long firstVenueNanos(MarketEvent event) {
+        if (event instanceof Bar bar) {
+            long duration = markets.market(bar.symbol()).barDuration(bar);
+            return bar.timeNanos() - duration + duration / 4;
+        }
+        return event.timeNanos();
     }
 
     /**

@@ -38,12 +38,13 @@ import java.util.function.LongSupplier;
  *       earlier would let the strategy act at a moment the historical run does not have.</li>
  * </ul>
  * <b>The rule that makes real time equal to history:</b> a real-time run gives exactly the historical
- * run's fills and results whenever each event arrives before the horizon has passed the first moment
- * the event touches the venue (its own time for a trade or a quote; for a bar, its first point, a
- * quarter into the bar). A feed replayed at real time or faster does so unless a transport delay
- * exceeds the time the speed-up saves (at exactly real time, any delay at all). An event that arrives later than that is applied at the run's
- * clock instead of its own time (counted by {@link #lateEvents()}); the run goes on, no longer equal
- * to the historical one.
+ * run's fills and results whenever no delivery made while the feed was quiet was due at or after the
+ * next event's first moment at the venue (its own time for a trade or a quote; for a bar, its first
+ * point, a quarter into the bar). It is enough that each event arrives before the horizon passes that
+ * moment, which a feed replayed at real time or faster does unless a transport delay exceeds the time
+ * the speed-up saves (at exactly real time, any delay at all). {@link #lateEvents()} counts the events
+ * that broke the rule: once it is above zero the run is no longer the historical one. An event whose
+ * own time the run's clock has passed is applied at the clock instead; the run goes on.
  *
  * <p><b>Stopping.</b> The run ends when the feed ends (a live feed ends when it is closed, from any
  * thread) or when {@link #stop()} is called from another thread: the real-time runner sees it within
@@ -113,7 +114,11 @@ public final class StrategyRunner {
         stopped = true;
     }
 
-    /** Events applied at the run's clock because they arrived after the run had moved past their time (real time only). */
+    /**
+     * Real time only: events that arrived after the run, while the feed was quiet, had made a delivery
+     * due at or after their first moment at the venue, or had moved past their time (those are applied
+     * at the run's clock). Zero means the run is exactly the historical run of the same events.
+     */
     public long lateEvents() {
         return lateEvents;
     }
@@ -125,11 +130,12 @@ public final class StrategyRunner {
             boolean started = false;
             long lastTime = 0;
             long lastArrival = 0;
+            long quietReach = Long.MIN_VALUE;
             boolean realTime = clock.isRealTime();
             while (!stopped) {
                 if (realTime && !feed.awaitNext(clock.poll())) {
                     if (started) {
-                        run.deliverBefore(horizon(lastTime, lastArrival));
+                        quietReach = Math.max(quietReach, run.deliverBefore(horizon(lastTime, lastArrival)));
                         run.pollVenue();
                     }
                     continue;
@@ -141,9 +147,9 @@ public final class StrategyRunner {
                 if (!started) {
                     run.start(current.timeNanos());
                     started = true;
-                } else if (realTime && current.timeNanos() < run.floorNanos()) {
-                    current = at(current, run.floorNanos());
-                    lateEvents++;
+                } else if (realTime) {
+                    current = checkedForLateness(run, current, quietReach);
+                    quietReach = Long.MIN_VALUE;
                 }
                 run.handle(current);
                 if (realTime) {
@@ -167,6 +173,20 @@ public final class StrategyRunner {
             throw new BacktestFailedException(describe(e, current), e, partial);
         }
         return run.result();
+    }
+
+    /**
+     * {@code event} as the run can apply it: counted late if a delivery made while the feed was quiet
+     * was due at or after the event's first moment at the venue (the historical run would have made
+     * it after the event), and moved to the run's clock if its own time has passed.
+     */
+    private MarketEvent checkedForLateness(BacktestRun run, MarketEvent event, long quietReach) {
+        long floor = run.floorNanos();
+        boolean overtaken = quietReach != Long.MIN_VALUE && run.firstVenueNanos(event) <= quietReach;
+        if (overtaken || event.timeNanos() < floor) {
+            lateEvents++;
+        }
+        return event.timeNanos() < floor ? at(event, floor) : event;
     }
 
     /** The last event's time plus the wall time since it arrived, saturating at the end of the time line. */

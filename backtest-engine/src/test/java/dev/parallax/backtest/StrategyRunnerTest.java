@@ -104,6 +104,12 @@ class StrategyRunnerTest {
             assertEquals(k + 1, paper.handedOutAtBar.get(k), "bar " + (k + 1) + " is delivered while the feed is quiet");
         }
         assertEquals(2, historical.handedOutAtBar.get(0), "the historical run delivers a bar when it reads the next");
+
+        ScriptedFeed atRealTime = ScriptedFeed.replayedAt(bars, 1, 3);
+        StrategyRunner paced = StrategyRunner.builder(DEFAULT).clock(RunClock.realTime(Duration.ofMillis(1)))
+                .wallClock(atRealTime::wall).build();
+        assertEquals(expected.fills(), paced.run(new Watching(atRealTime), atRealTime).fills(), "daily bars at speed 1");
+        assertEquals(0, paced.lateEvents());
     }
 
     /** Every 37th trade buys 1 or sells what it holds; every 53rd rests a limit buy; every 89th cancels it. */
@@ -194,6 +200,19 @@ class StrategyRunnerTest {
         assertEquals(List.of("trade at 0 ms, clock 20", "trade at 20 ms, clock 40", "stop"), notes.seen);
         assertEquals(1, runner.lateEvents());
         assertEquals(2, result.events());
+    }
+
+    @Test
+    void anEventOvertakenByADeliveryMadeWhileTheFeedWasQuietIsCountedLate() {
+        // the first trade is delivered at 20 ms while the feed is quiet; the historical run would have
+        // applied the second trade, at 20 ms too, before that delivery
+        ScriptedFeed live = new ScriptedFeed(List.of(trade(0, 100), trade(20, 101)), 1, 1_000 * MS, false);
+        Notes notes = new Notes();
+        StrategyRunner runner = StrategyRunner.builder(CONSTANT_LATENCY)
+                .clock(RunClock.realTime(Duration.ofMillis(1))).wallClock(live::wall).build();
+        runner.run(notes, live);
+        assertEquals(List.of("trade at 0 ms, clock 20", "trade at 20 ms, clock 40", "stop"), notes.seen);
+        assertEquals(1, runner.lateEvents());
     }
 
     @Test
