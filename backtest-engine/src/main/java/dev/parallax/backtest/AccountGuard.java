@@ -17,24 +17,27 @@ final class AccountGuard {
     private final ClientOrders orders;
     private final RunVenue venue;
     private final FillDispatch dispatch;
+    private final EntryGate gate;
     private long forcedOrders;
     private boolean ruined;
     private long ruinedAtNanos;
 
     AccountGuard(Portfolio portfolio, Markets markets, BuyingPower buyingPower, ClientOrders orders, RunVenue venue,
-                 FillDispatch dispatch) {
+                 FillDispatch dispatch, EntryGate gate) {
         this.portfolio = portfolio;
         this.markets = markets;
         this.buyingPower = buyingPower;
         this.orders = orders;
         this.venue = venue;
         this.dispatch = dispatch;
+        this.gate = gate;
     }
 
     /**
      * Why the account refuses {@code order}, whose cost is estimated at {@code price} per unit: it was
-     * ruined, it is being liquidated, or its buying power does not cover the order. Empty when it takes
-     * the order. The open orders must be up to date.
+     * ruined, it is being liquidated, the entry gate refuses an order that opens or adds to a position
+     * ({@link #onlyReduces}), or its buying power does not cover the order. Empty when it takes the
+     * order. The open orders must be up to date.
      */
     Optional<String> refusal(Order order, double price) {
         if (ruined) {
@@ -45,7 +48,38 @@ final class AccountGuard {
             return Optional.of("order '" + order.id() + "' refused: the account is being liquidated "
                     + "(equity fell to the maintenance margin)");
         }
+        if (gate != EntryGate.OPEN && !onlyReduces(order)) {
+            Optional<String> gated = gateRefusal(order);
+            if (gated.isPresent()) {
+                return gated;
+            }
+        }
         return buyingPower.refusal(order, price);
+    }
+
+    /**
+     * True if {@code order} can only take its symbol's position towards zero, even once every open
+     * order on its side has filled: a sell of at most the long position less the open sells, a buy of
+     * at most the short position less the open buys.
+     */
+    boolean onlyReduces(Order order) {
+        double q = portfolio.position(order.symbol());
+        double room = order.side() == Side.SELL ? q : -q;
+        return room > 0 && order.size() + orders.unfilled(order.symbol(), order.side()) <= room;
+    }
+
+    /** The entry gate's refusal of {@code order}; a gate that throws refuses (fails closed). */
+    private Optional<String> gateRefusal(Order order) {
+        Optional<String> refusal;
+        try {
+            refusal = gate.refusal(order);
+        } catch (RuntimeException e) {
+            return Optional.of("order '" + order.id() + "' refused: the entry gate failed (" + e + ")");
+        }
+        if (refusal == null) {
+            return Optional.of("order '" + order.id() + "' refused: the entry gate answered null");
+        }
+        return refusal.map(reason -> "order '" + order.id() + "' refused by the entry gate: " + reason);
     }
 
     /**

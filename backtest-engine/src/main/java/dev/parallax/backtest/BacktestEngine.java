@@ -3,12 +3,12 @@ package dev.parallax.backtest;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.sim.api.Preconditions;
 import dev.parallax.sim.api.data.MarketDataSource;
-import dev.parallax.sim.api.data.MarketEvent;
 import dev.parallax.sim.api.strategy.Strategy;
 import java.util.List;
 
 /**
- * Runs a strategy over market data, event by event, through the execution simulator.
+ * Runs a strategy over market data, event by event, through the execution simulator: a
+ * {@link StrategyRunner} over the merged sources, the simulated venue and the historical clock.
  *
  * <p>The sources are merged in time order (ties go to the earlier source). For each event:
  * <ul>
@@ -69,7 +69,8 @@ public final class BacktestEngine {
     }
 
     /**
-     * Runs {@code strategy} over the merged {@code sources}, then closes them.
+     * Runs {@code strategy} over the merged {@code sources}, then closes them: a {@link StrategyRunner}
+     * over the merged sources, the simulated venue and the historical clock.
      *
      * @throws BacktestFailedException if the strategy throws or the data is invalid; it holds the
      *                                 results up to that point
@@ -81,38 +82,6 @@ public final class BacktestEngine {
 
     /** Runs {@code run} over the merged {@code sources}, then closes them; the tests give their own runs. */
     BacktestResult execute(BacktestRun run, List<MarketDataSource> sources) {
-        MarketEvent current = null;
-        try (EventMerger merger = new EventMerger(sources)) {
-            boolean started = false;
-            while (merger.hasNext()) {
-                current = merger.next();
-                if (!started) {
-                    run.start(current.timeNanos());
-                    started = true;
-                }
-                run.handle(current);
-            }
-            if (!started) {
-                run.start(0L);
-            }
-            run.finish();
-        } catch (RuntimeException e) {
-            BacktestResult partial;
-            try {
-                partial = run.result();
-            } catch (RuntimeException resultFailure) {
-                e.addSuppressed(resultFailure);
-                partial = null;
-            }
-            throw new BacktestFailedException(describe(e, current), e, partial);
-        }
-        return run.result();
-    }
-
-    private static String describe(RuntimeException e, MarketEvent event) {
-        String where = event == null ? "before the first event"
-                : "at " + Times.instant(event.timeNanos()) + " handling " + event.getClass().getSimpleName() + " of "
-                        + event.symbol();
-        return "backtest stopped " + where + ": " + e.getMessage();
+        return StrategyRunner.builder(config).observer(observer).build().execute(run, new EventMerger(sources));
     }
 }

@@ -6,15 +6,18 @@ import dev.parallax.sim.api.data.MarketEvent;
 import dev.parallax.sim.api.data.Quote;
 import dev.parallax.sim.api.data.TradeTick;
 import dev.parallax.sim.api.strategy.Strategy;
+import dev.parallax.sim.api.venue.VenueFactory;
 import dev.parallax.sim.core.ExecutionModels;
+import dev.parallax.sim.core.venue.SimulatedVenueProvider;
 
 /**
  * One backtest run, in its sequence: start, each event (applied at the venue, delivered to the
- * strategy, the account checked, equity recorded), finish, result. Used once by
- * {@link BacktestEngine}. The work is done by its parts: {@link RunVenue} (the simulator and the
+ * strategy, the account checked, equity recorded), finish, result. Used once by a
+ * {@link StrategyRunner}. The work is done by its parts: {@link RunVenue} (the venue and the
  * run's clock), {@link BarReplay} (a bar as simulator steps), {@link Deliveries} (what the strategy
  * sees and when), {@link OrderRouter} and {@link ClientOrders} (orders), {@link AccountGuard}
- * (refusals, ruin, liquidation) and {@link FillDispatch} (fills to the account and the strategy).
+ * (refusals, the entry gate, ruin, liquidation) and {@link FillDispatch} (fills to the account, the
+ * execution listener and the strategy).
  */
 final class BacktestRun {
 
@@ -37,12 +40,20 @@ final class BacktestRun {
     private long firstEvent;
     private long lastEvent;
 
+    /** A run on the simulated venue, with no execution listener and no entry gate. */
     BacktestRun(BacktestConfig config, Strategy strategy, EngineObserver observer, boolean skipIdleBarPoints) {
+        this(config, strategy, observer, skipIdleBarPoints, SimulatedVenueProvider.FACTORY, ExecutionListener.NONE,
+                EntryGate.OPEN);
+    }
+
+    /** A run on the venue {@code venues} opens, telling {@code executions} of every fill, asking {@code gate} about entries. */
+    BacktestRun(BacktestConfig config, Strategy strategy, EngineObserver observer, boolean skipIdleBarPoints,
+                VenueFactory venues, ExecutionListener executions, EntryGate gate) {
         this.config = config;
         this.strategy = strategy;
         this.observer = observer;
         ExecutionModels models = config.models().create();
-        this.venue = new RunVenue(models, config.seed());
+        this.venue = new RunVenue(venues, models, config.seed());
         MarketDataDelay delay = config.marketDataLatency() ? MarketDataDelay.drawn(models.latency(), config.seed())
                 : MarketDataDelay.none();
         this.parity = config.parityTracker().map(ParityRecorder::new).orElse(null);
@@ -52,8 +63,9 @@ final class BacktestRun {
         OpenOrders open = new OpenOrders();
         BuyingPower buyingPower = new BuyingPower(config.account(), portfolio, open, markets::mark);
         this.orders = new ClientOrders(open, venue, parity);
-        this.dispatch = new FillDispatch(venue, markets, portfolio, orders, buyingPower, strategy, config.keepFills());
-        this.account = new AccountGuard(portfolio, markets, buyingPower, orders, venue, dispatch);
+        this.dispatch = new FillDispatch(venue, markets, portfolio, orders, buyingPower, strategy, config.keepFills(),
+                executions);
+        this.account = new AccountGuard(portfolio, markets, buyingPower, orders, venue, dispatch, gate);
         OrderRouter router = new OrderRouter(config.barExecution(), orders, account, venue, dispatch);
         this.context = new BacktestContext(config, venue, markets, portfolio, router);
         dispatch.connect(context);
@@ -108,6 +120,51 @@ final class BacktestRun {
         portfolio.mark(market.symbol(), market.mark());
     }
 
+    /**
+     * While a real-time feed is quiet: makes the market-data deliveries due strictly before
+     * {@code horizonNanos}, each as it would be made before the next event (the clock moves to its
+     * due time; the simulator too when something is in flight, with the fill notifications due by then).
+     *
+     * @return the due time of the last delivery made, or {@link Long#MIN_VALUE} if none was due
+     */
+    long deliverBefore(long horizonNanos) {
+        return deliveries.deliverDueBefore(horizonNanos);
+    }
+
+    /**
+     * The first moment {@code event} would touch the venue: its own time, or for a bar its first
+     * point (a quarter into the bar, as {@link BarReplay} shows it, before any clamping to the clock).
+     */
+    long firstVenueNanos(MarketEvent event) {
+        if (event instanceof Bar bar) {
+            long duration = markets.market(bar.symbol()).barDuration(bar);
+            return bar.timeNanos() - duration + duration / 4;
+        }
+        return event.timeNanos();
+    }
+
+    /**
+     * In real time, after each event and while the feed is quiet: a venue with a market of its own
+     * (a live one) reports what it has received since it was last asked, at the run's clock, and it
+     * reaches the account and the strategy. The simulated venue is left alone: it acts only at the
+     * moments the historical run has.
+     */
+    void pollVenue() {
+        if (venue.hasOwnMarket()) {
+            venue.advanceTo(venue.clockNanos());
+            dispatch.dispatch();
+        }
+    }
+
+    /**
+     * The earliest time the next event may be applied at: the run's clock, or the simulator's if it is
+     * later. An event older than this (a live feed's event that arrived after the run moved past its
+     * time) must be moved to it.
+     */
+    long floorNanos() {
+        return Math.max(venue.clockNanos(), venue.simulatorClockNanos());
+    }
+
     void finish() {
         deliveries.deliverUntil(Long.MAX_VALUE);
         venue.drainNotifications();
@@ -117,6 +174,7 @@ final class BacktestRun {
         if (parity != null) {
             parity.finish();
         }
+        venue.close();
     }
 
     /** Snapshots given to the simulator so far: bar points, quotes and released closes. */

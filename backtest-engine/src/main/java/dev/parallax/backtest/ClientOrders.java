@@ -4,6 +4,7 @@ import dev.parallax.backtest.result.AccountOutcome;
 import dev.parallax.backtest.result.OrderRejection;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Order;
+import dev.parallax.sim.api.Side;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -174,6 +175,11 @@ final class ClientOrders {
     /** Forgets the open orders the simulator no longer works on (held ones stay). */
     void pruneOpen() {
         open.prune(this::isWorking);
+    }
+
+    /** Unfilled size of the open orders (held ones included) on {@code side} of {@code symbol}. */
+    double unfilled(String symbol, Side side) {
+        return open.unfilled(symbol, side);
     }
 
     /** True if a forced (liquidation or ruin) order is still open. */

@@ -44,6 +44,19 @@ final class Deliveries {
         }
     }
 
+    /**
+     * Like {@link #deliverBefore}, for a real-time run whose feed is quiet: the due time of the last
+     * event shown, or {@link Long#MIN_VALUE} if none was due.
+     */
+    long deliverDueBefore(long timeNanos) {
+        long last = Long.MIN_VALUE;
+        while (!undelivered.isEmpty() && undelivered.firstDueNanos() < timeNanos) {
+            last = undelivered.firstDueNanos();
+            deliverFirst();
+        }
+        return last;
+    }
+
     /** Shows the strategy every event due at or before {@code timeNanos}, once the venue has applied it. */
     void deliverUntil(long timeNanos) {
         while (!undelivered.isEmpty() && undelivered.firstDueNanos() <= timeNanos) {

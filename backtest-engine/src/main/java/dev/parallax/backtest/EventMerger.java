@@ -12,9 +12,11 @@ import java.util.NoSuchElementException;
  * source is rejected, naming the source, the symbol and both times.
  *
  * <p>The sources with an event waiting sit in a binary heap of source numbers, ordered by their
- * waiting event's time and then by number, so taking an event allocates nothing.
+ * waiting event's time and then by number, so taking an event allocates nothing. Nothing is read
+ * before the first {@link #hasNext} or {@link #next}, so a reader's failure on its first event is
+ * the run's, reported like any later one.
  */
-final class EventMerger implements AutoCloseable {
+final class EventMerger implements MarketDataSource {
 
     private final List<MarketDataSource> sources;
     private final long[] lastTime;
@@ -23,6 +25,7 @@ final class EventMerger implements AutoCloseable {
     /** Source numbers with an event waiting, earliest first. */
     private final int[] heap;
     private int size;
+    private boolean primed;
 
     EventMerger(List<MarketDataSource> sources) {
         this.sources = List.copyOf(sources);
@@ -31,7 +34,12 @@ final class EventMerger implements AutoCloseable {
         this.waiting = new MarketEvent[n];
         this.heap = new int[n];
         Arrays.fill(lastTime, Long.MIN_VALUE);
-        for (int i = 0; i < n; i++) {
+    }
+
+    /** Reads the first event of every source, once. */
+    private void prime() {
+        primed = true;
+        for (int i = 0; i < waiting.length; i++) {
             if (pull(i)) {
                 heap[size++] = i;
                 siftUp(size - 1);
@@ -39,12 +47,17 @@ final class EventMerger implements AutoCloseable {
         }
     }
 
-    boolean hasNext() {
+    @Override
+    public boolean hasNext() {
+        if (!primed) {
+            prime();
+        }
         return size > 0;
     }
 
-    MarketEvent next() {
-        if (size == 0) {
+    @Override
+    public MarketEvent next() {
+        if (!hasNext()) {
             throw new NoSuchElementException("no more market events");
         }
         int source = heap[0];

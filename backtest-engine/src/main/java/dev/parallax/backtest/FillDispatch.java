@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies the fills the simulator notified to the account and the order books of a run, in order,
- * and tells the strategy of each; then of the orders the account rejected. A call made while one is
+ * Applies the fills the venue notified to the account and the order books of a run, in order,
+ * and tells the {@link ExecutionListener} and then the strategy of each; then tells the strategy of
+ * the orders the account or the entry gate rejected. A call made while one is
  * under way (from a strategy callback) returns at once: the outer call goes on with what is new.
  */
 final class FillDispatch {
@@ -21,12 +22,13 @@ final class FillDispatch {
     private final BuyingPower buyingPower;
     private final Strategy strategy;
     private final boolean keepFills;
+    private final ExecutionListener executions;
     private final List<Fill> fills = new ArrayList<>();
     private StrategyContext context;
     private boolean dispatching;
 
     FillDispatch(RunVenue venue, Markets markets, Portfolio portfolio, ClientOrders orders, BuyingPower buyingPower,
-                 Strategy strategy, boolean keepFills) {
+                 Strategy strategy, boolean keepFills, ExecutionListener executions) {
         this.venue = venue;
         this.markets = markets;
         this.portfolio = portfolio;
@@ -34,6 +36,7 @@ final class FillDispatch {
         this.buyingPower = buyingPower;
         this.strategy = strategy;
         this.keepFills = keepFills;
+        this.executions = executions;
     }
 
     /** Sets the context the strategy's callbacks receive; once, before the first {@link #dispatch}. */
@@ -61,6 +64,7 @@ final class FillDispatch {
                     fills.add(fill);
                 }
                 orders.filled(fill);
+                executions.onExecution(fill, portfolio);
                 strategy.onFill(fill, context);
             }
         } finally {

@@ -4,18 +4,25 @@ import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.MarketConditions;
 import dev.parallax.sim.api.Order;
 import dev.parallax.sim.api.data.Bar;
+import dev.parallax.sim.api.venue.ExecutionVenue;
+import dev.parallax.sim.api.venue.MatchingVenue;
+import dev.parallax.sim.api.venue.VenueFactory;
+import dev.parallax.sim.api.venue.VenueListener;
+import dev.parallax.sim.api.venue.VenueSetup;
 import dev.parallax.sim.core.ExecutionModels;
-import dev.parallax.sim.core.ExecutionSimulator;
 import dev.parallax.sim.core.ExecutionStatistics;
-import dev.parallax.sim.core.Retention;
+import dev.parallax.sim.core.venue.SimulatedVenue;
+import dev.parallax.sim.core.venue.SimulatedVenueProvider;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
- * The execution simulator as one run drives it: the run's clock, the fills the simulator has
+ * The run's {@link ExecutionVenue} as one run drives it: the run's clock, the fills the venue has
  * notified and the run has not applied yet, and the bar closes held back from an idle simulator.
+ * The venue is the simulated one in a backtest and in paper trading; a venue that is not a
+ * {@link MatchingVenue} (a live one, with a market of its own) is shown no market: the calls that
+ * show it one do nothing, and it reads as idle.
  *
  * <p>The run's clock is the time of the latest thing the run did: an event applied, a point of a
  * bar shown, a delivery to the strategy. Orders the strategy sends are stamped with it. The
@@ -26,17 +33,31 @@ import java.util.SplittableRandom;
  */
 final class RunVenue {
 
-    private final ExecutionSimulator simulator;
+    private final ExecutionVenue venue;
+    /** The venue when it matches against the market the run shows it; null for a venue with its own market. */
+    private final MatchingVenue simulator;
     private final ArrayDeque<Fill> notified = new ArrayDeque<>();
     /** Markets whose last close is held back from the idle simulator, oldest first (see {@link #holdClose}). */
     private final List<SymbolMarket> heldCloses = new ArrayList<>();
     private long snapshotsShown;
     private long clockNanos;
 
-    /** A simulator of {@code models}, seeded with {@code seed}; it keeps only working orders, the run keeps the rest. */
+    /** The simulated venue with {@code models}, seeded with {@code seed}. */
     RunVenue(ExecutionModels models, long seed) {
-        this.simulator = new ExecutionSimulator(models, new SplittableRandom(seed), notified::add,
-                Retention.WORKING_ONLY);
+        this(SimulatedVenueProvider.FACTORY, models, seed);
+    }
+
+    /** The venue {@code factory} opens with {@code models} and {@code seed}; the run keeps its own record of orders. */
+    RunVenue(VenueFactory factory, ExecutionModels models, long seed) {
+        VenueListener listener = notified::add;
+        this.venue = factory.open(new VenueSetup(models.fee(), models.latency(), models.slippage(), models.queue(),
+                models.fill(), seed, listener));
+        this.simulator = venue instanceof MatchingVenue matching ? matching : null;
+    }
+
+    /** True for a venue with a market of its own (a live one): it is shown no market. */
+    boolean hasOwnMarket() {
+        return simulator == null;
     }
 
     /** The run's clock, in epoch nanoseconds. */
@@ -49,19 +70,19 @@ final class RunVenue {
         clockNanos = timeNanos;
     }
 
-    /** The simulator's own clock. */
+    /** The simulator's own clock; {@link Long#MIN_VALUE} for a venue with its own market. */
     long simulatorClockNanos() {
-        return simulator.clockNanos();
+        return simulator == null ? Long.MIN_VALUE : simulator.clockNanos();
     }
 
-    /** True if nothing of {@code symbol} is in flight or working in the simulator. */
+    /** True if nothing of {@code symbol} is in flight or working in the simulator; always for a venue with its own market. */
     boolean isIdle(String symbol) {
-        return simulator.isIdle(symbol);
+        return simulator == null || simulator.isIdle(symbol);
     }
 
-    /** True if the simulator is still working on order {@code id} (pending or working); any id may be asked. */
+    /** True if the venue is still working on order {@code id} (pending or working); any id may be asked. */
     boolean isWorking(String id) {
-        return simulator.isWorking(id);
+        return venue.isWorking(id);
     }
 
     /** Shows the simulator a snapshot, after the held closes; the run's clock moves to its time. */
@@ -69,37 +90,50 @@ final class RunVenue {
         releaseCloses();
         snapshotsShown++;
         clockNanos = conditions.timeNanos();
-        simulator.onMarket(conditions);
+        if (simulator != null) {
+            simulator.onMarket(conditions);
+        }
     }
 
     /** Shows the simulator the snapshot built around a trade, for data without quotes; not counted as a bar point. */
     void showAroundTrade(MarketConditions conditions) {
-        simulator.onMarket(conditions);
+        if (simulator != null) {
+            simulator.onMarket(conditions);
+        }
     }
 
     /** Shows the simulator a trade print. The caller releases the held closes first. */
     void trade(String symbol, double price, double size, long timeNanos) {
-        simulator.onTrade(symbol, price, size, timeNanos);
+        if (simulator != null) {
+            simulator.onTrade(symbol, price, size, timeNanos);
+        }
     }
 
-    /** Sends {@code order} to the simulator. The caller releases the held closes first. */
+    /** Sends {@code order} to the venue. The caller releases the held closes first. */
     void submit(Order order) {
-        simulator.submit(order);
+        venue.submit(order);
     }
 
-    /** Asks the simulator to cancel order {@code id} at {@code timeNanos}; true if the request was sent. */
+    /** Asks the venue to cancel order {@code id} at {@code timeNanos}; true if the request was sent. */
     boolean cancel(String id, long timeNanos) {
-        return simulator.cancel(id, timeNanos);
+        return venue.cancel(id, timeNanos);
     }
 
-    /** Moves the simulator to {@code timeNanos}, so what is due by then arrives. The caller releases the held closes first. */
+    /** Moves the venue to {@code timeNanos}, so what is due by then arrives. The caller releases the held closes first. */
     void advanceTo(long timeNanos) {
-        simulator.advanceTo(timeNanos);
+        venue.advanceTo(timeNanos);
     }
 
     /** Delivers every fill notification still in flight, at the end of the run. */
     void drainNotifications() {
-        simulator.drainNotifications();
+        if (simulator != null) {
+            simulator.drainNotifications();
+        }
+    }
+
+    /** Closes the venue, at the end of the run. */
+    void close() {
+        venue.close();
     }
 
     /** The oldest fill notified and not applied yet, removed; null when none. */
@@ -139,7 +173,10 @@ final class RunVenue {
     void releaseCloses() {
         for (int i = 0; i < heldCloses.size(); i++) {
             snapshotsShown++;
-            simulator.onMarket(heldCloses.get(i).releaseClose());
+            MarketConditions close = heldCloses.get(i).releaseClose();
+            if (simulator != null) {
+                simulator.onMarket(close);
+            }
         }
         heldCloses.clear();
     }
@@ -149,8 +186,8 @@ final class RunVenue {
         return snapshotsShown;
     }
 
-    /** The simulator's statistics. */
+    /** The simulated venue's statistics; {@link ExecutionStatistics#EMPTY} for another venue. */
     ExecutionStatistics statistics() {
-        return simulator.statistics();
+        return venue instanceof SimulatedVenue simulated ? simulated.statistics() : ExecutionStatistics.EMPTY;
     }
 }

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -34,30 +33,9 @@ class AccountRulesTest {
             .models(() -> TestData.FRICTIONLESS).barSpreadBps(0)
             .barExecution(BarExecution.SIGNAL_BAR_CLOSE).build();
 
-    /** A strategy that runs {@code action} on each bar (numbered from 1) and notes every rejection. */
-    private static final class Scripted implements Strategy {
-        final List<String> rejected = new ArrayList<>();
-        private final BiConsumer<Integer, StrategyContext> action;
-        private int n;
-
-        Scripted(BiConsumer<Integer, StrategyContext> action) {
-            this.action = action;
-        }
-
-        @Override
-        public void onBar(Bar bar, StrategyContext context) {
-            action.accept(++n, context);
-        }
-
-        @Override
-        public void onOrderRejected(String clientOrderId, String reason, StrategyContext context) {
-            rejected.add(clientOrderId);
-        }
-    }
-
     /** A strategy that sends one market order for X on the first bar. */
-    private static Scripted firstBarSends(String id, Side side, double size) {
-        return new Scripted((n, ctx) -> {
+    private static ScriptedStrategy firstBarSends(String id, Side side, double size) {
+        return new ScriptedStrategy((n, ctx) -> {
             if (n == 1) {
                 ctx.submitMarket(id, "X", side, size);
             }
@@ -65,8 +43,8 @@ class AccountRulesTest {
     }
 
     /** A strategy that buys {@code size} X as {@code id} on the first bar and runs {@code second} on the second. */
-    private static Scripted buysThen(String id, double size, Consumer<StrategyContext> second) {
-        return new Scripted((n, ctx) -> {
+    private static ScriptedStrategy buysThen(String id, double size, Consumer<StrategyContext> second) {
+        return new ScriptedStrategy((n, ctx) -> {
             if (n == 1) {
                 ctx.submitMarket(id, "X", Side.BUY, size);
             } else if (n == 2) {
@@ -100,7 +78,7 @@ class AccountRulesTest {
         @Test
         void aBuyCostingMoreThanTheCashIsRejectedNamingOrderCostAndCash() throws Exception {
             // 100 X at 101 = 10,100 plus the 25 bps fee allowance 25.25 = 10,125.25 > 10,000
-            Scripted s = firstBarSends("big", Side.BUY, 100);
+            ScriptedStrategy s = firstBarSends("big", Side.BUY, 100);
             BacktestResult r = run(TEN_THOUSAND, s, closes(101, 102));
             assertEquals(List.of(), r.fills());
             assertEquals(1, r.account().rejectedOrders());
@@ -123,7 +101,7 @@ class AccountRulesTest {
         void aBuyThatFitsIsTakenAndItsCostIsReservedFromLaterBuys() {
             // next-bar-open: 97 X at 101 reserves 97 * 101 * 1.0025 = 9,821.4925 until it fills, leaving
             // 178.5075; two more X cost 2 * 101 * 1.0025 = 202.505 and are rejected
-            Scripted s = new Scripted((n, ctx) -> {
+            ScriptedStrategy s = new ScriptedStrategy((n, ctx) -> {
                 if (n == 1) {
                     ctx.submitMarket("fits", "X", Side.BUY, 97);
                     ctx.submitMarket("two-more", "X", Side.BUY, 2);
@@ -146,7 +124,7 @@ class AccountRulesTest {
             // the order costs all the cash, with no fee allowance, and must not be refused for 2e-12
             double units = 10_000 / 132.26;
             assertTrue(units * 132.26 > 10_000, "the case needs a product that rounds up");
-            Scripted s = firstBarSends("all-in", Side.BUY, units);
+            ScriptedStrategy s = firstBarSends("all-in", Side.BUY, units);
             BacktestResult r = run(TEN_THOUSAND.toBuilder().account(new CashAccount(0)).build(), s,
                     closes(132.26, 132.26));
             assertEquals(List.of(), s.rejected);
@@ -158,7 +136,7 @@ class AccountRulesTest {
         void aFillDearerThanItsEstimateIsAppliedInFullAndLaterOrdersSeeTheLowerCash() {
             // 98 X at the close of 101 is estimated at 9,922.745; the next bar opens at 110, so the fill
             // costs 10,780 and cash ends at -780: the venue executed it, the account cannot undo it
-            Scripted s = buysThen("gap", 98, ctx -> ctx.submitMarket("more", "X", Side.BUY, 1));
+            ScriptedStrategy s = buysThen("gap", 98, ctx -> ctx.submitMarket("more", "X", Side.BUY, 1));
             BacktestResult r = run(TEN_THOUSAND.toBuilder().barExecution(BarExecution.NEXT_BAR_OPEN).build(), s,
                     List.of(TestData.day("X", 1, 101, 101, 101, 101), TestData.day("X", 2, 110, 110, 110, 110),
                             TestData.day("X", 3, 110, 110, 110, 110)));
@@ -171,7 +149,7 @@ class AccountRulesTest {
         @Test
         void aRejectedOrderIsNotOpenAndItsIdStaysUsed() {
             List<Boolean> open = new ArrayList<>();
-            Scripted s = new Scripted((n, ctx) -> {
+            ScriptedStrategy s = new ScriptedStrategy((n, ctx) -> {
                 if (n == 1) {
                     ctx.submitMarket("big", "X", Side.BUY, 1_000);
                     open.add(ctx.isOpen("big"));
@@ -187,7 +165,7 @@ class AccountRulesTest {
 
         @Test
         void aShortSaleIsRejected() {
-            Scripted s = firstBarSends("short", Side.SELL, 1);
+            ScriptedStrategy s = firstBarSends("short", Side.SELL, 1);
             BacktestResult r = run(TEN_THOUSAND, s, closes(100, 100));
             assertEquals(List.of("short"), s.rejected);
             String reason = r.account().rejections().get(0).reason();
@@ -198,7 +176,7 @@ class AccountRulesTest {
 
         @Test
         void sellingMoreThanIsHeldIsRejectedButSellingWhatIsHeldIsNot() {
-            Scripted s = buysThen("buy", 10, ctx -> {
+            ScriptedStrategy s = buysThen("buy", 10, ctx -> {
                 ctx.submitMarket("too-many", "X", Side.SELL, 11);
                 ctx.submitMarket("all", "X", Side.SELL, 10);
             });
@@ -211,7 +189,7 @@ class AccountRulesTest {
         @Test
         void theReadmeOrderOfOneBitcoinOnTenThousandIsRejectedInsteadOfDrivingEquityNegative() {
             // the README's example: units 1, balance 10,000, BTC at 42,000 and then 10,000
-            Scripted s = firstBarSends("btc", Side.BUY, 1);
+            ScriptedStrategy s = firstBarSends("btc", Side.BUY, 1);
             BacktestResult r = run(TEN_THOUSAND, s, closes(42_000, 10_000));
             assertEquals(List.of("btc"), s.rejected);
             assertEquals(0.0, r.totalReturn(), 0.0);
@@ -303,7 +281,7 @@ class AccountRulesTest {
         @Test
         void aRuinedAccountRefusesOrdersAndSaysWhenItWasRuined() throws Exception {
             // 2x at 100, then a gap to 45: equity 10,000 - 20,000 + 9,000 = -1,000 at the close of day 2
-            Scripted s = new Scripted((n, ctx) -> {
+            ScriptedStrategy s = new ScriptedStrategy((n, ctx) -> {
                 if (n == 1) {
                     ctx.submitMarket("lever", "X", Side.BUY, 200);
                 } else if (n == 3) {

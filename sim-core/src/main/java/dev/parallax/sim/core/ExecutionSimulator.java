@@ -6,6 +6,7 @@ import dev.parallax.sim.api.MarketConditions;
 import dev.parallax.sim.api.Order;
 import dev.parallax.sim.api.Preconditions;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -205,6 +206,12 @@ public final class ExecutionSimulator {
      */
     public boolean isWorking(String orderId) {
         return registry.get(orderId) != null;
+    }
+
+    /** The order as sent, while order {@code orderId} is pending or working; empty otherwise. */
+    public Optional<Order> workingOrder(String orderId) {
+        WorkingOrder w = registry.get(orderId);
+        return w == null ? Optional.empty() : Optional.of(w.order);
     }
 
     /**

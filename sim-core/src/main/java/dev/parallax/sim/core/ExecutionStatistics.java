@@ -22,6 +22,9 @@ public record ExecutionStatistics(long totalOrders, long filledOrders, long orde
                                   double partialFillRate, double averageFeePerOrder, double averageSlippageBps,
                                   double averageFillLatencyMillis) {
 
+    /** The statistics of a simulator that executed nothing: zero counts, NaN rates and means. */
+    public static final ExecutionStatistics EMPTY = new ExecutionTally().statistics();
+
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT,

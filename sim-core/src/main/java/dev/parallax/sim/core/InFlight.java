@@ -81,6 +81,7 @@ final class InFlight {
                 registry.cancel(w);
                 tally.orderCancelled();
                 matching.remove(w);
+                listener.onCancelled(w.order.id(), w.remaining, t);
             }
             registry.retireIfDone(w);
         }
