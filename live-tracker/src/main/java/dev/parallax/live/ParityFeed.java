@@ -1,11 +1,13 @@
 package dev.parallax.live;
 
 import dev.parallax.alert.Alert;
-import dev.parallax.parity.LiveExecution;
 import dev.parallax.parity.ParityTracker;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,9 +28,12 @@ final class ParityFeed {
     private static final Logger LOG = LoggerFactory.getLogger(ParityFeed.class);
 
     private final Optional<ParityTracker> tracker;
+    /** The recorded fill named by an id (the store's {@code fillNamed}): an exit's entry, for its symbol and side. */
+    private final Function<String, Optional<LiveEvent>> named;
 
-    ParityFeed(Optional<ParityTracker> tracker) {
+    ParityFeed(Optional<ParityTracker> tracker, Function<String, Optional<LiveEvent>> named) {
         this.tracker = tracker;
+        this.named = named;
     }
 
     /**
@@ -38,7 +43,7 @@ final class ParityFeed {
      * {@code commit} throws propagates.
      */
     void offer(LiveEvent event, Consumer<List<Alert>> commit) {
-        Optional<LiveExecution> execution = execution(event);
+        Optional<Fill> execution = execution(event);
         if (execution.isEmpty()) {
             commit.accept(List.of());
             return;
@@ -54,7 +59,7 @@ final class ParityFeed {
                 throw e;
             }
             LOG.warn("parity tracker of strategy {} did not take live execution '{}': {}",
-                    tracker.get().strategy(), execution.get().tradeId(), e.getMessage());
+                    tracker.get().strategy(), execution.get().orderId(), e.getMessage());
             commit.accept(List.of());
         }
     }
@@ -66,22 +71,28 @@ final class ParityFeed {
                 tracker.get().replayLive(execution);
             } catch (IllegalArgumentException e) {
                 LOG.debug("parity tracker of strategy {} already holds live execution '{}': {}",
-                        tracker.get().strategy(), execution.tradeId(), e.getMessage());
+                        tracker.get().strategy(), execution.orderId(), e.getMessage());
             }
         });
     }
 
-    private Optional<LiveExecution> execution(LiveEvent event) {
+    private Optional<Fill> execution(LiveEvent event) {
         if (tracker.isEmpty()) {
             return Optional.empty();
         }
         if (event instanceof LiveEntry entry) {
-            return Optional.of(new LiveExecution(entry.tradeId(), entry.price(), entry.time(), entry.fee(),
-                    entry.quality().slippage(), entry.quality().latency()));
+            return Optional.of(new Fill(entry.tradeId(), entry.symbol(), entry.side(), entry.price(), entry.size(),
+                    entry.fee(), FillType.TAKER, entry.quality().latency().toNanos(),
+                    entry.quality().slippage() * 10_000, EventTimes.nanos(entry.time()), false));
         }
         if (event instanceof LiveExit exit && exit.hasExitId()) {
-            return Optional.of(new LiveExecution(exit.exitId(), exit.price(), exit.time(), exit.fee(),
-                    exit.quality().slippage(), exit.quality().latency()));
+            Optional<LiveEvent> entry = named.apply(exit.tradeId());
+            if (entry.isEmpty() || !(entry.get() instanceof LiveEntry opened)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Fill(exit.exitId(), opened.symbol(), opened.side().opposite(), exit.price(),
+                    exit.size(), exit.fee(), FillType.TAKER, exit.quality().latency().toNanos(),
+                    exit.quality().slippage() * 10_000, EventTimes.nanos(exit.time()), false));
         }
         return Optional.empty();
     }

@@ -19,7 +19,7 @@ import dev.parallax.alert.AlertKind;
 import dev.parallax.alert.AlertSink;
 import dev.parallax.alert.AlertSource;
 import dev.parallax.live.store.JdbcLiveEventStore;
-import dev.parallax.parity.BacktestExecution;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.sim.api.Side;
@@ -56,7 +56,7 @@ class AlertOutboxTest {
     private ParityTrackerRegistry registryWithTheBacktestOfP1() {
         ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.builder()
                 .dataFolder(dir.resolve("parity")).alertLogFolder(dir.resolve("logs")).build(), clock, List.of());
-        registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("P1", "BTC/USD", Side.BUY, 1, 100,
+        registry.tracker(Trackers.STRATEGY).recordBacktest(BacktestFills.of("P1", "BTC/USD", Side.BUY, 1, 100,
                 at("2024-03-04T09:00:00Z"), 0));
         return registry;
     }

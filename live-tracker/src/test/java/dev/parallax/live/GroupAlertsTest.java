@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.alert.Alert;
 import dev.parallax.alert.AlertKind;
 import dev.parallax.live.store.JdbcLiveEventStore;
-import dev.parallax.parity.BacktestExecution;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.sim.api.Side;
@@ -40,7 +40,7 @@ class GroupAlertsTest {
     private ParityTrackerRegistry registryWithTheBacktestOfP1() {
         ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.builder()
                 .dataFolder(dir.resolve("parity")).alertLogFolder(dir.resolve("logs")).build(), clock, List.of());
-        registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("P1", "BTC/USD", Side.BUY, 1, 100,
+        registry.tracker(Trackers.STRATEGY).recordBacktest(BacktestFills.of("P1", "BTC/USD", Side.BUY, 1, 100,
                 NINE, 0));
         return registry;
     }

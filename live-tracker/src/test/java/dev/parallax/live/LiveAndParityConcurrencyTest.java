@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.parity.BacktestExecution;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
@@ -79,8 +79,8 @@ class LiveAndParityConcurrencyTest {
                     start.await();
                     for (int n = first; n < trades; n += BACKTEST_WRITERS) {
                         String id = "W" + n / TRADES_PER_WRITER + "-" + n % TRADES_PER_WRITER;
-                        parity.recordBacktest(new BacktestExecution(id, "BTC/USD", Side.BUY, 1, 100, t, 0.01));
-                        parity.recordBacktest(new BacktestExecution(id + "-x", "BTC/USD", Side.SELL, 1, 100.5, t,
+                        parity.recordBacktest(BacktestFills.of(id, "BTC/USD", Side.BUY, 1, 100, t, 0.01));
+                        parity.recordBacktest(BacktestFills.of(id + "-x", "BTC/USD", Side.SELL, 1, 100.5, t,
                                 0.01));
                     }
                     return null;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.live.crash.CrashStream;
 import dev.parallax.live.store.JdbcLiveEventStore;
-import dev.parallax.parity.BacktestExecution;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
@@ -64,8 +64,8 @@ class ParityArchiveTest {
         ParityTracker parity = registry.tracker("flat");
         for (int i = 0; i < trades; i++) {
             Instant t = start.plusSeconds(4L * i);
-            parity.recordBacktest(new BacktestExecution("T" + i, "BTC/USD", Side.BUY, 1, 100, t, 0.05));
-            parity.recordBacktest(new BacktestExecution("T" + i + "-x", "BTC/USD", Side.SELL, 1, 101, t.plusSeconds(1),
+            parity.recordBacktest(BacktestFills.of("T" + i, "BTC/USD", Side.BUY, 1, 100, t, 0.05));
+            parity.recordBacktest(BacktestFills.of("T" + i + "-x", "BTC/USD", Side.SELL, 1, 101, t.plusSeconds(1),
                     0.05));
         }
         try (LiveExecutionTracker live = LiveExecutionTracker.builder(settings).parity(registry).alertSinks(List.of())
@@ -214,7 +214,7 @@ class ParityArchiveTest {
         List<Object> figures = new ArrayList<>(List.of(parity.status(), parity.disableReason(),
                 parity.completedTrades(), parity.unmatched()));
         STREAM.days().forEach(day -> figures.add(parity.dailyReport(day)));
-        STREAM.backtest().forEach(b -> figures.add(parity.trade(b.tradeId())));
+        STREAM.backtest().forEach(b -> figures.add(parity.trade(b.orderId())));
         return figures;
     }
 

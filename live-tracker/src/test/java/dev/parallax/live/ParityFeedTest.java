@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.live.store.JdbcLiveEventStore;
-import dev.parallax.parity.BacktestExecution;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
@@ -38,7 +38,7 @@ class ParityFeedTest {
     @Test
     void entriesAndIdentifiedExitsReachTheStrategysParityTrackerMatchedByTradeId() {
         ParityTrackerRegistry registry = registry();
-        registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("T1", "BTC/USD", Side.BUY, 1, 100,
+        registry.tracker(Trackers.STRATEGY).recordBacktest(BacktestFills.of("T1", "BTC/USD", Side.BUY, 1, 100,
                 at("2024-03-04T10:00:00Z"), 0.1));
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).clock(clock)
                 .parity(registry).open()) {
@@ -67,7 +67,7 @@ class ParityFeedTest {
         }
 
         assertEquals(List.of("T1"), fresh.tracker(Trackers.STRATEGY).unmatched().liveOnly());
-        assertTrue(fresh.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("T1", "BTC/USD", Side.BUY,
+        assertTrue(fresh.tracker(Trackers.STRATEGY).recordBacktest(BacktestFills.of("T1", "BTC/USD", Side.BUY,
                 1, 100, at("2024-03-04T10:00:00Z"), 0.1)).isPresent());
     }
 
@@ -133,7 +133,7 @@ class ParityFeedTest {
     private static void addBacktests(ParityTrackerRegistry registry) {
         Instant t = at("2024-03-03T09:00:00Z");
         for (int i = 0; i < 30; i++) {
-            registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("T" + i, "BTC/USD", Side.BUY, 1,
+            registry.tracker(Trackers.STRATEGY).recordBacktest(BacktestFills.of("T" + i, "BTC/USD", Side.BUY, 1,
                     100, t, 0.1));
             t = t.plusSeconds(i == 14 ? 86_400 - 15 * 120 : 120);
         }

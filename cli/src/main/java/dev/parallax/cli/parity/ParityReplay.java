@@ -11,20 +11,22 @@ import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveExit;
 import dev.parallax.metrics.MetricOptions;
-import dev.parallax.parity.BacktestExecution;
-import dev.parallax.parity.LiveExecution;
 import dev.parallax.parity.ParityLimits;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityStatus;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +78,7 @@ public record ParityReplay(RunView live, ParityView parity) {
      */
     public static ParityReplay of(Path backtestFile, LiveLocation location, String strategy, ParityLimits limits,
                                   MetricBasis basis) {
-        List<BacktestExecution> backtest = BacktestExecutions.read(backtestFile);
+        List<Fill> backtest = BacktestFills.read(backtestFile);
         List<LiveEvent> events = LiveDatabase.events(location, strategy);
         Path scratch;
         try {
@@ -90,15 +92,20 @@ public record ParityReplay(RunView live, ParityView parity) {
             ParityTracker tracker = registry.tracker(strategy);
             backtest.forEach(tracker::recordBacktest);
             Map<LocalDate, ParityStatus> statusAtEndOfDay = new TreeMap<>();
+            Map<String, LiveEntry> entries = new HashMap<>();
             for (LiveEvent event : events) {
-                execution(event).ifPresent(fill -> {
+                if (event instanceof LiveEntry entry) {
+                    entries.put(entry.tradeId(), entry);
+                }
+                execution(event, entries).ifPresent(fill -> {
                     record(tracker, fill);
-                    statusAtEndOfDay.put(LocalDate.ofInstant(fill.time(), limits.zone()), tracker.status());
+                    statusAtEndOfDay.put(LocalDate.ofInstant(instant(fill.timeNanos()), limits.zone()),
+                            tracker.status());
                 });
             }
             try (LiveExecutionTracker live = LiveDatabase.openForReading(location, strategy, basis.options())) {
                 LocalDate[] days = Stream.concat(
-                        backtest.stream().map(b -> LocalDate.ofInstant(b.time(), limits.zone())),
+                        backtest.stream().map(b -> LocalDate.ofInstant(instant(b.timeNanos()), limits.zone())),
                         live.dailySummaries().stream().map(d -> d.date())).toArray(LocalDate[]::new);
                 ParityView view = DailyRows.view(tracker, limits.thresholds(), statusAtEndOfDay, days);
                 return new ParityReplay(LiveViews.of("live", live, basis), view);
@@ -109,20 +116,31 @@ public record ParityReplay(RunView live, ParityView parity) {
     }
 
     /** The execution the live tracker handed its parity tracker for {@code event}: entries, and exits with an exit id. */
-    private static Optional<LiveExecution> execution(LiveEvent event) {
+    private static Optional<Fill> execution(LiveEvent event, Map<String, LiveEntry> entries) {
         if (event instanceof LiveEntry entry) {
-            return Optional.of(new LiveExecution(entry.tradeId(), entry.price(), entry.time(), entry.fee(),
-                    entry.quality().slippage(), entry.quality().latency()));
+            return Optional.of(new Fill(entry.tradeId(), entry.symbol(), entry.side(), entry.price(), entry.size(),
+                    entry.fee(), FillType.TAKER, entry.quality().latency().toNanos(),
+                    entry.quality().slippage() * 10_000, nanos(entry.time()), false));
         }
-        if (event instanceof LiveExit exit && exit.hasExitId()) {
-            return Optional.of(new LiveExecution(exit.exitId(), exit.price(), exit.time(), exit.fee(),
-                    exit.quality().slippage(), exit.quality().latency()));
+        if (event instanceof LiveExit exit && exit.hasExitId() && entries.containsKey(exit.tradeId())) {
+            LiveEntry opened = entries.get(exit.tradeId());
+            return Optional.of(new Fill(exit.exitId(), opened.symbol(), opened.side().opposite(), exit.price(),
+                    exit.size(), exit.fee(), FillType.TAKER, exit.quality().latency().toNanos(),
+                    exit.quality().slippage() * 10_000, nanos(exit.time()), false));
         }
         return Optional.empty();
     }
 
+    private static long nanos(Instant time) {
+        return time.getEpochSecond() * 1_000_000_000L + time.getNano();
+    }
+
+    private static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    }
+
     /** Records {@code fill}; one the tracker refuses (an id it already holds) is skipped, as the live tracker skipped it. */
-    private static void record(ParityTracker tracker, LiveExecution fill) {
+    private static void record(ParityTracker tracker, Fill fill) {
         try {
             tracker.recordLive(fill);
         } catch (IllegalArgumentException e) {

@@ -7,7 +7,8 @@ import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveExit;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.PriceMark;
-import dev.parallax.parity.BacktestExecution;
+import dev.parallax.live.BacktestFills;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ import java.util.SplittableRandom;
  * @param backtest the backtest execution of every entry and of every exit (under its exit id)
  * @param driftFrom index of the first event recorded while live drifts from the backtest
  */
-public record CrashStream(List<LiveEvent> events, List<BacktestExecution> backtest, int driftFrom) {
+public record CrashStream(List<LiveEvent> events, List<Fill> backtest, int driftFrom) {
 
     /** The strategy recorded. */
     public static final String STRATEGY = "crash-parity";
@@ -48,7 +49,7 @@ public record CrashStream(List<LiveEvent> events, List<BacktestExecution> backte
     public static CrashStream generate(long seed, int count) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<LiveEvent> events = new ArrayList<>(count);
-        List<BacktestExecution> backtest = new ArrayList<>();
+        List<Fill> backtest = new ArrayList<>();
         List<OpenTrade> open = new ArrayList<>();
         int driftFrom = count * 35 / 100;
         Instant t = START;
@@ -67,7 +68,7 @@ public record CrashStream(List<LiveEvent> events, List<BacktestExecution> backte
                 double live = worse(price, side, diffBps);
                 events.add(new LiveEntry(id, SYMBOL, side, size, live, live * size * 0.0005, t,
                         new ExecutionQuality(diffBps / 10_000, latency)));
-                backtest.add(new BacktestExecution(id, SYMBOL, side, size, price, t, price * size * 0.0005));
+                backtest.add(BacktestFills.of(id, SYMBOL, side, size, price, t, price * size * 0.0005));
                 open.add(new OpenTrade(id, side, size));
             } else if (r < 0.85) {
                 int pick = rnd.nextInt(open.size());
@@ -79,7 +80,7 @@ public record CrashStream(List<LiveEvent> events, List<BacktestExecution> backte
                 double live = worse(price, exitSide, diffBps);
                 events.add(new LiveExit(trade.id, exitId, size, live, live * size * 0.0005, t,
                         new ExecutionQuality(diffBps / 10_000, latency)));
-                backtest.add(new BacktestExecution(exitId, SYMBOL, exitSide, size, price, t,
+                backtest.add(BacktestFills.of(exitId, SYMBOL, exitSide, size, price, t,
                         price * size * 0.0005));
                 trade.size -= size;
                 if (!partial) {

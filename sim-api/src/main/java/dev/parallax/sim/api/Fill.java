@@ -6,6 +6,8 @@ import static dev.parallax.sim.api.Preconditions.notBlank;
 import static dev.parallax.sim.api.Preconditions.notNull;
 import static dev.parallax.sim.api.Preconditions.positive;
 
+import java.util.List;
+
 /**
  * One execution of (part of) an order.
  *
@@ -44,6 +46,53 @@ public record Fill(String orderId, String symbol, Side side, double price, doubl
     /** Price times size, in quote currency. */
     public double notional() {
         return price * size;
+    }
+
+    /**
+     * The fills of one order as one fill, as parity compares an order with its live twin:
+     * <ul>
+     *   <li>size: the sum of the sizes; fee: the sum of the fees;</li>
+     *   <li>price: the volume-weighted average, {@code Σ price·size / Σ size};</li>
+     *   <li>slippage: the size-weighted average, {@code Σ slippageBps·size / Σ size};</li>
+     *   <li>time and latency: those of the last fill at the venue (the latest time; of fills at one
+     *       time, the last in the list);</li>
+     *   <li>fill type: that of the largest fill (of equal sizes, the first in the list);</li>
+     *   <li>order id, symbol and side: those of the fills, which must all agree;</li>
+     *   <li>partial: as given ({@code true} when the order still has size left).</li>
+     * </ul>
+     *
+     * @param parts   the order's fills in the order they were notified, at least one
+     * @param partial whether the order still has size left after them
+     * @throws IllegalArgumentException if {@code parts} is empty or its fills differ in order id,
+     *                                  symbol or side (the message names both values)
+     */
+    public static Fill combined(List<Fill> parts, boolean partial) {
+        notNull("parts", parts);
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("parts must hold at least one fill, was empty");
+        }
+        Fill first = parts.get(0);
+        double size = 0;
+        double notional = 0;
+        double fee = 0;
+        double slippage = 0;
+        Fill last = first;
+        Fill largest = first;
+        for (Fill part : parts) {
+            if (!part.orderId.equals(first.orderId) || !part.symbol.equals(first.symbol) || part.side != first.side) {
+                throw new IllegalArgumentException("the fills of one order must share order id, symbol and side: "
+                        + part.orderId + " " + part.symbol + " " + part.side + " differs from " + first.orderId + " "
+                        + first.symbol + " " + first.side);
+            }
+            size += part.size;
+            notional += part.size * part.price;
+            fee += part.fee;
+            slippage += part.slippageBps * part.size;
+            last = part.timeNanos >= last.timeNanos ? part : last;
+            largest = part.size > largest.size ? part : largest;
+        }
+        return new Fill(first.orderId, first.symbol, first.side, notional / size, size, fee, largest.fillType,
+                last.latencyNanos, slippage / size, last.timeNanos, partial);
     }
 
     /** {@link #latencyNanos()} in milliseconds. */
