@@ -1,7 +1,6 @@
 package dev.parallax.benchmarks;
 
 import dev.parallax.live.EventOrigin;
-import dev.parallax.live.ExecutionQuality;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
@@ -85,7 +84,7 @@ public final class LiveDatabaseOpenTime {
                 String id = "S" + i;
                 Instant t = tradeTime(i);
                 batch.add(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, t));
-                batch.add(new LiveExit(id, id + "-x", 0.01, 50_010, 0.25, t, ExecutionQuality.NOT_REPORTED));
+                batch.add(new LiveExit(id, LiveEntry.liveFill(id + "-x", "BTC/USD", Side.SELL, 0.01, 50_010, 0.25, t, 0, 0)));
                 if (batch.size() >= BATCH) {
                     store.append(batch);
                     batch.clear();
@@ -138,7 +137,7 @@ public final class LiveDatabaseOpenTime {
             for (int i = 0; i < FILLS_RECORDED / 2; i++) {
                 String id = "R" + i;
                 tracker.record(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, end), EventOrigin.of(id));
-                tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, end), EventOrigin.of("exit-" + id));
+                tracker.record(LiveExit.notCompared(id, "BTC/USD", Side.SELL, 0.01, 50_010, 0.25, end), EventOrigin.of("exit-" + id));
             }
             double record = seconds(recordStart);
             long groupStart = System.nanoTime();
@@ -148,7 +147,7 @@ public final class LiveDatabaseOpenTime {
                 }
                 String id = "G" + i;
                 tracker.record(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, end), EventOrigin.of(id));
-                tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, end), EventOrigin.of("exit-" + id));
+                tracker.record(LiveExit.notCompared(id, "BTC/USD", Side.SELL, 0.01, 50_010, 0.25, end), EventOrigin.of("exit-" + id));
                 if (i % (GROUP / 2) == GROUP / 2 - 1) {
                     tracker.commitGroup();
                 }

@@ -34,7 +34,11 @@ final class EventTimes {
 
     /** The epoch nanoseconds of {@code time}, which must lie within {@link #EARLIEST}..{@link #LATEST}. */
     static long nanos(Instant time) {
-        return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000_000L), time.getNano());
+        long seconds = time.getEpochSecond();
+        if (seconds < 0) { // as Instant.toEpochMilli does: the earliest instant's seconds alone overflow
+            return Math.addExact(Math.multiplyExact(seconds + 1, 1_000_000_000L), time.getNano() - 1_000_000_000L);
+        }
+        return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), time.getNano());
     }
 
     /** The instant of {@code nanos} epoch nanoseconds. */

@@ -108,7 +108,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
                          int snapshotEvery) {
         this.settings = settings;
         this.store = store;
-        this.parity = new ParityFeed(parityTracker, store::fillNamed);
+        this.parity = new ParityFeed(parityTracker);
         this.checkpoints = parityTracker.map(ParityCheckpoints::new);
         this.clock = clock;
         this.snapshotEvery = snapshotEvery;

@@ -3,17 +3,16 @@ package dev.parallax.live;
 import dev.parallax.alert.Alert;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.sim.api.Fill;
-import dev.parallax.sim.api.FillType;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands live fills to the strategy's parity tracker: every entry under its trade id, every exit
- * that has an exit id under that id. A fill the parity tracker already holds, or rejects, is
+ * Hands live fills to the strategy's parity tracker as they are ({@link LiveEntry#fill()},
+ * {@link LiveExit#fill()}): every entry under its trade id, every compared exit under its exit id;
+ * an exit that is not compared is not offered. A fill the parity tracker already holds, or rejects, is
  * logged and skipped: the live record is what counts, parity is fed from it. A fill being recorded
  * is offered before it is written: the parity tracker hands its alerts to the live tracker's commit,
  * which writes them to the outbox with the fill, and saves a disable only after that commit. Inside
@@ -28,12 +27,9 @@ final class ParityFeed {
     private static final Logger LOG = LoggerFactory.getLogger(ParityFeed.class);
 
     private final Optional<ParityTracker> tracker;
-    /** The recorded fill named by an id (the store's {@code fillNamed}): an exit's entry, for its symbol and side. */
-    private final Function<String, Optional<LiveEvent>> named;
 
-    ParityFeed(Optional<ParityTracker> tracker, Function<String, Optional<LiveEvent>> named) {
+    ParityFeed(Optional<ParityTracker> tracker) {
         this.tracker = tracker;
-        this.named = named;
     }
 
     /**
@@ -77,23 +73,6 @@ final class ParityFeed {
     }
 
     private Optional<Fill> execution(LiveEvent event) {
-        if (tracker.isEmpty()) {
-            return Optional.empty();
-        }
-        if (event instanceof LiveEntry entry) {
-            return Optional.of(new Fill(entry.tradeId(), entry.symbol(), entry.side(), entry.price(), entry.size(),
-                    entry.fee(), FillType.TAKER, entry.quality().latency().toNanos(),
-                    entry.quality().slippage() * 10_000, EventTimes.nanos(entry.time()), false));
-        }
-        if (event instanceof LiveExit exit && exit.hasExitId()) {
-            Optional<LiveEvent> entry = named.apply(exit.tradeId());
-            if (entry.isEmpty() || !(entry.get() instanceof LiveEntry opened)) {
-                return Optional.empty();
-            }
-            return Optional.of(new Fill(exit.exitId(), opened.symbol(), opened.side().opposite(), exit.price(),
-                    exit.size(), exit.fee(), FillType.TAKER, exit.quality().latency().toNanos(),
-                    exit.quality().slippage() * 10_000, EventTimes.nanos(exit.time()), false));
-        }
-        return Optional.empty();
+        return tracker.isEmpty() ? Optional.empty() : event.parityFill();
     }
 }

@@ -63,8 +63,7 @@ class AlertOutboxTest {
 
     /** The live side of P1, 1.5 s from order to fill: above the 1 s mean-latency limit, so parity disables. */
     private static LiveEntry slowFillOfP1() {
-        return new LiveEntry("P1", "BTC/USD", Side.BUY, 1, 100, 0, at("2024-03-04T09:00:00Z"),
-                new ExecutionQuality(0, Duration.ofMillis(1_500)));
+        return LiveFills.entry("P1", "BTC/USD", Side.BUY, 1, 100, 0, at("2024-03-04T09:00:00Z"), 0, 1_500_000_000L);
     }
 
     /** Trips the breaker with a sink that hangs, and closes: the trip alert stays in the outbox. */

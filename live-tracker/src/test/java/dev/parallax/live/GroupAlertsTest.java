@@ -47,7 +47,7 @@ class GroupAlertsTest {
 
     /** The live side of P1, 1.5 s from order to fill: above the 1 s mean-latency limit, so parity disables. */
     private static LiveEntry slowFillOfP1() {
-        return new LiveEntry("P1", "BTC/USD", Side.BUY, 1, 100, 0, NINE, new ExecutionQuality(0, Duration.ofMillis(1_500)));
+        return LiveFills.entry("P1", "BTC/USD", Side.BUY, 1, 100, 0, NINE, 0, 1_500_000_000L);
     }
 
     private LiveExecutionTracker open(WatchedStore store, ParityTrackerRegistry registry, CollectingSink sink) {

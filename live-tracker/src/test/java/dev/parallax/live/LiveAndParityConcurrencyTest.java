@@ -68,7 +68,7 @@ class LiveAndParityConcurrencyTest {
                     for (int i = 0; i < TRADES_PER_WRITER; i++) {
                         String id = "W" + worker + "-" + i;
                         live.recordEntry(LiveEntry.of(id, "BTC/USD", Side.BUY, 1, 100, 0.01, t));
-                        live.recordExit(new LiveExit(id, id + "-x", 1, 100.5, 0.01, t, ExecutionQuality.NOT_REPORTED));
+                        live.recordExit(LiveFills.exitOfLong(id, id + "-x", 1, 100.5, 0.01, t));
                     }
                     return null;
                 }));

@@ -75,10 +75,8 @@ class ParityArchiveTest {
                     live.beginGroup();
                 }
                 Instant t = start.plusSeconds(4L * i);
-                live.recordEntry(new LiveEntry("T" + i, "BTC/USD", Side.BUY, 1, 100.01, 0.05, t,
-                        ExecutionQuality.NOT_REPORTED));
-                live.recordExit(new LiveExit("T" + i, "T" + i + "-x", 1, 100.99, 0.05, t.plusSeconds(1),
-                        ExecutionQuality.NOT_REPORTED));
+                live.recordEntry(LiveEntry.of("T" + i, "BTC/USD", Side.BUY, 1, 100.01, 0.05, t));
+                live.recordExit(LiveFills.exitOfLong("T" + i, "T" + i + "-x", 1, 100.99, 0.05, t.plusSeconds(1)));
                 if (i % 1_000 == 999) {
                     live.commitGroup();
                 }

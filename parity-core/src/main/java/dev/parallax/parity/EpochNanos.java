@@ -20,7 +20,11 @@ final class EpochNanos {
 
     /** The epoch nanoseconds of {@code time}, which must lie within a {@code long} of them. */
     static long of(Instant time) {
-        return Math.addExact(Math.multiplyExact(time.getEpochSecond(), PER_SECOND), time.getNano());
+        long seconds = time.getEpochSecond();
+        if (seconds < 0) { // the earliest instant's seconds alone overflow; borrow one second as toEpochMilli does
+            return Math.addExact(Math.multiplyExact(seconds + 1, PER_SECOND), time.getNano() - PER_SECOND);
+        }
+        return Math.addExact(Math.multiplyExact(seconds, PER_SECOND), time.getNano());
     }
 
     /**

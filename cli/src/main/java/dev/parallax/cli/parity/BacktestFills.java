@@ -13,14 +13,12 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The backtest side of parity read from a results JSON file: each order's fills (the file's
- * {@code fills[]}, read as {@link Fill}s) combined by {@link Fill#combined} under the order's client
- * id, exactly as the engine records them in a parity tracker.
+ * {@code fills[]}, read as {@link Fill}s) combined under the order's client id ({@link Fill#byOrder}),
+ * as the engine records them in a parity tracker.
  */
 public final class BacktestFills {
 
@@ -56,28 +54,21 @@ public final class BacktestFills {
             throw new CliException(file + " holds no fills although its run made " + executed + " (execution.fills); "
                     + "it was written by a run that did not keep its fills, and parity needs them");
         }
-        Map<String, List<Fill>> orders = new LinkedHashMap<>();
+        List<Fill> parsed = new ArrayList<>(fills.size());
         for (int i = 0; i < fills.size(); i++) {
             JsonNode f = fills.get(i);
-            String orderId = f.path("orderId").asText();
             try {
-                orders.computeIfAbsent(orderId, k -> new ArrayList<>()).add(fill(f));
+                parsed.add(fill(f));
             } catch (IllegalArgumentException | DateTimeException | ArithmeticException ex) {
-                throw new CliException(file + ": fills[" + i + "] (order " + orderId + ") is not valid: "
-                        + ex.getMessage(), ex);
+                throw new CliException(file + ": fills[" + i + "] (order " + f.path("orderId").asText() + ") is not "
+                        + "valid: " + ex.getMessage(), ex);
             }
         }
-        List<Fill> out = new ArrayList<>(orders.size());
-        for (var e : orders.entrySet()) {
-            List<Fill> parts = e.getValue();
-            try {
-                out.add(Fill.combined(parts, parts.stream().allMatch(Fill::partial)));
-            } catch (IllegalArgumentException ex) {
-                throw new CliException(file + ": the fills of order " + e.getKey() + " do not make one order: "
-                        + ex.getMessage(), ex);
-            }
+        try {
+            return Fill.byOrder(parsed);
+        } catch (IllegalArgumentException ex) {
+            throw new CliException(file + ": " + ex.getMessage(), ex);
         }
-        return out;
     }
 
     /** One entry of {@code fills[]}: the fields of {@link Fill}, its time as ISO-8601 and its latency in ms. */

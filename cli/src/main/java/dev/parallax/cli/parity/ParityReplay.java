@@ -6,10 +6,8 @@ import dev.parallax.cli.report.LiveViews;
 import dev.parallax.cli.report.MetricBasis;
 import dev.parallax.cli.report.ParityView;
 import dev.parallax.cli.report.RunView;
-import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
-import dev.parallax.live.LiveExit;
 import dev.parallax.metrics.MetricOptions;
 import dev.parallax.parity.ParityLimits;
 import dev.parallax.parity.ParitySettings;
@@ -17,7 +15,6 @@ import dev.parallax.parity.ParityStatus;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.sim.api.Fill;
-import dev.parallax.sim.api.FillType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,10 +23,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -92,12 +87,8 @@ public record ParityReplay(RunView live, ParityView parity) {
             ParityTracker tracker = registry.tracker(strategy);
             backtest.forEach(tracker::recordBacktest);
             Map<LocalDate, ParityStatus> statusAtEndOfDay = new TreeMap<>();
-            Map<String, LiveEntry> entries = new HashMap<>();
             for (LiveEvent event : events) {
-                if (event instanceof LiveEntry entry) {
-                    entries.put(entry.tradeId(), entry);
-                }
-                execution(event, entries).ifPresent(fill -> {
+                event.parityFill().ifPresent(fill -> {
                     record(tracker, fill);
                     statusAtEndOfDay.put(LocalDate.ofInstant(instant(fill.timeNanos()), limits.zone()),
                             tracker.status());
@@ -113,26 +104,6 @@ public record ParityReplay(RunView live, ParityView parity) {
         } finally {
             deleteQuietly(scratch);
         }
-    }
-
-    /** The execution the live tracker handed its parity tracker for {@code event}: entries, and exits with an exit id. */
-    private static Optional<Fill> execution(LiveEvent event, Map<String, LiveEntry> entries) {
-        if (event instanceof LiveEntry entry) {
-            return Optional.of(new Fill(entry.tradeId(), entry.symbol(), entry.side(), entry.price(), entry.size(),
-                    entry.fee(), FillType.TAKER, entry.quality().latency().toNanos(),
-                    entry.quality().slippage() * 10_000, nanos(entry.time()), false));
-        }
-        if (event instanceof LiveExit exit && exit.hasExitId() && entries.containsKey(exit.tradeId())) {
-            LiveEntry opened = entries.get(exit.tradeId());
-            return Optional.of(new Fill(exit.exitId(), opened.symbol(), opened.side().opposite(), exit.price(),
-                    exit.size(), exit.fee(), FillType.TAKER, exit.quality().latency().toNanos(),
-                    exit.quality().slippage() * 10_000, nanos(exit.time()), false));
-        }
-        return Optional.empty();
-    }
-
-    private static long nanos(Instant time) {
-        return time.getEpochSecond() * 1_000_000_000L + time.getNano();
     }
 
     private static Instant instant(long nanos) {

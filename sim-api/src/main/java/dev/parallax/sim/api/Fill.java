@@ -6,10 +6,17 @@ import static dev.parallax.sim.api.Preconditions.notBlank;
 import static dev.parallax.sim.api.Preconditions.notNull;
 import static dev.parallax.sim.api.Preconditions.positive;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One execution of (part of) an order.
+ * One execution of (part of) an order: the one execution record of Parallax. The simulator makes
+ * it, the backtest engine notifies it, the parity tracker compares a backtest fill with the live
+ * fill of the same {@link #orderId()} (the client order id, which is the parity trade id), and the
+ * live tracker stores it in its entries and exits. One unit per quantity: prices and sizes as they
+ * trade, fees in quote currency, slippage in bps, latency and time in nanoseconds.
  *
  * @param orderId       id of the order that filled
  * @param symbol        instrument
@@ -93,6 +100,23 @@ public record Fill(String orderId, String symbol, Side side, double price, doubl
         }
         return new Fill(first.orderId, first.symbol, first.side, notional / size, size, fee, largest.fillType,
                 last.latencyNanos, slippage / size, last.timeNanos, partial);
+    }
+
+    /**
+     * The fills of each order as one ({@link #combined}), in the order each order's first fill
+     * appears; an order is partial unless one of its fills is not partial.
+     */
+    public static List<Fill> byOrder(List<Fill> fills) {
+        notNull("fills", fills);
+        Map<String, List<Fill>> orders = new LinkedHashMap<>();
+        for (Fill fill : fills) {
+            orders.computeIfAbsent(fill.orderId, id -> new ArrayList<>()).add(fill);
+        }
+        List<Fill> out = new ArrayList<>(orders.size());
+        for (List<Fill> parts : orders.values()) {
+            out.add(combined(parts, parts.stream().allMatch(Fill::partial)));
+        }
+        return out;
     }
 
     /** {@link #latencyNanos()} in milliseconds. */

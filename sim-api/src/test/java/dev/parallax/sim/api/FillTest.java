@@ -66,4 +66,19 @@ class FillTest {
                 new Fill("p", "X", Side.BUY, 100, 1, 0, FillType.TAKER, 0, 0, 10, false)), false));
         assertThrows(IllegalArgumentException.class, () -> Fill.combined(List.of(), false));
     }
+
+    @Test
+    void fillsGroupByOrderInTheOrderOfEachOrdersFirstFill() {
+        Fill b1 = new Fill("b", "X", Side.BUY, 100, 1, 0, FillType.TAKER, 0, 0, 10, true);
+        Fill a1 = new Fill("a", "X", Side.SELL, 50, 2, 0, FillType.TAKER, 0, 0, 11, false);
+        Fill b2 = new Fill("b", "X", Side.BUY, 103, 2, 0, FillType.TAKER, 0, 0, 12, false);
+        Fill c1 = new Fill("c", "X", Side.BUY, 10, 1, 0, FillType.TAKER, 0, 0, 13, true);
+
+        List<Fill> orders = Fill.byOrder(List.of(b1, a1, b2, c1));
+
+        assertEquals(List.of("b", "a", "c"), orders.stream().map(Fill::orderId).toList());
+        assertEquals(102.0, orders.get(0).price(), 1e-12); // (100 + 2 * 103) / 3
+        assertEquals(false, orders.get(0).partial(), "b's last fill was its final one");
+        assertEquals(true, orders.get(2).partial(), "c has size left");
+    }
 }
