@@ -19,7 +19,6 @@ import dev.parallax.alert.AlertKind;
 import dev.parallax.alert.AlertSink;
 import dev.parallax.alert.AlertSource;
 import dev.parallax.live.store.JdbcLiveEventStore;
-import dev.parallax.sim.api.Fill;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.sim.api.Side;

@@ -16,7 +16,6 @@ import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

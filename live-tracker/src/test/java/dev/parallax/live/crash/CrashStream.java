@@ -13,7 +13,6 @@ import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -2,13 +2,11 @@ package dev.parallax.live.store;
 
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
-import dev.parallax.live.LiveExit;
 import dev.parallax.live.LiveFills;
 import dev.parallax.live.PriceMark;
 import dev.parallax.live.RiskEvent;
 import dev.parallax.live.RiskEventKind;
 import dev.parallax.sim.api.Side;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
