@@ -1,18 +1,20 @@
 package dev.parallax.backtest;
 
-import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Order;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Records the orders of a run in a parity tracker, each as the backtest execution of the trade named
- * by its client id: the order's notified fills summed (size, average price, fees, time of the last
- * fill). An order is recorded once its fills add up to its size; at the end of the run, every other
- * order that had fills is recorded as it stands, in the order the orders were sent. Only orders not
- * yet recorded are kept.
+ * Records the orders of a run in a parity tracker, each as one backtest {@link Fill} under its client
+ * order id (the trade id parity matches with the live fill): the order's notified fills combined by
+ * {@link Fill#combined} (summed size and fees, volume-weighted price, size-weighted slippage, time and
+ * latency of the last fill, fill type of the largest). An order is recorded once its fills add up to
+ * its size; at the end of the run, every other order that had fills is recorded as it stands
+ * ({@code partial}), in the order the orders were sent. Only orders not yet recorded are kept.
  */
 final class ParityRecorder {
 
@@ -26,10 +28,8 @@ final class ParityRecorder {
     /** The fills of one order so far. */
     private static final class OrderFills {
         final Order order;
+        final List<Fill> parts = new ArrayList<>(2);
         double size;
-        double notional;
-        double fees;
-        long lastTime = Long.MIN_VALUE;
         boolean finalFillSeen;
 
         OrderFills(Order order) {
@@ -66,14 +66,12 @@ final class ParityRecorder {
             // the order was recorded already: this fill is below what COMPLETE allows for
             return;
         }
+        of.parts.add(fill);
         of.size += fill.size();
-        of.notional += fill.size() * fill.price();
-        of.fees += fill.fee();
-        of.lastTime = Math.max(of.lastTime, fill.timeNanos());
         of.finalFillSeen |= !fill.partial();
         // notifications can cross: the order's last fill at the venue may be notified before an
         // earlier partial one, so the order is recorded once its fills add up to its size
-        if (of.finalFillSeen && of.size >= of.order.size() * (1 - COMPLETE)) {
+        if (complete(of)) {
             unrecorded.remove(fill.orderId());
             record(of);
         }
@@ -85,12 +83,14 @@ final class ParityRecorder {
         unrecorded.clear();
     }
 
+    private static boolean complete(OrderFills of) {
+        return of.finalFillSeen && of.size >= of.order.size() * (1 - COMPLETE);
+    }
+
     private void record(OrderFills of) {
-        if (of.size == 0) {
+        if (of.parts.isEmpty()) {
             return;
         }
-        Order o = of.order;
-        tracker.recordBacktest(new BacktestExecution(o.id(), o.symbol(), o.side(), of.size, of.notional / of.size,
-                Times.instant(of.lastTime), of.fees));
+        tracker.recordBacktest(Fill.combined(of.parts, !complete(of)));
     }
 }

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.backtest.result.TradeRecord;
-import dev.parallax.parity.LiveExecution;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
 import dev.parallax.sim.api.data.Bar;
 import dev.parallax.sim.api.data.MarketDataSource;
@@ -17,8 +18,6 @@ import dev.parallax.sim.api.spi.LatencyModel;
 import dev.parallax.sim.api.strategy.Strategy;
 import dev.parallax.sim.api.strategy.StrategyContext;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -114,8 +113,8 @@ class CrossedNotificationsTest {
                 .barSpreadBps(0).barExecution(BarExecution.SIGNAL_BAR_CLOSE).parityTracker(tracker).build();
         new BacktestEngine(config).run(strategy, MarketDataSource.of(bars(20, 100)));
         assertEquals(List.of("split"), tracker.unmatched().backtestOnly());
-        tracker.recordLive(new LiveExecution("split", 100.5, Instant.ofEpochSecond(1_700_000_001L), 0, 0,
-                Duration.ofMillis(100)));
+        tracker.recordLive(new Fill("split", "X", Side.BUY, 100.5, 4, 0, FillType.TAKER, 100_000_000, 0,
+                1_700_000_001_000_000_000L, false));
         var execution = tracker.trade("split").orElseThrow().backtest();
         assertEquals(4.0, execution.size(), 0.0);
         // 2 at bar 1's close (100), 2 at the snapshot 25 ms into bar 2 (its open, 101)

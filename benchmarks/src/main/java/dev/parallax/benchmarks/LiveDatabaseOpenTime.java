@@ -1,17 +1,17 @@
 package dev.parallax.benchmarks;
 
 import dev.parallax.live.EventOrigin;
-import dev.parallax.live.ExecutionQuality;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveExit;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.store.JdbcLiveEventStore;
-import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ import java.util.Locale;
  * fills, with the default snapshot settings (a snapshot every 10,000 events, spaced further apart
  * once it is larger than 10 MB). After each open the heap in use after a full GC is printed, and
  * the resident set size from {@code /proc/self/status}. It is opened twice more with a fresh parity tracker
- * attached that was first given a backtest twin of every stored fill (a {@code BacktestExecution} with
+ * attached that was first given a backtest twin of every stored fill (a backtest {@code Fill} with
  * the entry's trade id or the exit's id), so every fill completes a parity trade: first from the
  * snapshot saved without parity, so every stored fill is offered to parity and the completed trades go
  * to the store (a snapshot is saved as soon as the tracker is open), then from that snapshot, which
@@ -84,7 +84,7 @@ public final class LiveDatabaseOpenTime {
                 String id = "S" + i;
                 Instant t = tradeTime(i);
                 batch.add(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, t));
-                batch.add(new LiveExit(id, id + "-x", 0.01, 50_010, 0.25, t, ExecutionQuality.NOT_REPORTED));
+                batch.add(new LiveExit(id, LiveEntry.liveFill(id + "-x", "BTC/USD", Side.SELL, 0.01, 50_010, 0.25, t, 0, 0)));
                 if (batch.size() >= BATCH) {
                     store.append(batch);
                     batch.clear();
@@ -137,7 +137,7 @@ public final class LiveDatabaseOpenTime {
             for (int i = 0; i < FILLS_RECORDED / 2; i++) {
                 String id = "R" + i;
                 tracker.record(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, end), EventOrigin.of(id));
-                tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, end), EventOrigin.of("exit-" + id));
+                tracker.record(LiveExit.notCompared(id, "BTC/USD", Side.SELL, 0.01, 50_010, 0.25, end), EventOrigin.of("exit-" + id));
             }
             double record = seconds(recordStart);
             long groupStart = System.nanoTime();
@@ -147,7 +147,7 @@ public final class LiveDatabaseOpenTime {
                 }
                 String id = "G" + i;
                 tracker.record(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, end), EventOrigin.of(id));
-                tracker.record(LiveExit.of(id, 0.01, 50_010, 0.25, end), EventOrigin.of("exit-" + id));
+                tracker.record(LiveExit.notCompared(id, "BTC/USD", Side.SELL, 0.01, 50_010, 0.25, end), EventOrigin.of("exit-" + id));
                 if (i % (GROUP / 2) == GROUP / 2 - 1) {
                     tracker.commitGroup();
                 }
@@ -172,8 +172,11 @@ public final class LiveDatabaseOpenTime {
         for (int i = 0; i < events / 2; i++) {
             String id = "S" + i;
             Instant t = tradeTime(i);
-            parity.recordBacktest(new BacktestExecution(id, "BTC/USD", Side.BUY, 0.01, 49_999, t, 0.25));
-            parity.recordBacktest(new BacktestExecution(id + "-x", "BTC/USD", Side.SELL, 0.01, 50_011, t, 0.25));
+            long nanos = t.getEpochSecond() * 1_000_000_000L + t.getNano();
+            parity.recordBacktest(new Fill(id, "BTC/USD", Side.BUY, 49_999, 0.01, 0.25, FillType.TAKER, 0, 0, nanos,
+                    false));
+            parity.recordBacktest(new Fill(id + "-x", "BTC/USD", Side.SELL, 50_011, 0.01, 0.25, FillType.TAKER, 0, 0,
+                    nanos, false));
         }
     }
 

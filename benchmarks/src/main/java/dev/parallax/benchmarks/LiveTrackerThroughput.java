@@ -1,6 +1,5 @@
 package dev.parallax.benchmarks;
 
-import dev.parallax.live.ExecutionQuality;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveExit;
@@ -125,8 +124,8 @@ public final class LiveTrackerThroughput {
                     for (long i = 0; System.nanoTime() < deadline; i++) {
                         String id = "W" + worker + "-" + i;
                         tracker.recordEntry(LiveEntry.of(id, "BTC/USD", Side.BUY, 0.01, 50_000, 0.25, T0));
-                        tracker.recordExit(new LiveExit(id, id + "-x", 0.01, 50_010, 0.25, T0,
-                                ExecutionQuality.NOT_REPORTED));
+                        tracker.recordExit(new LiveExit(id, LiveEntry.liveFill(id + "-x", "BTC/USD", Side.SELL, 0.01,
+                                50_010, 0.25, T0, 0, 0)));
                         fills.addAndGet(2);
                     }
                 }, "writer-" + w);

@@ -1,16 +1,15 @@
 package dev.parallax.benchmarks;
 
-import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.DailyParityReport;
-import dev.parallax.parity.LiveExecution;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
@@ -43,8 +42,8 @@ public class ParityBenchmark {
     private static final int TRADES = 1_000_000;
     private static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
 
-    private BacktestExecution[] backtests;
-    private LiveExecution[] lives;
+    private Fill[] backtests;
+    private Fill[] lives;
     private ParityTracker filled;
     private Path folder;
 
@@ -53,15 +52,17 @@ public class ParityBenchmark {
     public void setUp() throws IOException {
         folder = Files.createTempDirectory("parity-bench");
         SplittableRandom r = new SplittableRandom(5);
-        backtests = new BacktestExecution[TRADES];
-        lives = new LiveExecution[TRADES];
+        backtests = new Fill[TRADES];
+        lives = new Fill[TRADES];
         for (int i = 0; i < TRADES; i++) {
             Instant t = START.plusMillis((long) i * 1_728); // 20 days
             double price = 100 + r.nextDouble();
             Side side = r.nextBoolean() ? Side.BUY : Side.SELL;
-            backtests[i] = new BacktestExecution("t" + i, "X", side, 1, price, t, 0.01);
+            long nanos = t.getEpochSecond() * 1_000_000_000L + t.getNano();
+            backtests[i] = new Fill("t" + i, "X", side, price, 1, 0.01, FillType.TAKER, 0, 0, nanos, false);
             double live = price * (1 + side.sign() * 0.0002 * r.nextDouble());
-            lives[i] = new LiveExecution("t" + i, live, t.plusMillis(50), 0.011, 0.0001, Duration.ofMillis(40));
+            lives[i] = new Fill("t" + i, "X", side, live, 1, 0.011, FillType.TAKER, 40_000_000, 1,
+                    nanos + 50_000_000, false);
         }
         filled = newTracker("filled");
         recordAll(filled);

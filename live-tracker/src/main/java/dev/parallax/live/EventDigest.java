@@ -2,6 +2,7 @@ package dev.parallax.live;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.sim.api.Fill;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +12,11 @@ import java.time.Instant;
  * A fingerprint of an event's content, the same in every process and on every machine: the first
  * 8 bytes of the SHA-256 of the event's kind and fields (doubles by their bits, times in
  * nanoseconds). Two events with the same input id are the same event when their digests are equal.
+ *
+ * <p>A fill's text is the one of the builds before fills, so a digest stored then still matches the
+ * same input line: slippage enters as the fraction {@code slippageBps / 10,000} (as the live CSV's
+ * {@code slippage_bps} was read), the fill type and {@code partial} only when they differ from an
+ * unreported fill's, and an exit's symbol and side not at all (they are its trade's).
  */
 public final class EventDigest {
 
@@ -23,10 +29,10 @@ public final class EventDigest {
         String text;
         if (event instanceof LiveEntry e) {
             text = "ENTRY|" + e.tradeId() + "|" + e.symbol() + "|" + e.side() + "|" + bits(e.size()) + "|"
-                    + bits(e.price()) + "|" + bits(e.fee()) + "|" + nanos(e.time()) + "|" + quality(e.quality());
+                    + bits(e.price()) + "|" + bits(e.fee()) + "|" + nanos(e.time()) + "|" + quality(e.fill());
         } else if (event instanceof LiveExit x) {
             text = "EXIT|" + x.tradeId() + "|" + x.exitId() + "|" + bits(x.size()) + "|" + bits(x.price()) + "|"
-                    + bits(x.fee()) + "|" + nanos(x.time()) + "|" + quality(x.quality());
+                    + bits(x.fee()) + "|" + nanos(x.time()) + "|" + quality(x.fill());
         } else if (event instanceof PriceMark m) {
             text = "MARK|" + m.symbol() + "|" + bits(m.price()) + "|" + nanos(m.time());
         } else {
@@ -41,8 +47,12 @@ public final class EventDigest {
         return digest;
     }
 
-    private static String quality(ExecutionQuality q) {
-        return bits(q.slippage()) + "|" + q.latency().toNanos();
+    private static String quality(Fill fill) {
+        String text = bits(fill.slippageBps() / 10_000.0) + "|" + fill.latencyNanos();
+        if (fill.fillType() != LiveEntry.UNREPORTED_FILL_TYPE) {
+            text += "|" + fill.fillType();
+        }
+        return fill.partial() ? text + "|partial" : text;
     }
 
     private static String bits(double value) {

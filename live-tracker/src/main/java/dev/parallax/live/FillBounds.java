@@ -3,6 +3,8 @@ package dev.parallax.live;
 import static dev.parallax.sim.api.Preconditions.finite;
 import static dev.parallax.sim.api.Preconditions.positive;
 
+import dev.parallax.sim.api.Fill;
+
 /**
  * The largest sizes, prices, notionals, fees and balances the live tracker accepts.
  *
@@ -57,6 +59,24 @@ public final class FillBounds {
             throw new IllegalArgumentException("notional (size * price) must be <= " + MAX_NOTIONAL
                     + " (FillBounds.MAX_NOTIONAL, so that P&L and equity stay finite), was " + notional
                     + " (size " + size + ", price " + price + ")");
+        }
+    }
+
+    /**
+     * Checks a live fill's values against the bounds: size, price, their notional and fee as above,
+     * and slippage strictly between -10,000 and 10,000 bps (a move of less than 100% of the venue's
+     * reference price, which parity divides by). The fill's time is a {@code long} of epoch
+     * nanoseconds, which is what the store keeps, so it needs no check.
+     */
+    static void fill(Fill fill) {
+        size("size", fill.size());
+        price("price", fill.price());
+        notional(fill.size(), fill.price());
+        fee("fee", fill.fee());
+        double bps = fill.slippageBps();
+        if (!(bps > -10_000 && bps < 10_000)) {
+            throw new IllegalArgumentException("slippageBps must lie strictly between -10000 and 10000 "
+                    + "(a move of less than 100% of the reference price), was " + bps);
         }
     }
 

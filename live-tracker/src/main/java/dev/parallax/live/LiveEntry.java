@@ -2,43 +2,81 @@ package dev.parallax.live;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * The live fill that opened a trade.
+ * The live fill that opened a trade. The trade id is the fill's {@link Fill#orderId()}: the client
+ * order id the backtest's fill of the same trade carries, which is how parity matches the two.
  *
- * @param tradeId id of the trade, unique in the tracker and shared with the backtest for parity;
- *                not blank, at most 128 characters, no control characters
- * @param symbol  instrument, not blank, at most 64 characters, no control characters
- * @param side    {@link Side#BUY} opens a long trade, {@link Side#SELL} a short one
- * @param size    quantity, finite, {@code > 0} and at most {@link FillBounds#MAX_SIZE}
- * @param price   fill price, finite, {@code > 0} and at most {@link FillBounds#MAX_PRICE}; {@code size * price}
- *                at most {@link FillBounds#MAX_NOTIONAL}
- * @param fee     fee paid in account currency, finite, at most {@link FillBounds#MAX_FEE} in absolute
- *                value; negative for a rebate
- * @param time    when the venue filled it, between 1677-09-21 and 2262-04-11 (what the store keeps)
- * @param quality slippage and latency the venue reported
+ * <p>What the venue did not report: slippage and latency are 0, and the fill type is
+ * {@link #UNREPORTED_FILL_TYPE} ({@link #of} builds such a fill). Nothing in the live books reads the
+ * fill type; parity keeps it as given.
+ *
+ * @param fill the fill: order id (the trade id) not blank, at most 128 characters, no control
+ *             characters; symbol not blank, at most 64 characters, no control characters;
+ *             {@link Side#BUY} opens a long trade, {@link Side#SELL} a short one; size and price
+ *             finite, {@code > 0}, at most {@link FillBounds#MAX_SIZE} and {@link FillBounds#MAX_PRICE},
+ *             {@code size * price} at most {@link FillBounds#MAX_NOTIONAL}; fee in account currency,
+ *             at most {@link FillBounds#MAX_FEE} in absolute value, negative for a rebate; slippage
+ *             strictly between -10,000 and 10,000 bps
  */
-public record LiveEntry(String tradeId, String symbol, Side side, double size, double price, double fee,
-                        Instant time, ExecutionQuality quality) implements LiveEvent {
+public record LiveEntry(Fill fill) implements FillEvent {
 
-    /** Validates every field; see the component descriptions for the rules. */
+    /** The fill type of a live fill whose venue reported none. */
+    public static final FillType UNREPORTED_FILL_TYPE = FillType.TAKER;
+
+    /** Validates the fill against the live bounds; see the component description for the rules. */
     public LiveEntry {
-        Identifiers.id("tradeId", tradeId);
-        Identifiers.symbol("symbol", symbol);
-        notNull("side", side);
-        FillBounds.size("size", size);
-        FillBounds.price("price", price);
-        FillBounds.notional(size, price);
-        FillBounds.fee("fee", fee);
-        EventTimes.time("time", time);
-        notNull("quality", quality);
+        notNull("fill", fill);
+        Identifiers.id("tradeId", fill.orderId());
+        Identifiers.symbol("symbol", fill.symbol());
+        FillBounds.fill(fill);
     }
 
-    /** An entry without reported slippage or latency. */
+    /**
+     * An entry without a reported fill type, slippage or latency.
+     *
+     * @param time when the venue filled it, between 1677-09-21 and 2262-04-11 (epoch nanoseconds in a long)
+     */
     public static LiveEntry of(String tradeId, String symbol, Side side, double size, double price, double fee,
                                Instant time) {
-        return new LiveEntry(tradeId, symbol, side, size, price, fee, time, ExecutionQuality.NOT_REPORTED);
+        return new LiveEntry(unreported(tradeId, symbol, side, size, price, fee, time));
+    }
+
+    /** A fill of the given values with nothing else reported: {@link #UNREPORTED_FILL_TYPE}, no slippage, no latency. */
+    static Fill unreported(String orderId, String symbol, Side side, double size, double price, double fee,
+                           Instant time) {
+        Identifiers.id("tradeId", orderId);
+        return liveFill(orderId, symbol, side, size, price, fee, time, 0, 0);
+    }
+
+    /**
+     * A live fill as a venue reports one, timed by an instant, with {@link #UNREPORTED_FILL_TYPE} as its
+     * fill type and {@code partial} false.
+     *
+     * @param orderId the trade id of an entry, the exit id of an exit (checked when the event is made)
+     * @param time    when the venue filled it, between 1677-09-21 and 2262-04-11 (epoch nanoseconds in a long)
+     * @throws IllegalArgumentException naming the field that breaks its rule
+     */
+    public static Fill liveFill(String orderId, String symbol, Side side, double size, double price, double fee,
+                                Instant time, double slippageBps, long latencyNanos) {
+        long nanos = EventTimes.nanos(EventTimes.time("time", time));
+        return new Fill(orderId, symbol, side, price, size, fee, UNREPORTED_FILL_TYPE, latencyNanos, slippageBps,
+                nanos, false);
+    }
+
+    /** The fill, always: every entry is compared with the backtest's fill of its trade id. */
+    @Override
+    public Optional<Fill> parityFill() {
+        return Optional.of(fill);
+    }
+
+    /** The trade id: the fill's order id. */
+    public String tradeId() {
+        return fill.orderId();
     }
 }

@@ -1,8 +1,8 @@
 package dev.parallax.live;
 
 import dev.parallax.alert.Alert;
-import dev.parallax.parity.LiveExecution;
 import dev.parallax.parity.ParityTracker;
+import dev.parallax.sim.api.Fill;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands live fills to the strategy's parity tracker: every entry under its trade id, every exit
- * that has an exit id under that id. A fill the parity tracker already holds, or rejects, is
+ * Hands live fills to the strategy's parity tracker as they are ({@link LiveEntry#fill()},
+ * {@link LiveExit#fill()}): every entry under its trade id, every compared exit under its exit id;
+ * an exit that is not compared is not offered. A fill the parity tracker already holds, or rejects, is
  * logged and skipped: the live record is what counts, parity is fed from it. A fill being recorded
  * is offered before it is written: the parity tracker hands its alerts to the live tracker's commit,
  * which writes them to the outbox with the fill, and saves a disable only after that commit. Inside
@@ -38,7 +39,7 @@ final class ParityFeed {
      * {@code commit} throws propagates.
      */
     void offer(LiveEvent event, Consumer<List<Alert>> commit) {
-        Optional<LiveExecution> execution = execution(event);
+        Optional<Fill> execution = execution(event);
         if (execution.isEmpty()) {
             commit.accept(List.of());
             return;
@@ -54,7 +55,7 @@ final class ParityFeed {
                 throw e;
             }
             LOG.warn("parity tracker of strategy {} did not take live execution '{}': {}",
-                    tracker.get().strategy(), execution.get().tradeId(), e.getMessage());
+                    tracker.get().strategy(), execution.get().orderId(), e.getMessage());
             commit.accept(List.of());
         }
     }
@@ -66,23 +67,12 @@ final class ParityFeed {
                 tracker.get().replayLive(execution);
             } catch (IllegalArgumentException e) {
                 LOG.debug("parity tracker of strategy {} already holds live execution '{}': {}",
-                        tracker.get().strategy(), execution.tradeId(), e.getMessage());
+                        tracker.get().strategy(), execution.orderId(), e.getMessage());
             }
         });
     }
 
-    private Optional<LiveExecution> execution(LiveEvent event) {
-        if (tracker.isEmpty()) {
-            return Optional.empty();
-        }
-        if (event instanceof LiveEntry entry) {
-            return Optional.of(new LiveExecution(entry.tradeId(), entry.price(), entry.time(), entry.fee(),
-                    entry.quality().slippage(), entry.quality().latency()));
-        }
-        if (event instanceof LiveExit exit && exit.hasExitId()) {
-            return Optional.of(new LiveExecution(exit.exitId(), exit.price(), exit.time(), exit.fee(),
-                    exit.quality().slippage(), exit.quality().latency()));
-        }
-        return Optional.empty();
+    private Optional<Fill> execution(LiveEvent event) {
+        return tracker.isEmpty() ? Optional.empty() : event.parityFill();
     }
 }

@@ -2,8 +2,9 @@ package dev.parallax.live;
 
 import dev.parallax.parity.state.BinaryInput;
 import dev.parallax.sim.api.CompensatedSum;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,8 +15,16 @@ import java.time.LocalDate;
  */
 final class SnapshotReader extends BinaryInput {
 
+    /** True for snapshots of formats before fills: entries hold slippage as a fraction and no fill type. */
+    private boolean entriesBeforeFills;
+
     SnapshotReader(byte[] bytes, int offset, int length) {
         super(bytes, offset, length, "the snapshot");
+    }
+
+    /** Reads entries as the formats before fills wrote them ({@link StateSnapshots#FORMAT_BEFORE_FILLS}). */
+    void entriesBeforeFills(boolean before) {
+        entriesBeforeFills = before;
     }
 
     /** A time written by {@link SnapshotWriter#writeOptionalTime}, or null when absent. */
@@ -33,7 +42,21 @@ final class SnapshotReader extends BinaryInput {
     }
 
     LiveEntry readEntry() {
-        return new LiveEntry(readText(), readText(), Side.valueOf(readText()), readDouble(), readDouble(),
-                readDouble(), readTime(), new ExecutionQuality(readDouble(), Duration.ofNanos(readLong())));
+        String tradeId = readText();
+        String symbol = readText();
+        Side side = Side.valueOf(readText());
+        double size = readDouble();
+        double price = readDouble();
+        double fee = readDouble();
+        long time = EventTimes.nanos(readTime());
+        double slippage = readDouble();
+        long latency = readLong();
+        if (entriesBeforeFills) {
+            return new LiveEntry(new Fill(tradeId, symbol, side, price, size, fee, LiveEntry.UNREPORTED_FILL_TYPE,
+                    latency, slippage * 10_000, time, false));
+        }
+        FillType type = FillType.valueOf(readText());
+        return new LiveEntry(new Fill(tradeId, symbol, side, price, size, fee, type, latency, slippage, time,
+                readBoolean()));
     }
 }

@@ -43,7 +43,9 @@ final class SnapshotWriter extends BinaryOutput {
         writeDouble(entry.price());
         writeDouble(entry.fee());
         writeTime(entry.time());
-        writeDouble(entry.quality().slippage());
-        writeLong(entry.quality().latency().toNanos());
+        writeDouble(entry.fill().slippageBps());
+        writeLong(entry.fill().latencyNanos());
+        writeText(entry.fill().fillType().name());
+        writeBoolean(entry.fill().partial());
     }
 }

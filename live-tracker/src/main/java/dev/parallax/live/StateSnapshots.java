@@ -24,10 +24,15 @@ final class StateSnapshots {
      * The format this build writes. Format 1 held every trade, exit id and closed trade; format 2
      * holds only open trades, running sums, the breaker and day tallies; format 3 adds the parity
      * tracker's whole state; format 4 adds the archive generation of the parity trades kept in the
-     * store. Formats 2 to 4 are read: a format 2 snapshot has no parity state, a format 3 one is
-     * read as generation 0 (the whole state, every completed trade in it).
+     * store; format 5 writes each open trade's entry as its whole {@link dev.parallax.sim.api.Fill}
+     * (slippage in bps, fill type). Formats 2 to 5 are read: a format 2 snapshot has no parity state, a
+     * format 3 one is read as generation 0 (the whole state, every completed trade in it), and the
+     * entries of formats 2 to 4 are read as the store reads its rows of before fills (slippage given as
+     * a fraction times 10,000, fill type {@link LiveEntry#UNREPORTED_FILL_TYPE}).
      */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
+    /** The last format whose entries held slippage as a fraction and no fill type; read, never written. */
+    static final int FORMAT_BEFORE_FILLS = 4;
     /** The format that added the parity tracker's whole state; read, never written. */
     static final int FORMAT_WITH_WHOLE_PARITY = 3;
     /** The format before the parity state was added; read, never written. */
@@ -113,6 +118,7 @@ final class StateSnapshots {
                     + ", not the magic number " + Integer.toHexString(MAGIC));
         }
         int format = in.readInt();
+        in.entriesBeforeFills(format <= FORMAT_BEFORE_FILLS);
         if (format > FORMAT) {
             throw new IllegalArgumentException("the snapshot has format " + format + ", newer than the format "
                     + FORMAT + " this build reads");

@@ -1,5 +1,6 @@
 package dev.parallax.live;
 
+import dev.parallax.sim.api.Side;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -81,6 +82,17 @@ final class TrackerState {
             });
         } else if (event instanceof LiveExit exit) {
             ledger.check(exit, store);
+            checkClosingSide(exit, ledger.openTrade(exit.tradeId()).orElseThrow().entry());
+        }
+    }
+
+    /** Refuses an exit whose fill is not of its trade's symbol or not on the side that closes it. */
+    private static void checkClosingSide(LiveExit exit, LiveEntry entry) {
+        Side closing = entry.side().opposite();
+        if (!exit.fill().symbol().equals(entry.symbol()) || exit.fill().side() != closing) {
+            throw new IllegalArgumentException("the exit of trade '" + exit.tradeId() + "' must be a " + closing
+                    + " of " + entry.symbol() + " (the trade is a " + entry.side() + "), was a " + exit.fill().side()
+                    + " of " + exit.fill().symbol());
         }
     }
 

@@ -19,7 +19,6 @@ import dev.parallax.alert.AlertKind;
 import dev.parallax.alert.AlertSink;
 import dev.parallax.alert.AlertSource;
 import dev.parallax.live.store.JdbcLiveEventStore;
-import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.sim.api.Side;
@@ -56,15 +55,14 @@ class AlertOutboxTest {
     private ParityTrackerRegistry registryWithTheBacktestOfP1() {
         ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.builder()
                 .dataFolder(dir.resolve("parity")).alertLogFolder(dir.resolve("logs")).build(), clock, List.of());
-        registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("P1", "BTC/USD", Side.BUY, 1, 100,
+        registry.tracker(Trackers.STRATEGY).recordBacktest(BacktestFills.of("P1", "BTC/USD", Side.BUY, 1, 100,
                 at("2024-03-04T09:00:00Z"), 0));
         return registry;
     }
 
     /** The live side of P1, 1.5 s from order to fill: above the 1 s mean-latency limit, so parity disables. */
     private static LiveEntry slowFillOfP1() {
-        return new LiveEntry("P1", "BTC/USD", Side.BUY, 1, 100, 0, at("2024-03-04T09:00:00Z"),
-                new ExecutionQuality(0, Duration.ofMillis(1_500)));
+        return LiveFills.entry("P1", "BTC/USD", Side.BUY, 1, 100, 0, at("2024-03-04T09:00:00Z"), 0, 1_500_000_000L);
     }
 
     /** Trips the breaker with a sink that hangs, and closes: the trip alert stays in the outbox. */

@@ -126,7 +126,9 @@ class BoundedFiguresPropertyTest {
             while (size * price > FillBounds.MAX_NOTIONAL) {
                 price = Math.nextDown(price);
             }
-            tracker.recordExit(LiveExit.of(id, size, price, fee(), time));
+            TradeRecord trade = tracker.trade(id).orElseThrow();
+            tracker.recordExit(LiveExit.notCompared(id, trade.symbol(), trade.side().opposite(), size, price, fee(),
+                    time));
             if (tracker.trade(id).orElseThrow().closed()) {
                 open.remove(index);
             }

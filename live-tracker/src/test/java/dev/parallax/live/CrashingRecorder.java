@@ -24,7 +24,7 @@ public final class CrashingRecorder {
             System.out.println("ACK ENTRY " + id);
             System.out.flush();
             if (i % 3 != 2) {
-                tracker.recordExit(LiveExit.of(id, 0.01, 101 + i % 5, 0.01, Instant.now()));
+                tracker.recordExit(LiveExit.notCompared(id, "BTC/USD", Side.SELL, 0.01, 101 + i % 5, 0.01, Instant.now()));
                 System.out.println("ACK EXIT " + id);
                 System.out.flush();
             }

@@ -39,8 +39,8 @@ class DailySummaryTest {
         tracker.recordExit(exit("A", 1, 110, 1, at("2024-03-04T20:00:00Z")));
         tracker.recordEntry(LiveEntry.of("B", "ETH/USD", Side.BUY, 2, 50, 0.5, at("2024-03-05T03:00:00Z")));
         tracker.mark(new PriceMark("ETH/USD", 45, at("2024-03-05T04:30:00Z")));     // 23:30 in New York, March 4
-        tracker.recordExit(exit("B", 1, 40, 0.25, at("2024-03-05T14:00:00Z")));
-        tracker.recordExit(exit("B", 1, 55, 0.25, at("2024-03-05T15:00:00Z")));
+        tracker.recordExit(exit("B", "ETH/USD", Side.SELL, 1, 40, 0.25, at("2024-03-05T14:00:00Z")));
+        tracker.recordExit(exit("B", "ETH/USD", Side.SELL, 1, 55, 0.25, at("2024-03-05T15:00:00Z")));
         tracker.recordEntry(buy("C", 1, 55, 0, at("2024-03-05T16:00:00Z")));
         tracker.recordExit(exit("C", 1, 56, 0, at("2024-03-05T17:00:00Z")));
     }

@@ -10,12 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.alert.Alert;
 import dev.parallax.alert.AlertKind;
 import dev.parallax.live.store.JdbcLiveEventStore;
-import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,14 +38,14 @@ class GroupAlertsTest {
     private ParityTrackerRegistry registryWithTheBacktestOfP1() {
         ParityTrackerRegistry registry = ParityTrackerRegistry.withSinks(ParitySettings.builder()
                 .dataFolder(dir.resolve("parity")).alertLogFolder(dir.resolve("logs")).build(), clock, List.of());
-        registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("P1", "BTC/USD", Side.BUY, 1, 100,
+        registry.tracker(Trackers.STRATEGY).recordBacktest(BacktestFills.of("P1", "BTC/USD", Side.BUY, 1, 100,
                 NINE, 0));
         return registry;
     }
 
     /** The live side of P1, 1.5 s from order to fill: above the 1 s mean-latency limit, so parity disables. */
     private static LiveEntry slowFillOfP1() {
-        return new LiveEntry("P1", "BTC/USD", Side.BUY, 1, 100, 0, NINE, new ExecutionQuality(0, Duration.ofMillis(1_500)));
+        return LiveFills.entry("P1", "BTC/USD", Side.BUY, 1, 100, 0, NINE, 0, 1_500_000_000L);
     }
 
     private LiveExecutionTracker open(WatchedStore store, ParityTrackerRegistry registry, CollectingSink sink) {

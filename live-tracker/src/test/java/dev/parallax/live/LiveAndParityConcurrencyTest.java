@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
@@ -68,7 +67,7 @@ class LiveAndParityConcurrencyTest {
                     for (int i = 0; i < TRADES_PER_WRITER; i++) {
                         String id = "W" + worker + "-" + i;
                         live.recordEntry(LiveEntry.of(id, "BTC/USD", Side.BUY, 1, 100, 0.01, t));
-                        live.recordExit(new LiveExit(id, id + "-x", 1, 100.5, 0.01, t, ExecutionQuality.NOT_REPORTED));
+                        live.recordExit(LiveFills.exitOfLong(id, id + "-x", 1, 100.5, 0.01, t));
                     }
                     return null;
                 }));
@@ -79,8 +78,8 @@ class LiveAndParityConcurrencyTest {
                     start.await();
                     for (int n = first; n < trades; n += BACKTEST_WRITERS) {
                         String id = "W" + n / TRADES_PER_WRITER + "-" + n % TRADES_PER_WRITER;
-                        parity.recordBacktest(new BacktestExecution(id, "BTC/USD", Side.BUY, 1, 100, t, 0.01));
-                        parity.recordBacktest(new BacktestExecution(id + "-x", "BTC/USD", Side.SELL, 1, 100.5, t,
+                        parity.recordBacktest(BacktestFills.of(id, "BTC/USD", Side.BUY, 1, 100, t, 0.01));
+                        parity.recordBacktest(BacktestFills.of(id + "-x", "BTC/USD", Side.SELL, 1, 100.5, t,
                                 0.01));
                     }
                     return null;

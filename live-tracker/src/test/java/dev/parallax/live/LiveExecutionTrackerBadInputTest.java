@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.live.store.JdbcLiveEventStore;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,7 @@ class LiveExecutionTrackerBadInputTest {
         tracker.recordEntry(buy("T1", 1, 100, 0.1, at("2024-03-04T10:00:00Z")));
         tracker.recordEntry(buy("T2", 2, 100, 0.1, at("2024-03-04T10:01:00Z")));
         tracker.recordExit(exit("T2", 2, 101, 0.1, at("2024-03-04T10:02:00Z")));
-        tracker.recordExit(new LiveExit("T1", "T1-x1", 0.5, 101, 0.1, at("2024-03-04T10:03:00Z"),
-                ExecutionQuality.NOT_REPORTED));
+        tracker.recordExit(LiveFills.exitOfLong("T1", "T1-x1", 0.5, 101, 0.1, at("2024-03-04T10:03:00Z")));
         before = tracker.snapshot();
         tracker.close();
         try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(Trackers.settings(dir).databaseFile())) {
@@ -81,9 +81,26 @@ class LiveExecutionTrackerBadInputTest {
     }
 
     @Test
+    void anExitOfAnotherSymbolOrNotOnTheClosingSideIsRejectedAndNothingIsRecorded() {
+        Instant t = at("2024-03-04T11:00:00Z");
+        rejected(() -> tracker.recordExit(Trackers.exit("T1", "ETH/USD", Side.SELL, 0.1, 100, 0, t)),
+                "the exit of trade 'T1' must be a SELL of BTC/USD (the trade is a BUY), was a SELL of ETH/USD");
+        rejected(() -> tracker.recordExit(Trackers.exit("T1", "BTC/USD", Side.BUY, 0.1, 100, 0, t)),
+                "the exit of trade 'T1' must be a SELL of BTC/USD (the trade is a BUY), was a BUY of BTC/USD");
+        assertEquals(before, tracker.snapshot());
+    }
+
+    @Test
+    void anExitThatIsNotComparedCarriesItsTradesIdAsOrderId() {
+        Fill other = LiveFills.fill("X9", "BTC/USD", Side.SELL, 0.1, 100, 0, at("2024-03-04T11:00:00Z"), 0, 0);
+        rejected(() -> new LiveExit("T1", other, false),
+                "an exit that is not compared carries its trade's id 'T1' as its fill's order id, was 'X9'");
+    }
+
+    @Test
     void aDuplicateExitIdIsRejected() {
-        rejected(() -> tracker.recordExit(new LiveExit("T1", "T1-x1", 0.1, 100, 0, at("2024-03-04T11:00:00Z"),
-                ExecutionQuality.NOT_REPORTED)), "exitId 'T1-x1' is already used");
+        rejected(() -> tracker.recordExit(LiveFills.exitOfLong("T1", "T1-x1", 0.1, 100, 0,
+                at("2024-03-04T11:00:00Z"))), "exitId 'T1-x1' is already used");
     }
 
     @Test
@@ -129,7 +146,8 @@ class LiveExecutionTrackerBadInputTest {
         rejected(() -> mark(-1, t), "price must be a finite number > 0, was -1.0");
         rejected(() -> LiveEntry.of(" ", "BTC/USD", Side.BUY, 1, 1, 0, t), "tradeId must not be blank");
         rejected(() -> LiveEntry.of("T3\n", "BTC/USD", Side.BUY, 1, 1, 0, t), "tradeId must not contain control");
-        rejected(() -> new ExecutionQuality(1.5, Duration.ZERO), "slippage must be a fraction");
+        rejected(() -> LiveFills.entry("T3", "BTC/USD", Side.BUY, 1, 1, 0, t, 15_000, 0),
+                "slippageBps must lie strictly between -10000 and 10000");
     }
 
     @Test
@@ -165,16 +183,19 @@ class LiveExecutionTrackerBadInputTest {
         Instant afterStoreRange = Instant.parse("2262-04-11T23:47:16.854775808Z");
         rejected(() -> LiveEntry.of("T3", "AAPL", Side.BUY, 1, 100, 0.1, beforeStoreRange),
                 "time must be between 1677-09-21T00:12:43.145224192Z and 2262-04-11T23:47:16.854775807Z");
-        rejected(() -> LiveExit.of("T1", 0.5, 101, 0.1, afterStoreRange), "was 2262-04-11T23:47:16.854775808Z");
+        rejected(() -> LiveExit.notCompared("T1", "BTC/USD", Side.SELL, 0.5, 101, 0.1, afterStoreRange),
+                "was 2262-04-11T23:47:16.854775808Z");
         rejected(() -> new PriceMark("AAPL", 100, Instant.MAX), "time must be between");
         rejected(() -> new RiskEvent(RiskEventKind.BREAKER_RESET, Instant.MIN, "reset", "ops"), "time must be between");
-        rejected(() -> new ExecutionQuality(0, Duration.ofDays(365L * 300)), "latency must be at most PT2562047H");
+        // a latency is a long of nanoseconds (Fill), so none is beyond what the store holds; negative is refused
+        rejected(() -> LiveFills.entry("T3", "BTC/USD", Side.BUY, 1, 1, 0, beforeStoreRange.plusNanos(1), 0, -1), "latencyNanos must be >= 0");
         // The bounds themselves are accepted.
         Instant earliest = Instant.parse("1677-09-21T00:12:43.145224192Z");
         Instant latest = Instant.parse("2262-04-11T23:47:16.854775807Z");
         assertEquals(earliest, new PriceMark("AAPL", 100, earliest).time());
         assertEquals(latest, new PriceMark("AAPL", 100, latest).time());
-        assertEquals(Duration.ofNanos(Long.MAX_VALUE), new ExecutionQuality(0, Duration.ofNanos(Long.MAX_VALUE)).latency());
+        assertEquals(Long.MAX_VALUE,
+                LiveFills.entry("T3", "BTC/USD", Side.BUY, 1, 1, 0, latest, 0, Long.MAX_VALUE).fill().latencyNanos());
     }
 
     @Test

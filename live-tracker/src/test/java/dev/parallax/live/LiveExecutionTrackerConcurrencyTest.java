@@ -35,7 +35,7 @@ class LiveExecutionTrackerConcurrencyTest {
                 for (int i = 0; i < TRADES_PER_THREAD; i++) {
                     String id = "W" + worker + "-" + i;
                     tracker.recordEntry(LiveEntry.of(id, "BTC/USD", Side.BUY, 1, 100, 0.01, t));
-                    tracker.recordExit(LiveExit.of(id, 1, 100.5, 0.01, t));
+                    tracker.recordExit(LiveExit.notCompared(id, "BTC/USD", Side.SELL, 1, 100.5, 0.01, t));
                 }
             }));
         }

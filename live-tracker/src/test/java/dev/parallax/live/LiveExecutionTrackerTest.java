@@ -65,7 +65,7 @@ class LiveExecutionTrackerTest {
         tracker.recordEntry(LiveEntry.of("T2", "ETH/USD", Side.SELL, 2, 50, 0.2, at("2024-03-04T11:00:00Z")));
         tracker.recordExit(exit("T1", 0.6, 105, 0.5, at("2024-03-04T12:00:00Z")));
         tracker.mark(new PriceMark("ETH/USD", 45, at("2024-03-04T13:00:00Z")));
-        tracker.recordExit(exit("T2", 2, 45, 0.2, at("2024-03-04T14:00:00Z")));
+        tracker.recordExit(exit("T2", "ETH/USD", Side.BUY, 2, 45, 0.2, at("2024-03-04T14:00:00Z")));
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.live.crash.CrashStream;
 import dev.parallax.live.store.JdbcLiveEventStore;
-import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
@@ -64,8 +63,8 @@ class ParityArchiveTest {
         ParityTracker parity = registry.tracker("flat");
         for (int i = 0; i < trades; i++) {
             Instant t = start.plusSeconds(4L * i);
-            parity.recordBacktest(new BacktestExecution("T" + i, "BTC/USD", Side.BUY, 1, 100, t, 0.05));
-            parity.recordBacktest(new BacktestExecution("T" + i + "-x", "BTC/USD", Side.SELL, 1, 101, t.plusSeconds(1),
+            parity.recordBacktest(BacktestFills.of("T" + i, "BTC/USD", Side.BUY, 1, 100, t, 0.05));
+            parity.recordBacktest(BacktestFills.of("T" + i + "-x", "BTC/USD", Side.SELL, 1, 101, t.plusSeconds(1),
                     0.05));
         }
         try (LiveExecutionTracker live = LiveExecutionTracker.builder(settings).parity(registry).alertSinks(List.of())
@@ -75,10 +74,8 @@ class ParityArchiveTest {
                     live.beginGroup();
                 }
                 Instant t = start.plusSeconds(4L * i);
-                live.recordEntry(new LiveEntry("T" + i, "BTC/USD", Side.BUY, 1, 100.01, 0.05, t,
-                        ExecutionQuality.NOT_REPORTED));
-                live.recordExit(new LiveExit("T" + i, "T" + i + "-x", 1, 100.99, 0.05, t.plusSeconds(1),
-                        ExecutionQuality.NOT_REPORTED));
+                live.recordEntry(LiveEntry.of("T" + i, "BTC/USD", Side.BUY, 1, 100.01, 0.05, t));
+                live.recordExit(LiveFills.exitOfLong("T" + i, "T" + i + "-x", 1, 100.99, 0.05, t.plusSeconds(1)));
                 if (i % 1_000 == 999) {
                     live.commitGroup();
                 }
@@ -214,7 +211,7 @@ class ParityArchiveTest {
         List<Object> figures = new ArrayList<>(List.of(parity.status(), parity.disableReason(),
                 parity.completedTrades(), parity.unmatched()));
         STREAM.days().forEach(day -> figures.add(parity.dailyReport(day)));
-        STREAM.backtest().forEach(b -> figures.add(parity.trade(b.tradeId())));
+        STREAM.backtest().forEach(b -> figures.add(parity.trade(b.orderId())));
         return figures;
     }
 

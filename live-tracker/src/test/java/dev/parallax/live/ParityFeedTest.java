@@ -7,14 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.live.store.JdbcLiveEventStore;
-import dev.parallax.parity.BacktestExecution;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
 import dev.parallax.parity.TradeComparison;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,20 +39,39 @@ class ParityFeedTest {
     @Test
     void entriesAndIdentifiedExitsReachTheStrategysParityTrackerMatchedByTradeId() {
         ParityTrackerRegistry registry = registry();
-        registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("T1", "BTC/USD", Side.BUY, 1, 100,
+        registry.tracker(Trackers.STRATEGY).recordBacktest(BacktestFills.of("T1", "BTC/USD", Side.BUY, 1, 100,
                 at("2024-03-04T10:00:00Z"), 0.1));
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).clock(clock)
                 .parity(registry).open()) {
-            tracker.recordEntry(new LiveEntry("T1", "BTC/USD", Side.BUY, 1, 100.05, 0.1, at("2024-03-04T10:00:00.250Z"),
-                    new ExecutionQuality(0.0005, Duration.ofMillis(250))));
-            tracker.recordExit(new LiveExit("T1", "T1-exit", 1, 101, 0.1, at("2024-03-04T11:00:00Z"),
-                    ExecutionQuality.NOT_REPORTED));
+            tracker.recordEntry(LiveFills.entry("T1", "BTC/USD", Side.BUY, 1, 100.05, 0.1,
+                    at("2024-03-04T10:00:00.250Z"), 5, 250_000_000));
+            tracker.recordExit(LiveFills.exitOfLong("T1", "T1-exit", 1, 101, 0.1, at("2024-03-04T11:00:00Z")));
         }
 
         TradeComparison t1 = registry.tracker(Trackers.STRATEGY).trade("T1").orElseThrow();
         assertEquals(100.05, t1.live().price());
         assertEquals(250, t1.live().latencyMillis());
         assertEquals(List.of("T1-exit"), registry.tracker(Trackers.STRATEGY).unmatched().liveOnly());
+    }
+
+    @Test
+    void theParityTrackerGetsTheLiveFillAsRecordedAndAgainAsStoredAfterARestart() {
+        Fill maker = new Fill("T1", "BTC/USD", Side.BUY, 99.98, 1, -0.01, FillType.MAKER, 40_000_000, -2,
+                at("2024-03-04T10:00:00.040Z").getEpochSecond() * 1_000_000_000L + 40_000_000, false);
+        ParityTrackerRegistry registry = registry();
+        try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).clock(clock)
+                .parity(registry).open()) {
+            tracker.recordEntry(new LiveEntry(maker));
+        }
+        ParityTrackerRegistry fresh = registry();
+        try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(Trackers.settings(dir)).clock(clock)
+                .parity(fresh).open()) {
+            assertEquals(1, tracker.trades().size());
+        }
+        for (ParityTrackerRegistry r : List.of(registry, fresh)) {
+            Fill backtest = BacktestFills.of("T1", "BTC/USD", Side.BUY, 1, 100, at("2024-03-04T10:00:00Z"), 0.01);
+            assertEquals(maker, r.tracker(Trackers.STRATEGY).recordBacktest(backtest).orElseThrow().live());
+        }
     }
 
     @Test
@@ -67,7 +87,7 @@ class ParityFeedTest {
         }
 
         assertEquals(List.of("T1"), fresh.tracker(Trackers.STRATEGY).unmatched().liveOnly());
-        assertTrue(fresh.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("T1", "BTC/USD", Side.BUY,
+        assertTrue(fresh.tracker(Trackers.STRATEGY).recordBacktest(BacktestFills.of("T1", "BTC/USD", Side.BUY,
                 1, 100, at("2024-03-04T10:00:00Z"), 0.1)).isPresent());
     }
 
@@ -82,12 +102,10 @@ class ParityFeedTest {
             Instant t = at("2024-03-03T09:00:00Z");
             for (int i = 0; i < 30; i++) {
                 // the last ten fills are slow: the second day's mean latency passes the 1,000 ms limit
-                Duration latency = Duration.ofMillis(i < 20 ? 40 : 4_000);
-                writer.recordEntry(new LiveEntry("T" + i, "BTC/USD", Side.BUY, 1, 100.02, 0.1, t,
-                        new ExecutionQuality(0.0002, latency)));
+                long latency = (i < 20 ? 40 : 4_000) * 1_000_000L;
+                writer.recordEntry(LiveFills.entry("T" + i, "BTC/USD", Side.BUY, 1, 100.02, 0.1, t, 2, latency));
                 writer.mark(new PriceMark("BTC/USD", 100.5, t.plusSeconds(30)));
-                writer.recordExit(new LiveExit("T" + i, "T" + i + "-x", 1, 101, 0.1, t.plusSeconds(60),
-                        ExecutionQuality.NOT_REPORTED));
+                writer.recordExit(LiveFills.exitOfLong("T" + i, "T" + i + "-x", 1, 101, 0.1, t.plusSeconds(60)));
                 t = t.plusSeconds(i == 14 ? 86_400 - 15 * 120 : 120);
             }
             WatchedStore watched = WatchedStore.watching(JdbcLiveEventStore.sqliteReadOnly(settings.databaseFile()));
@@ -133,7 +151,7 @@ class ParityFeedTest {
     private static void addBacktests(ParityTrackerRegistry registry) {
         Instant t = at("2024-03-03T09:00:00Z");
         for (int i = 0; i < 30; i++) {
-            registry.tracker(Trackers.STRATEGY).recordBacktest(new BacktestExecution("T" + i, "BTC/USD", Side.BUY, 1,
+            registry.tracker(Trackers.STRATEGY).recordBacktest(BacktestFills.of("T" + i, "BTC/USD", Side.BUY, 1,
                     100, t, 0.1));
             t = t.plusSeconds(i == 14 ? 86_400 - 15 * 120 : 120);
         }

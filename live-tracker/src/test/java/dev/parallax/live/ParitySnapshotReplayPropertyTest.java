@@ -7,7 +7,7 @@ import dev.parallax.live.crash.CrashStream;
 import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.live.store.PostgresDatabase;
 import dev.parallax.live.store.PostgresTestServer;
-import dev.parallax.parity.BacktestExecution;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.parity.DailyParityReport;
 import dev.parallax.parity.ParityStatus;
 import dev.parallax.parity.ParitySummary;
@@ -109,7 +109,7 @@ class ParitySnapshotReplayPropertyTest {
         private final Path dir;
         private final Stores stores;
         private final int snapshotEvery;
-        private final List<BacktestExecution> backtest = new ArrayList<>();
+        private final List<Fill> backtest = new ArrayList<>();
         private int references;
         private LiveExecutionTracker live;
         private ParityTracker parity;
@@ -121,7 +121,7 @@ class ParitySnapshotReplayPropertyTest {
             this.dir = dir;
             this.stores = stores;
             this.snapshotEvery = 1 + random.nextInt(30);
-            for (BacktestExecution b : stream.backtest()) {
+            for (Fill b : stream.backtest()) {
                 if (random.nextInt(8) > 0) {
                     backtest.add(b);
                 }
@@ -205,9 +205,9 @@ class ParitySnapshotReplayPropertyTest {
             }
             ParitySummary summary = expected.summary(days.get(days.size() - 1));
             assertEquals(summary, actual.summary(days.get(days.size() - 1)), where + ": summary");
-            for (BacktestExecution b : stream.backtest()) {
-                Optional<TradeComparison> trade = expected.trade(b.tradeId());
-                assertEquals(trade, actual.trade(b.tradeId()), where + ": trade " + b.tradeId());
+            for (Fill b : stream.backtest()) {
+                Optional<TradeComparison> trade = expected.trade(b.orderId());
+                assertEquals(trade, actual.trade(b.orderId()), where + ": trade " + b.orderId());
             }
             UnmatchedTrades unmatched = actual.unmatched();
             assertTrue(expected.status() != ParityStatus.DISABLED || actual.isDisabled(), where + ": disabled");

@@ -38,8 +38,7 @@ class SchemaFiveUpgradeTest {
         LiveSnapshot before;
         try (LiveExecutionTracker tracker = Trackers.open(settings, clock)) {
             tracker.recordEntry(buy("T1", 1, 100, 0.1, at("2024-03-04T10:00:00Z")));
-            tracker.recordExit(new LiveExit("T1", "T1-x", 1, 104, 0.1, at("2024-03-04T10:10:00Z"),
-                    ExecutionQuality.NOT_REPORTED));
+            tracker.recordExit(LiveFills.exitOfLong("T1", "T1-x", 1, 104, 0.1, at("2024-03-04T10:10:00Z")));
             tracker.recordEntry(buy("T2", 2, 100, 0.1, at("2024-03-04T10:20:00Z")));
             tracker.recordExit(exit("T2", 1, 99, 0.1, at("2024-03-04T10:30:00Z")));
             before = tracker.snapshot();
@@ -60,12 +59,13 @@ class SchemaFiveUpgradeTest {
         }
     }
 
-    /** Drops what migrations 5 and 6 made and marks the stored snapshot as format 1, as an older build left it. */
+    /** Drops what migrations 5 to 7 made and marks the stored snapshot as format 1, as an older build left it. */
     private static void backToVersionFour(Path file) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             for (String index : List.of("live_events_one_fill_per_exit_id", "live_events_risk")) {
                 st.execute("DROP INDEX " + index);
             }
+            BeforeFills.undoMigrationSeven(st);
             st.execute("DROP TABLE parity_trades");
             st.execute("DELETE FROM schema_version WHERE version >= 5");
             StoredSnapshotRewrite.rewrite(c, state -> ByteBuffer.wrap(state).putInt(4, 1));

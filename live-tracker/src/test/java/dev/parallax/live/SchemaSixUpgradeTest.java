@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.live.store.LiveSchema;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,7 +17,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +60,7 @@ class SchemaSixUpgradeTest {
              Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
                 assertEquals(LiveSchema.LATEST_VERSION, rs.getInt(1));
-                assertEquals(6, LiveSchema.LATEST_VERSION);
+                assertEquals(7, LiveSchema.LATEST_VERSION);
             }
             try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM parity_trades")) {
                 assertEquals(0, rs.getInt(1));
@@ -74,22 +72,17 @@ class SchemaSixUpgradeTest {
     }
 
     /**
-     * Drops what migration 6 made and rewrites the stored snapshot as format 3 (without parity state
-     * the two differ only in the format number and the checksum), as the previous build left it.
+     * Undoes migrations 7 and 6 and rewrites the stored snapshot as format 3 (without parity state
+     * and with the entries of before fills, the two differ only in the format number and the
+     * checksum), as the build before parity trades left it.
      */
     private static void backToVersionFive(Path file) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            BeforeFills.undoMigrationSeven(st);
             st.execute("DROP TABLE parity_trades");
             st.execute("DELETE FROM schema_version WHERE version = 6");
-            StoredSnapshotRewrite.rewrite(c, state -> {
-                ByteBuffer bytes = ByteBuffer.wrap(state);
-                assertEquals(StateSnapshots.FORMAT, bytes.getInt(4));
-                bytes.putInt(4, StateSnapshots.FORMAT_WITH_WHOLE_PARITY);
-                int body = state.length - Integer.BYTES;
-                CRC32 crc = new CRC32();
-                crc.update(state, 0, body);
-                bytes.putInt(body, (int) crc.getValue());
-            });
+            byte[] three = BeforeFills.snapshotAs(StoredSnapshotRewrite.read(c), StateSnapshots.FORMAT_WITH_WHOLE_PARITY);
+            StoredSnapshotRewrite.write(c, three);
         }
     }
 }

@@ -122,9 +122,11 @@ class SnapshotReplayPropertyTest {
                     double size = full ? trade.openSize() : trade.openSize() * (0.1 + 0.8 * random.nextDouble());
                     double exitPrice = prices[indexOf(trade.symbol())];
                     boolean withId = random.nextBoolean();
-                    tracker.recordExit(withId ? new LiveExit(id, id + "-x" + exits++, size, exitPrice,
-                            size * exitPrice * 0.0004, now, new ExecutionQuality(0.0004, Duration.ofMillis(30)))
-                            : LiveExit.of(id, size, exitPrice, size * exitPrice * 0.0004, now));
+                    Side closing = trade.side().opposite();
+                    tracker.recordExit(withId ? LiveFills.exit(id, id + "-x" + exits++, trade.symbol(), closing, size,
+                            exitPrice, size * exitPrice * 0.0004, now, 4, 30_000_000)
+                            : LiveExit.notCompared(id, trade.symbol(), closing, size, exitPrice,
+                                    size * exitPrice * 0.0004, now));
                     if (tracker.trade(id).orElseThrow().closed()) {
                         open.remove(id);
                     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.sim.api.Side;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,7 +49,7 @@ class StateSnapshotsTest {
         ByteBuffer.wrap(bytes).putInt(4, StateSnapshots.FORMAT + 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StateSnapshots.decode(new StateSnapshot(2, bytes), SETTINGS));
-        assertEquals("the snapshot has format 5, newer than the format 4 this build reads", e.getMessage());
+        assertEquals("the snapshot has format 6, newer than the format 5 this build reads", e.getMessage());
     }
 
     @Test
@@ -57,7 +58,7 @@ class StateSnapshotsTest {
         ByteBuffer.wrap(bytes).putInt(4, 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StateSnapshots.decode(new StateSnapshot(2, bytes), SETTINGS));
-        assertEquals("the snapshot has format 1, older than the formats 2 to 4 this build reads", e.getMessage());
+        assertEquals("the snapshot has format 1, older than the formats 2 to 5 this build reads", e.getMessage());
     }
 
     @Test
@@ -87,7 +88,8 @@ class StateSnapshotsTest {
 
     @Test
     void aSnapshotOfFormatThreeIsReadAsTheWholeParityStateOfGenerationZero() {
-        TrackerState state = state();
+        // no open trade: the entries of format 3 are written otherwise (see the format 4 test below)
+        TrackerState state = closedState();
         byte[] parity = {9, 8, 7};
         byte[] four = StateSnapshots.encode(state, SETTINGS, 9L,
                 Optional.of(new StateSnapshots.ParityPart(state.eventCount(), 0, parity))).state();
@@ -118,7 +120,7 @@ class StateSnapshotsTest {
 
     @Test
     void aSnapshotOfFormatTwoIsStillReadAndHasNoParityState() {
-        TrackerState state = state();
+        TrackerState state = closedState();
         byte[] three = StateSnapshots.encode(state, SETTINGS, 9L).state();
         // format 2 is format 4 without the parity flag (the last byte before the checksum)
         int body = three.length - Integer.BYTES - 1;
@@ -190,10 +192,55 @@ class StateSnapshotsTest {
         for (int i = 0; i < n; i++) {
             state.apply(Trackers.buy("T" + i, 1, 100, 0.01, t));
             t = t.plusMillis(1);
-            state.apply(new LiveExit("T" + i, "X" + i, 1, 100 + (i % 3 - 1), 0.01, t, ExecutionQuality.NOT_REPORTED));
+            state.apply(LiveFills.exitOfLong("T" + i, "X" + i, 1, 100 + (i % 3 - 1), 0.01, t));
             t = t.plusMillis(1);
         }
         state.apply(Trackers.buy("OPEN", 2, 100, 0.01, t));
+        return state;
+    }
+
+    @Test
+    void anOpenEntryOfAFormatFourSnapshotReadsItsSlippageFractionAsBpsAndAnUnreportedFillType() {
+        TrackerState state = new TrackerState(SETTINGS, SETTINGS.initialBalance());
+        state.apply(LiveFills.entry("A", "BTC/USD", Side.BUY, 1, 100, 0.1, T0, 2.44140625, 5_000_000));
+        byte[] five = StateSnapshots.encode(state, SETTINGS, 9L).state();
+        // format 4 wrote the entry's slippage as a fraction (here 2^-12, exactly 2.44140625 bps) and
+        // then ended the entry: no fill type (the text TAKER, length first) and no partial flag
+        byte[] typeAndPartial = {0, 0, 0, 5, 'T', 'A', 'K', 'E', 'R', 0};
+        int at = indexOf(five, typeAndPartial);
+        ByteBuffer four = ByteBuffer.allocate(five.length - typeAndPartial.length);
+        four.put(five, 0, at).put(five, at + typeAndPartial.length, five.length - at - typeAndPartial.length);
+        four.putInt(4, StateSnapshots.FORMAT_BEFORE_FILLS);
+        four.putDouble(at - 2 * Long.BYTES, 0x1p-12);
+        int body = four.capacity() - Integer.BYTES;
+        CRC32 crc = new CRC32();
+        crc.update(four.array(), 0, body);
+        four.putInt(body, (int) crc.getValue());
+
+        TrackerState restored = StateSnapshots.decode(new StateSnapshot(state.eventCount(), four.array()), SETTINGS)
+                .state();
+
+        LiveEntry entry = restored.ledger().openTrade("A").orElseThrow().entry();
+        assertEquals(2.44140625, entry.fill().slippageBps(), 0);
+        assertEquals(5_000_000, entry.fill().latencyNanos());
+        assertEquals(LiveEntry.UNREPORTED_FILL_TYPE, entry.fill().fillType());
+        assertEquals(state.ledger().openTrade("A").orElseThrow().entry(), entry);
+    }
+
+    private static int indexOf(byte[] bytes, byte[] pattern) {
+        for (int i = 0; i + pattern.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + pattern.length, pattern, 0, pattern.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("pattern not found");
+    }
+
+    /** A state whose one trade is closed: no entry is written. */
+    private static TrackerState closedState() {
+        TrackerState state = new TrackerState(SETTINGS, SETTINGS.initialBalance());
+        state.apply(Trackers.buy("A", 1, 100, 0.1, T0));
+        state.apply(Trackers.exit("A", 1, 110, 0.1, T0.plusSeconds(5)));
         return state;
     }
 

@@ -15,17 +15,26 @@ final class StoredSnapshotRewrite {
     private StoredSnapshotRewrite() {
     }
 
-    /** Reads the one stored snapshot, lets {@code change} edit its bytes, and writes them back. */
-    static void rewrite(Connection c, Consumer<byte[]> change) throws SQLException {
-        byte[] state;
+    /** The bytes of the one stored snapshot. */
+    static byte[] read(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT state FROM live_snapshots")) {
             assertTrue(rs.next(), "closing saved a snapshot");
-            state = rs.getBytes(1);
+            return rs.getBytes(1);
         }
-        change.accept(state);
+    }
+
+    /** Replaces the bytes of the one stored snapshot by {@code state}. */
+    static void write(Connection c, byte[] state) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE live_snapshots SET state = ?")) {
             update.setBytes(1, state);
             update.executeUpdate();
         }
+    }
+
+    /** Reads the one stored snapshot, lets {@code change} edit its bytes, and writes them back. */
+    static void rewrite(Connection c, Consumer<byte[]> change) throws SQLException {
+        byte[] state = read(c);
+        change.accept(state);
+        write(c, state);
     }
 }

@@ -35,8 +35,14 @@ final class Trackers {
         return LiveEntry.of(id, "BTC/USD", Side.SELL, size, price, fee, time);
     }
 
+    /** An exit, not compared with the backtest, of a long BTC/USD trade: a sell. */
     static LiveExit exit(String id, double size, double price, double fee, Instant time) {
-        return LiveExit.of(id, size, price, fee, time);
+        return LiveExit.notCompared(id, "BTC/USD", Side.SELL, size, price, fee, time);
+    }
+
+    /** An exit, not compared with the backtest, of a trade in {@code symbol}, on the {@code closing} side. */
+    static LiveExit exit(String id, String symbol, Side closing, double size, double price, double fee, Instant time) {
+        return LiveExit.notCompared(id, symbol, closing, size, price, fee, time);
     }
 
     static PriceMark mark(double price, Instant time) {

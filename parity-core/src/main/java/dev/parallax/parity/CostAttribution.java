@@ -3,6 +3,7 @@ package dev.parallax.parity;
 import static dev.parallax.sim.api.Preconditions.finite;
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.sim.api.Fill;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ import java.util.List;
  *
  * <p>For one trade with side sign {@code s} (+1 buy, -1 sell), size {@code q}, backtest price
  * {@code Pb} and fee {@code Fb}, live price {@code Pl}, fee {@code Fl}, reported slippage
- * {@code σ}, latency {@code L} and delay {@code Δt = live time - backtest time}, every cost is in
+ * {@code σ = slippageBps / 10,000} (a fraction), latency {@code L} and delay
+ * {@code Δt = live time - backtest time}, every cost is in
  * quote currency and then divided by the backtest notional {@code Pb·q} and multiplied by 10,000:
  * <ul>
  *   <li><b>total</b> = live cost - backtest cost = {@code s·(Pl - Pb)·q + (Fl - Fb)}.</li>
@@ -58,13 +60,22 @@ public record CostAttribution(double slippageBps, double feeBps, double timingBp
         finite("totalBps", totalBps);
     }
 
-    /** The attribution of one matched trade, as defined in the class description. */
-    public static CostAttribution of(BacktestExecution backtest, LiveExecution live) {
+    /**
+     * The attribution of one matched trade, as defined in the class description.
+     *
+     * @throws IllegalArgumentException if the fills differ in order id, symbol or side, if the
+     *                                  backtest notional is not a finite number above 0, or the live
+     *                                  slippage is not strictly between -10,000 and 10,000 bps
+     */
+    public static CostAttribution of(Fill backtest, Fill live) {
+        FillChecks.twins(backtest, live);
+        FillChecks.backtest(backtest);
+        FillChecks.live(live);
         double notional = backtest.notional();
         double sign = backtest.side().sign();
         double total = (sign * (live.price() - backtest.price()) * backtest.size() + live.fee() - backtest.fee())
                 / notional * BPS;
-        double reference = live.price() / (1 + sign * live.slippage());
+        double reference = live.price() / (1 + sign * (live.slippageBps() / BPS));
         double slippage = sign * (live.price() - reference) * backtest.size() / notional * BPS;
         double fee = (live.fee() - backtest.fee()) / notional * BPS;
         double drift = sign * (reference - backtest.price()) * backtest.size() / notional * BPS;
@@ -114,12 +125,12 @@ public record CostAttribution(double slippageBps, double feeBps, double timingBp
      * The share of the drift blamed on latency: {@code min(1, latency / delay)} for a positive
      * delay between the backtest and the live fill, else 0.
      */
-    static double latencyShare(BacktestExecution backtest, LiveExecution live) {
+    static double latencyShare(Fill backtest, Fill live) {
         double delayMillis = TradeComparison.delayMillis(backtest, live);
         if (!(delayMillis > 0)) {
             return 0;
         }
-        return Math.min(1.0, live.latencyMillis() / delayMillis);
+        return Math.min(1.0, EpochNanos.millis(live.latencyNanos()) / delayMillis);
     }
 
     private static CostAttribution withResidualImpact(double slippage, double fee, double timing, double total) {

@@ -109,8 +109,9 @@ final class DayAccumulator {
         fee += a.feeBps() * n;
         timing += a.timingBps() * n;
         total += a.totalBps() * n;
-        latencySum += trade.live().latencyMillis();
-        latencyMax = Math.max(latencyMax, trade.live().latencyMillis());
+        double latency = EpochNanos.millis(trade.live().latencyNanos());
+        latencySum += latency;
+        latencyMax = Math.max(latencyMax, latency);
         delaySum += trade.timingDifferenceMillis();
     }
 

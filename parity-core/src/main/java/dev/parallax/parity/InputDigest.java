@@ -1,11 +1,15 @@
 package dev.parallax.parity;
 
+import dev.parallax.sim.api.Fill;
 import java.time.LocalDate;
 
 /**
- * How many backtest executions and daily returns a parity tracker was given, and a 64-bit digest
- * of their content that does not depend on their order: each is hashed (FNV-1a over every field,
- * then the SplitMix64 finaliser) and the hashes are summed. Two trackers given the same inputs in
+ * How many backtest fills and daily returns a parity tracker was given, and a 64-bit digest
+ * of their content that does not depend on their order: each is hashed (FNV-1a over every field a
+ * comparison reads: order id, symbol, side, size, price, time as epoch seconds and nanoseconds, fee;
+ * then the SplitMix64 finaliser) and the hashes are summed. The fields and their order are those of
+ * the executions before fills, so a state saved by an older build is still restored over the same
+ * backtest. Two trackers given the same inputs in
  * any order have equal digests; a saved state is restored only over equal ones. Not thread-safe.
  */
 final class InputDigest {
@@ -31,14 +35,14 @@ final class InputDigest {
         return digest;
     }
 
-    void add(BacktestExecution b) {
-        long h = text(FNV_OFFSET ^ 'x', b.tradeId());
+    void add(Fill b) {
+        long h = text(FNV_OFFSET ^ 'x', b.orderId());
         h = text(h, b.symbol());
         h = value(h, b.side().ordinal());
         h = value(h, Double.doubleToLongBits(b.size()));
         h = value(h, Double.doubleToLongBits(b.price()));
-        h = value(h, b.time().getEpochSecond());
-        h = value(h, b.time().getNano());
+        h = value(h, Math.floorDiv(b.timeNanos(), 1_000_000_000L));
+        h = value(h, Math.floorMod(b.timeNanos(), 1_000_000_000L));
         count(mix(value(h, Double.doubleToLongBits(b.fee()))));
     }
 

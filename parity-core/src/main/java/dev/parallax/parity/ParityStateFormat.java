@@ -8,19 +8,24 @@ import java.util.zip.CRC32;
 /**
  * The binary form of a {@link ParityTracker}'s state ({@link ParityTracker#saveState()}): a magic
  * number, the format version, the limits the trades were judged by ({@link ParityLimits}, as text),
- * the ledger (every one-sided execution, every completed trade held in memory as its two executions,
+ * the ledger (every one-sided fill, every completed trade held in memory as its two fills,
  * the number of completed trades kept in a {@link TradeArchive} instead, the count and digest of the
  * backtest executions and returns given, each day's running totals, the recorded returns), the status
- * with its disable reason and the day judged for it, and a CRC-32 of all that. Format 1, written
- * before archives, had neither the archived count nor the digest; it is still read.
+ * with its disable reason and the day judged for it, and a CRC-32 of all that. Format 3 writes every
+ * field of each {@link dev.parallax.sim.api.Fill}. Format 2 held the executions before fills (no
+ * fill type, slippage as a fraction, no symbol, side or size for live ones) and format 1, written
+ * before archives, had neither the archived count nor the digest; both are still read (see
+ * {@link TradeLedger#readFrom}).
  *
  * <p>{@link #decode} trusts nothing: a wrong magic number or checksum, another format, other limits,
  * bytes left over, or a value its type refuses all make it throw, before anything is restored.
  */
 final class ParityStateFormat {
 
-    /** The format this build writes. */
-    static final int FORMAT = 2;
+    /** The format this build writes: fills. */
+    static final int FORMAT = 3;
+    /** The format of executions before fills, with archives, still read. */
+    static final int FORMAT_BEFORE_FILLS = 2;
     /** The format before archives, still read: every completed trade is in it. */
     static final int FORMAT_WITHOUT_ARCHIVE = 1;
     private static final int MAGIC = 0x504C5850; // "PLXP"
@@ -77,9 +82,9 @@ final class ParityStateFormat {
                     + ", not the magic number " + Integer.toHexString(MAGIC));
         }
         int format = in.readInt();
-        if (format != FORMAT && format != FORMAT_WITHOUT_ARCHIVE) {
+        if (format != FORMAT && format != FORMAT_BEFORE_FILLS && format != FORMAT_WITHOUT_ARCHIVE) {
             throw new IllegalArgumentException("the parity state has format " + format + "; this build reads "
-                    + "formats " + FORMAT_WITHOUT_ARCHIVE + " and " + FORMAT);
+                    + "formats " + FORMAT_WITHOUT_ARCHIVE + " to " + FORMAT);
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bodyLength);

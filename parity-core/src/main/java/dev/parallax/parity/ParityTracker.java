@@ -9,6 +9,7 @@ import dev.parallax.alert.AlertSeverity;
 import dev.parallax.parity.state.DisableState;
 import dev.parallax.parity.state.DisableStateStore;
 import dev.parallax.parity.state.ParityStateException;
+import dev.parallax.sim.api.Fill;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Backtest-live parity of one strategy: records both executions of each trade, matches them by
- * trade id, reports per day, moves the {@link ParityStatus} with the thresholds and disables the
+ * Backtest-live parity of one strategy: records both fills of each trade (a {@link Fill} from the
+ * backtest and one from live trading), matches them by trade id, which is the fills'
+ * {@link Fill#orderId()}, the client order id both sides share, reports per day, moves the {@link ParityStatus} with the thresholds and disables the
  * strategy when a disable trigger fires. Obtain one from a {@link ParityTrackerRegistry}.
  *
  * <p>Every time a trade completes (its second side is recorded, in either order) the report of
@@ -109,19 +111,21 @@ public final class ParityTracker {
     }
 
     /**
-     * Records how the backtest executed a trade.
+     * Records how the backtest executed a trade: its fill, under the trade id {@code backtest.orderId()}.
      *
-     * @return the completed trade when its live execution was already recorded, else empty
-     * @throws IllegalArgumentException if the trade id already has a backtest execution, or if the
+     * @return the completed trade when its live fill was already recorded, else empty
+     * @throws IllegalArgumentException if the trade id already has a backtest fill, if the notional
+     *                                  ({@code price * size}) is not a finite number above 0, if the live
+     *                                  fill recorded first has another symbol or side, or if the
      *                                  completed trade's figures or its day's totals would not be
      *                                  finite numbers (extreme prices or sizes); nothing recorded changes
      */
-    public Optional<TradeComparison> recordBacktest(BacktestExecution backtest) {
+    public Optional<TradeComparison> recordBacktest(Fill backtest) {
         notNull("backtest", backtest);
         List<Alert> pending = new ArrayList<>();
         Optional<TradeComparison> completed;
         synchronized (lock) {
-            completed = ledger.add(backtest);
+            completed = ledger.addBacktest(backtest);
             completed.ifPresent(trade -> judgeAndSave(trade, pending, false));
         }
         pending.forEach(alerts::send);
@@ -129,20 +133,23 @@ public final class ParityTracker {
     }
 
     /**
-     * Records how live trading executed a trade.
+     * Records how live trading executed a trade: its fill, under the trade id {@code live.orderId()}.
+     * A fill without reported slippage or latency carries 0 for them.
      *
-     * @return the completed trade when its backtest execution was already recorded, else empty
+     * @return the completed trade when its backtest fill was already recorded, else empty
      * @throws IllegalArgumentException if the trade is already completed or already has a live
-     *                                  execution, or if the completed trade's figures or its day's
-     *                                  totals would not be finite numbers (extreme prices or sizes);
-     *                                  nothing recorded changes
+     *                                  fill, if its slippage is not strictly between -10,000 and
+     *                                  10,000 bps, if its symbol or side differs from its backtest
+     *                                  twin's (the message names both), or if the completed trade's
+     *                                  figures or its day's totals would not be finite numbers
+     *                                  (extreme prices or sizes); nothing recorded changes
      */
-    public Optional<TradeComparison> recordLive(LiveExecution live) {
+    public Optional<TradeComparison> recordLive(Fill live) {
         notNull("live", live);
         List<Alert> pending = new ArrayList<>();
         Optional<TradeComparison> completed;
         synchronized (lock) {
-            completed = ledger.add(live);
+            completed = ledger.addLive(live);
             completed.ifPresent(trade -> judgeAndSave(trade, pending, false));
         }
         pending.forEach(alerts::send);
@@ -161,11 +168,11 @@ public final class ParityTracker {
      * @throws IllegalArgumentException as {@link #recordLive}, before the handoff runs; nothing
      *                                  recorded changes
      */
-    public Optional<TradeComparison> recordLive(LiveExecution live, Consumer<List<Alert>> handoff) {
+    public Optional<TradeComparison> recordLive(Fill live, Consumer<List<Alert>> handoff) {
         notNull("live", live);
         notNull("handoff", handoff);
         synchronized (lock) {
-            Optional<TradeComparison> completed = ledger.add(live);
+            Optional<TradeComparison> completed = ledger.addLive(live);
             List<Alert> pending = new ArrayList<>();
             Optional<DisableState> disable = completed.flatMap(trade -> judge(trade, pending, false));
             disable.ifPresent(state -> pending.add(disabledAlert(state, "")));
@@ -189,10 +196,10 @@ public final class ParityTracker {
      * @return the completed trade when its backtest execution was already recorded, else empty
      * @throws IllegalArgumentException as {@link #recordLive}; nothing recorded changes
      */
-    public Optional<TradeComparison> replayLive(LiveExecution live) {
+    public Optional<TradeComparison> replayLive(Fill live) {
         notNull("live", live);
         synchronized (lock) {
-            Optional<TradeComparison> completed = ledger.add(live);
+            Optional<TradeComparison> completed = ledger.addLive(live);
             List<Alert> dropped = new ArrayList<>();
             completed.flatMap(trade -> judge(trade, dropped, true)).ifPresent(this::save);
             return completed;
@@ -495,7 +502,7 @@ public final class ParityTracker {
         if (status == ParityStatus.DISABLED) {
             return Optional.empty();
         }
-        LocalDate day = ledger.dayOf(trade.live().time());
+        LocalDate day = ledger.dayOf(trade.live().timeNanos());
         StatusVerdict verdict = policy.evaluate(assembler.reportToJudge(ledger, day));
         if (verdict.disables() && replay && clearedDay.equals(Optional.of(day)) && !afterReset(ledger.liveCount())) {
             LOG.debug("strategy {}: replayed trade '{}' would disable {} again, which an operator reset; the status "

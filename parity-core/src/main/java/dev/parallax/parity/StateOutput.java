@@ -1,26 +1,23 @@
 package dev.parallax.parity;
 
 import dev.parallax.parity.state.BinaryOutput;
+import dev.parallax.sim.api.Fill;
 
-/** Writes the executions of a parity tracker's state; {@link StateInput} reads them back. */
+/** Writes the fills of a parity tracker's state; {@link StateInput} reads them back. */
 final class StateOutput extends BinaryOutput {
 
-    void writeBacktest(BacktestExecution b) {
-        writeText(b.tradeId());
-        writeText(b.symbol());
-        writeText(b.side().name());
-        writeDouble(b.size());
-        writeDouble(b.price());
-        writeTime(b.time());
-        writeDouble(b.fee());
-    }
-
-    void writeLive(LiveExecution l) {
-        writeText(l.tradeId());
-        writeDouble(l.price());
-        writeTime(l.time());
-        writeDouble(l.fee());
-        writeDouble(l.slippage());
-        writeDuration(l.latency());
+    /** Writes every field of {@code fill}, in the order of the record. */
+    void writeFill(Fill fill) {
+        writeText(fill.orderId());
+        writeText(fill.symbol());
+        writeText(fill.side().name());
+        writeDouble(fill.price());
+        writeDouble(fill.size());
+        writeDouble(fill.fee());
+        writeText(fill.fillType().name());
+        writeLong(fill.latencyNanos());
+        writeDouble(fill.slippageBps());
+        writeLong(fill.timeNanos());
+        writeBoolean(fill.partial());
     }
 }

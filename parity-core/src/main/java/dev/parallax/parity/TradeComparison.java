@@ -2,7 +2,7 @@ package dev.parallax.parity;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
-import java.time.Duration;
+import dev.parallax.sim.api.Fill;
 
 /**
  * A trade executed both in the backtest and live, with the differences between the two.
@@ -12,33 +12,40 @@ import java.time.Duration;
  * at 50,000 and filled live at 50,015 is +3.0 bps, a sell backtested at 100 and filled at 99.9 is
  * +10.0 bps.
  *
- * @param backtest    the backtest execution
- * @param live        the live execution of the same trade id
+ * <p>The trade id is the fills' {@link Fill#orderId()}, the client order id both sides share. Costs
+ * are measured on the backtest fill's size; the live fill's size may differ (a partial fill) and is
+ * kept as reported.
+ *
+ * @param backtest    the backtest fill
+ * @param live        the live fill of the same order id, symbol and side
  * @param attribution the cost difference split into components (see {@link CostAttribution})
  */
-public record TradeComparison(BacktestExecution backtest, LiveExecution live, CostAttribution attribution) {
+public record TradeComparison(Fill backtest, Fill live, CostAttribution attribution) {
 
     private static final double BPS = 10_000.0;
 
-    /** Checks that the two executions belong to the same trade. */
+    /** Checks that the two fills belong to the same trade: same order id, symbol and side. */
     public TradeComparison {
         notNull("backtest", backtest);
         notNull("live", live);
         notNull("attribution", attribution);
-        if (!backtest.tradeId().equals(live.tradeId())) {
-            throw new IllegalArgumentException("live.tradeId must equal backtest.tradeId '" + backtest.tradeId()
-                    + "', was '" + live.tradeId() + "'");
-        }
+        FillChecks.twins(backtest, live);
     }
 
-    /** Compares the two executions of one trade. */
-    public static TradeComparison of(BacktestExecution backtest, LiveExecution live) {
+    /**
+     * Compares the two fills of one trade.
+     *
+     * @throws IllegalArgumentException if they differ in order id, symbol or side, if the backtest
+     *                                  notional is not a finite number above 0, or the live slippage is
+     *                                  not strictly between -10,000 and 10,000 bps
+     */
+    public static TradeComparison of(Fill backtest, Fill live) {
         return new TradeComparison(backtest, live, CostAttribution.of(backtest, live));
     }
 
-    /** The trade id both executions share. */
+    /** The trade id both fills share: their order id. */
     public String tradeId() {
-        return backtest.tradeId();
+        return backtest.orderId();
     }
 
     /** Execution price difference in bps of the backtest price; positive when live paid more on a buy or received less on a sell. */
@@ -61,7 +68,7 @@ public record TradeComparison(BacktestExecution backtest, LiveExecution live, Co
         return attribution.totalBps();
     }
 
-    static double delayMillis(BacktestExecution backtest, LiveExecution live) {
-        return LiveExecution.millis(Duration.between(backtest.time(), live.time()));
+    static double delayMillis(Fill backtest, Fill live) {
+        return EpochNanos.millisBetween(backtest.timeNanos(), live.timeNanos());
     }
 }

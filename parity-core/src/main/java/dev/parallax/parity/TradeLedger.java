@@ -1,6 +1,6 @@
 package dev.parallax.parity;
 
-import java.time.Instant;
+import dev.parallax.sim.api.Fill;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The executions and returns recorded for one strategy, matched by trade id. Every check runs
- * before anything changes, so a rejected input leaves the ledger as it was. Not thread-safe:
+ * The fills and returns recorded for one strategy, matched by trade id (the fills' order id).
+ * Every check runs before anything changes, so a rejected input leaves the ledger as it was. Not thread-safe:
  * {@link ParityTracker} guards it.
  */
 final class TradeLedger {
@@ -23,8 +23,8 @@ final class TradeLedger {
     private static final DayAccumulator EMPTY_DAY = new DayAccumulator();
 
     private final ZoneId zone;
-    private final Map<String, BacktestExecution> backtestOnly = new HashMap<>();
-    private final Map<String, LiveExecution> liveOnly = new HashMap<>();
+    private final Map<String, Fill> backtestOnly = new HashMap<>();
+    private final Map<String, Fill> liveOnly = new HashMap<>();
     /**
      * Completed trades held in memory, in the order they completed: every one when there is no
      * archive, else those completed since the last checkpoint that was archived.
@@ -47,21 +47,22 @@ final class TradeLedger {
         this.zone = zone;
     }
 
-    /** Records a backtest execution; returns the completed trade if live was recorded first. */
-    Optional<TradeComparison> add(BacktestExecution backtest) {
-        String id = backtest.tradeId();
+    /** Records a backtest fill; returns the completed trade if live was recorded first. */
+    Optional<TradeComparison> addBacktest(Fill backtest) {
+        FillChecks.backtest(backtest);
+        String id = backtest.orderId();
         if (backtestOnly.containsKey(id)) {
             throw new IllegalArgumentException("trade '" + id + "' already has a backtest execution; use a new "
                     + "trade id for a new trade");
         }
-        LiveExecution live = liveOnly.get(id);
+        Fill live = liveOnly.get(id);
         if (live == null) {
             if (isCompleted(id)) {
                 throw new IllegalArgumentException("trade '" + id + "' is already completed; its backtest execution "
                         + "cannot be recorded again");
             }
             backtestOnly.put(id, backtest);
-            backtestOnlyByDay.add(dayOf(backtest.time()), id);
+            backtestOnlyByDay.add(dayOf(backtest.timeNanos()), id);
             inputs.add(backtest);
             return Optional.empty();
         }
@@ -70,21 +71,22 @@ final class TradeLedger {
         return Optional.of(trade);
     }
 
-    /** Records a live execution; returns the completed trade if the backtest was recorded first. */
-    Optional<TradeComparison> add(LiveExecution live) {
-        String id = live.tradeId();
+    /** Records a live fill; returns the completed trade if the backtest was recorded first. */
+    Optional<TradeComparison> addLive(Fill live) {
+        FillChecks.live(live);
+        String id = live.orderId();
         if (liveOnly.containsKey(id)) {
             throw new IllegalArgumentException("trade '" + id + "' already has a live execution waiting for its "
                     + "backtest; a second one is rejected and the recorded one is kept");
         }
-        BacktestExecution backtest = backtestOnly.get(id);
+        Fill backtest = backtestOnly.get(id);
         if (backtest == null) {
             if (isCompleted(id)) {
                 throw new IllegalArgumentException("trade '" + id + "' is already completed; a second live execution "
                         + "is rejected and the recorded one is kept");
             }
             liveOnly.put(id, live);
-            liveOnlyByDay.add(dayOf(live.time()), id);
+            liveOnlyByDay.add(dayOf(live.timeNanos()), id);
             return Optional.empty();
         }
         return Optional.of(complete(backtest, live, "live"));
@@ -203,14 +205,14 @@ final class TradeLedger {
 
     private void write(StateOutput out, boolean withCompleted) {
         out.writeInt(backtestOnly.size());
-        backtestOnly.values().forEach(out::writeBacktest);
+        backtestOnly.values().forEach(out::writeFill);
         out.writeInt(liveOnly.size());
-        liveOnly.values().forEach(out::writeLive);
+        liveOnly.values().forEach(out::writeFill);
         out.writeInt(withCompleted ? completed.size() : 0);
         if (withCompleted) {
             completed.values().forEach(trade -> {
-                out.writeBacktest(trade.backtest());
-                out.writeLive(trade.live());
+                out.writeFill(trade.backtest());
+                out.writeFill(trade.live());
             });
         }
         out.writeLong(withCompleted ? archivedCount : archivedCount + completed.size());
@@ -228,7 +230,9 @@ final class TradeLedger {
     /**
      * The ledger {@link #writeTo} or {@link #writeCheckpointTo} wrote, for {@code zone}, in parity
      * state {@code format} ({@link ParityStateFormat}): format 1 has no archived count and no saved
-     * digest of the inputs, which are then those read.
+     * digest of the inputs, which are then those read; formats 1 and 2 hold executions, not fills
+     * ({@link StateInput#readOldBacktest}), and their one-sided live executions kept no symbol, side or
+     * size, so a state of those formats holding any is refused (the live store replays its fills).
      *
      * @throws IllegalArgumentException if a value is invalid, a trade id appears twice, a day's
      *                                  totals are missing for a completed trade, or the saved digest
@@ -237,26 +241,32 @@ final class TradeLedger {
     static TradeLedger readFrom(StateInput in, ZoneId zone, int format) {
         TradeLedger ledger = new TradeLedger(zone);
         int backtests = in.readCount(1);
+        boolean fills = format >= ParityStateFormat.FORMAT;
         for (int i = 0; i < backtests; i++) {
-            BacktestExecution b = in.readBacktest();
-            ledger.unique(b.tradeId());
-            ledger.backtestOnly.put(b.tradeId(), b);
-            ledger.backtestOnlyByDay.add(ledger.dayOf(b.time()), b.tradeId());
+            Fill b = FillChecks.backtest(fills ? in.readFill() : in.readOldBacktest());
+            ledger.unique(b.orderId());
+            ledger.backtestOnly.put(b.orderId(), b);
+            ledger.backtestOnlyByDay.add(ledger.dayOf(b.timeNanos()), b.orderId());
             ledger.inputs.add(b);
         }
         int lives = in.readCount(1);
+        if (!fills && lives > 0) {
+            throw new IllegalArgumentException("the parity state of format " + format + " holds " + lives + " live "
+                    + "execution(s) without their backtest twin, and that format kept no symbol, side or size for "
+                    + "them; it cannot be restored as fills: offer the live fills again instead");
+        }
         for (int i = 0; i < lives; i++) {
-            LiveExecution l = in.readLive();
-            ledger.unique(l.tradeId());
-            ledger.liveOnly.put(l.tradeId(), l);
-            ledger.liveOnlyByDay.add(ledger.dayOf(l.time()), l.tradeId());
+            Fill l = FillChecks.live(in.readFill());
+            ledger.unique(l.orderId());
+            ledger.liveOnly.put(l.orderId(), l);
+            ledger.liveOnlyByDay.add(ledger.dayOf(l.timeNanos()), l.orderId());
         }
         int trades = in.readCount(1);
         for (int i = 0; i < trades; i++) {
-            BacktestExecution b = in.readBacktest();
-            TradeComparison trade = TradeComparison.of(b, in.readLive());
-            ledger.unique(b.tradeId());
-            ledger.completed.put(b.tradeId(), trade);
+            Fill b = fills ? in.readFill() : in.readOldBacktest();
+            TradeComparison trade = TradeComparison.of(b, fills ? in.readFill() : in.readOldLive(b));
+            ledger.unique(b.orderId());
+            ledger.completed.put(b.orderId(), trade);
             ledger.inputs.add(b);
         }
         Optional<InputDigest> saved = Optional.empty();
@@ -276,9 +286,9 @@ final class TradeLedger {
             }
         }
         for (TradeComparison trade : ledger.completed.values()) {
-            if (!ledger.days.containsKey(ledger.dayOf(trade.live().time()))) {
+            if (!ledger.days.containsKey(ledger.dayOf(trade.live().timeNanos()))) {
                 throw new IllegalArgumentException("completed trade '" + trade.tradeId() + "' has no totals for "
-                        + "its day " + ledger.dayOf(trade.live().time()));
+                        + "its day " + ledger.dayOf(trade.live().timeNanos()));
             }
         }
         readReturns(in, ledger, true);
@@ -372,18 +382,26 @@ final class TradeLedger {
         return new double[][] {backtest, live};
     }
 
-    LocalDate dayOf(Instant time) {
-        return time.atZone(zone).toLocalDate();
+    /** The day, in the ledger's zone, of {@code timeNanos} epoch nanoseconds. */
+    LocalDate dayOf(long timeNanos) {
+        return EpochNanos.instant(timeNanos).atZone(zone).toLocalDate();
     }
 
     /**
-     * Compares the executions and adds the trade to a copy of its day's totals, either of which may
-     * throw; only then moves the trade from one-sided to completed and keeps the new totals.
+     * Checks that the two fills are one trade (symbol and side), compares them and adds the trade to
+     * a copy of its day's totals, any of which may throw; only then moves the trade from one-sided to
+     * completed and keeps the new totals.
      *
      * @param arriving which execution is being recorded, "backtest" or "live", for the message
      */
-    private TradeComparison complete(BacktestExecution backtest, LiveExecution live, String arriving) {
-        String id = backtest.tradeId();
+    private TradeComparison complete(Fill backtest, Fill live, String arriving) {
+        String id = backtest.orderId();
+        try {
+            FillChecks.twins(backtest, live);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + "; a trade's two fills must be of one symbol and "
+                    + "side. The " + arriving + " fill is not recorded", e);
+        }
         TradeComparison trade;
         try {
             trade = TradeComparison.of(backtest, live);
@@ -393,7 +411,7 @@ final class TradeLedger {
                     + backtest.price() + ", size " + backtest.size() + ", fee " + backtest.fee() + " and live price "
                     + live.price() + ", fee " + live.fee() + ". The " + arriving + " execution is not recorded", e);
         }
-        LocalDate day = dayOf(live.time());
+        LocalDate day = dayOf(live.timeNanos());
         DayAccumulator totals = completedOn(day).copy();
         totals.add(trade);
         if (!totals.finite()) {
@@ -404,10 +422,10 @@ final class TradeLedger {
         completed.put(id, trade);
         days.put(day, totals);
         if (backtestOnly.remove(id) != null) {
-            backtestOnlyByDay.completed(dayOf(backtest.time()), backtestOnly);
+            backtestOnlyByDay.completed(dayOf(backtest.timeNanos()), backtestOnly);
         }
         if (liveOnly.remove(id) != null) {
-            liveOnlyByDay.completed(dayOf(live.time()), liveOnly);
+            liveOnlyByDay.completed(dayOf(live.timeNanos()), liveOnly);
         }
         return trade;
     }

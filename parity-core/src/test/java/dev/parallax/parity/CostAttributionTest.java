@@ -26,7 +26,7 @@ class CostAttributionTest {
         // drift    = (R - 100) * 2 / 200 * 1e4 = (R - 100) * 100; share w = 100 / 400 = 0.25
         // timing   = 0.25 * drift, impact = 0.75 * drift
         CostAttribution a = CostAttribution.of(backtest("t", Side.BUY, 2, 100, T, 0.02),
-                live("t", 100.30, T.plusMillis(400), 0.05, 0.001, 100));
+                live("t", 100.30, T.plusMillis(400), 0.05, 10, 100));
         double reference = 100.30 / 1.001;
         assertEquals(31.5, a.totalBps(), 1e-9);
         assertEquals((100.30 - reference) * 100, a.slippageBps(), 1e-9);
@@ -41,7 +41,7 @@ class CostAttributionTest {
         // Sell 1 @ 100; live fills at 99.8 with 0.002 slippage: R = 99.8 / (1 - 0.002) = 100.
         // slippage = -1 * (99.8 - 100) / 100 * 1e4 = 20 bps; drift = -1 * (100 - 100) = 0.
         CostAttribution a = CostAttribution.of(backtest("t", Side.SELL, 1, 100, T, 0),
-                live("t", 99.8, T.plusMillis(50), 0, 0.002, 50));
+                live("t", Side.SELL, 99.8, T.plusMillis(50), 0, 20, 50));
         assertEquals(20.0, a.slippageBps(), 1e-9);
         assertEquals(0.0, a.timingBps(), 1e-9);
         assertEquals(0.0, a.marketImpactBps(), 1e-9);
@@ -73,8 +73,9 @@ class CostAttributionTest {
             double price = 1 + random.nextDouble() * 100_000;
             CostAttribution a = CostAttribution.of(
                     backtest("t", side, 0.001 + random.nextDouble() * 100, price, T, random.nextDouble() * 10),
-                    live("t", price * (1 + (random.nextDouble() - 0.5) / 50), T.plusMillis(random.nextInt(-500, 5_000)),
-                            random.nextDouble() * 10, (random.nextDouble() - 0.5) / 100, random.nextInt(0, 2_000)));
+                    live("t", side, price * (1 + (random.nextDouble() - 0.5) / 50),
+                            T.plusMillis(random.nextInt(-500, 5_000)), random.nextDouble() * 10,
+                            (random.nextDouble() - 0.5) * 100, random.nextInt(0, 2_000)));
             assertEquals(a.totalBps(), a.sumOfComponentsBps(), 1e-9 * Math.max(1, Math.abs(a.totalBps())),
                     "trade " + i + ": " + a);
         }

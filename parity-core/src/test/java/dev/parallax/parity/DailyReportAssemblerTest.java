@@ -6,6 +6,7 @@ import static dev.parallax.parity.SameParity.livesOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.sim.api.Fill;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -21,9 +22,9 @@ class DailyReportAssemblerTest {
         int withOneSided = 0;
         for (long seed = 1; seed <= 10; seed++) {
             TradeLedger ledger = new TradeLedger(ParitySettings.DEFAULTS.zone());
-            List<BacktestExecution> backtests = backtests(seed, 80);
-            backtests.forEach(ledger::add);
-            livesOf(backtests, new SplittableRandom(seed)).forEach(ledger::add);
+            List<Fill> backtests = backtests(seed, 80);
+            backtests.forEach(ledger::addBacktest);
+            livesOf(backtests, new SplittableRandom(seed)).forEach(ledger::addLive);
             for (int d = 0; d < 5; d++) {
                 LocalDate day = DAY.plusDays(d);
                 DailyParityReport full = assembler.report(ledger, day);

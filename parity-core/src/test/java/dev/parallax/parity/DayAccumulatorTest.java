@@ -22,11 +22,12 @@ class DayAccumulatorTest {
         DayAccumulator day = new DayAccumulator();
         for (int i = 0; i < 1_000; i++) {
             double price = 50_000 + random.nextDouble() * 1_000;
+            Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
             TradeComparison trade = TradeComparison.of(
-                    backtest("t" + i, random.nextBoolean() ? Side.BUY : Side.SELL, 0.01 + random.nextDouble(), price,
-                            T, random.nextDouble()),
-                    live("t" + i, price * (1 + (random.nextDouble() - 0.45) / 1_000), T.plusMillis(random.nextInt(400)),
-                            random.nextDouble(), (random.nextDouble() - 0.5) / 5_000, random.nextInt(300)));
+                    backtest("t" + i, side, 0.01 + random.nextDouble(), price, T, random.nextDouble()),
+                    live("t" + i, side, price * (1 + (random.nextDouble() - 0.45) / 1_000),
+                            T.plusMillis(random.nextInt(400)), random.nextDouble(), (random.nextDouble() - 0.5) * 2,
+                            random.nextInt(300)));
             trades.add(trade);
             day.add(trade);
         }

@@ -4,6 +4,7 @@ import static dev.parallax.parity.Trades.backtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +15,9 @@ class InputDigestTest {
     private static final Instant T = Instant.parse("2024-03-01T12:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
 
-    private static InputDigest of(BacktestExecution... executions) {
+    private static InputDigest of(Fill... executions) {
         InputDigest digest = new InputDigest();
-        for (BacktestExecution b : executions) {
+        for (Fill b : executions) {
             digest.add(b);
         }
         return digest;
@@ -24,8 +25,8 @@ class InputDigestTest {
 
     @Test
     void theSameInputsInAnotherOrderGiveTheSameDigest() {
-        BacktestExecution a = backtest("a", Side.BUY, 1, 100, T, 0.1);
-        BacktestExecution b = backtest("b", Side.SELL, 2, 101, T.plusSeconds(1), 0.2);
+        Fill a = backtest("a", Side.BUY, 1, 100, T, 0.1);
+        Fill b = backtest("b", Side.SELL, 2, 101, T.plusSeconds(1), 0.2);
         InputDigest first = of(a, b);
         first.addBacktestReturn(DAY, 0.01);
         InputDigest second = new InputDigest();

@@ -21,12 +21,12 @@ class OneSidedIndexTest {
     void completedTradesLeaveTheIndexAndADaysOneSidedTradesAreStillListed() {
         TradeLedger ledger = new TradeLedger(ZoneOffset.UTC);
         for (int i = 0; i < 10_000; i++) {
-            ledger.add(live("t" + i, 100, noonUtc(DAY.plusDays(i % 3)).plusSeconds(i), 0, 0, 1));
+            ledger.addLive(live("t" + i, 100, noonUtc(DAY.plusDays(i % 3)).plusSeconds(i), 0, 0, 1));
         }
         assertEquals(10_000, ledger.oneSidedListed());
         for (int i = 0; i < 10_000; i++) {
             if (i != 4 && i != 5_001) {
-                ledger.add(backtest("t" + i, Side.BUY, 1, 100, noonUtc(DAY.plusDays(i % 3)).plusSeconds(i), 0));
+                ledger.addBacktest(backtest("t" + i, Side.BUY, 1, 100, noonUtc(DAY.plusDays(i % 3)).plusSeconds(i), 0));
             }
         }
         assertTrue(ledger.oneSidedListed() < 100, "listed after 9,998 completed: " + ledger.oneSidedListed());
@@ -40,13 +40,13 @@ class OneSidedIndexTest {
     void aSmallDayIsDroppedOnceEveryTradeOfItCompleted() {
         TradeLedger ledger = new TradeLedger(ZoneOffset.UTC);
         for (int i = 0; i < 3; i++) {
-            ledger.add(backtest("b" + i, Side.SELL, 1, 100, noonUtc(DAY).plusSeconds(i), 0));
+            ledger.addBacktest(backtest("b" + i, Side.SELL, 1, 100, noonUtc(DAY).plusSeconds(i), 0));
         }
-        ledger.add(live("b0", 100, noonUtc(DAY), 0, 0, 1));
-        ledger.add(live("b1", 100, noonUtc(DAY), 0, 0, 1));
+        ledger.addLive(live("b0", Side.SELL, 100, noonUtc(DAY), 0, 0, 1));
+        ledger.addLive(live("b1", Side.SELL, 100, noonUtc(DAY), 0, 0, 1));
         assertEquals(3, ledger.oneSidedListed(), "a day under 16 ids is cut only when all completed");
         assertEquals(List.of("b2"), ledger.unmatchedOn(DAY).backtestOnly());
-        ledger.add(live("b2", 100, noonUtc(DAY), 0, 0, 1));
+        ledger.addLive(live("b2", Side.SELL, 100, noonUtc(DAY), 0, 0, 1));
         assertEquals(0, ledger.oneSidedListed());
         assertEquals(List.of(), ledger.unmatchedOn(DAY).backtestOnly());
     }

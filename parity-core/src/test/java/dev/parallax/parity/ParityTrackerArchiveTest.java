@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -48,9 +49,9 @@ class ParityTrackerArchiveTest {
     @Test
     void aTrackerWithAnArchiveAnswersAsOneThatKeepsEveryTradeAndGoesOnFromItsCheckpoints() {
         for (long seed = 1; seed <= 20; seed++) {
-            List<BacktestExecution> backtests = backtests(seed, 60);
+            List<Fill> backtests = backtests(seed, 60);
             SplittableRandom random = new SplittableRandom(seed * 31);
-            List<LiveExecution> lives = livesOf(backtests, random);
+            List<Fill> lives = livesOf(backtests, random);
             int cut = random.nextInt(lives.size() + 1);
 
             ParityTracker memory = tracker("memory-" + seed);
@@ -97,7 +98,7 @@ class ParityTrackerArchiveTest {
             ParityTracker tracker = tracker("size-" + run);
             tracker.useArchive(archive);
             SplittableRandom random = new SplittableRandom(5);
-            for (BacktestExecution b : backtests(9, counts[run])) {
+            for (Fill b : backtests(9, counts[run])) {
                 tracker.recordBacktest(b);
                 tracker.recordLive(liveOf(b, random));
                 if (tracker.completedTrades() % 100 == 0) {
@@ -122,7 +123,7 @@ class ParityTrackerArchiveTest {
         MapArchive archive = new MapArchive();
         ParityTracker tracker = tracker("dupes");
         tracker.useArchive(archive);
-        BacktestExecution b = backtest("t1", Side.BUY, 1, 100, noonUtc(DAY), 0);
+        Fill b = backtest("t1", Side.BUY, 1, 100, noonUtc(DAY), 0);
         tracker.recordBacktest(b);
         TradeComparison trade = tracker.recordLive(live("t1", 100.05, noonUtc(DAY), 0, 0, 10)).orElseThrow();
         ParityCheckpoint checkpoint = tracker.checkpoint();
@@ -148,7 +149,7 @@ class ParityTrackerArchiveTest {
         ParityTracker first = tracker("first");
         first.useArchive(archive);
         SplittableRandom random = new SplittableRandom(3);
-        for (BacktestExecution b : backtests(3, 10)) {
+        for (Fill b : backtests(3, 10)) {
             first.recordBacktest(b);
             first.recordLive(liveOf(b, random));
         }
@@ -175,8 +176,8 @@ class ParityTrackerArchiveTest {
     void aWholeSavedStateIsTakenWithAnEmptyArchiveAndItsTradesGoToTheNextCheckpoint() {
         ParityTracker memory = tracker("memory");
         SplittableRandom random = new SplittableRandom(4);
-        List<BacktestExecution> backtests = backtests(4, 12);
-        for (BacktestExecution b : backtests) {
+        List<Fill> backtests = backtests(4, 12);
+        for (Fill b : backtests) {
             memory.recordBacktest(b);
             memory.recordLive(liveOf(b, random));
         }
@@ -234,7 +235,7 @@ class ParityTrackerArchiveTest {
     @Test
     void anArchivedTradeReadsBackToTheSameBytesAndFigures() {
         TradeComparison trade = TradeComparison.of(backtest("t9", Side.SELL, 2.5, 101.25, noonUtc(DAY), 0.3),
-                live("t9", 101.2, noonUtc(DAY).plusMillis(40), 0.31, 0.0002, 40));
+                live("t9", Side.SELL, 101.2, noonUtc(DAY).plusMillis(40), 0.31, 2, 40));
         ArchivedTrade archived = ArchivedTrade.of(trade);
         assertEquals(trade, ArchivedTrade.decode("t9", archived.data()));
         assertArrayEquals(archived.data(), ArchivedTrade.of(ArchivedTrade.decode("t9", archived.data())).data());
@@ -248,23 +249,36 @@ class ParityTrackerArchiveTest {
     @Test
     void aFormatOneStateOfTheBuildBeforeArchivesIsStillRestored() {
         ParityTracker saved = tracker("format-one");
-        BacktestExecution b = backtest("t1", Side.BUY, 1, 100, noonUtc(DAY), 0.01);
+        Fill b = backtest("t1", Side.BUY, 1, 100, noonUtc(DAY), 0.01);
         saved.recordBacktest(b);
-        LiveExecution l = live("t1", 100.02, noonUtc(DAY).plusMillis(30), 0.01, 0, 30);
+        Fill l = live("t1", 100.02, noonUtc(DAY).plusMillis(30), 0.01, 0, 30);
         saved.recordLive(l);
-        byte[] two = saved.saveState();
+        byte[] three = saved.saveState();
 
-        StateOutput prefix = stateHeader();
-        prefix.writeInt(0);
-        prefix.writeInt(0);
-        prefix.writeInt(1);
-        prefix.writeBacktest(b);
-        prefix.writeLive(l);
-        int cut = prefix.toByteArray().length;
+        // format 3 up to the end of the completed trades, to find where the rest starts
+        StateOutput fills = stateHeader();
+        fills.writeInt(0);
+        fills.writeInt(0);
+        fills.writeInt(1);
+        fills.writeFill(b);
+        fills.writeFill(l);
+        int cut = fills.toByteArray().length;
+        // the same by hand in the executions of format 1, then the rest without the archived count
+        // and the inputs' digest, which format 1 did not have
+        StateOutput old = new StateOutput();
+        old.writeInt(0x504C5850);
+        old.writeInt(ParityStateFormat.FORMAT_WITHOUT_ARCHIVE);
+        old.writeText(ParitySettings.DEFAULTS.limits().toString());
+        old.writeInt(0);
+        old.writeInt(0);
+        old.writeInt(1);
+        OldExecutions.writeBacktest(old, b);
+        OldExecutions.writeLive(old, l, 0);
+        byte[] head = old.toByteArray();
         int added = 3 * Long.BYTES; // archived count, count and sum of the inputs' digest
-        ByteBuffer one = ByteBuffer.allocate(two.length - added);
-        one.put(two, 0, cut).put(two, cut + added, two.length - Integer.BYTES - cut - added);
-        one.putInt(4, ParityStateFormat.FORMAT_WITHOUT_ARCHIVE);
+        int rest = three.length - Integer.BYTES - cut - added;
+        ByteBuffer one = ByteBuffer.allocate(head.length + rest + Integer.BYTES);
+        one.put(head).put(three, cut + added, rest);
         CRC32 crc = new CRC32();
         crc.update(one.array(), 0, one.position());
         one.putInt((int) crc.getValue());

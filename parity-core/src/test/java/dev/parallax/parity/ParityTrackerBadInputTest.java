@@ -4,7 +4,10 @@ import static dev.parallax.parity.Trades.backtest;
 import static dev.parallax.parity.Trades.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +37,7 @@ class ParityTrackerBadInputTest {
     @Test
     void aLiveExecutionForACompletedTradeIsRejectedAndTheFirstIsKept() {
         tracker.recordBacktest(backtest("t", Side.BUY, 1, 50_000, T, 5));
-        TradeComparison first = tracker.recordLive(live("t", 50_015, T, 7.5, 0.0003, 125)).orElseThrow();
+        TradeComparison first = tracker.recordLive(live("t", 50_015, T, 7.5, 3, 125)).orElseThrow();
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> tracker.recordLive(live("t", 60_000, T, 7.5, 0, 125)));
@@ -98,10 +101,51 @@ class ParityTrackerBadInputTest {
 
     @Test
     void impossibleSlippageAndNegativeLatencyAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> live("t", 100, T, 0, 1.0, 1));
-        assertEquals("latency must be >= 0, was PT-0.001S", assertThrows(IllegalArgumentException.class,
-                () -> new LiveExecution("t", 100, T, 0, 0, Duration.ofMillis(-1))).getMessage());
+        // 10,000 bps is the old fraction 1.0: the reference price would be the fill price / 2 or / 0
+        assertThrows(IllegalArgumentException.class, () -> tracker.recordLive(live("t", 100, T, 0, 10_000, 1)));
+        assertEquals("latencyNanos must be >= 0, was -1000000", assertThrows(IllegalArgumentException.class,
+                () -> live("t", 100, T, 0, 0, -1)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> live(" ", 100, T, 0, 0, 1));
+        assertEquals(0, tracker.unmatched().liveOnlyCount());
+    }
+
+    @Test
+    void aSlippageOfTenThousandBpsOrMoreIsRefusedNamingTheFillAndNothingIsRecorded() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> tracker.recordLive(live("t", Side.SELL, 100, T, 0, -10_000, 1)));
+        assertEquals("slippageBps of live fill 't' must lie strictly between -10000 and 10000 (a move of less "
+                + "than 100% of the reference price), was -10000.0", e.getMessage());
+        assertEquals(0, tracker.unmatched().liveOnlyCount());
+        assertEquals(java.util.Optional.empty(), tracker.recordLive(live("t", Side.SELL, 100, T, 0, 9_999, 1)));
+    }
+
+    @Test
+    void aLiveFillOfAnotherSymbolThanItsBacktestTwinIsRefusedNamingBothAndNothingIsRecorded() {
+        tracker.recordBacktest(backtest("t", Side.BUY, 1, 100, T, 0));
+        Fill eth = new Fill("t", "ETHUSDT", Side.BUY, 100, 1, 0, FillType.TAKER, 0, 0, EpochNanos.of(T), false);
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> tracker.recordLive(eth));
+
+        assertEquals("trade 't': the live fill's symbol 'ETHUSDT' differs from the backtest fill's 'BTCUSDT'; a "
+                + "trade's two fills must be of one symbol and side. The live fill is not recorded", e.getMessage());
+        assertEquals(List.of("t"), tracker.unmatched().backtestOnly());
+        assertEquals(0, tracker.unmatched().liveOnlyCount());
+        assertEquals(0, tracker.completedTrades());
+        assertTrue(tracker.recordLive(live("t", 100, T, 0, 0, 1)).isPresent(), "the right twin still completes it");
+    }
+
+    @Test
+    void aBacktestFillOfAnotherSideThanItsLiveTwinIsRefusedNamingBothAndNothingIsRecorded() {
+        tracker.recordLive(live("t", Side.SELL, 100, T, 0, 0, 1));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> tracker.recordBacktest(backtest("t", Side.BUY, 1, 100, T, 0)));
+
+        assertEquals("trade 't': the live fill's side SELL differs from the backtest fill's BUY; a trade's two "
+                + "fills must be of one symbol and side. The backtest fill is not recorded", e.getMessage());
+        assertEquals(List.of("t"), tracker.unmatched().liveOnly());
+        assertEquals(0, tracker.unmatched().backtestOnlyCount());
+        assertEquals(0, tracker.completedTrades());
     }
 
     @Test
@@ -109,10 +153,12 @@ class ParityTrackerBadInputTest {
         // 1e200 * 1e200 overflows to +Infinity and 1e-200 * 1e-200 underflows to 0: every bps
         // figure is a share of this notional, so neither can be compared with anything.
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> backtest("t", Side.BUY, 1e200, 1e200, T, 0));
+                () -> tracker.recordBacktest(backtest("t", Side.BUY, 1e200, 1e200, T, 0)));
         assertEquals("notional (price * size, the base of every bps figure) must be a finite number > 0, "
                 + "was 1.0E200 * 1.0E200 = Infinity", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> backtest("t", Side.BUY, 1e-200, 1e-200, T, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> tracker.recordBacktest(backtest("t", Side.BUY, 1e-200, 1e-200, T, 0)));
+        assertEquals(0, tracker.unmatched().backtestOnlyCount());
     }
 
     @Test

@@ -49,7 +49,7 @@ class ParityTrackerConcurrencyTest {
                             tracker.recordBacktest(backtest(id, Side.BUY, 1, 100, T, 0));
                             tracker.recordLive(live(id, 100.01, T, 0, 0, 10));
                         } else {
-                            tracker.recordLive(live(id, 99.99, T, 0, 0, 10));
+                            tracker.recordLive(live(id, Side.SELL, 99.99, T, 0, 0, 10));
                             tracker.recordBacktest(backtest(id, Side.SELL, 1, 100, T, 0));
                         }
                         if (i % 100 == 0) {

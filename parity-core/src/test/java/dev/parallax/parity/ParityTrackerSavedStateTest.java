@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.parity.state.DisableState;
 import dev.parallax.parity.state.DisableStateStore;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,9 +52,9 @@ class ParityTrackerSavedStateTest {
     @Test
     void aRestoredTrackerFedTheRestEqualsOneFedEverything() {
         for (long seed = 1; seed <= 20; seed++) {
-            List<BacktestExecution> backtests = backtests(seed, 60);
+            List<Fill> backtests = backtests(seed, 60);
             SplittableRandom random = new SplittableRandom(seed * 31);
-            List<LiveExecution> lives = livesOf(backtests, random);
+            List<Fill> lives = livesOf(backtests, random);
             int cut = random.nextInt(lives.size() + 1);
             ParityTracker full = tracker("full-" + seed);
             ParityTracker first = tracker("part-" + seed);
@@ -73,10 +74,10 @@ class ParityTrackerSavedStateTest {
 
     @Test
     void theSavedStateIsIdenticalWhateverTheOrderTheBacktestWasRecordedIn() {
-        List<BacktestExecution> backtests = backtests(7, 20);
+        List<Fill> backtests = backtests(7, 20);
         ParityTracker a = tracker("a");
         backtests.forEach(a::recordBacktest);
-        a.recordLive(live("t3", 100.5, noonUtc(DAY), 0, 0, 10));
+        a.recordLive(live("t3", backtests.get(3).side(), 100.5, noonUtc(DAY), 0, 0, 10));
         ParityTracker b = tracker("b");
         for (int i = backtests.size() - 1; i >= 0; i--) {
             b.recordBacktest(backtests.get(i));
@@ -153,7 +154,7 @@ class ParityTrackerSavedStateTest {
         tracker.recordBacktest(backtest("bad", Side.BUY, 1, 100, noonUtc(DAY), 0));
     }
 
-    private static LiveExecution disablingLive() {
+    private static Fill disablingLive() {
         return live("bad", 103, noonUtc(DAY), 0, 0, 10);
     }
 
@@ -185,8 +186,8 @@ class ParityTrackerSavedStateTest {
         DisableState afterReset = store.load(StrategyName.of(STRATEGY)).orElseThrow();
         assertEquals(java.util.OptionalLong.of(1), afterReset.liveExecutions());
         // a second bad fill of the same day disables it again; a crash then loses that save
-        BacktestExecution again = backtest("again", Side.BUY, 1, 100, noonUtc(DAY).plusSeconds(60), 0);
-        LiveExecution againLive = live("again", 103, noonUtc(DAY).plusSeconds(60), 0, 0, 10);
+        Fill again = backtest("again", Side.BUY, 1, 100, noonUtc(DAY).plusSeconds(60), 0);
+        Fill againLive = live("again", 103, noonUtc(DAY).plusSeconds(60), 0, 0, 10);
         first.recordBacktest(again);
         first.recordLive(againLive);
         assertTrue(first.isDisabled());

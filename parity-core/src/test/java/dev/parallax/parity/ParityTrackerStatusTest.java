@@ -114,7 +114,7 @@ class ParityTrackerStatusTest {
     void slippageAboveThirtyBpsDisables() throws IOException {
         // live 100 * 1.0035, slippage 0.0035: R = 100, slippage component 35 bps > 30
         tracker.recordBacktest(backtest("s", Side.BUY, 1, 100, noonUtc(DAY), 0));
-        tracker.recordLive(live("s", 100 * 1.0035, noonUtc(DAY), 0, 0.0035, 100));
+        tracker.recordLive(live("s", 100 * 1.0035, noonUtc(DAY), 0, 35, 100));
         assertEquals(35.0, tracker.dailyReport(DAY).attribution().slippageBps(), 1e-9);
         assertDisabledBy(DisableTrigger.SLIPPAGE);
     }
@@ -122,7 +122,7 @@ class ParityTrackerStatusTest {
     @Test
     void slippageOfExactlyThirtyBpsDoesNotDisable() {
         tracker.recordBacktest(backtest("s", Side.BUY, 1, 10_000, noonUtc(DAY), 0));
-        tracker.recordLive(live("s", 10_030, noonUtc(DAY), 0, 0.003, 100));
+        tracker.recordLive(live("s", 10_030, noonUtc(DAY), 0, 30, 100));
         assertEquals(30.0, tracker.dailyReport(DAY).attribution().slippageBps(), 1e-9);
         assertEquals(ParityStatus.ACTIVE, tracker.status());
     }

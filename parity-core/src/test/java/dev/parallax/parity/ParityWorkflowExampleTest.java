@@ -38,7 +38,7 @@ class ParityWorkflowExampleTest {
         // Backtest: buy 1 BTC at 50,000 with fee 5.0. Live: 50,015 200 ms later, fee 7.5,
         // reported slippage 0.0003 (3 bps), latency 125 ms.
         tracker.recordBacktest(backtest("T-1", Side.BUY, 1.0, 50_000, T, 5.0));
-        TradeComparison trade = tracker.recordLive(live("T-1", 50_015, T.plusMillis(200), 7.5, 0.0003, 125))
+        TradeComparison trade = tracker.recordLive(live("T-1", 50_015, T.plusMillis(200), 7.5, 3, 125))
                 .orElseThrow();
         // A second trade the live account has not executed (yet): reported, not dropped.
         tracker.recordBacktest(backtest("T-2", Side.SELL, 0.5, 50_100, T.plusSeconds(30), 2.5));

@@ -5,6 +5,7 @@ import static dev.parallax.parity.Trades.live;
 import static dev.parallax.parity.Trades.noonUtc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,9 +25,9 @@ final class SameParity {
     }
 
     /** Seeded backtest executions of {@code count} trades over five days, buys and sells. */
-    static List<BacktestExecution> backtests(long seed, int count) {
+    static List<Fill> backtests(long seed, int count) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<BacktestExecution> out = new ArrayList<>();
+        List<Fill> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Instant time = noonUtc(DAY.plusDays(i % 5)).plusSeconds(i);
             out.add(backtest("t" + i, random.nextBoolean() ? Side.BUY : Side.SELL, 0.5 + random.nextDouble(),
@@ -36,19 +37,19 @@ final class SameParity {
     }
 
     /** The live execution of {@code b}'s trade, a few bps away from it. */
-    static LiveExecution liveOf(BacktestExecution b, SplittableRandom random) {
+    static Fill liveOf(Fill b, SplittableRandom random) {
         double price = b.price() * (1 + (random.nextDouble() - 0.5) * 0.002);
-        return live(b.tradeId(), price, b.time().plusMillis(random.nextInt(500)), 0.012, 0.0001,
-                random.nextInt(200));
+        return live(b.orderId(), b.side(), price, EpochNanos.instant(b.timeNanos()).plusMillis(random.nextInt(500)),
+                0.012, 1, random.nextInt(200));
     }
 
     /**
      * The live executions of about five in six of {@code backtests} (the others stay backtest-only),
      * then one live execution without a backtest twin, {@code live-only}.
      */
-    static List<LiveExecution> livesOf(List<BacktestExecution> backtests, SplittableRandom random) {
-        List<LiveExecution> lives = new ArrayList<>();
-        for (BacktestExecution b : backtests) {
+    static List<Fill> livesOf(List<Fill> backtests, SplittableRandom random) {
+        List<Fill> lives = new ArrayList<>();
+        for (Fill b : backtests) {
             if (random.nextInt(6) > 0) {
                 lives.add(liveOf(b, random));
             }

@@ -1,12 +1,13 @@
 package dev.parallax.parity;
 
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** Builders of executions for tests. */
+/** Builders of fills for tests; every one is of BTCUSDT. */
 final class Trades {
 
     private Trades() {
@@ -16,12 +17,21 @@ final class Trades {
         return day.atTime(12, 0).toInstant(ZoneOffset.UTC);
     }
 
-    static BacktestExecution backtest(String id, Side side, double size, double price, Instant time, double fee) {
-        return new BacktestExecution(id, "BTCUSDT", side, size, price, time, fee);
+    /** A backtest fill: taker, no slippage, no latency. */
+    static Fill backtest(String id, Side side, double size, double price, Instant time, double fee) {
+        return new Fill(id, "BTCUSDT", side, price, size, fee, FillType.TAKER, 0, 0, EpochNanos.of(time), false);
     }
 
-    static LiveExecution live(String id, double price, Instant time, double fee, double slippage, long latencyMillis) {
-        return new LiveExecution(id, price, time, fee, slippage, Duration.ofMillis(latencyMillis));
+    /** A live buy of 1 (the size does not enter any figure: costs are measured on the backtest's). */
+    static Fill live(String id, double price, Instant time, double fee, double slippageBps, long latencyMillis) {
+        return live(id, Side.BUY, price, time, fee, slippageBps, latencyMillis);
+    }
+
+    /** A live fill of size 1 on {@code side}. */
+    static Fill live(String id, Side side, double price, Instant time, double fee, double slippageBps,
+                     long latencyMillis) {
+        return new Fill(id, "BTCUSDT", side, price, 1, fee, FillType.TAKER, latencyMillis * 1_000_000,
+                slippageBps, EpochNanos.of(time), false);
     }
 
     /**

@@ -25,7 +25,6 @@ import dev.parallax.cli.data.DataSpec;
 import dev.parallax.cli.demo.DemoFiles;
 import dev.parallax.cli.demo.DemoSetup;
 import dev.parallax.cli.demo.LiveVenueFeed;
-import dev.parallax.cli.demo.OrderFill;
 import dev.parallax.cli.parity.DailyRows;
 import dev.parallax.cli.parity.LimitsInForce;
 import dev.parallax.cli.parity.ParityText;
@@ -202,7 +201,7 @@ public final class DemoCommand implements Callable<Integer> {
         RunView liveView;
         try (LiveExecutionTracker live = LiveExecutionTracker.builder(liveSettings).parity(registry).open()) {
             feed = new LiveVenueFeed(live, parity, line -> o.println("   " + line));
-            feed.run(OrderFill.byOrder(venue.fills()), bars);
+            feed.run(venue.fills(), bars);
             liveView = LiveViews.of("live", live, feed.equityMillis(), feed.equity(), RunView.EVERY_BAR, basis);
             DailyRows.recordReturns(parity, backtest, live);
             o.println("   live account: " + live.trades().size() + " trades recorded, equity "

@@ -1,28 +1,30 @@
 package dev.parallax.cli.demo;
 
 import dev.parallax.live.EntryRefusedException;
-import dev.parallax.live.ExecutionQuality;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveExit;
 import dev.parallax.live.PriceMark;
 import dev.parallax.parity.ParityStatus;
 import dev.parallax.parity.ParityTracker;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import dev.parallax.sim.api.data.Bar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Plays the live venue's executions into a live tracker the way a trading bot would: each completed
- * buy opens a trade, each sell closes the open one (its order id is the exit id, so parity matches
- * it with the backtest's sell), and bar closes mark the position once an hour. Like a well-behaved
+ * Plays the live venue's fills into a live tracker the way a trading bot would: each order's fills as
+ * one ({@link Fill#byOrder}, in the order the orders completed), each buy opening a trade, each sell
+ * closing the open one (its order id is the exit id, so parity matches it with the backtest's sell),
+ * and bar closes mark the position once an hour. Like a well-behaved
  * bot it asks the parity tracker before every entry: once the strategy is disabled it opens no new
  * trade, but still closes the one it holds.
  */
@@ -50,12 +52,14 @@ public final class LiveVenueFeed {
         this.lastStatus = parity.status();
     }
 
-    /** Feeds the executions and hourly marks from {@code bars}, in time order. */
-    public void run(List<OrderFill> executions, List<Bar> bars) {
+    /** Feeds the venue's {@code fills} (order by order) and hourly marks from {@code bars}, in time order. */
+    public void run(List<Fill> fills, List<Bar> bars) {
+        List<Fill> executions = new ArrayList<>(Fill.byOrder(fills));
+        executions.sort(Comparator.comparingLong(Fill::timeNanos));
         int e = 0;
         long nextMark = Long.MIN_VALUE;
         for (Bar bar : bars) {
-            while (e < executions.size() && nanos(executions.get(e).time()) <= bar.timeNanos()) {
+            while (e < executions.size() && executions.get(e).timeNanos() <= bar.timeNanos()) {
                 execute(executions.get(e++));
             }
             if (bar.timeNanos() >= nextMark) {
@@ -69,16 +73,14 @@ public final class LiveVenueFeed {
         }
     }
 
-    private void execute(OrderFill f) {
-        ExecutionQuality quality = new ExecutionQuality(f.slippage(), f.latency());
+    private void execute(Fill f) {
         if (f.side() == Side.BUY && openTrade == null) {
             if (parity.isDisabled()) {
                 skippedSignals++;
                 return;
             }
             try {
-                live.recordEntry(new LiveEntry(f.orderId(), f.symbol(), Side.BUY, f.size(), f.price(), f.fee(), f.time(),
-                        quality));
+                live.recordEntry(new LiveEntry(f));
                 openTrade = f.orderId();
                 openSize = f.size();
             } catch (EntryRefusedException refused) {
@@ -87,7 +89,9 @@ public final class LiveVenueFeed {
             }
         } else if (f.side() == Side.SELL && openTrade != null) {
             double size = Math.min(openSize, f.size());
-            live.recordExit(new LiveExit(openTrade, f.orderId(), size, f.price(), f.fee(), f.time(), quality));
+            live.recordExit(new LiveExit(openTrade, size == f.size() ? f : new Fill(f.orderId(), f.symbol(), f.side(),
+                    f.price(), size, f.fee(), f.fillType(), f.latencyNanos(), f.slippageBps(), f.timeNanos(),
+                    f.partial())));
             openSize -= size;
             if (openSize <= 1e-12) {
                 openTrade = null;
@@ -96,15 +100,16 @@ public final class LiveVenueFeed {
             skippedSignals++;
             return;
         }
-        sample(nanos(f.time()));
+        sample(f.timeNanos());
         ParityStatus now = parity.status();
-        LocalDate day = LocalDate.ofInstant(f.time(), ZoneOffset.UTC);
+        Instant time = Instant.ofEpochSecond(0, f.timeNanos());
+        LocalDate day = LocalDate.ofInstant(time, ZoneOffset.UTC);
         statusAtEndOfDay.put(day, now);
         if (now != lastStatus) {
-            log.accept(seconds(f.time()) + "  trade " + f.orderId() + ": parity status " + lastStatus + " -> " + now
+            log.accept(seconds(time) + "  trade " + f.orderId() + ": parity status " + lastStatus + " -> " + now
                     + (now == ParityStatus.DISABLED ? "  (" + parity.disableReason() + ")" : ""));
             if (now == ParityStatus.DISABLED) {
-                log.accept(seconds(f.time()) + "  the bot now refuses new entries; an open trade is still closed on its signal");
+                log.accept(seconds(time) + "  the bot now refuses new entries; an open trade is still closed on its signal");
             }
             lastStatus = now;
         }
@@ -122,10 +127,6 @@ public final class LiveVenueFeed {
 
     private static String seconds(Instant t) {
         return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-    }
-
-    private static long nanos(Instant t) {
-        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 
     /** Times of the sampled live equity, epoch milliseconds. */

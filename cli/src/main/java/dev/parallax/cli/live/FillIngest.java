@@ -176,7 +176,7 @@ public final class FillIngest {
             if (csv && line.number() == 1 && FillLine.isCsvHeader(text)) {
                 return;
             }
-            LiveEvent event = csv ? FillLine.csv(text) : FillLine.json(text);
+            LiveEvent event = csv ? FillLine.csv(text, tracker::trade) : FillLine.json(text, tracker::trade);
             String id = InputIds.of(event, line.number());
             if (commitEvery > 1 && !tracker.inGroup()) {
                 tracker.beginGroup();

@@ -6,19 +6,21 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parallax.live.ExecutionQuality;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExit;
 import dev.parallax.live.PriceMark;
+import dev.parallax.live.TradeRecord;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One line of a live fills file turned into a live-tracker event. A line is a JSON object (JSON
@@ -32,6 +34,11 @@ import java.util.Map;
  *       with the backtest), slippage_bps, latency_ms;</li>
  *   <li>{@code type=mark}: symbol, price, time.</li>
  * </ul>
+ * Each fill line becomes a {@link Fill}: an entry's order id is its trade_id; an exit's is its exit_id,
+ * or, without one, its trade_id (the exit is then not compared with the backtest), and its symbol and
+ * side are its trade's symbol and the closing side, looked up in the tracker. The format has no fill
+ * type: every fill gets {@link LiveEntry#UNREPORTED_FILL_TYPE}; a missing slippage_bps or latency_ms
+ * is 0.
  * Times are ISO-8601 instants ({@code 2024-01-03T10:00:00Z}). JSON nested deeper than
  * {@link #MAX_NESTING_DEPTH} or with a number longer than {@link #MAX_NUMBER_CHARS} is refused.
  */
@@ -56,6 +63,9 @@ public final class FillLine {
     /** The largest latency in milliseconds whose nanoseconds fit in a long. */
     private static final double MAX_LATENCY_MS = Long.MAX_VALUE / 1_000_000L;
 
+    /** No trade is known: an exit line cannot be read. */
+    private static final Function<String, Optional<TradeRecord>> NO_TRADES = id -> Optional.empty();
+
     private FillLine() {
     }
 
@@ -65,6 +75,16 @@ public final class FillLine {
      * @throws IllegalArgumentException naming the field that is missing or wrong
      */
     public static LiveEvent json(String line) {
+        return json(line, NO_TRADES);
+    }
+
+    /**
+     * The event of a JSON line; an exit's trade is looked up in {@code trades} (for its symbol and side).
+     *
+     * @throws IllegalArgumentException naming the field that is missing or wrong, or an exit whose
+     *                                  trade {@code trades} does not know
+     */
+    public static LiveEvent json(String line, Function<String, Optional<TradeRecord>> trades) {
         JsonNode node;
         try {
             node = MAPPER.readTree(line);
@@ -80,7 +100,7 @@ public final class FillLine {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
-        return event(fields);
+        return event(fields, trades);
     }
 
     /**
@@ -89,6 +109,16 @@ public final class FillLine {
      * @throws IllegalArgumentException naming the field that is missing or wrong
      */
     public static LiveEvent csv(String line) {
+        return csv(line, NO_TRADES);
+    }
+
+    /**
+     * The event of a CSV row under {@link #CSV_HEADER}; an exit's trade is looked up in {@code trades}.
+     *
+     * @throws IllegalArgumentException naming the field that is missing or wrong, or an exit whose
+     *                                  trade {@code trades} does not know
+     */
+    public static LiveEvent csv(String line, Function<String, Optional<TradeRecord>> trades) {
         String[] cells = line.split(",", -1);
         if (cells.length != COLUMNS.length) {
             throw new IllegalArgumentException("expected " + COLUMNS.length + " columns (" + CSV_HEADER + "), found "
@@ -98,7 +128,7 @@ public final class FillLine {
         for (int i = 0; i < cells.length; i++) {
             fields.put(COLUMNS[i], cells[i].trim());
         }
-        return event(fields);
+        return event(fields, trades);
     }
 
     /**
@@ -122,20 +152,33 @@ public final class FillLine {
         return true;
     }
 
-    private static LiveEvent event(Map<String, String> f) {
+    private static LiveEvent event(Map<String, String> f, Function<String, Optional<TradeRecord>> trades) {
         String type = text(f, "type").toLowerCase(Locale.ROOT);
         return switch (type) {
-            case "entry" -> new LiveEntry(text(f, "trade_id"), text(f, "symbol"), side(text(f, "side")),
-                    number(f, "size"), number(f, "price"), number(f, "fee"), time(f), quality(f));
-            case "exit" -> new LiveExit(text(f, "trade_id"), f.getOrDefault("exit_id", ""), number(f, "size"),
-                    number(f, "price"), number(f, "fee"), time(f), quality(f));
+            case "entry" -> new LiveEntry(fill(f, text(f, "trade_id"), text(f, "symbol"), side(text(f, "side"))));
+            case "exit" -> exit(f, trades);
             case "mark" -> new PriceMark(text(f, "symbol"), number(f, "price"), time(f));
             default -> throw new IllegalArgumentException("type must be entry, exit or mark, was '" + type + "'");
         };
     }
 
-    private static ExecutionQuality quality(Map<String, String> f) {
-        double slippage = optional(f, "slippage_bps") / 10_000.0;
+    private static LiveExit exit(Map<String, String> f, Function<String, Optional<TradeRecord>> trades) {
+        String tradeId = text(f, "trade_id");
+        String exitId = f.getOrDefault("exit_id", "").trim();
+        TradeRecord trade = trades.apply(tradeId).orElseThrow(() -> new IllegalArgumentException("tradeId '"
+                + tradeId + "' of the exit has no entry; record the entry first"));
+        Side closing = trade.side().opposite();
+        return exitId.isEmpty() ? new LiveExit(tradeId, fill(f, tradeId, trade.symbol(), closing), false)
+                : new LiveExit(tradeId, fill(f, exitId, trade.symbol(), closing));
+    }
+
+    /** The line's fill: size, price, fee, time, optional slippage_bps and latency_ms; no fill type reported. */
+    private static Fill fill(Map<String, String> f, String orderId, String symbol, Side side) {
+        double size = number(f, "size");
+        double price = number(f, "price");
+        double fee = number(f, "fee");
+        Instant time = time(f);
+        double slippage = optional(f, "slippage_bps");
         double latency = optional(f, "latency_ms");
         if (!(latency >= 0) || Double.isInfinite(latency)) {
             throw new IllegalArgumentException("latency_ms must be a finite number >= 0, was " + latency);
@@ -144,7 +187,8 @@ public final class FillLine {
             throw new IllegalArgumentException("latency_ms must be at most " + MAX_LATENCY_MS
                     + " (what nanoseconds in a long hold), was " + latency);
         }
-        return new ExecutionQuality(slippage, Duration.ofNanos(Math.round(latency * 1_000_000)));
+        return LiveEntry.liveFill(orderId, symbol, side, size, price, fee, time, slippage,
+                Math.round(latency * 1_000_000));
     }
 
     private static String text(Map<String, String> f, String key) {

@@ -6,28 +6,25 @@ import dev.parallax.cli.report.LiveViews;
 import dev.parallax.cli.report.MetricBasis;
 import dev.parallax.cli.report.ParityView;
 import dev.parallax.cli.report.RunView;
-import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
-import dev.parallax.live.LiveExit;
 import dev.parallax.metrics.MetricOptions;
-import dev.parallax.parity.BacktestExecution;
-import dev.parallax.parity.LiveExecution;
 import dev.parallax.parity.ParityLimits;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityStatus;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
+import dev.parallax.sim.api.Fill;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -76,7 +73,7 @@ public record ParityReplay(RunView live, ParityView parity) {
      */
     public static ParityReplay of(Path backtestFile, LiveLocation location, String strategy, ParityLimits limits,
                                   MetricBasis basis) {
-        List<BacktestExecution> backtest = BacktestExecutions.read(backtestFile);
+        List<Fill> backtest = BacktestFills.read(backtestFile);
         List<LiveEvent> events = LiveDatabase.events(location, strategy);
         Path scratch;
         try {
@@ -91,14 +88,15 @@ public record ParityReplay(RunView live, ParityView parity) {
             backtest.forEach(tracker::recordBacktest);
             Map<LocalDate, ParityStatus> statusAtEndOfDay = new TreeMap<>();
             for (LiveEvent event : events) {
-                execution(event).ifPresent(fill -> {
+                event.parityFill().ifPresent(fill -> {
                     record(tracker, fill);
-                    statusAtEndOfDay.put(LocalDate.ofInstant(fill.time(), limits.zone()), tracker.status());
+                    statusAtEndOfDay.put(LocalDate.ofInstant(instant(fill.timeNanos()), limits.zone()),
+                            tracker.status());
                 });
             }
             try (LiveExecutionTracker live = LiveDatabase.openForReading(location, strategy, basis.options())) {
                 LocalDate[] days = Stream.concat(
-                        backtest.stream().map(b -> LocalDate.ofInstant(b.time(), limits.zone())),
+                        backtest.stream().map(b -> LocalDate.ofInstant(instant(b.timeNanos()), limits.zone())),
                         live.dailySummaries().stream().map(d -> d.date())).toArray(LocalDate[]::new);
                 ParityView view = DailyRows.view(tracker, limits.thresholds(), statusAtEndOfDay, days);
                 return new ParityReplay(LiveViews.of("live", live, basis), view);
@@ -108,21 +106,12 @@ public record ParityReplay(RunView live, ParityView parity) {
         }
     }
 
-    /** The execution the live tracker handed its parity tracker for {@code event}: entries, and exits with an exit id. */
-    private static Optional<LiveExecution> execution(LiveEvent event) {
-        if (event instanceof LiveEntry entry) {
-            return Optional.of(new LiveExecution(entry.tradeId(), entry.price(), entry.time(), entry.fee(),
-                    entry.quality().slippage(), entry.quality().latency()));
-        }
-        if (event instanceof LiveExit exit && exit.hasExitId()) {
-            return Optional.of(new LiveExecution(exit.exitId(), exit.price(), exit.time(), exit.fee(),
-                    exit.quality().slippage(), exit.quality().latency()));
-        }
-        return Optional.empty();
+    private static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
     }
 
     /** Records {@code fill}; one the tracker refuses (an id it already holds) is skipped, as the live tracker skipped it. */
-    private static void record(ParityTracker tracker, LiveExecution fill) {
+    private static void record(ParityTracker tracker, Fill fill) {
         try {
             tracker.recordLive(fill);
         } catch (IllegalArgumentException e) {

@@ -1,17 +1,16 @@
 package dev.parallax.examples.parity;
 
-import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.DailyParityReport;
-import dev.parallax.parity.LiveExecution;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityThresholds;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,12 +45,14 @@ public final class ParityWorkflowExample {
             String id = "T-" + (i + 1);
             Instant t = day.plusSeconds(600L * i);
             double price = 60_000 + 10 * i;
-            tracker.recordBacktest(new BacktestExecution(id, "BTC/USD", i % 2 == 0 ? Side.BUY : Side.SELL, 0.1, price,
-                    t, 0.6));
+            Side side = i % 2 == 0 ? Side.BUY : Side.SELL;
+            // the backtest's fill and the live one share the client order id, which is the trade id
+            tracker.recordBacktest(new Fill(id, "BTC/USD", side, price, 0.1, 0.6, FillType.TAKER, 0, 0, nanos(t), false));
             // live fills later and worse each trade: slippage grows from 2 to 86 bps
-            double slip = (2 + 12 * i) / 10_000.0;
-            double livePrice = i % 2 == 0 ? price * (1 + slip) : price * (1 - slip);
-            tracker.recordLive(new LiveExecution(id, livePrice, t.plusMillis(250), 0.6, slip, Duration.ofMillis(250)));
+            double slipBps = 2 + 12 * i;
+            double livePrice = price * (1 + side.sign() * slipBps / 10_000.0);
+            tracker.recordLive(new Fill(id, "BTC/USD", side, livePrice, 0.1, 0.6, FillType.TAKER, 250_000_000, slipBps,
+                    nanos(t.plusMillis(250)), false));
             out.printf("%s completed, status %s%n", id, tracker.status());
         }
         DailyParityReport report = tracker.dailyReport(LocalDate.ofInstant(day, ZoneOffset.UTC));
@@ -60,5 +61,9 @@ public final class ParityWorkflowExample {
                 report.attribution().slippageBps());
         out.println(tracker.isDisabled() ? "disabled: " + tracker.disableReason() : "still " + tracker.status());
         return tracker;
+    }
+
+    private static long nanos(Instant time) {
+        return time.getEpochSecond() * 1_000_000_000L + time.getNano();
     }
 }

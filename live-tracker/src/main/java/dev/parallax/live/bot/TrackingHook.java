@@ -3,6 +3,7 @@ package dev.parallax.live.bot;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveExit;
+import dev.parallax.live.TradeRecord;
 import dev.parallax.sim.api.Side;
 import java.time.Clock;
 import java.util.Optional;
@@ -32,7 +33,18 @@ final class TrackingHook implements LiveTrackerHook {
     @Override
     public boolean afterExit(String tradeId, double size, double price, double fee) {
         return attempt(() -> "exit of trade '" + tradeId + "'",
-                () -> tracker.recordExit(LiveExit.of(tradeId, size, price, fee, clock.instant())));
+                () -> tracker.recordExit(exit(tradeId, size, price, fee)));
+    }
+
+    /**
+     * An exit that is not compared with the backtest (the hook knows no exit id), of its trade's symbol
+     * on the closing side, both read from the tracker.
+     */
+    private LiveExit exit(String tradeId, double size, double price, double fee) {
+        TradeRecord trade = tracker.trade(tradeId).orElseThrow(() -> new IllegalArgumentException("tradeId '"
+                + tradeId + "' of the exit has no entry; record the entry first"));
+        return LiveExit.notCompared(tradeId, trade.symbol(), trade.side().opposite(), size, price, fee,
+                clock.instant());
     }
 
     @Override

@@ -1,39 +1,30 @@
 package dev.parallax.live.store;
 
-import dev.parallax.live.ExecutionQuality;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExit;
 import dev.parallax.live.PriceMark;
 import dev.parallax.live.RiskEvent;
 import dev.parallax.live.RiskEventKind;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.Instant;
 
 /** Writes events to rows of {@code live_events} and reads them back, field for field. */
 final class EventRows {
 
     /** The number of portable columns, bound by {@link #bind}. */
-    static final int COLUMNS = 14;
+    static final int COLUMNS = 16;
 
     private static final String NAMES = "seq, kind, trade_id, exit_id, symbol, side, size, price, "
-            + "fee, slippage, latency_nanos, event_time_nanos, operator, reason";
+            + "fee, slippage, latency_nanos, event_time_nanos, operator, reason, fill_type, partial";
 
     static final String INSERT = insertWith("");
-
-    /** The select of every column of {@code live_events}, without a condition. */
-    static final String SELECT_COLUMNS = "SELECT seq, kind, trade_id, exit_id, symbol, side, size, price, "
-            + "fee, slippage, latency_nanos, event_time_nanos, operator, reason FROM live_events";
-
-    static final String SELECT = SELECT_COLUMNS + " ORDER BY seq";
-
-    /** The events with {@code seq} above the one parameter, in order. */
-    static final String SELECT_AFTER = SELECT_COLUMNS + " WHERE seq > ? ORDER BY seq";
 
     private EventRows() {
     }
@@ -47,21 +38,19 @@ final class EventRows {
 
     static void bind(PreparedStatement insert, long seq, LiveEvent event) throws SQLException {
         for (int i = 3; i <= COLUMNS; i++) {
-            insert.setNull(i, i >= 7 && i <= 10 ? Types.DOUBLE : i == 11 || i == 12 ? Types.BIGINT : Types.VARCHAR);
+            insert.setNull(i, type(i));
         }
         insert.setLong(1, seq);
         insert.setLong(12, nanos(event.time()));
         if (event instanceof LiveEntry e) {
             insert.setString(2, "ENTRY");
             insert.setString(3, e.tradeId());
-            insert.setString(5, e.symbol());
-            insert.setString(6, e.side().name());
-            fill(insert, e.size(), e.price(), e.fee(), e.quality());
+            fill(insert, e.fill());
         } else if (event instanceof LiveExit x) {
             insert.setString(2, "EXIT");
             insert.setString(3, x.tradeId());
             insert.setString(4, x.exitId());
-            fill(insert, x.size(), x.price(), x.fee(), x.quality());
+            fill(insert, x.fill());
         } else if (event instanceof PriceMark m) {
             insert.setString(2, "MARK");
             insert.setString(5, m.symbol());
@@ -75,7 +64,8 @@ final class EventRows {
     }
 
     /**
-     * The event of the current row.
+     * The event of the current row, whose columns are those of {@link EventQueries}: in this build's
+     * units whatever the schema version.
      *
      * @throws IllegalArgumentException if the row does not make a valid event; the message says why
      */
@@ -84,13 +74,13 @@ final class EventRows {
         Instant time = instant(row.getLong("event_time_nanos"));
         switch (kind) {
             case "ENTRY" -> {
-                return new LiveEntry(row.getString("trade_id"), row.getString("symbol"),
-                        Side.valueOf(row.getString("side")), row.getDouble("size"), row.getDouble("price"),
-                        row.getDouble("fee"), time, quality(row));
+                return new LiveEntry(fill(row, row.getString("trade_id")));
             }
             case "EXIT" -> {
-                return new LiveExit(row.getString("trade_id"), row.getString("exit_id"), row.getDouble("size"),
-                        row.getDouble("price"), row.getDouble("fee"), time, quality(row));
+                String tradeId = row.getString("trade_id");
+                String exitId = row.getString("exit_id");
+                boolean compared = exitId != null && !exitId.isEmpty();
+                return new LiveExit(tradeId, fill(row, compared ? exitId : tradeId), compared);
             }
             case "MARK" -> {
                 return new PriceMark(row.getString("symbol"), row.getDouble("price"), time);
@@ -102,17 +92,40 @@ final class EventRows {
         }
     }
 
-    private static void fill(PreparedStatement insert, double size, double price, double fee, ExecutionQuality quality)
-            throws SQLException {
-        insert.setDouble(7, size);
-        insert.setDouble(8, price);
-        insert.setDouble(9, fee);
-        insert.setDouble(10, quality.slippage());
-        insert.setLong(11, quality.latency().toNanos());
+    private static int type(int column) {
+        if (column >= 7 && column <= 10) {
+            return Types.DOUBLE;
+        }
+        if (column == 11 || column == 12) {
+            return Types.BIGINT;
+        }
+        return column == 16 ? Types.BOOLEAN : Types.VARCHAR;
     }
 
-    private static ExecutionQuality quality(ResultSet row) throws SQLException {
-        return new ExecutionQuality(row.getDouble("slippage"), Duration.ofNanos(row.getLong("latency_nanos")));
+    /** Binds a fill's columns; the slippage in bps, the fill type by name. */
+    private static void fill(PreparedStatement insert, Fill fill) throws SQLException {
+        insert.setString(5, fill.symbol());
+        insert.setString(6, fill.side().name());
+        insert.setDouble(7, fill.size());
+        insert.setDouble(8, fill.price());
+        insert.setDouble(9, fill.fee());
+        insert.setDouble(10, fill.slippageBps());
+        insert.setLong(11, fill.latencyNanos());
+        insert.setString(15, fill.fillType().name());
+        insert.setBoolean(16, fill.partial());
+    }
+
+    /** The fill of a row under {@code orderId}; a NULL fill type is an unreported one, a NULL partial false. */
+    private static Fill fill(ResultSet row, String orderId) throws SQLException {
+        String type = row.getString("fill_type");
+        String side = row.getString("side");
+        if (side == null) {
+            throw new IllegalArgumentException("side must be BUY or SELL, was missing");
+        }
+        return new Fill(orderId, row.getString("symbol"), Side.valueOf(side), row.getDouble("price"),
+                row.getDouble("size"), row.getDouble("fee"),
+                type == null ? LiveEntry.UNREPORTED_FILL_TYPE : FillType.valueOf(type), row.getLong("latency_nanos"),
+                row.getDouble("slippage"), row.getLong("event_time_nanos"), row.getBoolean("partial"));
     }
 
     static long nanos(Instant time) {

@@ -23,29 +23,23 @@ final class FillRows {
     /** Rows fetched per round trip when streaming fills (PostgreSQL streams only with a fetch size). */
     private static final int FETCH_SIZE = 1000;
 
-    static final String FILLS = EventRows.SELECT_COLUMNS
-            + " WHERE seq <= ? AND kind IN ('ENTRY', 'EXIT') ORDER BY seq";
-    /**
-     * The fills of a trade: its entry through the unique index of entered trade ids, then its exits
-     * by a range of {@code seq} from there. No index of its own: each would cost every fill one more
-     * index page written and fsynced, for a read that only reports and error messages make.
+    /*
+     * The statements are those of EventQueries for the store's schema version: the fills in order;
+     * the fills of a trade (its entry through the unique index of entered trade ids, then its exits by
+     * a range of seq from there; no index of their own, as each would cost every fill one more index
+     * page written and fsynced, for a read that only reports and error messages make); the entry of a
+     * trade id and the exit of an exit id in one statement (each side a unique-index lookup); the risk
+     * events through their partial index.
      */
-    static final String OF_TRADE = EventRows.SELECT_COLUMNS
-            + " WHERE seq >= (SELECT seq FROM live_events WHERE kind = 'ENTRY' AND trade_id = ?)"
-            + " AND seq <= ? AND trade_id = ? ORDER BY seq";
-    /** The entry of a trade id and the exit of an exit id, in one statement: each side is a unique-index lookup. */
-    static final String NAMED = EventRows.SELECT_COLUMNS + " WHERE kind = 'ENTRY' AND trade_id = ? UNION ALL "
-            + EventRows.SELECT_COLUMNS + " WHERE kind = 'EXIT' AND exit_id <> '' AND exit_id = ?";
-    static final String RISK_KINDS = "kind IN ('DAILY_LOSS_LIMIT', 'DRAWDOWN_ALERT', 'BREAKER_RESET')";
-    static final String RISK = EventRows.SELECT_COLUMNS + " WHERE " + RISK_KINDS + " AND seq <= ? ORDER BY seq";
+    static final String RISK_KINDS = EventQueries.RISK_KINDS;
 
     private FillRows() {
     }
 
     /** Gives {@code action} the entries and exits with {@code seq <= upTo}, in order, without holding them. */
-    static void forEachFill(StatementCache statements, long upTo, Consumer<? super LiveEvent> action, String location)
-            throws SQLException {
-        PreparedStatement select = statements.get(FILLS);
+    static void forEachFill(StatementCache statements, EventQueries queries, long upTo,
+                            Consumer<? super LiveEvent> action, String location) throws SQLException {
+        PreparedStatement select = statements.get(queries.fills());
         select.setFetchSize(FETCH_SIZE);
         select.setLong(1, upTo);
         try (ResultSet rs = select.executeQuery()) {
@@ -55,9 +49,9 @@ final class FillRows {
         }
     }
 
-    static List<LiveEvent> ofTrade(StatementCache statements, String tradeId, long upTo, String location)
-            throws SQLException {
-        PreparedStatement select = statements.get(OF_TRADE);
+    static List<LiveEvent> ofTrade(StatementCache statements, EventQueries queries, String tradeId, long upTo,
+                                   String location) throws SQLException {
+        PreparedStatement select = statements.get(queries.ofTrade());
         select.setString(1, tradeId);
         select.setLong(2, upTo);
         select.setString(3, tradeId);
@@ -65,8 +59,9 @@ final class FillRows {
     }
 
     /** The entry of trade {@code id}, else the exit whose exit id is {@code id}; one statement, two index lookups. */
-    static Optional<LiveEvent> named(StatementCache statements, String id, String location) throws SQLException {
-        PreparedStatement select = statements.get(NAMED);
+    static Optional<LiveEvent> named(StatementCache statements, EventQueries queries, String id, String location)
+            throws SQLException {
+        PreparedStatement select = statements.get(queries.named());
         select.setString(1, id);
         select.setString(2, id);
         List<LiveEvent> found = all(select, location);
@@ -78,8 +73,9 @@ final class FillRows {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    static List<RiskEvent> risk(StatementCache statements, long upTo, String location) throws SQLException {
-        PreparedStatement select = statements.get(RISK);
+    static List<RiskEvent> risk(StatementCache statements, EventQueries queries, long upTo, String location)
+            throws SQLException {
+        PreparedStatement select = statements.get(queries.risk());
         select.setLong(1, upTo);
         List<RiskEvent> out = new ArrayList<>();
         for (LiveEvent event : all(select, location)) {

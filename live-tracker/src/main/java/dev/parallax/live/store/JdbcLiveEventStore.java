@@ -88,6 +88,8 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     private final boolean readOnly;
     private final Dialect dialect;
     private final int schemaVersion;
+    /** The selects of live_events in this build's units, for {@link #schemaVersion}. */
+    private final EventQueries queries;
     private long nextSeq;
     /** The {@code seq} of the first event of the open commit group; 0 when none is open. */
     private long groupStartSeq;
@@ -120,6 +122,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
             new SchemaMigrator(connection, location, dialect).migrate();
             this.schemaVersion = LiveSchema.LATEST_VERSION;
         }
+        this.queries = EventQueries.of(schemaVersion);
         connection.setAutoCommit(false);
         this.nextSeq = inTransaction(() -> {
             try (Statement st = connection.createStatement();
@@ -367,7 +370,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     public synchronized List<LiveEvent> load() {
         ensureOpen();
         return inTransaction(() -> {
-            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(EventRows.SELECT)) {
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(queries.all())) {
                 return readEvents(rs);
             }
         });
@@ -507,7 +510,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         }
         ensureOpen();
         return inTransaction(() -> {
-            try (PreparedStatement select = connection.prepareStatement(EventRows.SELECT_AFTER)) {
+            try (PreparedStatement select = connection.prepareStatement(queries.after())) {
                 select.setLong(1, count);
                 try (ResultSet rs = select.executeQuery()) {
                     return readEvents(rs);
@@ -715,7 +718,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         notNull("action", action);
         ensureOpen();
         inTransaction(() -> {
-            FillRows.forEachFill(statements, upTo, action, location);
+            FillRows.forEachFill(statements, queries, upTo, action, location);
             return null;
         });
     }
@@ -726,7 +729,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         notBlank("tradeId", tradeId);
         checkUpTo(upTo);
         ensureOpen();
-        return inTransaction(() -> FillRows.ofTrade(statements, tradeId, upTo, location));
+        return inTransaction(() -> FillRows.ofTrade(statements, queries, tradeId, upTo, location));
     }
 
     /** {@inheritDoc} One statement: two lookups in unique indexes (entered trade ids, exit ids). */
@@ -734,7 +737,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     public synchronized Optional<LiveEvent> fillNamed(String id) {
         notBlank("id", id);
         ensureOpen();
-        return inLookup(() -> FillRows.named(statements, id, location));
+        return inLookup(() -> FillRows.named(statements, queries, id, location));
     }
 
     /** {@inheritDoc} Read through the partial index of risk events. */
@@ -742,7 +745,7 @@ public final class JdbcLiveEventStore implements LiveEventStore {
     public synchronized List<RiskEvent> riskEvents(long upTo) {
         checkUpTo(upTo);
         ensureOpen();
-        return inTransaction(() -> FillRows.risk(statements, upTo, location));
+        return inTransaction(() -> FillRows.risk(statements, queries, upTo, location));
     }
 
     private static void checkUpTo(long upTo) {

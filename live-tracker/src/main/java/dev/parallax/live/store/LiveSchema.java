@@ -55,6 +55,16 @@ import java.util.List;
  * fill starts a new generation, and the first snapshot of it deletes the rows of the others, so the
  * stored snapshot and the rows of its generation always go together.
  *
+ * <p>Version 7: every fill row holds a whole {@link dev.parallax.sim.api.Fill}. {@code slippage} is
+ * in bps (it was a fraction: the migration multiplies the stored values by 10,000); an exit's
+ * {@code symbol} and {@code side} are its fill's, the trade's symbol and the closing side (the
+ * migration fills them in from each exit's entry); {@code fill_type} (a
+ * {@link dev.parallax.sim.api.FillType} name, NULL for a fill whose venue reported none, read as
+ * {@link dev.parallax.live.LiveEntry#UNREPORTED_FILL_TYPE}) and {@code partial} (NULL read as false)
+ * are new. An exit with an empty {@code exit_id} is not compared with the backtest; its fill's order
+ * id is its trade's. A read-only store of an older version converts in its selects
+ * ({@code EventQueries}).
+ *
  * <p>An entry refused by the circuit breaker keeps its input id with {@code seq} 0 (no event), so
  * feeding the input again skips it. Both are written in the transaction of the event they describe, so a restart never records an
  * input line twice and never skips one.
@@ -114,7 +124,17 @@ public final class LiveSchema {
                     "CREATE INDEX live_events_risk ON live_events (seq) WHERE " + FillRows.RISK_KINDS)),
             new Migration(6, "completed trades of the parity tracker", List.of(
                     "CREATE TABLE parity_trades (generation BIGINT NOT NULL, trade_id VARCHAR(128) NOT NULL, "
-                            + "data BYTEA NOT NULL, PRIMARY KEY (generation, trade_id))")));
+                            + "data BYTEA NOT NULL, PRIMARY KEY (generation, trade_id))")),
+            new Migration(7, "fills: slippage in bps, exits with symbol and side, fill type and partial", List.of(
+                    "UPDATE live_events SET slippage = slippage * 10000 WHERE slippage IS NOT NULL",
+                    "UPDATE live_events SET "
+                            + "symbol = (SELECT e.symbol FROM live_events e WHERE e.kind = 'ENTRY' "
+                            + "AND e.trade_id = live_events.trade_id), "
+                            + "side = (SELECT CASE e.side WHEN 'BUY' THEN 'SELL' ELSE 'BUY' END FROM live_events e "
+                            + "WHERE e.kind = 'ENTRY' AND e.trade_id = live_events.trade_id) "
+                            + "WHERE kind = 'EXIT' AND symbol IS NULL",
+                    "ALTER TABLE live_events ADD COLUMN fill_type VARCHAR(16)",
+                    "ALTER TABLE live_events ADD COLUMN partial BOOLEAN")));
 
     /** The newest version this build knows. */
     public static final int LATEST_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

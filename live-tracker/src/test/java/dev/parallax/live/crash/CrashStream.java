@@ -1,18 +1,18 @@
 package dev.parallax.live.crash;
 
-import dev.parallax.live.ExecutionQuality;
+import dev.parallax.live.BacktestFills;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveExit;
+import dev.parallax.live.LiveFills;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.PriceMark;
-import dev.parallax.parity.BacktestExecution;
 import dev.parallax.parity.ParitySettings;
+import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,7 +30,7 @@ import java.util.SplittableRandom;
  * @param backtest the backtest execution of every entry and of every exit (under its exit id)
  * @param driftFrom index of the first event recorded while live drifts from the backtest
  */
-public record CrashStream(List<LiveEvent> events, List<BacktestExecution> backtest, int driftFrom) {
+public record CrashStream(List<LiveEvent> events, List<Fill> backtest, int driftFrom) {
 
     /** The strategy recorded. */
     public static final String STRATEGY = "crash-parity";
@@ -48,7 +48,7 @@ public record CrashStream(List<LiveEvent> events, List<BacktestExecution> backte
     public static CrashStream generate(long seed, int count) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<LiveEvent> events = new ArrayList<>(count);
-        List<BacktestExecution> backtest = new ArrayList<>();
+        List<Fill> backtest = new ArrayList<>();
         List<OpenTrade> open = new ArrayList<>();
         int driftFrom = count * 35 / 100;
         Instant t = START;
@@ -58,16 +58,15 @@ public record CrashStream(List<LiveEvent> events, List<BacktestExecution> backte
             t = t.plusSeconds(60 + rnd.nextInt(600));
             price *= 1 + (rnd.nextDouble() - 0.5) * 0.002;
             double diffBps = i >= driftFrom ? 40 + rnd.nextDouble() * 20 : (rnd.nextDouble() - 0.5) * 4;
-            Duration latency = Duration.ofMillis(20 + rnd.nextInt(200));
+            long latency = (20 + rnd.nextInt(200)) * 1_000_000L;
             double r = rnd.nextDouble();
             if (open.isEmpty() || (open.size() < 4 && r < 0.4)) {
                 String id = "T" + trades++;
                 Side side = rnd.nextBoolean() ? Side.BUY : Side.SELL;
                 double size = 0.001 * (1 + rnd.nextInt(5));
                 double live = worse(price, side, diffBps);
-                events.add(new LiveEntry(id, SYMBOL, side, size, live, live * size * 0.0005, t,
-                        new ExecutionQuality(diffBps / 10_000, latency)));
-                backtest.add(new BacktestExecution(id, SYMBOL, side, size, price, t, price * size * 0.0005));
+                events.add(LiveFills.entry(id, SYMBOL, side, size, live, live * size * 0.0005, t, diffBps, latency));
+                backtest.add(BacktestFills.of(id, SYMBOL, side, size, price, t, price * size * 0.0005));
                 open.add(new OpenTrade(id, side, size));
             } else if (r < 0.85) {
                 int pick = rnd.nextInt(open.size());
@@ -77,9 +76,9 @@ public record CrashStream(List<LiveEvent> events, List<BacktestExecution> backte
                 Side exitSide = trade.side == Side.BUY ? Side.SELL : Side.BUY;
                 String exitId = trade.id + "-x" + trade.exits++;
                 double live = worse(price, exitSide, diffBps);
-                events.add(new LiveExit(trade.id, exitId, size, live, live * size * 0.0005, t,
-                        new ExecutionQuality(diffBps / 10_000, latency)));
-                backtest.add(new BacktestExecution(exitId, SYMBOL, exitSide, size, price, t,
+                events.add(LiveFills.exit(trade.id, exitId, SYMBOL, exitSide, size, live, live * size * 0.0005, t,
+                        diffBps, latency));
+                backtest.add(BacktestFills.of(exitId, SYMBOL, exitSide, size, price, t,
                         price * size * 0.0005));
                 trade.size -= size;
                 if (!partial) {

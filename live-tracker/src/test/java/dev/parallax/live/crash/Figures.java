@@ -27,6 +27,6 @@ record Figures(String liveSnapshotJson, ParityStatus status, String disableReaso
         return new Figures(SnapshotJson.toJson(live.snapshot()), parity.status(), parity.disableReason(),
                 parity.completedTrades(), parity.unmatched(), days.stream().map(parity::dailyReport).toList(),
                 parity.summary(days.get(days.size() - 1)),
-                stream.backtest().stream().map(b -> parity.trade(b.tradeId())).toList());
+                stream.backtest().stream().map(b -> parity.trade(b.orderId())).toList());
     }
 }

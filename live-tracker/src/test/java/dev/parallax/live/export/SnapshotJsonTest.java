@@ -30,7 +30,7 @@ class SnapshotJsonTest {
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(LiveTrackerSettings.of("s1", dir, 1_000))
                 .clock(new TestClock(t)).alertSinks(List.of()).open()) {
             tracker.recordEntry(LiveEntry.of("T1", "BTC/USD", Side.BUY, 1, 100, 1, t));
-            tracker.recordExit(LiveExit.of("T1", 1, 110, 1, t));
+            tracker.recordExit(LiveExit.notCompared("T1", "BTC/USD", Side.SELL, 1, 110, 1, t));
             tracker.recordEntry(LiveEntry.of("T2", "BTC/USD", Side.BUY, 1, 110, 0, t));
             json = SnapshotJson.toJson(tracker.snapshot());
         }

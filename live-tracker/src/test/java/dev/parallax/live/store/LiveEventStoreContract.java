@@ -12,10 +12,10 @@ import dev.parallax.alert.AlertKind;
 import dev.parallax.alert.AlertSeverity;
 import dev.parallax.live.EventDigest;
 import dev.parallax.live.EventOrigin;
-import dev.parallax.live.ExecutionQuality;
 import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExit;
+import dev.parallax.live.LiveFills;
 import dev.parallax.live.LiveStoreException;
 import dev.parallax.live.ParityTrades;
 import dev.parallax.live.PriceMark;
@@ -25,6 +25,7 @@ import dev.parallax.live.RiskEventKind;
 import dev.parallax.live.StateSnapshot;
 import dev.parallax.parity.ArchivedTrade;
 import dev.parallax.parity.TradeArchive;
+import dev.parallax.sim.api.Side;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -384,8 +385,8 @@ abstract class LiveEventStoreContract {
     @DisplayName("fills, the fills of one trade, a fill by its id and the risk events are read back up to a seq")
     void historyIsReadBackThroughItsQueries() {
         List<LiveEvent> events = StoredEvents.everyKind();
-        LiveExit secondExit = new LiveExit("T2", "", 0.1, 50_002, 0.01, StoredEvents.T0.plusMillis(5),
-                ExecutionQuality.NOT_REPORTED);
+        LiveExit secondExit = LiveExit.notCompared("T2", "BTC/USD", Side.BUY, 0.1, 50_002, 0.01,
+                StoredEvents.T0.plusMillis(5));
         try (JdbcLiveEventStore store = openWriter()) {
             store.append(events);
             store.append(List.of(entry("T2"), secondExit));
@@ -421,9 +422,12 @@ abstract class LiveEventStoreContract {
         }
     }
 
+    /** An exit of a trade of {@link StoredEvents#entry} (a short): compared under {@code exitId}, else not compared. */
     private static LiveExit exit(String tradeId, String exitId) {
-        return new LiveExit(tradeId, exitId, 0.01, 50_000, 0.01, StoredEvents.T0.plusMillis(1),
-                ExecutionQuality.NOT_REPORTED);
+        return exitId.isEmpty()
+                ? LiveExit.notCompared(tradeId, "BTC/USD", Side.BUY, 0.01, 50_000, 0.01, StoredEvents.T0.plusMillis(1))
+                : LiveFills.exit(tradeId, exitId, "BTC/USD", Side.BUY, 0.01, 50_000, 0.01,
+                        StoredEvents.T0.plusMillis(1), 0, 0);
     }
 
     @Test
