@@ -20,14 +20,16 @@ import dev.parallax.sim.api.Side;
  * @param entryPrice     size-weighted mean price of the fills that built it
  * @param exitPrice      size-weighted mean price of the fills that reduced it
  * @param size           total size entered, {@code > 0}
+ * @param exitedSize     total size of the exits: {@code size}, or in PER_TRADE up to
+ *                       {@link Ledger#SIZE_TOLERANCE} of it more or less
  * @param grossPnl       price P&amp;L before fees: {@code (exit - entry) * size} for a long position
  * @param fees           fees of its fills; a fill that closes one position and opens another has its
  *                       fee split by size
  * @param netPnl         {@code grossPnl - fees}
  */
 public record ClosedPosition(String tradeId, String symbol, Side side, long entryTimeNanos, long exitTimeNanos,
-                             double entryPrice, double exitPrice, double size, double grossPnl, double fees,
-                             double netPnl) {
+                             double entryPrice, double exitPrice, double size, double exitedSize, double grossPnl,
+                             double fees, double netPnl) {
 
     /** Checks that the texts and the side are present and that the exit is not before the entry. */
     public ClosedPosition {

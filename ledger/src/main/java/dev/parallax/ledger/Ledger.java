@@ -49,9 +49,9 @@ public final class Ledger {
     private final PositionMode mode;
     private final double initialCash;
     private final LedgerListener listener;
-    private final CompensatedSum cash = new CompensatedSum();
-    private final CompensatedSum fees = new CompensatedSum();
-    private final CompensatedSum realized = new CompensatedSum();
+    private final CompensatedSum cash;
+    private final CompensatedSum fees;
+    private final CompensatedSum realized;
     private final TreeMap<String, Holding> holdings = new TreeMap<>();
     /** The values of {@link #holdings} in the same (symbol) order, for sums that need no iterator. */
     private final List<Holding> inSymbolOrder = new ArrayList<>();
@@ -66,13 +66,21 @@ public final class Ledger {
      * @param listener    told of every position opened and closed
      */
     public Ledger(PositionMode mode, double initialCash, LedgerListener listener) {
+        this(mode, initialCash, listener, new CompensatedSum(), new CompensatedSum(), new CompensatedSum());
+        this.cash.add(initialCash);
+    }
+
+    private Ledger(PositionMode mode, double initialCash, LedgerListener listener, CompensatedSum cash,
+                   CompensatedSum fees, CompensatedSum realized) {
         this.mode = notNull("mode", mode);
         if (!Double.isFinite(initialCash)) {
             throw new IllegalArgumentException("initialCash must be finite, was " + initialCash);
         }
         this.initialCash = initialCash;
         this.listener = notNull("listener", listener);
-        this.cash.add(initialCash);
+        this.cash = cash;
+        this.fees = fees;
+        this.realized = realized;
     }
 
     /** An empty ledger that tells no one of positions opened and closed. */
@@ -421,6 +429,63 @@ public final class Ledger {
             }
         }
         return open;
+    }
+
+    /**
+     * A PER_TRADE ledger put back from saved parts: its open lots in entry order, the symbols' prices,
+     * and the fee and realized P&amp;L sums ({@link #feeSum()}, {@link #realizedSum()}). Cash is not
+     * saved: it is rebuilt as {@code initialCash + realized - fees} minus the cost of the open lots
+     * (their open size at their cost basis, negative for shorts), which equals the cash booked fill
+     * by fill up to rounding.
+     *
+     * @throws IllegalArgumentException if a lot is closed or two lots share a trade id
+     */
+    public static Ledger restorePerTrade(double initialCash, LedgerListener listener, List<LotState> lots,
+                                         List<PriceState> prices, SumState fees, SumState realized) {
+        double openCost = 0;
+        for (LotState lot : lots) {
+            openCost += lot.side().sign() * lot.openSize() * lot.costBasis();
+        }
+        CompensatedSum cash = new CompensatedSum();
+        cash.add(initialCash + (realized.sum() - fees.sum()) - openCost);
+        Ledger ledger = new Ledger(PositionMode.PER_TRADE, initialCash, listener, cash, fees.resume(),
+                realized.resume());
+        for (PriceState price : prices) {
+            ledger.mark(price.symbol(), price.price(), price.timeNanos());
+        }
+        for (LotState state : lots) {
+            if (state.closed()) {
+                throw new IllegalArgumentException("lot '" + state.tradeId() + "' must be open, was closed");
+            }
+            if (ledger.openLots.containsKey(state.tradeId())) {
+                throw new IllegalArgumentException("tradeId '" + state.tradeId() + "' must name one lot, was twice");
+            }
+            Lot lot = new Lot(state);
+            ledger.holdingOf(lot.symbol()).lots.add(lot);
+            ledger.openLots.put(lot.tradeId(), lot);
+        }
+        return ledger;
+    }
+
+    /** The whole state of the fee sum, for saving. */
+    public SumState feeSum() {
+        return SumState.of(fees);
+    }
+
+    /** The whole state of the realized P&amp;L sum, for saving. */
+    public SumState realizedSum() {
+        return SumState.of(realized);
+    }
+
+    /** The price of each symbol that has one, in symbol order. */
+    public List<PriceState> prices() {
+        List<PriceState> out = new ArrayList<>(inSymbolOrder.size());
+        for (Holding holding : inSymbolOrder) {
+            if (!Double.isNaN(holding.price)) {
+                out.add(new PriceState(holding.symbol, holding.price, holding.priceTime));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** PER_TRADE: the open lots in entry order; empty in NETTING. */

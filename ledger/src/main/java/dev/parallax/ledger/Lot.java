@@ -14,30 +14,52 @@ final class Lot {
     private final String symbol;
     private final Side side;
     private final long entryTime;
-    private final double firstPrice;
-    /** Cost basis of the open size: the entry price, or the size-weighted mean after additions. */
-    private double basis;
+    private double entryPrice;
     private double enteredSize;
     private double enteredNotional;
-    private boolean added;
+    /** Cost basis of the open size: the entry price, or the size-weighted mean after additions. */
+    private double basis;
     private double openSize;
-    private final CompensatedSum gross = new CompensatedSum();
-    private final CompensatedSum fees = new CompensatedSum();
-    private final CompensatedSum exitNotional = new CompensatedSum();
-    private final CompensatedSum exitedSize = new CompensatedSum();
-    private long lastExitTime = Long.MIN_VALUE;
+    private final CompensatedSum gross;
+    private final CompensatedSum fees;
+    private final CompensatedSum exitNotional;
+    private final CompensatedSum exitedSize;
+    private long lastExitTime;
 
+    /** A lot opened by {@code size} of {@code entry}, paying {@code fee}. */
     Lot(String tradeId, Fill entry, double size, double fee) {
         this.tradeId = tradeId;
         this.symbol = entry.symbol();
         this.side = entry.side();
         this.entryTime = entry.timeNanos();
-        this.firstPrice = entry.price();
-        this.basis = entry.price();
+        this.entryPrice = entry.price();
         this.enteredSize = size;
         this.enteredNotional = size * entry.price();
+        this.basis = entry.price();
         this.openSize = size;
+        this.gross = new CompensatedSum();
+        this.fees = new CompensatedSum();
+        this.exitNotional = new CompensatedSum();
+        this.exitedSize = new CompensatedSum();
         this.fees.add(fee);
+    }
+
+    /** The lot {@code state} describes. */
+    Lot(LotState state) {
+        this.tradeId = state.tradeId();
+        this.symbol = state.symbol();
+        this.side = state.side();
+        this.entryTime = state.entryTimeNanos();
+        this.entryPrice = state.entryPrice();
+        this.enteredSize = state.enteredSize();
+        this.enteredNotional = state.enteredNotional();
+        this.basis = state.costBasis();
+        this.openSize = state.openSize();
+        this.gross = state.grossSum().resume();
+        this.fees = state.feeSum().resume();
+        this.exitNotional = state.exitNotionalSum().resume();
+        this.exitedSize = state.exitedSizeSum().resume();
+        this.lastExitTime = state.lastExitNanos();
     }
 
     /** Adds {@code size} at {@code price} to the open size; the basis becomes the size-weighted mean. */
@@ -46,13 +68,17 @@ final class Lot {
         openSize += size;
         enteredSize += size;
         enteredNotional += price * size;
-        added = true;
+        entryPrice = enteredNotional / enteredSize;
         fees.add(fee);
     }
 
-    /** True when {@code size} is more than what is open, beyond {@link Ledger#SIZE_TOLERANCE}. */
-    boolean exceedsOpen(double size) {
+    /** The rule of {@link LotState#exceedsOpen}: beyond the open size by more than the tolerance. */
+    static boolean exceedsOpen(double size, double openSize, double enteredSize) {
         return size > openSize + Ledger.SIZE_TOLERANCE * enteredSize;
+    }
+
+    boolean exceedsOpen(double size) {
+        return exceedsOpen(size, openSize, enteredSize);
     }
 
     /** Books an exit of {@code size} checked against {@link #exceedsOpen}; returns its price P&amp;L. */
@@ -66,6 +92,15 @@ final class Lot {
         openSize = rest <= Ledger.SIZE_TOLERANCE * enteredSize ? 0 : rest;
         lastExitTime = time;
         return pnl;
+    }
+
+    /** Price P&amp;L of {@code openSize} bought ({@code side} BUY) or sold at {@code basis}, at {@code lastPrice}. */
+    static double unrealized(double lastPrice, double basis, double openSize, Side side) {
+        return (lastPrice - basis) * openSize * side.sign();
+    }
+
+    double unrealized(double lastPrice) {
+        return unrealized(lastPrice, basis, openSize, side);
     }
 
     String tradeId() {
@@ -96,27 +131,19 @@ final class Lot {
         return openSize == 0;
     }
 
-    /** Price P&amp;L of the open size at {@code lastPrice}, before fees. */
-    double unrealized(double lastPrice) {
-        return (lastPrice - basis) * openSize * side.sign();
-    }
-
-    /** The lot as it stands, open or closed. */
+    /** The lot as it stands, with the whole state of its sums. */
     LotState state() {
-        double exited = exitedSize.sum();
-        return new LotState(tradeId, symbol, side, entryTime, entryPrice(), enteredSize, openSize, basis, exited,
-                exited > 0 ? exitNotional.sum() / exited : Double.NaN, lastExitTime, gross.sum(), fees.sum());
+        return new LotState(tradeId, symbol, side, entryTime, entryPrice, enteredSize, enteredNotional, basis,
+                openSize, lastExitTime, SumState.of(gross), SumState.of(fees), SumState.of(exitNotional),
+                SumState.of(exitedSize));
     }
 
+    /** The lot as a closed position; only once it is closed. */
     ClosedPosition closed() {
         double exited = exitedSize.sum();
         double grossPnl = gross.sum();
         double feeSum = fees.sum();
-        return new ClosedPosition(tradeId, symbol, side, entryTime, Math.max(lastExitTime, entryTime), entryPrice(),
-                exitNotional.sum() / exited, enteredSize, grossPnl, feeSum, grossPnl - feeSum);
-    }
-
-    private double entryPrice() {
-        return added ? enteredNotional / enteredSize : firstPrice;
+        return new ClosedPosition(tradeId, symbol, side, entryTime, Math.max(lastExitTime, entryTime), entryPrice,
+                exitNotional.sum() / exited, enteredSize, exited, grossPnl, feeSum, grossPnl - feeSum);
     }
 }

@@ -90,8 +90,8 @@ final class NettingPosition {
 
     private ClosedPosition close(long exitTime) {
         return new ClosedPosition(tradeId, symbol, direction, entryTime, Math.max(exitTime, entryTime),
-                enteredNotional / enteredQuantity, exitedNotional / exitedQuantity, enteredQuantity, tradeGross,
-                tradeFees, tradeGross - tradeFees);
+                enteredNotional / enteredQuantity, exitedNotional / exitedQuantity, enteredQuantity, exitedQuantity,
+                tradeGross, tradeFees, tradeGross - tradeFees);
     }
 
     String symbol() {

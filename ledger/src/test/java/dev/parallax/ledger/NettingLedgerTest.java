@@ -62,7 +62,7 @@ class NettingLedgerTest {
 
         // closes 3 at 90 against 105 and carries 3/5 of the 2.5 fee; 2 open short at 90
         ClosedPosition trip = closed.get(0);
-        assertEquals(new ClosedPosition("a", "X", Side.BUY, 1, 4, 105, (115 + 3 * 90) / 4.0, 4, 10 - 45,
+        assertEquals(new ClosedPosition("a", "X", Side.BUY, 1, 4, 105, (115 + 3 * 90) / 4.0, 4, 4, 10 - 45,
                 1 + 1 + 0.5 + 1.5, 10 - 45 - 4.0), trip);
         assertEquals(-2, ledger.position("X"), 0.0);
         assertEquals(90, ledger.averageEntryPrice("X"), 0.0);
@@ -70,7 +70,7 @@ class NettingLedgerTest {
 
         // a rebate on the buy that closes the short
         ledger.apply(buy("e", "X", 2, 80, -0.2, 5));
-        assertEquals(new ClosedPosition("d", "X", Side.SELL, 4, 5, 90, 80, 2, 20, 1.0 - 0.2, 20 - 0.8),
+        assertEquals(new ClosedPosition("d", "X", Side.SELL, 4, 5, 90, 80, 2, 2, 20, 1.0 - 0.2, 20 - 0.8),
                 closed.get(1));
         assertEquals(10 - 45 + 20, ledger.realizedPnl(), EPS);
         assertEquals(1 + 1 + 0.5 + 2.5 - 0.2, ledger.fees(), EPS);

@@ -31,7 +31,7 @@ class PerTradeLedgerTest {
         assertEquals(20, ledger.close("a", sell("o3", "X", 1, 120, 0.2, 3)), EPS);
         assertEquals(-10, ledger.close("a", sell("o4", "X", 1, 90, 0.2, 4)), EPS);
 
-        assertEquals(List.of(new ClosedPosition("a", "X", Side.BUY, 1, 4, 100, 105, 2, 10, 1.4, 10 - 1.4)), closed);
+        assertEquals(List.of(new ClosedPosition("a", "X", Side.BUY, 1, 4, 100, 105, 2, 2, 10, 1.4, 10 - 1.4)), closed);
         assertEquals(10, ledger.realizedPnl(), EPS);
         assertEquals(1 + 0.5 + 0.2 + 0.2, ledger.fees(), EPS);
         assertEquals(List.of("b"), ledger.openLots().stream().map(LotState::tradeId).toList());
@@ -65,8 +65,8 @@ class PerTradeLedgerTest {
         ledger.apply(sell("o3", "X", 4, 105, 2, 3));
 
         // fee 2 over 4: 1 to a (2 units), 0.5 to b (1 unit), 0.5 to the new short lot
-        assertEquals(List.of(new ClosedPosition("a", "X", Side.BUY, 1, 3, 100, 105, 2, 10, 1, 9),
-                new ClosedPosition("b", "X", Side.BUY, 2, 3, 110, 105, 1, -5, 0.5, -5.5)), closed);
+        assertEquals(List.of(new ClosedPosition("a", "X", Side.BUY, 1, 3, 100, 105, 2, 2, 10, 1, 9),
+                new ClosedPosition("b", "X", Side.BUY, 2, 3, 110, 105, 1, 1, -5, 0.5, -5.5)), closed);
         assertEquals(List.of("a", "b", "o3"), opened);
         LotState rest = ledger.openLot("o3").orElseThrow();
         assertEquals(Side.SELL, rest.side());
