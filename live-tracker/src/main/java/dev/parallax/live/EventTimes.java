@@ -44,4 +44,20 @@ final class EventTimes {
         }
         return duration;
     }
+
+    /** {@code time}, within {@link #EARLIEST}..{@link #LATEST}, as nanoseconds since the epoch. */
+    static long nanos(Instant time) {
+        long seconds = time.getEpochSecond();
+        long nano = time.getNano();
+        if (seconds < 0 && nano > 0) {
+            // one second less in the product keeps the earliest times inside a long
+            return Math.addExact(Math.multiplyExact(seconds + 1, 1_000_000_000L), nano - 1_000_000_000L);
+        }
+        return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), nano);
+    }
+
+    /** The instant {@code nanos} nanoseconds after the epoch. */
+    static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(0, nanos);
+    }
 }

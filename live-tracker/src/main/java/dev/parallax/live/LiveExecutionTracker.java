@@ -283,9 +283,9 @@ public final class LiveExecutionTracker implements AutoCloseable {
     public Optional<TradeRecord> trade(String tradeId) {
         notNull("tradeId", tradeId);
         synchronized (lock) {
-            Optional<TradeBook> open = state.ledger().openTrade(tradeId);
+            Optional<TradeRecord> open = state.ledger().openTrade(tradeId);
             if (open.isPresent()) {
-                return Optional.of(open.get().record());
+                return open;
             }
             ensureOpen();
             List<TradeRecord> stored = TradeHistory.of(store.tradeFills(tradeId, state.eventCount())).records();
