@@ -29,14 +29,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One execution stream through the backtest's books ({@link Portfolio}) and through a live tracker
- * on SQLite gives the same positions, P&amp;L, closed trades and trade statistics, bit for bit, in
- * {@link PositionMode#PER_TRADE}. The stream is seeded: fills in three symbols with flips, partial
- * closes and rebates, and marks between them.
+ * on SQLite gives the same positions, P&amp;L, closed trades and trade statistics in each
+ * {@link PositionMode}: bit for bit in PER_TRADE; in NETTING equal to rounding, because the live
+ * tracker books a fill that closes lots and opens one as its exits and an entry, so the netting
+ * ledger adds the pieces where the backtest adds the whole fill. The stream is seeded: fills in
+ * three symbols with flips, partial closes and rebates, and marks between them.
  *
  * <p>The backtest books a fill without naming a lot ({@link Ledger#apply}); the live tracker is fed
  * what a live client that follows the same rule records: exits of the symbol's opposite open
@@ -80,9 +83,9 @@ class LedgerEquivalenceTest {
         return steps;
     }
 
-    private LiveExecutionTracker openTracker() {
+    private LiveExecutionTracker openTracker(PositionMode mode) {
         LiveTrackerSettings settings = LiveTrackerSettings.builder("equivalence", dir, 100_000)
-                .limits(new RiskLimits(1, 1)).build();
+                .limits(new RiskLimits(1, 1)).positionMode(mode).build();
         return LiveExecutionTracker.builder(settings)
                 .clock(Clock.fixed(T0.plusSeconds(2L * FILLS + 10), ZoneOffset.UTC)).open();
     }
@@ -109,11 +112,10 @@ class LedgerEquivalenceTest {
         }
     }
 
-    @Test
-    void perTradeBooksAreTheSameInTheBacktestAndInALiveTracker() {
+    /** Runs the stream through a backtest portfolio and a live tracker of {@code mode}, reopened halfway. */
+    private void run(PositionMode mode, Portfolio backtest, Consumer<LiveExecutionTracker> check) {
         List<Step> steps = stream(20_240_506L);
-        Portfolio backtest = new Portfolio(PositionMode.PER_TRADE, 100_000);
-        LiveExecutionTracker live = openTracker();
+        LiveExecutionTracker live = openTracker(mode);
         try {
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
@@ -128,13 +130,56 @@ class LedgerEquivalenceTest {
                 if (i == steps.size() / 2) {
                     // halfway, the live books come back from the store
                     live.close();
-                    live = openTracker();
+                    live = openTracker(mode);
                 }
             }
-            assertSameBooks(backtest, live);
+            check.accept(live);
         } finally {
             live.close();
         }
+    }
+
+    @Test
+    void perTradeBooksAreTheSameInTheBacktestAndInALiveTracker() {
+        Portfolio backtest = new Portfolio(PositionMode.PER_TRADE, 100_000);
+        run(PositionMode.PER_TRADE, backtest, live -> assertSameBooks(backtest, live));
+    }
+
+    @Test
+    void nettingBooksAreTheSameToRoundingInTheBacktestAndInALiveTracker() {
+        Portfolio backtest = new Portfolio(PositionMode.NETTING, 100_000);
+        run(PositionMode.NETTING, backtest, live -> {
+            AccountFigures account = live.account();
+            double money = 1e-7;
+            assertEquals(backtest.fees(), account.fees(), money);
+            assertEquals(backtest.realizedPnl() - backtest.fees(), account.realizedPnl(), money);
+            assertEquals(backtest.unrealizedPnl(), account.unrealizedPnl(), money);
+            assertEquals(backtest.equity(), account.equity(), money);
+            for (String symbol : SYMBOLS) {
+                assertEquals(backtest.position(symbol), openQuantity(live, symbol), 1e-9, symbol);
+            }
+            TradeStats expected = TradeStats.of(backtest.trades().stream().map(TradeRecord::toClosedTrade).toList());
+            TradeStats actual = live.performance().trades();
+            assertTrue(expected.count() > 5, expected.count() + " round trips");
+            assertEquals(expected.count(), actual.count());
+            assertEquals(expected.winners(), actual.winners());
+            assertEquals(expected.losers(), actual.losers());
+            assertEquals(expected.netProfit(), actual.netProfit(), money);
+            assertEquals(expected.largestWin(), actual.largestWin(), money);
+            assertEquals(expected.largestLoss(), actual.largestLoss(), money);
+            assertEquals(expected.averageHoldingTime(), actual.averageHoldingTime());
+            assertEquals(expected.longestLosingStreak(), actual.longestLosingStreak());
+        });
+    }
+
+    private static double openQuantity(LiveExecutionTracker live, String symbol) {
+        double position = 0;
+        for (OpenPosition lot : live.openPositions()) {
+            if (lot.symbol().equals(symbol)) {
+                position += lot.side().sign() * lot.openSize();
+            }
+        }
+        return position;
     }
 
     private static void assertSameBooks(Portfolio backtest, LiveExecutionTracker live) {
@@ -144,13 +189,7 @@ class LedgerEquivalenceTest {
         assertEquals(backtest.unrealizedPnl(), account.unrealizedPnl(), 0.0);
         assertEquals(backtest.equity(), account.equity(), 0.0);
         for (String symbol : SYMBOLS) {
-            double position = 0;
-            for (OpenPosition lot : live.openPositions()) {
-                if (lot.symbol().equals(symbol)) {
-                    position += lot.side().sign() * lot.openSize();
-                }
-            }
-            assertEquals(backtest.position(symbol), position, 0.0, symbol);
+            assertEquals(backtest.position(symbol), openQuantity(live, symbol), 0.0, symbol);
         }
 
         List<dev.parallax.live.TradeRecord> liveClosed = live.trades().stream()

@@ -20,6 +20,12 @@ final class Holding {
         this.netting = mode == PositionMode.NETTING ? new NettingPosition(symbol) : null;
     }
 
+    /** A NETTING holding with the open position {@code state}. */
+    Holding(NettingState state) {
+        this.symbol = state.symbol();
+        this.netting = new NettingPosition(state);
+    }
+
     /** Signed open quantity: the netted position, or the sum of the open lots. */
     double quantity() {
         if (netting != null) {

@@ -95,17 +95,20 @@ public final class Ledger {
      * the fill's size is dropped; a larger rest opens a lot named by the fill's order id, or adds
      * to the open lot of that name at the size-weighted mean price.
      *
+     * @return the price P&amp;L the fill realized, before fees (in PER_TRADE the plain sum over the
+     *         lots it closed)
      * @throws IllegalArgumentException in PER_TRADE, if the fill would add to an open lot named by
      *                                  its order id that is of another symbol or side
      */
-    public void apply(Fill fill) {
+    public double apply(Fill fill) {
         notNull("fill", fill);
         if (mode == PositionMode.NETTING) {
             Holding holding = holdingOf(fill.symbol());
             book(fill);
-            realized.add(holding.netting.apply(fill, listener));
+            double pnl = holding.netting.apply(fill, listener);
+            realized.add(pnl);
             priceIfUnknown(holding, fill);
-            return;
+            return pnl;
         }
         Lot named = openLots.get(fill.orderId());
         if (named != null && (!named.symbol().equals(fill.symbol()) || named.side() != fill.side())) {
@@ -115,21 +118,8 @@ public final class Ledger {
         }
         Holding holding = holdingOf(fill.symbol());
         book(fill);
-        double remaining = closeOldestFirst(holding, fill);
-        if (remaining > SIZE_TOLERANCE * fill.size()) {
-            double fee = fill.fee() * remaining / fill.size();
-            if (named != null) {
-                named.add(fill.price(), remaining, fee);
-            } else {
-                openLot(holding, fill.orderId(), fill, remaining, fee);
-            }
-        }
-        priceIfUnknown(holding, fill);
-    }
-
-    /** Closes opposite lots of {@code holding} oldest first with {@code fill}; returns the size left. */
-    private double closeOldestFirst(Holding holding, Fill fill) {
         double remaining = fill.size();
+        double pnl = 0;
         for (int i = 0; i < holding.lots.size() && remaining > SIZE_TOLERANCE * fill.size(); ) {
             Lot lot = holding.lots.get(i);
             if (lot.side() == fill.side()) {
@@ -137,7 +127,9 @@ public final class Ledger {
                 continue;
             }
             double take = Math.min(remaining, lot.openSize());
-            realized.add(lot.exit(fill.price(), take, fill.fee() * take / fill.size(), fill.timeNanos()));
+            double lotPnl = lot.exit(fill.price(), take, fill.fee() * take / fill.size(), fill.timeNanos());
+            realized.add(lotPnl);
+            pnl += lotPnl;
             remaining -= take;
             if (lot.isClosed()) {
                 holding.lots.remove(i);
@@ -147,7 +139,16 @@ public final class Ledger {
                 i++;
             }
         }
-        return remaining;
+        if (remaining > SIZE_TOLERANCE * fill.size()) {
+            double fee = fill.fee() * remaining / fill.size();
+            if (named != null) {
+                named.add(fill.price(), remaining, fee);
+            } else {
+                openLot(holding, fill.orderId(), fill, remaining, fee);
+            }
+        }
+        priceIfUnknown(holding, fill);
+        return pnl;
     }
 
     /**
@@ -465,6 +466,46 @@ public final class Ledger {
             ledger.openLots.put(lot.tradeId(), lot);
         }
         return ledger;
+    }
+
+    /**
+     * A NETTING ledger put back from saved parts: its open positions ({@link #nettingPositions()}),
+     * the symbols' prices, and the cash, fee and realized P&amp;L sums.
+     *
+     * @throws IllegalArgumentException if two positions are of one symbol
+     */
+    public static Ledger restoreNetting(double initialCash, LedgerListener listener, List<NettingState> positions,
+                                        List<PriceState> prices, SumState cash, SumState fees, SumState realized) {
+        Ledger ledger = new Ledger(PositionMode.NETTING, initialCash, listener, cash.resume(), fees.resume(),
+                realized.resume());
+        for (NettingState position : positions) {
+            if (ledger.holdings.containsKey(position.symbol())) {
+                throw new IllegalArgumentException("symbol " + position.symbol() + " must have one position, was twice");
+            }
+            Holding holding = new Holding(position);
+            ledger.holdings.put(position.symbol(), holding);
+            ledger.inSymbolOrder.add(ledger.holdings.headMap(position.symbol()).size(), holding);
+        }
+        for (PriceState price : prices) {
+            ledger.mark(price.symbol(), price.price(), price.timeNanos());
+        }
+        return ledger;
+    }
+
+    /** NETTING: the open positions with their round trips, in symbol order; empty in PER_TRADE. */
+    public List<NettingState> nettingPositions() {
+        List<NettingState> out = new ArrayList<>();
+        for (Holding holding : inSymbolOrder) {
+            if (holding.netting != null && holding.netting.quantity() != 0) {
+                out.add(holding.netting.state());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The whole state of the cash sum, for saving. */
+    public SumState cashSum() {
+        return SumState.of(cash);
     }
 
     /** The whole state of the fee sum, for saving. */

@@ -32,6 +32,28 @@ final class NettingPosition {
         this.symbol = symbol;
     }
 
+    /** The open position {@code state} describes. */
+    NettingPosition(NettingState state) {
+        this.symbol = state.symbol();
+        this.quantity = state.quantity();
+        this.averagePrice = state.averagePrice();
+        this.tradeId = state.tradeId();
+        this.direction = state.side();
+        this.entryTime = state.entryTimeNanos();
+        this.enteredQuantity = state.enteredQuantity();
+        this.enteredNotional = state.enteredNotional();
+        this.exitedQuantity = state.exitedQuantity();
+        this.exitedNotional = state.exitedNotional();
+        this.tradeGross = state.grossPnl();
+        this.tradeFees = state.fees();
+    }
+
+    /** The open position and its round trip; only while {@link #quantity()} is not 0. */
+    NettingState state() {
+        return new NettingState(symbol, quantity, averagePrice, tradeId, direction, entryTime, enteredQuantity,
+                enteredNotional, exitedQuantity, exitedNotional, tradeGross, tradeFees);
+    }
+
     /** Books {@code fill} and returns the price P&amp;L it realized. */
     double apply(Fill fill, LedgerListener listener) {
         Side side = fill.side();

@@ -88,4 +88,49 @@ class RestoredLedgerTest {
         assertEquals(3, state.count());
         assertEquals(sum.sum(), state.resume().sum(), 0.0);
     }
+
+    @Test
+    void aRestoredNettingLedgerGoesOnBitForBitAndClosesTheRoundTripItWasIn() {
+        Ledger original = new Ledger(PositionMode.NETTING, 1_000);
+        original.apply(buy("o1", "X", 3, 100.1, 0.1, 1));
+        original.apply(buy("o2", "X", 1, 100.7, 1.0 / 3, 2));
+        original.apply(sell("o3", "X", 1.5, 101.3, 0.07, 3));
+        original.apply(sell("o4", "Y", 2, 9.9, 0.01, 4));
+        original.mark("Y", 9.7, 5);
+        RecordingListener events = new RecordingListener();
+        Ledger restored = Ledger.restoreNetting(original.initialCash(), events, original.nettingPositions(),
+                original.prices(), original.cashSum(), original.feeSum(), original.realizedSum());
+        RecordingListener originalEvents = new RecordingListener();
+        Ledger continued = Ledger.restoreNetting(original.initialCash(), originalEvents, original.nettingPositions(),
+                original.prices(), original.cashSum(), original.feeSum(), original.realizedSum());
+
+        for (Ledger ledger : List.of(original, restored)) {
+            ledger.apply(sell("o5", "X", 3, 99.2, 0.2, 6));
+            ledger.apply(buy("o6", "Y", 2, 9.5, 0.01, 7));
+        }
+        continued.apply(sell("o5", "X", 3, 99.2, 0.2, 6));
+
+        assertEquals(original.cash(), restored.cash(), 0.0);
+        assertEquals(original.equity(), restored.equity(), 0.0);
+        assertEquals(original.realizedPnl(), restored.realizedPnl(), 0.0);
+        assertEquals(original.fees(), restored.fees(), 0.0);
+        assertEquals(original.nettingPositions(), restored.nettingPositions());
+        // the X round trip began before the save: entered 4 at (300.3 + 100.7) / 4, exited 1.5 + 2.5
+        ClosedPosition x = events.closed.get(0);
+        assertEquals("o1", x.tradeId());
+        assertEquals((300.3 + 100.7) / 4, x.entryPrice(), 1e-12);
+        assertEquals(4, x.size(), 0.0);
+        assertEquals(x, originalEvents.closed.get(0));
+    }
+
+    @Test
+    void applyReturnsThePriceProfitOfTheLotsItClosed() {
+        Ledger ledger = new Ledger(PositionMode.PER_TRADE, 1_000);
+        ledger.open("a", buy("o1", "X", 1, 100, 0, 1));
+        ledger.open("b", buy("o2", "X", 1, 110, 0, 2));
+
+        // (105 - 100) * 1 + (105 - 110) * 0.5
+        assertEquals(2.5, ledger.apply(sell("o3", "X", 1.5, 105, 0, 3)), 1e-12);
+        assertEquals(0.0, ledger.apply(buy("o4", "X", 1, 104, 0, 4)), 0.0);
+    }
 }

@@ -288,7 +288,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 return open;
             }
             ensureOpen();
-            List<TradeRecord> stored = TradeHistory.of(store.tradeFills(tradeId, state.eventCount())).records();
+            List<TradeRecord> stored = TradeHistory.of(store.tradeFills(tradeId, state.eventCount()), settings.positionMode()).records();
             return stored.isEmpty() ? Optional.empty() : Optional.of(stored.get(0));
         }
     }
@@ -861,7 +861,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
      */
     private TradeHistory historyLocked() {
         ensureOpen();
-        TradeHistory history = new TradeHistory();
+        TradeHistory history = new TradeHistory(settings.positionMode());
         store.forEachFill(state.eventCount(), history::accept);
         return history;
     }

@@ -3,9 +3,12 @@ package dev.parallax.live;
 import dev.parallax.ledger.Ledger;
 import dev.parallax.ledger.LedgerListener;
 import dev.parallax.ledger.LotState;
+import dev.parallax.ledger.NettingState;
 import dev.parallax.ledger.PositionMode;
 import dev.parallax.ledger.PriceState;
 import dev.parallax.ledger.SumState;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.Side;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,27 +23,44 @@ import java.util.Optional;
  * back from it, {@link TradeHistory}), and the snapshot form. Every entry, exit and mark is also a
  * price by its event time ({@link Ledger#mark(String, double, long)}). {@code check} methods reject
  * an event without changing anything; {@code apply} methods book an event that passed its check.
- * Not thread-safe: the tracker serialises access.
+ *
+ * <p>The account's figures (P&amp;L, fees, equity, and the P&amp;L of each event for the day's
+ * tally) come from the ledger of the tracker's {@link LiveTrackerSettings#positionMode()}: the
+ * per-trade ledger itself, or in {@link PositionMode#NETTING} a second ledger that books every entry
+ * and exit as a fill of the symbol's net position. Not thread-safe: the tracker serialises access.
  */
 final class LiveLedger {
 
+    /** Lots by trade id: the trade list, open positions and id checks. */
     private final Ledger ledger;
+    /** The account's figures: {@link #ledger} itself, or a NETTING ledger of the same fills. */
+    private final Ledger account;
     /** The entries of the open trades, in entry order, as recorded. */
     private final Map<String, LiveEntry> openEntries;
 
-    LiveLedger(double initialBalance) {
-        this(new Ledger(PositionMode.PER_TRADE, initialBalance, LedgerListener.NONE), new LinkedHashMap<>());
+    LiveLedger(double initialBalance, PositionMode mode) {
+        this(new Ledger(PositionMode.PER_TRADE, initialBalance, LedgerListener.NONE),
+                mode == PositionMode.NETTING ? new Ledger(PositionMode.NETTING, initialBalance) : null,
+                new LinkedHashMap<>());
     }
 
-    private LiveLedger(Ledger ledger, Map<String, LiveEntry> openEntries) {
+    /** {@code account} null means the per-trade ledger keeps the account. */
+    private LiveLedger(Ledger ledger, Ledger account, Map<String, LiveEntry> openEntries) {
         this.ledger = ledger;
+        this.account = account == null ? ledger : account;
         this.openEntries = openEntries;
+    }
+
+    /** How the account's figures are counted. */
+    PositionMode mode() {
+        return account.mode();
     }
 
     /**
      * Writes the open trades in entry order (each entry with its lot's sums, correction terms
      * included, open size and last exit time), the last prices and the P&amp;L and fee sums, for a
-     * snapshot. Closed trades stay in the store, so the size follows the open trades, not the
+     * snapshot; in NETTING then the account ledger's cash, P&amp;L and fee sums and its open
+     * positions. Closed trades stay in the store, so the size follows the open trades, not the
      * history.
      */
     void writeTo(SnapshotWriter out) {
@@ -64,14 +84,55 @@ final class LiveLedger {
         }
         out.writeSum(ledger.realizedSum());
         out.writeSum(ledger.feeSum());
+        if (account != ledger) {
+            writeNetting(out);
+        }
+    }
+
+    private void writeNetting(SnapshotWriter out) {
+        out.writeSum(account.cashSum());
+        out.writeSum(account.realizedSum());
+        out.writeSum(account.feeSum());
+        List<NettingState> positions = account.nettingPositions();
+        out.writeInt(positions.size());
+        for (NettingState p : positions) {
+            out.writeText(p.symbol());
+            out.writeDouble(p.quantity());
+            out.writeDouble(p.averagePrice());
+            out.writeText(p.tradeId());
+            out.writeText(p.side().name());
+            out.writeTime(EventTimes.instant(p.entryTimeNanos()));
+            out.writeDouble(p.enteredQuantity());
+            out.writeDouble(p.enteredNotional());
+            out.writeDouble(p.exitedQuantity());
+            out.writeDouble(p.exitedNotional());
+            out.writeDouble(p.grossPnl());
+            out.writeDouble(p.fees());
+        }
+    }
+
+    private static Ledger readNetting(SnapshotReader in, double initialBalance, List<PriceState> prices) {
+        SumState cash = in.readSumState();
+        SumState realized = in.readSumState();
+        SumState fees = in.readSumState();
+        int count = in.readCount(90);
+        List<NettingState> positions = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            positions.add(new NettingState(Identifiers.symbol("symbol", in.readText()), in.readDouble(),
+                    in.readDouble(), Identifiers.id("tradeId", in.readText()), Side.valueOf(in.readText()),
+                    EventTimes.nanos(in.readTime()), in.readDouble(), in.readDouble(), in.readDouble(),
+                    in.readDouble(), in.readDouble(), in.readDouble()));
+        }
+        return Ledger.restoreNetting(initialBalance, LedgerListener.NONE, positions, prices, cash, fees, realized);
     }
 
     /**
-     * A ledger written by {@link #writeTo} (the snapshot formats 2 and later hold the same layout;
-     * before this class they held the last prices in no set order). Refuses a closed or repeated
-     * trade among the open ones and an open size outside {@code [0, entry size]}.
+     * A ledger of {@code mode} written by {@link #writeTo} (the snapshot formats 2 to 4 hold the
+     * per-trade layout; before this class they held the last prices in no set order; format 5 adds
+     * the netting part). Refuses a closed or repeated trade among the open ones and an open size
+     * outside {@code [0, entry size]}.
      */
-    static LiveLedger readFrom(SnapshotReader in, double initialBalance) {
+    static LiveLedger readFrom(SnapshotReader in, double initialBalance, PositionMode mode) {
         int openCount = in.readCount(60);
         Map<String, LiveEntry> entries = new LinkedHashMap<>();
         List<LotState> lots = new ArrayList<>(openCount);
@@ -107,8 +168,9 @@ final class LiveLedger {
         }
         SumState realized = in.readSumState();
         SumState fees = in.readSumState();
-        return new LiveLedger(Ledger.restorePerTrade(initialBalance, LedgerListener.NONE, lots, prices, fees,
-                realized), entries);
+        Ledger trades = Ledger.restorePerTrade(initialBalance, LedgerListener.NONE, lots, prices, fees, realized);
+        Ledger account = mode == PositionMode.NETTING ? readNetting(in, initialBalance, prices) : null;
+        return new LiveLedger(trades, account, entries);
     }
 
     /** Refuses an entry whose trade id is taken, by an open trade or by a fill in {@code store}. */
@@ -153,17 +215,24 @@ final class LiveLedger {
         }
     }
 
+    /** Books an entry; in NETTING it may reduce the symbol's net position and so realize P&amp;L. */
     LedgerEffect apply(LiveEntry entry) {
-        ledger.open(entry.tradeId(), LedgerFills.of(entry));
+        Fill fill = LedgerFills.of(entry);
+        ledger.open(entry.tradeId(), fill);
+        double pnl = account != ledger ? account.apply(fill) : 0;
         openEntries.put(entry.tradeId(), entry);
         mark(entry.symbol(), entry.price(), entry.time());
-        return new LedgerEffect(entry.fee(), 0);
+        return new LedgerEffect(entry.fee(), pnl);
     }
 
     /** Books an exit of an open trade; a trade it closes leaves memory (the store keeps its fills). */
     LedgerEffect apply(LiveExit exit) {
         LiveEntry entry = openEntries.get(exit.tradeId());
-        double pnl = ledger.close(exit.tradeId(), LedgerFills.of(entry, exit));
+        Fill fill = LedgerFills.of(entry, exit);
+        double pnl = ledger.close(exit.tradeId(), fill);
+        if (account != ledger) {
+            pnl = account.apply(fill);
+        }
         mark(entry.symbol(), exit.price(), exit.time());
         if (ledger.openLot(exit.tradeId()).isEmpty()) {
             openEntries.remove(exit.tradeId());
@@ -177,7 +246,11 @@ final class LiveLedger {
     }
 
     private void mark(String symbol, double price, Instant time) {
-        ledger.mark(symbol, price, EventTimes.nanos(time));
+        long nanos = EventTimes.nanos(time);
+        ledger.mark(symbol, price, nanos);
+        if (account != ledger) {
+            account.mark(symbol, price, nanos);
+        }
     }
 
     /** The recorded entry of the open trade {@code tradeId}; empty when it is closed or was never entered. */
@@ -200,16 +273,16 @@ final class LiveLedger {
     }
 
     double initialBalance() {
-        return ledger.initialCash();
+        return account.initialCash();
     }
 
-    /** Gross P&amp;L of the exits minus every fee. */
+    /** Gross P&amp;L realized by the account's mode minus every fee. */
     double realizedPnl() {
-        return ledger.realizedPnl() - ledger.fees();
+        return account.realizedPnl() - account.fees();
     }
 
     double fees() {
-        return ledger.fees();
+        return account.fees();
     }
 
     double balance() {
@@ -217,11 +290,11 @@ final class LiveLedger {
     }
 
     double unrealizedPnl() {
-        return ledger.unrealizedPnl();
+        return account.unrealizedPnl();
     }
 
     double equity() {
-        return ledger.equity();
+        return account.equity();
     }
 
     List<OpenPosition> openPositions() {

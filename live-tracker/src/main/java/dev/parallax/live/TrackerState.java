@@ -19,8 +19,8 @@ final class TrackerState {
     private long eventCount;
 
     TrackerState(LiveTrackerSettings settings, double initialBalance) {
-        this(new LiveLedger(initialBalance), new RiskMonitor(settings.limits(), settings.zone(), initialBalance),
-                new DayBook());
+        this(new LiveLedger(initialBalance, settings.positionMode()),
+                new RiskMonitor(settings.limits(), settings.zone(), initialBalance), new DayBook());
     }
 
     private TrackerState(LiveLedger ledger, RiskMonitor risk, DayBook days) {
@@ -49,7 +49,7 @@ final class TrackerState {
             throw new IllegalArgumentException("eventCount must be >= 0, was " + eventCount);
         }
         Instant newestTime = in.readOptionalTime();
-        LiveLedger ledger = LiveLedger.readFrom(in, settings.initialBalance());
+        LiveLedger ledger = LiveLedger.readFrom(in, settings.initialBalance(), settings.positionMode());
         RiskMonitor risk = RiskMonitor.readFrom(in, settings.limits(), settings.zone(), settings.initialBalance());
         TrackerState state = new TrackerState(ledger, risk, DayBook.readFrom(in));
         state.eventCount = eventCount;

@@ -3,6 +3,7 @@ package dev.parallax.live;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.sim.api.Side;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,8 +60,8 @@ class LedgerSnapshotCompatibilityTest {
         assertEquals(3, state.ledger().unrealizedPnl(), 1e-9);
         TradeRecord a = TradeHistory.of(List.of(LiveEntry.of("a", "X", Side.BUY, 2, 100, 0.1, T0),
                 new LiveExit("a", "a-1", 1, 103, 0.1, T0.plusSeconds(2), ExecutionQuality.NOT_REPORTED),
-                new LiveExit("a", "a-2", 1, 105, 0.1, T0.plusSeconds(6), ExecutionQuality.NOT_REPORTED)))
-                .records().get(0);
+                new LiveExit("a", "a-2", 1, 105, 0.1, T0.plusSeconds(6), ExecutionQuality.NOT_REPORTED)),
+                PositionMode.PER_TRADE).records().get(0);
         assertEquals(8 - 0.3, a.realizedPnl(), 1e-9);
         assertEquals(104, a.averageExitPrice(), 0.0);
     }
