@@ -1,5 +1,6 @@
 package dev.parallax.backtest;
 
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.sim.api.Preconditions;
 import dev.parallax.sim.core.SimulatorConfig;
@@ -32,12 +33,16 @@ import java.util.Optional;
  *                          {@code MARKET_DATA} delay drawn from the latency model, while the simulated
  *                          venue applies it at its own time (see {@link BacktestEngine}); false shows
  *                          the strategy every event at the instant it happened
+ * @param positionMode      how the account's ledger forms positions from fills: {@link PositionMode#NETTING}
+ *                          (the default, one position per symbol at average cost) or
+ *                          {@link PositionMode#PER_TRADE} (a lot per order, closed oldest first); it
+ *                          decides the closed trades and realized P&amp;L, not cash or equity
  */
 public record BacktestConfig(double initialCash, ExecutionModelFactory models, long seed, BarExecution barExecution,
                              double barSpreadBps, int volatilityWindow, double periodsPerYear, ZoneId zone,
                              double maxOrderSize, long equityIntervalNanos, boolean keepFills,
                              Optional<ParityTracker> parityTracker, AccountType account,
-                             boolean marketDataLatency) {
+                             boolean marketDataLatency, PositionMode positionMode) {
 
     /**
      * The bar spread at which the bid, {@code price * (1 - spread / 2)}, reaches zero: 20,000 bps. A
@@ -53,11 +58,11 @@ public record BacktestConfig(double initialCash, ExecutionModelFactory models, l
 
     /**
      * 100,000 cash in a cash account, default models, seed 42, next-bar-open, 2 bps bar spread, 20-bar
-     * volatility, 252 days, UTC, market-data latency on.
+     * volatility, 252 days, UTC, market-data latency on, netting positions.
      */
     public static final BacktestConfig DEFAULT = new BacktestConfig(100_000, ExecutionModelFactory.DEFAULTS, 42L,
             BarExecution.NEXT_BAR_OPEN, 2.0, 20, 252, ZoneOffset.UTC, Double.POSITIVE_INFINITY, 0L, true,
-            Optional.empty(), CashAccount.DEFAULT, true);
+            Optional.empty(), CashAccount.DEFAULT, true, PositionMode.NETTING);
 
     /** Validates every field; see the component descriptions. */
     public BacktestConfig {
@@ -83,6 +88,7 @@ public record BacktestConfig(double initialCash, ExecutionModelFactory models, l
         Preconditions.nonNegative("equityIntervalNanos", equityIntervalNanos);
         Preconditions.notNull("parityTracker", parityTracker);
         Preconditions.notNull("account", account);
+        Preconditions.notNull("positionMode", positionMode);
     }
 
     /** A builder holding the values of {@link #DEFAULT}. */
@@ -114,6 +120,7 @@ public record BacktestConfig(double initialCash, ExecutionModelFactory models, l
         private Optional<ParityTracker> parityTracker;
         private AccountType account;
         private boolean marketDataLatency;
+        private PositionMode positionMode;
 
         private Builder(BacktestConfig from) {
             initialCash = from.initialCash;
@@ -130,6 +137,7 @@ public record BacktestConfig(double initialCash, ExecutionModelFactory models, l
             parityTracker = from.parityTracker;
             account = from.account;
             marketDataLatency = from.marketDataLatency;
+            positionMode = from.positionMode;
         }
 
         /** Sets the starting cash. */
@@ -253,6 +261,12 @@ public record BacktestConfig(double initialCash, ExecutionModelFactory models, l
             return this;
         }
 
+        /** Sets how the account's ledger forms positions from fills. */
+        public Builder positionMode(PositionMode value) {
+            positionMode = value;
+            return this;
+        }
+
         /**
          * The config of the values set, checked by the record's constructor.
          *
@@ -261,7 +275,7 @@ public record BacktestConfig(double initialCash, ExecutionModelFactory models, l
         public BacktestConfig build() {
             return new BacktestConfig(initialCash, models, seed, barExecution, barSpreadBps, volatilityWindow,
                     periodsPerYear, zone, maxOrderSize, equityIntervalNanos, keepFills, parityTracker, account,
-                    marketDataLatency);
+                    marketDataLatency, positionMode);
         }
     }
 }

@@ -57,7 +57,7 @@ final class BacktestRun {
         MarketDataDelay delay = config.marketDataLatency() ? MarketDataDelay.drawn(models.latency(), config.seed())
                 : MarketDataDelay.none();
         this.parity = config.parityTracker().map(ParityRecorder::new).orElse(null);
-        this.portfolio = new Portfolio(config.initialCash());
+        this.portfolio = new Portfolio(config.positionMode(), config.initialCash());
         this.markets = new Markets(config.barSpreadBps(), config.volatilityWindow());
         this.equity = new EquityRecorder(config.equityIntervalNanos());
         OpenOrders open = new OpenOrders();

@@ -2,73 +2,80 @@ package dev.parallax.backtest;
 
 import dev.parallax.backtest.regime.Regime;
 import dev.parallax.backtest.result.TradeRecord;
-import dev.parallax.sim.api.CompensatedSum;
+import dev.parallax.ledger.ClosedPosition;
+import dev.parallax.ledger.Ledger;
+import dev.parallax.ledger.LedgerListener;
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
- * Cash, positions and P&L of one run. A buy pays {@code price * size + fee}; a sell receives
- * {@code price * size - fee}; short positions are negative quantities, so shorting adds cash and
- * equity still equals cash plus marked positions. Running totals use compensated summation, so fees
- * and P&L reconcile to the cent over millions of fills.
+ * Cash, positions and P&L of one run, kept by the shared {@link Ledger} in the run's
+ * {@link PositionMode}, plus what only the backtest records: each closed trade with the market regime
+ * it was opened in. A buy pays {@code price * size + fee}; a sell receives {@code price * size - fee};
+ * short positions are negative quantities, so shorting adds cash and equity still equals cash plus
+ * marked positions. Running totals use compensated summation (see {@link Ledger}).
  */
 final class Portfolio implements AccountView {
 
-    private final double initialCash;
-    private final CompensatedSum cash = new CompensatedSum();
-    private final CompensatedSum fees = new CompensatedSum();
-    private final CompensatedSum realized = new CompensatedSum();
-    private final TreeMap<String, Position> positions = new TreeMap<>();
-    /** The values of {@link #positions} in the same (symbol) order, for sums that need no iterator. */
-    private final List<Position> inSymbolOrder = new ArrayList<>();
+    private final Ledger ledger;
     private final List<TradeRecord> trades = new ArrayList<>();
-    private final Consumer<TradeRecord> tradeClosed = trades::add;
+    /** Regime at entry of each open position, by trade id. */
+    private final Map<String, Regime> entryRegimes = new HashMap<>();
+    /** The regime of the fill being booked, for a position it opens. */
+    private Regime regimeNow = Regime.UNKNOWN;
+    /** Names the fills booked from their fields, which have no order id of their own. */
+    private long unnamedFills;
 
+    /** A netting portfolio: one position per symbol at average cost. */
     Portfolio(double initialCash) {
-        this.initialCash = initialCash;
-        this.cash.add(initialCash);
+        this(PositionMode.NETTING, initialCash);
     }
 
+    Portfolio(PositionMode mode, double initialCash) {
+        this.ledger = new Ledger(mode, initialCash, new LedgerListener() {
+            @Override
+            public void opened(String tradeId, Fill fill) {
+                entryRegimes.put(tradeId, regimeNow);
+            }
+
+            @Override
+            public void closed(ClosedPosition p) {
+                Regime regime = entryRegimes.remove(p.tradeId());
+                trades.add(new TradeRecord(p.symbol(), p.side(), p.entryTimeNanos(), p.exitTimeNanos(),
+                        p.entryPrice(), p.exitPrice(), p.size(), p.grossPnl(), p.fees(), p.netPnl(),
+                        regime == null ? Regime.UNKNOWN : regime));
+            }
+        });
+    }
+
+    /** Books {@code fill}; a position it opens is recorded as opened in {@code regime}. */
     void apply(Fill fill, Regime regime) {
-        apply(fill.symbol(), fill.side(), fill.price(), fill.size(), fill.fee(), fill.timeNanos(), regime);
+        regimeNow = regime;
+        ledger.apply(fill);
     }
 
-    /** Applies a fill given by its fields: the same accounting, without a {@link Fill} object. */
+    /**
+     * Books a fill given by its fields, named {@code fill-1}, {@code fill-2}, ... in the order they
+     * come; for callers (the columnar backtest) that keep no {@link Fill}.
+     */
     void apply(String symbol, Side side, double price, double size, double fee, long time, Regime regime) {
-        Position p = positionOf(symbol);
-        cash.add(-side.sign() * price * size);
-        cash.add(-fee);
-        fees.add(fee);
-        realized.add(p.apply(side, price, size, fee, time, regime, tradeClosed));
-        if (Double.isNaN(p.lastPrice)) {
-            p.lastPrice = price;
-        }
+        apply(new Fill("fill-" + ++unnamedFills, symbol, side, price, size, fee, FillType.TAKER, 0, 0, time, false),
+                regime);
     }
 
     void mark(String symbol, double price) {
-        positionOf(symbol).lastPrice = price;
-    }
-
-    /** The position in {@code symbol}, created flat on first use. */
-    private Position positionOf(String symbol) {
-        Position p = positions.get(symbol);
-        if (p == null) {
-            p = new Position(symbol);
-            positions.put(symbol, p);
-            inSymbolOrder.add(positions.headMap(symbol).size(), p);
-        }
-        return p;
+        ledger.mark(symbol, price);
     }
 
     double lastPrice(String symbol) {
-        Position p = positions.get(symbol);
-        return p == null ? Double.NaN : p.lastPrice;
+        return ledger.lastPrice(symbol);
     }
 
     List<TradeRecord> trades() {
@@ -76,104 +83,75 @@ final class Portfolio implements AccountView {
     }
 
     Map<String, Double> openPositions() {
-        Map<String, Double> open = new TreeMap<>();
-        positions.forEach((s, p) -> {
-            if (p.quantity != 0) {
-                open.put(s, p.quantity);
-            }
-        });
-        return open;
+        return ledger.openPositions();
     }
 
     double initialCash() {
-        return initialCash;
+        return ledger.initialCash();
     }
 
     @Override
     public double cash() {
-        return cash.sum();
+        return ledger.cash();
     }
 
     @Override
     public double equity() {
-        return cash() + marketValue();
+        return ledger.equity();
     }
 
     @Override
     public double marketValue() {
-        double value = 0;
-        for (int i = 0; i < inSymbolOrder.size(); i++) {
-            value += inSymbolOrder.get(i).marketValue();
-        }
-        return value;
+        return ledger.marketValue();
     }
 
     /** Sum over symbols of the absolute position times its last price. */
     double grossExposure() {
-        double value = 0;
-        for (int i = 0; i < inSymbolOrder.size(); i++) {
-            Position p = inSymbolOrder.get(i);
-            if (p.quantity != 0) {
-                value += Math.abs(p.quantity) * p.lastPrice;
-            }
-        }
-        return value;
+        return ledger.grossExposure();
     }
 
-    /** How many symbols have had a position. */
+    /** How many symbols have had a position or a mark. */
     int symbolCount() {
-        return inSymbolOrder.size();
+        return ledger.symbolCount();
     }
 
-    /** The {@code i}-th symbol that has had a position, in symbol order. */
+    /** The {@code i}-th symbol that has had a position or a mark, in symbol order. */
     String symbolAt(int i) {
-        return inSymbolOrder.get(i).symbol;
+        return ledger.symbolAt(i);
     }
 
-    /** True if {@code symbol} has had a position (it may be flat now). */
+    /** True if {@code symbol} has had a position or a mark (it may be flat now). */
     boolean hasHeld(String symbol) {
-        return positions.containsKey(symbol);
+        return ledger.hasHeld(symbol);
     }
 
     /** Symbols with an open position, in symbol order. */
     List<String> openSymbols() {
-        List<String> open = new ArrayList<>();
-        for (Position p : inSymbolOrder) {
-            if (p.quantity != 0) {
-                open.add(p.symbol);
-            }
-        }
-        return open;
+        return ledger.openSymbols();
     }
 
     @Override
     public double realizedPnl() {
-        return realized.sum();
+        return ledger.realizedPnl();
     }
 
     @Override
     public double unrealizedPnl() {
-        double value = 0;
-        for (int i = 0; i < inSymbolOrder.size(); i++) {
-            value += inSymbolOrder.get(i).unrealized();
-        }
-        return value;
+        return ledger.unrealizedPnl();
     }
 
     @Override
     public double fees() {
-        return fees.sum();
+        return ledger.fees();
     }
 
     @Override
     public double position(String symbol) {
-        Position p = positions.get(symbol);
-        return p == null ? 0.0 : p.quantity;
+        return ledger.position(symbol);
     }
 
     @Override
     public double averageEntryPrice(String symbol) {
-        Position p = positions.get(symbol);
-        return p == null || p.quantity == 0 ? Double.NaN : p.averagePrice;
+        return ledger.averageEntryPrice(symbol);
     }
 }

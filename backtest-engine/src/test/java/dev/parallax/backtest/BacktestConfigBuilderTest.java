@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
@@ -41,7 +42,8 @@ class BacktestConfigBuilderTest {
                 .alertLogFolder(folder.resolve("logs")).build()).tracker("builder");
         ExecutionModelFactory frictionless = () -> TestData.FRICTIONLESS;
         other = new BacktestConfig(50_000, frictionless, 7L, BarExecution.SIGNAL_BAR_CLOSE, 5.0, 30, 365,
-                ZoneId.of("Asia/Tokyo"), 10, 60_000_000_000L, false, Optional.of(tracker), TestData.MARGIN, false);
+                ZoneId.of("Asia/Tokyo"), 10, 60_000_000_000L, false, Optional.of(tracker), TestData.MARGIN, false,
+                PositionMode.PER_TRADE);
     }
 
     @Test
@@ -67,6 +69,7 @@ class BacktestConfigBuilderTest {
         setters.put("parityTracker", b -> b.parityTracker(other.parityTracker()));
         setters.put("account", b -> b.account(other.account()));
         setters.put("marketDataLatency", b -> b.marketDataLatency(other.marketDataLatency()));
+        setters.put("positionMode", b -> b.positionMode(other.positionMode()));
         assertEquals(componentNames(), List.copyOf(setters.keySet()), "a setter for every component");
         for (Map.Entry<String, UnaryOperator<BacktestConfig.Builder>> setter : setters.entrySet()) {
             BacktestConfig expected = mix(setter.getKey());
@@ -123,7 +126,8 @@ class BacktestConfigBuilderTest {
                 pick(names, "keepFills", D.keepFills(), other.keepFills()),
                 pick(names, "parityTracker", D.parityTracker(), other.parityTracker()),
                 pick(names, "account", D.account(), other.account()),
-                pick(names, "marketDataLatency", D.marketDataLatency(), other.marketDataLatency()));
+                pick(names, "marketDataLatency", D.marketDataLatency(), other.marketDataLatency()),
+                pick(names, "positionMode", D.positionMode(), other.positionMode()));
     }
 
     private static <T> T pick(List<String> changed, String name, T fallback, T replacement) {

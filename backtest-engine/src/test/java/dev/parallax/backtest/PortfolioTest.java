@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.parallax.backtest.regime.Regime;
 import dev.parallax.backtest.result.TradeRecord;
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.sim.api.Side;
 import java.util.List;
 import java.util.Map;
@@ -60,5 +61,25 @@ class PortfolioTest {
         assertEquals(List.of(Regime.RANGING, Regime.TRENDING, Regime.RANGING),
                 trades.stream().map(TradeRecord::regimeAtEntry).toList());
         assertEquals(4.0, portfolio.realizedPnl(), 0.0);
+    }
+
+    @Test
+    void perTradeClosesEachBuyAsItsOwnTradeWithItsOwnRegimeWhereNettingMakesOne() {
+        Portfolio perTrade = new Portfolio(PositionMode.PER_TRADE, 1_000);
+        Portfolio netting = new Portfolio(1_000);
+        for (Portfolio portfolio : List.of(perTrade, netting)) {
+            portfolio.apply("A", Side.BUY, 10, 1, 0, 1, Regime.TRENDING);
+            portfolio.apply("A", Side.BUY, 12, 1, 0, 2, Regime.RANGING);
+            portfolio.apply("A", Side.SELL, 13, 2, 0, 3, Regime.VOLATILE);
+        }
+
+        assertEquals(List.of(3.0, 1.0), perTrade.trades().stream().map(TradeRecord::netPnl).toList());
+        assertEquals(List.of(10.0, 12.0), perTrade.trades().stream().map(TradeRecord::entryPrice).toList());
+        assertEquals(List.of(Regime.TRENDING, Regime.RANGING),
+                perTrade.trades().stream().map(TradeRecord::regimeAtEntry).toList());
+        assertEquals(List.of(4.0), netting.trades().stream().map(TradeRecord::netPnl).toList());
+        assertEquals(List.of(11.0), netting.trades().stream().map(TradeRecord::entryPrice).toList());
+        assertEquals(netting.cash(), perTrade.cash(), 0.0);
+        assertEquals(1_000 + 4, perTrade.equity(), 0.0);
     }
 }

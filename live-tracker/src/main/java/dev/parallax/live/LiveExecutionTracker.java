@@ -283,12 +283,12 @@ public final class LiveExecutionTracker implements AutoCloseable {
     public Optional<TradeRecord> trade(String tradeId) {
         notNull("tradeId", tradeId);
         synchronized (lock) {
-            Optional<TradeBook> open = state.ledger().openTrade(tradeId);
+            Optional<TradeRecord> open = state.ledger().openTrade(tradeId);
             if (open.isPresent()) {
-                return Optional.of(open.get().record());
+                return open;
             }
             ensureOpen();
-            List<TradeRecord> stored = TradeHistory.of(store.tradeFills(tradeId, state.eventCount())).records();
+            List<TradeRecord> stored = TradeHistory.of(store.tradeFills(tradeId, state.eventCount()), settings.positionMode()).records();
             return stored.isEmpty() ? Optional.empty() : Optional.of(stored.get(0));
         }
     }
@@ -861,7 +861,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
      */
     private TradeHistory historyLocked() {
         ensureOpen();
-        TradeHistory history = new TradeHistory();
+        TradeHistory history = new TradeHistory(settings.positionMode());
         store.forEachFill(state.eventCount(), history::accept);
         return history;
     }

@@ -2,6 +2,7 @@ package dev.parallax.live;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.metrics.MetricOptions;
 import dev.parallax.parity.StrategyName;
 import java.nio.file.Path;
@@ -26,9 +27,17 @@ import java.time.ZoneOffset;
  *                       than the clock, before it is rejected as out of order; default 5 minutes,
  *                       not negative
  * @param metricOptions  annualisation of the daily equity returns; default 252 periods a year
+ * @param positionMode   how the account's P&amp;L and closed-trade statistics are counted:
+ *                       {@link PositionMode#PER_TRADE} (the default) against each trade's entry price,
+ *                       a closed trade per trade id; {@link PositionMode#NETTING} against the average
+ *                       cost of the symbol's net position, a closed trade per round trip from flat
+ *                       (as the backtest counts by default). The trade list, open positions and id
+ *                       checks stay per trade id in both. A tracker may be reopened in the other mode:
+ *                       it then refuses the snapshot of the first and replays every event
  */
 public record LiveTrackerSettings(String strategy, Path dataFolder, Path alertLogFolder, double initialBalance,
-                                  RiskLimits limits, ZoneId zone, Duration maxTimeSkew, MetricOptions metricOptions) {
+                                  RiskLimits limits, ZoneId zone, Duration maxTimeSkew, MetricOptions metricOptions,
+                                  PositionMode positionMode) {
 
     /** Validates every field; see the component descriptions for the rules. */
     public LiveTrackerSettings {
@@ -38,6 +47,7 @@ public record LiveTrackerSettings(String strategy, Path dataFolder, Path alertLo
         FillBounds.balance("initialBalance", initialBalance);
         notNull("limits", limits);
         notNull("zone", zone);
+        notNull("positionMode", positionMode);
         notNull("maxTimeSkew", maxTimeSkew);
         if (maxTimeSkew.isNegative()) {
             throw new IllegalArgumentException("maxTimeSkew must be >= 0, was " + maxTimeSkew);
@@ -52,7 +62,8 @@ public record LiveTrackerSettings(String strategy, Path dataFolder, Path alertLo
     public static LiveTrackerSettings of(String strategy, Path dataFolder, double initialBalance) {
         notNull("dataFolder", dataFolder);
         return new LiveTrackerSettings(strategy, dataFolder, dataFolder.resolve("logs"), initialBalance,
-                RiskLimits.DEFAULTS, ZoneOffset.UTC, Duration.ofMinutes(5), MetricOptions.DEFAULT);
+                RiskLimits.DEFAULTS, ZoneOffset.UTC, Duration.ofMinutes(5), MetricOptions.DEFAULT,
+                PositionMode.PER_TRADE);
     }
 
     /**
@@ -81,6 +92,7 @@ public record LiveTrackerSettings(String strategy, Path dataFolder, Path alertLo
         private ZoneId zone;
         private Duration maxTimeSkew;
         private MetricOptions metricOptions;
+        private PositionMode positionMode;
 
         private Builder(LiveTrackerSettings from) {
             strategy = from.strategy;
@@ -91,6 +103,7 @@ public record LiveTrackerSettings(String strategy, Path dataFolder, Path alertLo
             zone = from.zone;
             maxTimeSkew = from.maxTimeSkew;
             metricOptions = from.metricOptions;
+            positionMode = from.positionMode;
         }
 
         /** Sets the strategy traded. */
@@ -141,10 +154,16 @@ public record LiveTrackerSettings(String strategy, Path dataFolder, Path alertLo
             return this;
         }
 
+        /** Sets how the account's P&amp;L and closed-trade statistics are counted. */
+        public Builder positionMode(PositionMode value) {
+            positionMode = value;
+            return this;
+        }
+
         /** The settings of the values set, checked by the record's constructor. */
         public LiveTrackerSettings build() {
             return new LiveTrackerSettings(strategy, dataFolder, alertLogFolder, initialBalance, limits, zone,
-                    maxTimeSkew, metricOptions);
+                    maxTimeSkew, metricOptions, positionMode);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.parallax.live;
 
+import dev.parallax.ledger.SumState;
 import dev.parallax.parity.state.BinaryInput;
 import dev.parallax.sim.api.CompensatedSum;
 import dev.parallax.sim.api.Fill;
@@ -39,6 +40,11 @@ final class SnapshotReader extends BinaryInput {
 
     CompensatedSum readSum() {
         return CompensatedSum.resume(readDouble(), readDouble(), readLong());
+    }
+
+    /** A sum's state written by {@link SnapshotWriter#writeSum(SumState)}. */
+    SumState readSumState() {
+        return new SumState(readDouble(), readDouble(), readLong());
     }
 
     LiveEntry readEntry() {

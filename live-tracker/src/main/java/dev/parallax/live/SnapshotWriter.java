@@ -1,5 +1,6 @@
 package dev.parallax.live;
 
+import dev.parallax.ledger.SumState;
 import dev.parallax.parity.state.BinaryOutput;
 import dev.parallax.sim.api.CompensatedSum;
 import java.time.Instant;
@@ -30,6 +31,11 @@ final class SnapshotWriter extends BinaryOutput {
 
     /** The whole state of {@code sum}, correction term included, so it resumes bit for bit. */
     void writeSum(CompensatedSum sum) {
+        writeSum(SumState.of(sum));
+    }
+
+    /** The whole state of a sum, as {@link #writeSum(CompensatedSum)} writes it. */
+    void writeSum(SumState sum) {
         writeDouble(sum.uncompensated());
         writeDouble(sum.compensation());
         writeLong(sum.count());

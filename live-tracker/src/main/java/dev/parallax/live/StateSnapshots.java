@@ -1,12 +1,14 @@
 package dev.parallax.live;
 
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.parity.ParityTracker;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.zip.CRC32;
 
 /**
- * The binary form of a {@link StateSnapshot}: a magic number, the format version, the initial
+ * The binary form of a {@link StateSnapshot}: a magic number ({@code PLXS}, or {@code PLXN} for a
+ * tracker that nets positions), the format version, the initial
  * balance and trading-day zone the state was derived with, the digest ({@link EventDigest}) of the
  * last event it covers, the state itself ({@link TrackerState#writeTo}), then, when a parity tracker
  * is attached, the number of events its state covers, the archive generation of its completed
@@ -38,6 +40,13 @@ final class StateSnapshots {
     /** The format before the parity state was added; read, never written. */
     static final int FORMAT_WITHOUT_PARITY = 2;
     private static final int MAGIC = 0x504C5853; // "PLXS"
+    /**
+     * The magic number of the snapshot of a tracker whose position mode is NETTING: the same layout
+     * with the account's netting ledger after the per-trade books (cash, P&amp;L and fee sums, open
+     * positions with their round trips). A tracker refuses the snapshot of the other mode, and
+     * replays its events instead.
+     */
+    static final int NETTING_MAGIC = 0x504C584E; // "PLXN"
     private static final int CRC_BYTES = Integer.BYTES;
 
     /**
@@ -78,7 +87,7 @@ final class StateSnapshots {
     static StateSnapshot encode(TrackerState state, LiveTrackerSettings settings, long lastEventDigest,
                                 Optional<ParityPart> parity) {
         SnapshotWriter out = new SnapshotWriter();
-        out.writeInt(MAGIC);
+        out.writeInt(settings.positionMode() == PositionMode.NETTING ? NETTING_MAGIC : MAGIC);
         out.writeInt(FORMAT);
         out.writeDouble(settings.initialBalance());
         out.writeText(settings.zone().getId());
@@ -113,7 +122,7 @@ final class StateSnapshots {
         int bodyLength = bytes.length - CRC_BYTES;
         SnapshotReader in = new SnapshotReader(bytes, 0, bodyLength);
         int magic = in.readInt();
-        if (magic != MAGIC) {
+        if (magic != MAGIC && magic != NETTING_MAGIC) {
             throw new IllegalArgumentException("the snapshot starts with " + Integer.toHexString(magic)
                     + ", not the magic number " + Integer.toHexString(MAGIC));
         }
@@ -126,6 +135,10 @@ final class StateSnapshots {
         if (format < FORMAT_WITHOUT_PARITY) {
             throw new IllegalArgumentException("the snapshot has format " + format + ", older than the formats "
                     + FORMAT_WITHOUT_PARITY + " to " + FORMAT + " this build reads");
+        }
+        if ((magic == NETTING_MAGIC) != (settings.positionMode() == PositionMode.NETTING)) {
+            throw new IllegalArgumentException("the snapshot holds " + (magic == NETTING_MAGIC ? "netting" : "per-trade")
+                    + " account books, but the settings say " + settings.positionMode());
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bodyLength);

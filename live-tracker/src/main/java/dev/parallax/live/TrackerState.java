@@ -13,18 +13,18 @@ import java.util.Optional;
  */
 final class TrackerState {
 
-    private final Ledger ledger;
+    private final LiveLedger ledger;
     private final RiskMonitor risk;
     private final DayBook days;
     private Instant newestTime;
     private long eventCount;
 
     TrackerState(LiveTrackerSettings settings, double initialBalance) {
-        this(new Ledger(initialBalance), new RiskMonitor(settings.limits(), settings.zone(), initialBalance),
-                new DayBook());
+        this(new LiveLedger(initialBalance, settings.positionMode()),
+                new RiskMonitor(settings.limits(), settings.zone(), initialBalance), new DayBook());
     }
 
-    private TrackerState(Ledger ledger, RiskMonitor risk, DayBook days) {
+    private TrackerState(LiveLedger ledger, RiskMonitor risk, DayBook days) {
         this.ledger = ledger;
         this.risk = risk;
         this.days = days;
@@ -50,7 +50,7 @@ final class TrackerState {
             throw new IllegalArgumentException("eventCount must be >= 0, was " + eventCount);
         }
         Instant newestTime = in.readOptionalTime();
-        Ledger ledger = Ledger.readFrom(in, settings.initialBalance());
+        LiveLedger ledger = LiveLedger.readFrom(in, settings.initialBalance(), settings.positionMode());
         RiskMonitor risk = RiskMonitor.readFrom(in, settings.limits(), settings.zone(), settings.initialBalance());
         TrackerState state = new TrackerState(ledger, risk, DayBook.readFrom(in));
         state.eventCount = eventCount;
@@ -82,7 +82,7 @@ final class TrackerState {
             });
         } else if (event instanceof LiveExit exit) {
             ledger.check(exit, store);
-            checkClosingSide(exit, ledger.openTrade(exit.tradeId()).orElseThrow().entry());
+            checkClosingSide(exit, ledger.openEntry(exit.tradeId()).orElseThrow());
         }
     }
 
@@ -115,7 +115,7 @@ final class TrackerState {
                     : RecordOutcome.ALREADY_RECORDED);
         }
         boolean entered = event instanceof LiveEntry entry
-                && ledger.openTrade(entry.tradeId()).map(book -> (LiveEvent) book.entry())
+                && ledger.openEntry(entry.tradeId()).map(open -> (LiveEvent) open)
                         .or(() -> store.named(entry.tradeId())).map(entry::equals).orElse(false);
         return entered ? Optional.of(RecordOutcome.ALREADY_RECORDED) : Optional.empty();
     }
@@ -146,7 +146,7 @@ final class TrackerState {
         return risk.afterEvent(event.time(), after);
     }
 
-    Ledger ledger() {
+    LiveLedger ledger() {
         return ledger;
     }
 

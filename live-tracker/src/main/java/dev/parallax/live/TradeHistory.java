@@ -1,6 +1,11 @@
 package dev.parallax.live;
 
+import dev.parallax.ledger.ClosedPosition;
+import dev.parallax.ledger.Ledger;
+import dev.parallax.ledger.LedgerListener;
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.metrics.ClosedTrade;
+import dev.parallax.sim.api.Fill;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,22 +14,51 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Trades rebuilt from stored entries and exits, fed in the order they were recorded. The tracker
  * keeps only open trades in memory; what reads closed ones (the trade list, performance, daily
- * summaries, exports) rebuilds them here from the store. The books go through the same
- * {@link TradeBook} steps in the same order as when the fills were recorded, so every figure is the
- * same, bit for bit.
+ * summaries, exports) rebuilds them here from the store. The fills go through a shared
+ * {@link Ledger} in {@link PositionMode#PER_TRADE}, the same steps in the same order as when they
+ * were recorded, so every figure is the same, bit for bit. The closed trades of the statistics
+ * ({@link #closedTrades()}) are of the tracker's position mode: a trade id per closed trade in
+ * PER_TRADE, a round trip of the symbol's net position in NETTING (from a NETTING ledger of the
+ * same fills).
  */
 final class TradeHistory {
 
-    private final Map<String, TradeBook> books = new LinkedHashMap<>();
+    private final Map<String, LiveEntry> entries = new LinkedHashMap<>();
+    private final Map<String, ClosedPosition> closedById = new HashMap<>();
     private final List<ClosedTrade> closed = new ArrayList<>();
+    private final LedgerListener countClosed = new LedgerListener() {
+        @Override
+        public void closed(ClosedPosition position) {
+            closed.add(ClosedTrade.of(position.netPnl(), position.entryTimeNanos(), position.exitTimeNanos()));
+        }
+    };
+    private final Ledger ledger;
+    /** The ledger of the closed-trade statistics: {@link #ledger} in PER_TRADE, a NETTING one else. */
+    private final Ledger account;
 
-    /** The history of {@code fills}, entries and exits in recorded order. */
-    static TradeHistory of(Iterable<? extends LiveEvent> fills) {
-        TradeHistory history = new TradeHistory();
+    /** An empty history whose statistics count closed trades as {@code mode} does. */
+    TradeHistory(PositionMode mode) {
+        LedgerListener perTrade = new LedgerListener() {
+            @Override
+            public void closed(ClosedPosition position) {
+                closedById.put(position.tradeId(), position);
+                if (mode == PositionMode.PER_TRADE) {
+                    countClosed.closed(position);
+                }
+            }
+        };
+        this.ledger = new Ledger(PositionMode.PER_TRADE, 0, perTrade);
+        this.account = mode == PositionMode.PER_TRADE ? ledger : new Ledger(PositionMode.NETTING, 0, countClosed);
+    }
+
+    /** The history of {@code fills}, entries and exits in recorded order, counted as {@code mode} does. */
+    static TradeHistory of(Iterable<? extends LiveEvent> fills, PositionMode mode) {
+        TradeHistory history = new TradeHistory(mode);
         fills.forEach(history::accept);
         return history;
     }
@@ -36,16 +70,22 @@ final class TradeHistory {
      */
     void accept(LiveEvent fill) {
         if (fill instanceof LiveEntry entry) {
-            books.put(entry.tradeId(), new TradeBook(entry));
+            entries.put(entry.tradeId(), entry);
+            Fill opening = LedgerFills.of(entry);
+            ledger.open(entry.tradeId(), opening);
+            if (account != ledger) {
+                account.apply(opening);
+            }
         } else if (fill instanceof LiveExit exit) {
-            TradeBook book = books.get(exit.tradeId());
-            if (book == null) {
+            LiveEntry entry = entries.get(exit.tradeId());
+            if (entry == null) {
                 throw new IllegalArgumentException("the stored exit of trade '" + exit.tradeId()
                         + "' comes before its entry; the store is not in recorded order");
             }
-            book.exit(exit);
-            if (book.isClosed()) {
-                closed.add(ClosedTrade.of(book.realizedPnl(), book.entry().time(), exit.time()));
+            Fill closing = LedgerFills.of(entry, exit);
+            ledger.close(exit.tradeId(), closing);
+            if (account != ledger) {
+                account.apply(closing);
             }
         } else {
             throw new IllegalArgumentException("fill must be an entry or an exit, was " + fill);
@@ -54,12 +94,21 @@ final class TradeHistory {
 
     /** Every trade, open and closed, in entry order. */
     List<TradeRecord> records() {
-        List<TradeRecord> out = new ArrayList<>(books.size());
-        books.values().forEach(book -> out.add(book.record()));
+        List<TradeRecord> out = new ArrayList<>(entries.size());
+        for (LiveEntry entry : entries.values()) {
+            ClosedPosition done = closedById.get(entry.tradeId());
+            out.add(done != null ? closedRecord(entry, done)
+                    : LiveLedger.record(entry, ledger.openLot(entry.tradeId()).orElseThrow()));
+        }
         return List.copyOf(out);
     }
 
-    /** Closed trades in the order they closed. */
+    private static TradeRecord closedRecord(LiveEntry entry, ClosedPosition done) {
+        return new TradeRecord(entry.tradeId(), entry.symbol(), entry.side(), entry.size(), entry.price(),
+                entry.time(), done.exitedSize(), 0, done.exitPrice(),
+                Optional.of(EventTimes.instant(done.exitTimeNanos())), done.fees(), done.netPnl(), true);
+    }
+    /** Closed trades of the position mode, in the order they closed. */
     List<ClosedTrade> closedTrades() {
         return List.copyOf(closed);
     }

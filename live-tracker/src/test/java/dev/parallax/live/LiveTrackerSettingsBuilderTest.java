@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.metrics.MetricOptions;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class LiveTrackerSettingsBuilderTest {
     /** Differs from {@link #D} in every component. */
     private static final LiveTrackerSettings OTHER = new LiveTrackerSettings("momentum", Path.of("live"),
             Path.of("alerts"), 25_000, new RiskLimits(0.02, 0.3), ZoneId.of("America/New_York"),
-            Duration.ofSeconds(30), MetricOptions.ofPeriodsPerYear(365));
+            Duration.ofSeconds(30), MetricOptions.ofPeriodsPerYear(365), PositionMode.NETTING);
 
     @Test
     void theBuilderStartsFromTheDefaultsOfOfAndToBuilderFromTheSettingsItIsCalledOn() {
@@ -43,6 +44,7 @@ class LiveTrackerSettingsBuilderTest {
         setters.put("zone", b -> b.zone(OTHER.zone()));
         setters.put("maxTimeSkew", b -> b.maxTimeSkew(OTHER.maxTimeSkew()));
         setters.put("metricOptions", b -> b.metricOptions(OTHER.metricOptions()));
+        setters.put("positionMode", b -> b.positionMode(OTHER.positionMode()));
         assertEquals(Arrays.stream(LiveTrackerSettings.class.getRecordComponents()).map(RecordComponent::getName)
                 .toList(), List.copyOf(setters.keySet()), "a setter for every component");
         for (Map.Entry<String, UnaryOperator<LiveTrackerSettings.Builder>> setter : setters.entrySet()) {
@@ -55,7 +57,8 @@ class LiveTrackerSettingsBuilderTest {
                     name.equals("limits") ? OTHER.limits() : D.limits(),
                     name.equals("zone") ? OTHER.zone() : D.zone(),
                     name.equals("maxTimeSkew") ? OTHER.maxTimeSkew() : D.maxTimeSkew(),
-                    name.equals("metricOptions") ? OTHER.metricOptions() : D.metricOptions());
+                    name.equals("metricOptions") ? OTHER.metricOptions() : D.metricOptions(),
+                    name.equals("positionMode") ? OTHER.positionMode() : D.positionMode());
             assertNotEquals(D, expected, "the other settings differ in " + name);
             assertEquals(expected, setter.getValue().apply(D.toBuilder()).build(), name);
         }

@@ -220,11 +220,11 @@ class StateSnapshotsTest {
         TrackerState restored = StateSnapshots.decode(new StateSnapshot(state.eventCount(), four.array()), SETTINGS)
                 .state();
 
-        LiveEntry entry = restored.ledger().openTrade("A").orElseThrow().entry();
+        LiveEntry entry = restored.ledger().openEntry("A").orElseThrow();
         assertEquals(2.44140625, entry.fill().slippageBps(), 0);
         assertEquals(5_000_000, entry.fill().latencyNanos());
         assertEquals(LiveEntry.UNREPORTED_FILL_TYPE, entry.fill().fillType());
-        assertEquals(state.ledger().openTrade("A").orElseThrow().entry(), entry);
+        assertEquals(state.ledger().openEntry("A").orElseThrow(), entry);
     }
 
     private static int indexOf(byte[] bytes, byte[] pattern) {

@@ -1,9 +1,11 @@
 package dev.parallax.backtest.result;
 
 import dev.parallax.backtest.regime.Regime;
+import dev.parallax.ledger.TradesCsv;
 import dev.parallax.metrics.ClosedTrade;
 import dev.parallax.sim.api.Side;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * One closed trade: a position opened from flat and brought back to flat (a reversal closes one
@@ -24,6 +26,27 @@ import java.time.Duration;
 public record TradeRecord(String symbol, Side direction, long entryTimeNanos, long exitTimeNanos, double entryPrice,
                           double exitPrice, double size, double grossPnl, double fees, double netPnl,
                           Regime regimeAtEntry) {
+
+    /**
+     * The trades CSV of a backtest (the {@code trades.csv} of {@code parallax backtest}): columns
+     * {@code symbol,direction,entry_time,exit_time,entry_price,exit_price,size,gross_pnl,fees,net_pnl,
+     * holding_seconds,regime_at_entry}, lines ending in {@code \n}, times as ISO-8601 UTC instants,
+     * numbers in {@link Double#toString} form, direction {@code LONG} or {@code SHORT}.
+     */
+    public static final TradesCsv<TradeRecord> CSV = TradesCsv.<TradeRecord>builder(TradesCsv.LineEnd.LF)
+            .text("symbol", TradeRecord::symbol)
+            .word("direction", t -> t.direction() == Side.BUY ? "LONG" : "SHORT")
+            .word("entry_time", t -> Instant.ofEpochSecond(0, t.entryTimeNanos()).toString())
+            .word("exit_time", t -> Instant.ofEpochSecond(0, t.exitTimeNanos()).toString())
+            .decimal("entry_price", TradeRecord::entryPrice)
+            .decimal("exit_price", TradeRecord::exitPrice)
+            .decimal("size", TradeRecord::size)
+            .decimal("gross_pnl", TradeRecord::grossPnl)
+            .decimal("fees", TradeRecord::fees)
+            .decimal("net_pnl", TradeRecord::netPnl)
+            .decimal("holding_seconds", t -> t.holdingTime().toNanos() / 1e9)
+            .word("regime_at_entry", t -> t.regimeAtEntry().name())
+            .build();
 
     /** This trade as the metrics module's {@link ClosedTrade}: net P&L, entry and exit time. */
     public ClosedTrade toClosedTrade() {

@@ -4,6 +4,7 @@ import dev.parallax.backtest.AccountType;
 import dev.parallax.backtest.BacktestConfig;
 import dev.parallax.backtest.BarExecution;
 import dev.parallax.cli.data.DataSpec;
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.sim.api.ModelSettings;
 import dev.parallax.sim.api.Preconditions;
 import dev.parallax.sim.core.SimulatorConfig;
@@ -29,11 +30,13 @@ import java.util.Optional;
  * @param account          what the account may do with its money: cash (the default) or margin
  * @param marketDataLatency whether the strategy sees market data after the latency model's
  *                          {@code MARKET_DATA} delays ({@link BacktestConfig#marketDataLatency()})
+ * @param positionMode     how the account's ledger forms positions ({@link BacktestConfig#positionMode()})
  */
 public record BacktestPlan(String strategy, ModelSettings strategySettings, DataSpec data, Optional<LocalDate> from,
                            Optional<LocalDate> to, double balance, BarExecution execution, double barSpreadBps,
                            double periodsPerYear, SimulatorConfig simulator, ExecutionPreset preset,
-                           AccountType account, boolean marketDataLatency) {
+                           AccountType account, boolean marketDataLatency,
+                           PositionMode positionMode) {
 
     /** Validates every field. */
     public BacktestPlan {
@@ -57,17 +60,18 @@ public record BacktestPlan(String strategy, ModelSettings strategySettings, Data
         Preconditions.notNull("simulator", simulator);
         Preconditions.notNull("preset", preset);
         Preconditions.notNull("account", account);
+        Preconditions.notNull("positionMode", positionMode);
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             throw new IllegalArgumentException("to must not be before from, was from " + from.get() + " to " + to.get());
         }
     }
 
-    /** A plan started from the realistic preset, on a cash account, with market-data latency. */
+    /** A plan started from the realistic preset, on a cash account, with market-data latency, netting positions. */
     public BacktestPlan(String strategy, ModelSettings strategySettings, DataSpec data, Optional<LocalDate> from,
                         Optional<LocalDate> to, double balance, BarExecution execution, double barSpreadBps,
                         double periodsPerYear, SimulatorConfig simulator) {
         this(strategy, strategySettings, data, from, to, balance, execution, barSpreadBps, periodsPerYear, simulator,
-                ExecutionPreset.REALISTIC, AccountType.cash(), true);
+                ExecutionPreset.REALISTIC, AccountType.cash(), true, PositionMode.NETTING);
     }
 
     /**

@@ -49,7 +49,7 @@ public final class BacktestRunner {
         return BacktestConfig.builder().initialCash(plan.balance()).simulator(plan.simulator())
                 .account(plan.account()).barExecution(plan.execution())
                 .barSpreadBps(plan.barSpreadBps()).calendar(plan.periodsPerYear(), ZoneOffset.UTC)
-                .marketDataLatency(plan.marketDataLatency()).build();
+                .marketDataLatency(plan.marketDataLatency()).positionMode(plan.positionMode()).build();
     }
 
     /** Runs {@code plan}, telling {@code observer} about every event and recording orders in {@code parity}. */

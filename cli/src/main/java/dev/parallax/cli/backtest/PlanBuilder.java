@@ -144,7 +144,8 @@ public final class PlanBuilder {
                     sim.toBuilder().seed(seed).build(), preset,
                     AccountChoice.forFeeModel(AccountChoice.of(strategyFlags, file.account()), sim.fee()),
                     strategyFlags.marketDataLatency != null ? strategyFlags.marketDataLatency
-                            : file.marketDataLatency() == null || file.marketDataLatency());
+                            : file.marketDataLatency() == null || file.marketDataLatency(),
+                    pick("--position-mode", strategyFlags.positionMode, null, "netting", PlanJson::positionMode));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }

@@ -13,6 +13,7 @@ import dev.parallax.cli.data.BarTime;
 import dev.parallax.cli.data.DataFormat;
 import dev.parallax.cli.data.DataRead;
 import dev.parallax.cli.data.DataSpec;
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.sim.api.ModelLookup;
 import dev.parallax.sim.api.ModelSettings;
 import dev.parallax.sim.core.ExecutionModels;
@@ -36,14 +37,15 @@ import java.util.TreeSet;
  * maps are sorted, so the same plan always writes the same bytes; reading is strict (a missing,
  * unknown or mistyped field names itself). The one exception is {@code marketDataLatency}: a plan
  * written before it existed has none and ran without market-data latency, so its absence reads as
- * {@code false}.
+ * {@code false}. {@code positionMode} is written only for {@code per-trade}, so the files of netting runs
+ * keep the bytes they had before the field existed; its absence reads as {@code netting}.
  */
 public final class PlanJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> MODEL_KINDS = List.of("fee", "latency", "slippage", "queue", "fill");
     private static final Set<String> FIELDS = Set.of("parallaxVersion", "strategy", "strategySettings", "data",
-            "from", "to", "balance", "account", "execution", "marketDataLatency", "executionModels", "barSpreadBps",
+            "from", "to", "balance", "account", "execution", "marketDataLatency", "positionMode", "executionModels", "barSpreadBps",
             "periodsPerYear", "seed", "models");
     private static final Set<String> CASH_FIELDS = Set.of("type", "feeReserveBps");
     private static final Set<String> MARGIN_FIELDS = Set.of("type", "initialMargin", "maintenanceMargin", "maxLeverage",
@@ -103,6 +105,9 @@ public final class PlanJson {
         account.put("feeReserveBps", plan.account().feeReserveBps());
         n.put("execution", execution(plan.execution()));
         n.put("marketDataLatency", plan.marketDataLatency());
+        if (plan.positionMode() != PositionMode.NETTING) {
+            n.put("positionMode", positionMode(plan.positionMode()));
+        }
         n.put("executionModels", plan.preset().label());
         n.put("barSpreadBps", plan.barSpreadBps());
         n.put("periodsPerYear", plan.periodsPerYear());
@@ -155,7 +160,8 @@ public final class PlanJson {
                     number(plan, "periodsPerYear", where), sim,
                     ExecutionPreset.parse(text(plan, "executionModels", where)),
                     account(field(plan, "account", where), where + ".account"),
-                    plan.has("marketDataLatency") && bool(plan, "marketDataLatency", where));
+                    plan.has("marketDataLatency") && bool(plan, "marketDataLatency", where),
+                    plan.has("positionMode") ? positionMode(text(plan, "positionMode", where)) : PositionMode.NETTING);
             return new Recorded(p, read, text(plan, "parallaxVersion", where));
         } catch (CliException e) {
             if (e.getMessage() != null && e.getMessage().startsWith(where)) {
@@ -218,6 +224,27 @@ public final class PlanJson {
             case "next-bar-open" -> BarExecution.NEXT_BAR_OPEN;
             case "signal-bar-close" -> BarExecution.SIGNAL_BAR_CLOSE;
             default -> throw new CliException("execution must be next-bar-open or signal-bar-close, was '" + text + "'");
+        };
+    }
+
+    /** The word of {@code mode} in plans and flags: {@code netting} or {@code per-trade}. */
+    public static String positionMode(PositionMode mode) {
+        return switch (mode) {
+            case NETTING -> "netting";
+            case PER_TRADE -> "per-trade";
+        };
+    }
+
+    /**
+     * The position mode named {@code text}.
+     *
+     * @throws CliException for any other word
+     */
+    public static PositionMode positionMode(String text) {
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "netting" -> PositionMode.NETTING;
+            case "per-trade" -> PositionMode.PER_TRADE;
+            default -> throw new CliException("position mode must be netting or per-trade, was '" + text + "'");
         };
     }
 

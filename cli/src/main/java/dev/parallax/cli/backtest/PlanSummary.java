@@ -7,6 +7,7 @@ import dev.parallax.cli.data.DataFormat;
 import dev.parallax.cli.data.DataRead;
 import dev.parallax.cli.data.DataSpec;
 import dev.parallax.cli.report.Format;
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.sim.core.ModelChoice;
 import dev.parallax.sim.core.SimulatorConfig;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ public final class PlanSummary {
         lines.add("Execution " + PlanJson.execution(p.execution()) + ", " + p.executionSummary() + ": "
                 + models(p.simulator()) + ", bar spread " + plain(p.barSpreadBps()) + " bps, "
                 + (p.marketDataLatency() ? "market data late by the latency model's market-data delay"
-                        : "market data seen at once (market-data latency off)"));
+                        : "market data seen at once (market-data latency off)")
+                + (p.positionMode() == PositionMode.NETTING ? "" : ", positions per trade (a lot per order)"));
         lines.add("Metrics annualised over " + plain(p.periodsPerYear()) + " periods a year; Parallax "
                 + recorded.version());
         return lines;

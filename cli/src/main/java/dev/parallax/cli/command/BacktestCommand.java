@@ -2,7 +2,7 @@ package dev.parallax.cli.command;
 
 import dev.parallax.backtest.result.BacktestJson;
 import dev.parallax.backtest.result.BacktestResult;
-import dev.parallax.backtest.result.TradesCsv;
+import dev.parallax.backtest.result.TradeRecord;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
@@ -121,7 +121,7 @@ public final class BacktestCommand implements Callable<Integer> {
             BacktestJson.write(r, Optional.of(PlanJson.toJson(p, outcome.read(), ParallaxVersion.get())), os);
         }
         try (Writer w = Files.newBufferedWriter(out.resolve("trades.csv"), StandardCharsets.UTF_8)) {
-            TradesCsv.write(r.trades(), w);
+            TradeRecord.CSV.write(r.trades(), w);
         }
         List<String> notes = new ArrayList<>(PlanSummary.lines(new PlanJson.Recorded(p, outcome.read(),
                 ParallaxVersion.get())));

@@ -5,7 +5,7 @@ import dev.parallax.backtest.BacktestEngine;
 import dev.parallax.backtest.EngineObserver;
 import dev.parallax.backtest.result.BacktestJson;
 import dev.parallax.backtest.result.BacktestResult;
-import dev.parallax.backtest.result.TradesCsv;
+import dev.parallax.backtest.result.TradeRecord;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.UsageException;
 import dev.parallax.cli.CommonOptions;
@@ -296,7 +296,7 @@ public final class DemoCommand implements Callable<Integer> {
                     backtestRun.version())), os);
         }
         try (Writer w = Files.newBufferedWriter(files.root().resolve("backtest-trades.csv"), StandardCharsets.UTF_8)) {
-            TradesCsv.write(backtest.trades(), w);
+            TradeRecord.CSV.write(backtest.trades(), w);
         }
         try (OutputStream os = Files.newOutputStream(files.root().resolve("live-venue.json"))) {
             BacktestJson.write(venue, Optional.of(PlanJson.toJson(venueRun.plan(), venueRun.read(), venueRun.version())),

@@ -30,6 +30,12 @@ public final class StrategyOptions {
                     + "--no-market-data-latency shows it every event at the instant it happened.")
     public Boolean marketDataLatency;
 
+    @Option(names = "--position-mode", paramLabel = "netting|per-trade",
+            description = "netting (default): one position per symbol at average cost, a trade runs from flat to "
+                    + "flat; per-trade: each order's fills make a lot at its own price, closed oldest first by "
+                    + "the opposite fills, a trade per lot. Changes the trades and realized P&L, not the equity.")
+    public String positionMode;
+
     @Option(names = "--account", paramLabel = "cash|margin",
             description = "cash (default): an order that costs more than the cash not yet committed is rejected, and "
                     + "so is a short; margin: leverage and shorts within --initial-margin and --max-leverage, "

@@ -9,15 +9,15 @@ import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TradesCsvTest {
+class TradeRecordCsvTest {
 
     @Test
     void writesOneLinePerTradeAfterTheHeader() throws Exception {
         TradeRecord t = new TradeRecord("AAPL", Side.BUY, 0, 86_400_000_000_000L, 100, 110, 2, 20, 0.5, 19.5,
                 Regime.TRENDING);
         StringWriter out = new StringWriter();
-        TradesCsv.write(List.of(t), out);
-        assertEquals(TradesCsv.HEADER + "\nAAPL,LONG,1970-01-01T00:00:00Z,1970-01-02T00:00:00Z,100.0,110.0,2.0,20.0,"
+        TradeRecord.CSV.write(List.of(t), out);
+        assertEquals(TradeRecord.CSV.header() + "\nAAPL,LONG,1970-01-01T00:00:00Z,1970-01-02T00:00:00Z,100.0,110.0,2.0,20.0,"
                 + "0.5,19.5,86400.0,TRENDING\n", out.toString());
     }
 

@@ -1,8 +1,7 @@
-package dev.parallax.live.export;
+package dev.parallax.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.parallax.live.TradeRecord;
 import dev.parallax.sim.api.Side;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TradesCsvTest {
+class TradeRecordCsvTest {
 
     private static final Instant ENTRY = Instant.parse("2024-03-04T10:00:00Z");
 
@@ -29,13 +28,13 @@ class TradesCsvTest {
 
     private static String csv(List<TradeRecord> trades) throws IOException {
         StringWriter out = new StringWriter();
-        TradesCsv.write(trades, out);
+        TradeRecord.CSV.write(trades, out);
         return out.toString();
     }
 
     @Test
     void aTradeIsOneLineOfPlainFiguresUnderTheHeader() throws IOException {
-        assertEquals(TradesCsv.HEADER + "\r\n"
+        assertEquals(TradeRecord.CSV.header() + "\r\n"
                         + "T1,BTC/USD,SELL,2024-03-04T10:00:00Z,100,2,0.5,1.5,99.5,2024-03-04T10:01:00Z,0.25,-0.0000001,OPEN\r\n",
                 csv(List.of(trade("T1", "BTC/USD"))));
     }
@@ -61,7 +60,7 @@ class TradesCsvTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "old content that is longer than the new one ".repeat(20));
 
-        TradesCsv.write(List.of(trade("T1", "BTC/USD")), file);
+        TradeRecord.CSV.write(List.of(trade("T1", "BTC/USD")), file);
 
         assertEquals(csv(List.of(trade("T1", "BTC/USD"))), Files.readString(file, StandardCharsets.UTF_8));
         assertEquals(1, Files.list(file.getParent()).count(), "no temporary file is left behind");

@@ -1,0 +1,27 @@
+package dev.parallax.live;
+
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
+
+/**
+ * Entries and exits as the {@link Fill}s the shared ledger books. The ledger reads a fill's symbol,
+ * side, price, size, fee and time; the order id is the trade id, and the fill type, latency and
+ * slippage it does not read are left at taker, 0 and 0.
+ */
+final class LedgerFills {
+
+    private LedgerFills() {
+    }
+
+    /** {@code entry} as a fill on its own side. */
+    static Fill of(LiveEntry entry) {
+        return new Fill(entry.tradeId(), entry.symbol(), entry.side(), entry.price(), entry.size(), entry.fee(),
+                FillType.TAKER, 0, 0, EventTimes.nanos(entry.time()), false);
+    }
+
+    /** {@code exit} of the trade {@code entry} opened, as a fill on the other side. */
+    static Fill of(LiveEntry entry, LiveExit exit) {
+        return new Fill(exit.tradeId(), entry.symbol(), entry.side().opposite(), exit.price(), exit.size(),
+                exit.fee(), FillType.TAKER, 0, 0, EventTimes.nanos(exit.time()), false);
+    }
+}
