@@ -1,14 +1,14 @@
 package dev.parallax.backtest;
 
 import dev.parallax.backtest.result.BacktestResult;
+import dev.parallax.parity.ParityTracker;
 import dev.parallax.sim.api.data.Bar;
 import dev.parallax.sim.api.data.MarketEvent;
 import dev.parallax.sim.api.data.Quote;
 import dev.parallax.sim.api.data.TradeTick;
 import dev.parallax.sim.api.strategy.Strategy;
-import dev.parallax.sim.api.venue.VenueFactory;
 import dev.parallax.sim.core.ExecutionModels;
-import dev.parallax.sim.core.venue.SimulatedVenueProvider;
+import java.util.Optional;
 
 /**
  * One backtest run, in its sequence: start, each event (applied at the venue, delivered to the
@@ -27,8 +27,8 @@ final class BacktestRun {
     private final RunVenue venue;
     private final Portfolio portfolio;
     private final Markets markets;
-    /** Records orders in the parity tracker; null when the run has none. */
-    private final ParityRecorder parity;
+    /** Sums each order's fills for the parity tracker and the order-execution listener; null when the run has neither. */
+    private final OrderExecutions orderExecutions;
     private final ClientOrders orders;
     private final FillDispatch dispatch;
     private final AccountGuard account;
@@ -40,32 +40,31 @@ final class BacktestRun {
     private long firstEvent;
     private long lastEvent;
 
-    /** A run on the simulated venue, with no execution listener and no entry gate. */
+    /** A run on the simulated venue, with no hooks. */
     BacktestRun(BacktestConfig config, Strategy strategy, EngineObserver observer, boolean skipIdleBarPoints) {
-        this(config, strategy, observer, skipIdleBarPoints, SimulatedVenueProvider.FACTORY, ExecutionListener.NONE,
-                EntryGate.OPEN);
+        this(config, strategy, observer, skipIdleBarPoints, RunHooks.NONE);
     }
 
-    /** A run on the venue {@code venues} opens, telling {@code executions} of every fill, asking {@code gate} about entries. */
+    /** A run on the venue {@code hooks} opens, with its listeners and entry gate. */
     BacktestRun(BacktestConfig config, Strategy strategy, EngineObserver observer, boolean skipIdleBarPoints,
-                VenueFactory venues, ExecutionListener executions, EntryGate gate) {
+                RunHooks hooks) {
         this.config = config;
         this.strategy = strategy;
         this.observer = observer;
         ExecutionModels models = config.models().create();
-        this.venue = new RunVenue(venues, models, config.seed());
+        this.venue = new RunVenue(hooks.venues(), models, config.seed());
         MarketDataDelay delay = config.marketDataLatency() ? MarketDataDelay.drawn(models.latency(), config.seed())
                 : MarketDataDelay.none();
-        this.parity = config.parityTracker().map(ParityRecorder::new).orElse(null);
+        this.orderExecutions = orderExecutions(config, hooks.orderExecutions());
         this.portfolio = new Portfolio(config.positionMode(), config.initialCash());
         this.markets = new Markets(config.barSpreadBps(), config.volatilityWindow());
         this.equity = new EquityRecorder(config.equityIntervalNanos());
         OpenOrders open = new OpenOrders();
         BuyingPower buyingPower = new BuyingPower(config.account(), portfolio, open, markets::mark);
-        this.orders = new ClientOrders(open, venue, parity);
+        this.orders = new ClientOrders(open, venue, orderExecutions);
         this.dispatch = new FillDispatch(venue, markets, portfolio, orders, buyingPower, strategy, config.keepFills(),
-                executions);
-        this.account = new AccountGuard(portfolio, markets, buyingPower, orders, venue, dispatch, gate);
+                hooks.executions());
+        this.account = new AccountGuard(portfolio, markets, buyingPower, orders, venue, dispatch, hooks.gate());
         OrderRouter router = new OrderRouter(config.barExecution(), orders, account, venue, dispatch);
         this.context = new BacktestContext(config, venue, markets, portfolio, router);
         dispatch.connect(context);
@@ -171,10 +170,26 @@ final class BacktestRun {
         dispatch.dispatch();
         strategy.onStop(context);
         dispatch.dispatch();
-        if (parity != null) {
-            parity.finish();
+        if (orderExecutions != null) {
+            orderExecutions.finish();
         }
         venue.close();
+    }
+
+    /**
+     * The summing of orders for the parity tracker's backtest side and {@code listener}; null when
+     * there is no tracker and {@code listener} is {@link OrderExecutionListener#NONE}.
+     */
+    private static OrderExecutions orderExecutions(BacktestConfig config, OrderExecutionListener listener) {
+        Optional<ParityTracker> parity = config.parityTracker();
+        if (parity.isEmpty()) {
+            return listener == OrderExecutionListener.NONE ? null : new OrderExecutions(listener);
+        }
+        ParityTracker tracker = parity.get();
+        return new OrderExecutions(execution -> {
+            tracker.recordBacktest(execution);
+            listener.onOrderExecuted(execution);
+        });
     }
 
     /** Snapshots given to the simulator so far: bar points, quotes and released closes. */

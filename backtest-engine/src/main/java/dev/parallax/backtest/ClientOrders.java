@@ -33,10 +33,10 @@ final class ClientOrders {
     private final OpenOrders open;
     private final Rejections rejections = new Rejections();
     private final RunVenue venue;
-    /** Records orders in the parity tracker; null when the run has none. */
-    private final ParityRecorder parity;
+    /** Sums orders for parity and the order-execution listener; null when the run has neither. */
+    private final OrderExecutions parity;
 
-    ClientOrders(OpenOrders open, RunVenue venue, ParityRecorder parity) {
+    ClientOrders(OpenOrders open, RunVenue venue, OrderExecutions parity) {
         this.open = open;
         this.venue = venue;
         this.parity = parity;

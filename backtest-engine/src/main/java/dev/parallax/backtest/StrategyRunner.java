@@ -67,6 +67,7 @@ public final class StrategyRunner {
     private final EngineObserver observer;
     private final VenueFactory venues;
     private final ExecutionListener executions;
+    private final OrderExecutionListener orderExecutions;
     private final EntryGate gate;
     private final RunClock clock;
     private final LongSupplier wallNanos;
@@ -79,6 +80,7 @@ public final class StrategyRunner {
         this.observer = b.observer;
         this.venues = b.venues;
         this.executions = b.executions;
+        this.orderExecutions = b.orderExecutions;
         this.gate = b.gate;
         this.clock = b.clock;
         this.wallNanos = b.wallNanos;
@@ -103,7 +105,7 @@ public final class StrategyRunner {
         if (!used.compareAndSet(false, true)) {
             throw new IllegalStateException("a StrategyRunner runs once; build another for the next run");
         }
-        return execute(new BacktestRun(config, strategy, observer, true, venues, executions, gate), feed);
+        return execute(new BacktestRun(config, strategy, observer, true, new RunHooks(venues, executions, orderExecutions, gate)), feed);
     }
 
     /**
@@ -224,6 +226,7 @@ public final class StrategyRunner {
         private EngineObserver observer = EngineObserver.NONE;
         private VenueFactory venues = SimulatedVenueProvider.FACTORY;
         private ExecutionListener executions = ExecutionListener.NONE;
+        private OrderExecutionListener orderExecutions = OrderExecutionListener.NONE;
         private EntryGate gate = EntryGate.OPEN;
         private RunClock clock = RunClock.HISTORICAL;
         private LongSupplier wallNanos = System::nanoTime;
@@ -260,6 +263,15 @@ public final class StrategyRunner {
         /** Tells {@code value} of every execution the account applies; nothing by default. */
         public Builder executions(ExecutionListener value) {
             this.executions = Preconditions.notNull("executions", value);
+            return this;
+        }
+
+        /**
+         * Tells {@code value} of each order's execution, its fills summed (see {@link OrderExecutions}):
+         * what parity compares; nothing by default.
+         */
+        public Builder orderExecutions(OrderExecutionListener value) {
+            this.orderExecutions = Preconditions.notNull("orderExecutions", value);
             return this;
         }
 

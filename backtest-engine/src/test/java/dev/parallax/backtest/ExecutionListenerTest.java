@@ -71,4 +71,23 @@ class ExecutionListenerTest {
                 }).build().run(new InAndOut(List.of()), MarketDataSource.of(BARS)));
         assertTrue(e.getMessage().contains("store is full"), e.getMessage());
     }
+
+    @Test
+    void eachOrderIsHeardOnceAsItsFillsSummedUnderItsClientId() {
+        List<Fill> orders = new ArrayList<>();
+        BacktestResult r = StrategyRunner.builder(AT_CLOSE).orderExecutions(orders::add).build()
+                .run(new InAndOut(new ArrayList<>()), MarketDataSource.of(BARS));
+        assertEquals(List.of("o1", "o2", "o3"), orders.stream().map(Fill::orderId).toList());
+        // one fill per order here, so each order's execution is its fill, marked whole
+        for (int i = 0; i < 3; i++) {
+            Fill fill = r.fills().get(i);
+            Fill order = orders.get(i);
+            assertEquals(fill.price(), order.price(), 0.0);
+            assertEquals(fill.size(), order.size(), 0.0);
+            assertEquals(fill.fee(), order.fee(), 0.0);
+            assertEquals(fill.timeNanos(), order.timeNanos());
+            assertEquals(fill.side(), order.side());
+            assertEquals(false, order.partial());
+        }
+    }
 }

@@ -8,6 +8,7 @@ import dev.parallax.backtest.result.TradeRecord;
 import dev.parallax.ledger.Ledger;
 import dev.parallax.ledger.PositionMode;
 import dev.parallax.live.AccountFigures;
+import dev.parallax.live.ExecutionRecorder;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveExit;
@@ -89,28 +90,6 @@ class LedgerEquivalenceTest {
                 .clock(Clock.fixed(T0.plusSeconds(2L * FILLS + 10), ZoneOffset.UTC)).open();
     }
 
-    /** Records {@code fill} as a live client keeping lots oldest first would. */
-    private static void record(LiveExecutionTracker tracker, Fill fill) {
-        Instant time = Instant.ofEpochSecond(0, fill.timeNanos());
-        double remaining = fill.size();
-        for (OpenPosition lot : tracker.openPositions()) {
-            if (remaining <= Ledger.SIZE_TOLERANCE * fill.size()) {
-                break;
-            }
-            if (!lot.symbol().equals(fill.symbol()) || lot.side() == fill.side()) {
-                continue;
-            }
-            double take = Math.min(remaining, lot.openSize());
-            tracker.recordExit(LiveExit.notCompared(lot.tradeId(), fill.symbol(), fill.side(), take, fill.price(),
-                    fill.fee() * take / fill.size(), time));
-            remaining -= take;
-        }
-        if (remaining > Ledger.SIZE_TOLERANCE * fill.size()) {
-            tracker.recordEntry(LiveEntry.of(fill.orderId(), fill.symbol(), fill.side(), remaining, fill.price(),
-                    fill.fee() * remaining / fill.size(), time));
-        }
-    }
-
     /** Runs the stream through a backtest portfolio and a live tracker of {@code mode}, reopened halfway. */
     private void run(PositionMode mode, Portfolio backtest, Consumer<LiveExecutionTracker> check) {
         List<Step> steps = stream(20_240_506L);
@@ -121,7 +100,7 @@ class LedgerEquivalenceTest {
                 if (step.fill() != null) {
                     backtest.apply(step.fill(), Regime.UNKNOWN);
                     backtest.mark(step.fill().symbol(), step.fill().price());
-                    record(live, step.fill());
+                    new ExecutionRecorder(live).record(step.fill());
                 } else {
                     backtest.mark(step.mark().symbol(), step.mark().price());
                     live.mark(step.mark());

@@ -4,6 +4,7 @@ import dev.parallax.cli.command.BacktestCommand;
 import dev.parallax.cli.command.BenchCommand;
 import dev.parallax.cli.command.CompareCommand;
 import dev.parallax.cli.command.FeedReplayCommand;
+import dev.parallax.cli.command.PaperCommand;
 import dev.parallax.cli.command.DemoCommand;
 import dev.parallax.cli.command.LiveCommand;
 import dev.parallax.cli.command.ParityCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "live tracking and backtest-live parity.",
         subcommands = {DemoCommand.class, BacktestCommand.class, SimulateCommand.class, LiveCommand.class,
                 ReportCommand.class, CompareCommand.class, ParityCommand.class, SweepCommand.class, WalkForwardCommand.class,
-                MonteCarloCommand.class, BenchCommand.class, FeedReplayCommand.class,
+                MonteCarloCommand.class, BenchCommand.class, FeedReplayCommand.class, PaperCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  parallax demo                      the whole workflow on bundled real data",

@@ -11,24 +11,27 @@ import java.util.List;
  * points of the backtest notional, split into four components that add up to the total.
  *
  * <p>For one trade with side sign {@code s} (+1 buy, -1 sell), size {@code q}, backtest price
- * {@code Pb} and fee {@code Fb}, live price {@code Pl}, fee {@code Fl}, reported slippage
- * {@code σ = slippageBps / 10,000} (a fraction), latency {@code L} and delay
- * {@code Δt = live time - backtest time}, every cost is in
- * quote currency and then divided by the backtest notional {@code Pb·q} and multiplied by 10,000:
+ * {@code Pb}, fee {@code Fb} and slippage {@code σb}, live price {@code Pl}, fee {@code Fl} and
+ * reported slippage {@code σl} (each {@code slippageBps / 10,000}, a fraction), latency {@code L}
+ * and delay {@code Δt = live time - backtest time}, every cost is in quote currency and then
+ * divided by the backtest notional {@code Pb·q} and multiplied by 10,000. Each side's slippage was
+ * measured from a reference price, {@code Rl = Pl / (1 + s·σl)} and {@code Rb = Pb / (1 + s·σb)}:
  * <ul>
  *   <li><b>total</b> = live cost - backtest cost = {@code s·(Pl - Pb)·q + (Fl - Fb)}.</li>
- *   <li><b>slippage</b> = {@code s·(Pl - R)·q}, where {@code R = Pl / (1 + s·σ)} is the reference
- *       price the venue measured its slippage from. This is the live-reported slippage, in money.</li>
+ *   <li><b>slippage</b> = {@code s·(Pl - Rl)·q - s·(Pb - Rb)·q}: the live slippage in money less
+ *       the slippage the backtest already paid, so a backtest that models slippage well is not
+ *       blamed for it. With a backtest fill of no slippage it is the live-reported slippage.</li>
  *   <li><b>fee</b> = {@code Fl - Fb}.</li>
- *   <li><b>timing</b> = {@code w·s·(R - Pb)·q}: the share {@code w} of the market's drift from the
- *       backtest price to the live reference price that elapsed during the latency, assuming the
+ *   <li><b>timing</b> = {@code w·s·(Rl - Rb)·q}: the share {@code w} of the market's drift from the
+ *       backtest's reference price to the live one that elapsed during the latency, assuming the
  *       drift is spread evenly over the delay: {@code w = min(1, L / Δt)} when {@code Δt > 0},
  *       and {@code w = 0} when the live fill was not later than the backtest fill (no delay, so
  *       no drift can be blamed on it).</li>
  *   <li><b>market impact</b> = total - slippage - fee - timing, the residual: the rest of the
- *       drift, {@code (1 - w)·s·(R - Pb)·q}, which holds the price effect of the order itself and
+ *       drift, {@code (1 - w)·s·(Rl - Rb)·q}, which holds the price effect of the order itself and
  *       any move during the part of the delay that was not latency.</li>
  * </ul>
+ * Two identical fills therefore attribute zero to every component.
  * Because market impact is the residual, the four components add up to the total exactly in
  * real arithmetic; in {@code double} the sum differs from {@link #totalBps()} by rounding only
  * (a few ulps). Every figure is positive when live did worse.
@@ -37,7 +40,7 @@ import java.util.List;
  * backtest notional, which is the notional-weighted mean of the trades' figures; the day's market
  * impact is again the residual of the day's totals.
  *
- * @param slippageBps     live-reported slippage cost
+ * @param slippageBps     live-reported slippage cost beyond the backtest's own
  * @param feeBps          fee difference
  * @param timingBps       drift during the latency
  * @param marketImpactBps residual
@@ -75,10 +78,12 @@ public record CostAttribution(double slippageBps, double feeBps, double timingBp
         double sign = backtest.side().sign();
         double total = (sign * (live.price() - backtest.price()) * backtest.size() + live.fee() - backtest.fee())
                 / notional * BPS;
-        double reference = live.price() / (1 + sign * (live.slippageBps() / BPS));
-        double slippage = sign * (live.price() - reference) * backtest.size() / notional * BPS;
+        double liveReference = live.price() / (1 + sign * (live.slippageBps() / BPS));
+        double backtestReference = backtest.price() / (1 + sign * (backtest.slippageBps() / BPS));
+        double slippage = sign * ((live.price() - liveReference) - (backtest.price() - backtestReference))
+                * backtest.size() / notional * BPS;
         double fee = (live.fee() - backtest.fee()) / notional * BPS;
-        double drift = sign * (reference - backtest.price()) * backtest.size() / notional * BPS;
+        double drift = sign * (liveReference - backtestReference) * backtest.size() / notional * BPS;
         double timing = latencyShare(backtest, live) * drift;
         return withResidualImpact(slippage, fee, timing, total);
     }

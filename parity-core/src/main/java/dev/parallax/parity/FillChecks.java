@@ -17,7 +17,10 @@ final class FillChecks {
     private FillChecks() {
     }
 
-    /** Checks a backtest fill: {@code price * size}, the base of every bps figure, finite and above 0. */
+    /**
+     * Checks a backtest fill: {@code price * size}, the base of every bps figure, finite and above 0,
+     * and its slippage within the bounds {@link #live} states, since attribution measures it the same way.
+     */
     static Fill backtest(Fill backtest) {
         notNull("backtest", backtest);
         double notional = backtest.price() * backtest.size();
@@ -25,6 +28,7 @@ final class FillChecks {
             throw new IllegalArgumentException("notional (price * size, the base of every bps figure) must be a "
                     + "finite number > 0, was " + backtest.price() + " * " + backtest.size() + " = " + notional);
         }
+        slippage("backtest", backtest);
         return backtest;
     }
 
@@ -34,12 +38,16 @@ final class FillChecks {
      */
     static Fill live(Fill live) {
         notNull("live", live);
-        double bps = live.slippageBps();
-        if (!(bps > -MAX_SLIPPAGE_BPS && bps < MAX_SLIPPAGE_BPS)) {
-            throw new IllegalArgumentException("slippageBps of live fill '" + live.orderId() + "' must lie strictly "
-                    + "between -10000 and 10000 (a move of less than 100% of the reference price), was " + bps);
-        }
+        slippage("live", live);
         return live;
+    }
+
+    private static void slippage(String sideName, Fill fill) {
+        double bps = fill.slippageBps();
+        if (!(bps > -MAX_SLIPPAGE_BPS && bps < MAX_SLIPPAGE_BPS)) {
+            throw new IllegalArgumentException("slippageBps of " + sideName + " fill '" + fill.orderId() + "' must lie "
+                    + "strictly between -10000 and 10000 (a move of less than 100% of the reference price), was " + bps);
+        }
     }
 
     /**

@@ -396,6 +396,17 @@ public final class ParityTracker {
         }
     }
 
+    /**
+     * True if trade {@code tradeId} has its backtest fill recorded, completed or still waiting for its
+     * live fill: what a caller asks before recording backtest fills that may be held already.
+     */
+    public boolean hasBacktest(String tradeId) {
+        notNull("tradeId", tradeId);
+        synchronized (lock) {
+            return ledger.hasBacktest(tradeId);
+        }
+    }
+
     /** Number of trades recorded on both sides, archived ones included. */
     public long completedTrades() {
         synchronized (lock) {

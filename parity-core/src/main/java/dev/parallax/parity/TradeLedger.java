@@ -71,6 +71,11 @@ final class TradeLedger {
         return Optional.of(trade);
     }
 
+    /** True if trade {@code id} has its backtest fill: waiting for its live fill, or completed. */
+    boolean hasBacktest(String id) {
+        return backtestOnly.containsKey(id) || isCompleted(id);
+    }
+
     /** Records a live fill; returns the completed trade if the backtest was recorded first. */
     Optional<TradeComparison> addLive(Fill live) {
         FillChecks.live(live);

@@ -5,6 +5,8 @@ import static dev.parallax.parity.Trades.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +48,36 @@ class CostAttributionTest {
         assertEquals(0.0, a.timingBps(), 1e-9);
         assertEquals(0.0, a.marketImpactBps(), 1e-9);
         assertEquals(20.0, a.totalBps(), 1e-9);
+    }
+
+    @Test
+    void slippageTheBacktestAlreadyPaidIsNotBlamedAndDriftRunsBetweenTheReferences() {
+        // Buy 1: backtest 100.05 with 5 bps modelled slippage, so Rb = 100.05 / 1.0005 = 100;
+        // live 100.20 with 10 bps reported, so Rl = 100.20 / 1.001 = 100.0999000999...; no fees.
+        // total    = (100.20 - 100.05) / 100.05 * 1e4
+        // slippage = ((100.20 - Rl) - (100.05 - 100)) / 100.05 * 1e4
+        // drift    = (Rl - 100) / 100.05 * 1e4; latency 100 ms of a 200 ms delay: timing half of it
+        CostAttribution a = CostAttribution.of(
+                new Fill("t", "BTCUSDT", Side.BUY, 100.05, 1, 0, FillType.TAKER,
+                        0, 5, EpochNanos.of(T), false),
+                live("t", 100.20, T.plusMillis(200), 0, 10, 100));
+        double liveReference = 100.20 / 1.001;
+        assertEquals(0.15 / 100.05 * 1e4, a.totalBps(), 1e-9);
+        assertEquals(((100.20 - liveReference) - 0.05) / 100.05 * 1e4, a.slippageBps(), 1e-9);
+        assertEquals(0.5 * (liveReference - 100) / 100.05 * 1e4, a.timingBps(), 1e-9);
+        assertEquals(0.5 * (liveReference - 100) / 100.05 * 1e4, a.marketImpactBps(), 1e-9);
+    }
+
+    @Test
+    void identicalFillsAttributeNothing() {
+        Fill same = new Fill("t", "BTCUSDT", Side.SELL, 99.7, 2, 0.3,
+                FillType.AGGRESSIVE, 250_000_000L, 3.2, EpochNanos.of(T), false);
+        CostAttribution a = CostAttribution.of(same, same);
+        assertEquals(0.0, a.totalBps(), 0.0);
+        assertEquals(0.0, a.slippageBps(), 1e-12);
+        assertEquals(0.0, a.feeBps(), 0.0);
+        assertEquals(0.0, a.timingBps(), 1e-12);
+        assertEquals(0.0, a.marketImpactBps(), 1e-12);
     }
 
     @Test

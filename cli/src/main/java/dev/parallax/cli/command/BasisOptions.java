@@ -45,7 +45,7 @@ public final class BasisOptions {
     }
 
     private static double rate(String option, String text) {
-        double value = LiveCommand.fraction(option, text);
+        double value = RiskLimitOptions.fraction(option, text);
         if (!Double.isFinite(value) || value <= -1) {
             throw UsageException.of(option, option + " must be a finite annual rate above -100%, was '" + text + "'");
         }

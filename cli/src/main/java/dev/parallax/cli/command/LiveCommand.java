@@ -102,13 +102,8 @@ public final class LiveCommand implements Callable<Integer> {
                     + "printed only after its commit, and a crash before it loses the unacknowledged group.")
     int commitEvery;
 
-    @Option(names = "--max-daily-loss", paramLabel = "PCT", defaultValue = "5%",
-            description = "Daily loss that trips the circuit breaker, as 5%% or 0.05 (default: ${DEFAULT-VALUE}).")
-    String maxDailyLoss;
-
-    @Option(names = "--max-drawdown", paramLabel = "PCT", defaultValue = "12%",
-            description = "Drawdown that raises an alert (default: ${DEFAULT-VALUE}).")
-    String maxDrawdown;
+    @Mixin
+    RiskLimitOptions riskLimits;
 
     @Mixin
     ParityLimitOptions parityLimits;
@@ -119,12 +114,7 @@ public final class LiveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        RiskLimits limits;
-        try {
-            limits = new RiskLimits(fraction("--max-daily-loss", maxDailyLoss), fraction("--max-drawdown", maxDrawdown));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), e);
-        }
+        RiskLimits limits = riskLimits.limits();
         Path parityFolder = dataDir.resolve("parity");
         LimitsInForce parity = LimitsInForce.saved(parityFolder, strategy, parityLimits::apply, parityLimits.overrides());
         LiveExecutionTracker tracker = open(limits);
@@ -197,16 +187,5 @@ public final class LiveCommand implements Callable<Integer> {
             case "jsonl", "json" -> false;
             default -> throw new UsageException("--input-format must be jsonl or csv, was '" + text + "'");
         };
-    }
-
-    /** A fraction written as {@code 5%} or {@code 0.05}. */
-    static double fraction(String what, String text) {
-        String t = text.trim();
-        try {
-            return t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1)) / 100 : Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            throw UsageException.of(what, what + " must be a percentage like 5% or a fraction like 0.05, was '" + text
-                    + "'");
-        }
     }
 }

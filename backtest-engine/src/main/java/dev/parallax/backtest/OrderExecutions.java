@@ -1,6 +1,5 @@
 package dev.parallax.backtest;
 
-import dev.parallax.parity.ParityTracker;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Order;
 import java.util.ArrayList;
@@ -9,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Records the orders of a run in a parity tracker, each as one backtest {@link Fill} under its client
- * order id (the trade id parity matches with the live fill): the order's notified fills combined by
+ * Hands each order of a run to an {@link OrderExecutionListener} as one {@link Fill} under its client
+ * order id (the trade id parity matches on): the order's notified fills combined by
  * {@link Fill#combined} (summed size and fees, volume-weighted price, size-weighted slippage, time and
- * latency of the last fill, fill type of the largest). An order is recorded once its fills add up to
- * its size; at the end of the run, every other order that had fills is recorded as it stands
- * ({@code partial}), in the order the orders were sent. Only orders not yet recorded are kept.
+ * latency of the last fill, fill type of the largest). An order is handed on once its fills add up to
+ * its size; at the end of the run, every other order that had fills is handed on as it stands
+ * ({@code partial}), in the order the orders were sent. Only orders not yet handed on are kept.
  */
-final class ParityRecorder {
+final class OrderExecutions {
 
     /**
      * How far below its size an order's notified fills may sum and still make the whole order: the
@@ -37,13 +36,13 @@ final class ParityRecorder {
         }
     }
 
-    private final ParityTracker tracker;
-    /** Orders not yet recorded, in the order they were sent. */
+    private final OrderExecutionListener listener;
+    /** Orders not yet handed on, in the order they were sent. */
     private final Map<String, OrderFills> unrecorded = new LinkedHashMap<>();
 
-    /** A recorder that records in {@code tracker}. */
-    ParityRecorder(ParityTracker tracker) {
-        this.tracker = tracker;
+    /** Hands orders to {@code listener}. */
+    OrderExecutions(OrderExecutionListener listener) {
+        this.listener = listener;
     }
 
     /**
@@ -91,6 +90,6 @@ final class ParityRecorder {
         if (of.parts.isEmpty()) {
             return;
         }
-        tracker.recordBacktest(Fill.combined(of.parts, !complete(of)));
+        listener.onOrderExecuted(Fill.combined(of.parts, !complete(of)));
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The tracker refuses a second backtest execution for a trade, so an order recorded twice fails these tests. */
-class ParityRecorderTest {
+/** Orders go to a parity tracker, which refuses a second backtest fill for a trade, so an order handed on twice fails these tests. */
+class OrderExecutionsTest {
 
     private static final long T0 = 1_700_000_000_000_000_000L;
 
@@ -24,14 +24,14 @@ class ParityRecorderTest {
     Path folder;
 
     private ParityTracker tracker;
-    private ParityRecorder recorder;
+    private OrderExecutions recorder;
 
     @BeforeEach
     void setUp() {
         ParitySettings settings = ParitySettings.builder().dataFolder(folder.resolve("parity"))
                 .alertLogFolder(folder.resolve("logs")).build();
         tracker = ParityTrackerRegistry.create(settings).tracker("recorder");
-        recorder = new ParityRecorder(tracker);
+        recorder = new OrderExecutions(tracker::recordBacktest);
     }
 
     private static Fill fill(String id, double price, double size, long time, boolean partial) {

@@ -1,0 +1,137 @@
+package dev.parallax.cli.paper;
+
+import dev.parallax.adapters.data.TimeBarAggregator;
+import dev.parallax.adapters.stream.TradeStreamSettings;
+import dev.parallax.adapters.stream.TradeStreamSource;
+import dev.parallax.backtest.BacktestConfig;
+import dev.parallax.backtest.EngineObserver;
+import dev.parallax.backtest.EntryGate;
+import dev.parallax.backtest.ReadAheadSource;
+import dev.parallax.backtest.RunClock;
+import dev.parallax.backtest.StrategyRunner;
+import dev.parallax.backtest.result.BacktestResult;
+import dev.parallax.live.ExecutionRecorder;
+import dev.parallax.live.LiveExecutionTracker;
+import dev.parallax.live.PriceMark;
+import dev.parallax.parity.ParityTracker;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.Order;
+import dev.parallax.sim.api.Preconditions;
+import dev.parallax.sim.api.data.Bar;
+import dev.parallax.sim.api.data.MarketDataSource;
+import dev.parallax.sim.api.strategy.Strategy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One paper-trading session: a strategy run by {@link StrategyRunner} in real time over a live trade
+ * stream ({@link TradeStreamSource}, built into bars as a backtest builds them from a trades file),
+ * executing on the simulated venue with the backtest's models and seed.
+ *
+ * <p>What it records, as it happens:
+ * <ul>
+ *   <li>each order's execution (its fills summed, the execution parity compares) in the live
+ *       tracker, through an {@link ExecutionRecorder}, so it is durable before the strategy hears of
+ *       the next event; the live tracker hands each one to the parity tracker attached to it;</li>
+ *   <li>each bar's close as a price mark, which values the open trades and feeds the circuit breaker.</li>
+ * </ul>
+ * Before an order that opens or adds to a position goes out, the session asks the live tracker's
+ * circuit breaker and the parity tracker: while either refuses, the order is rejected to the strategy
+ * with the reason, and orders that only reduce a position still go out. A strategy disabled by parity
+ * stays disabled across sessions (its state is saved), so it sends no new entries.
+ *
+ * <p>The same trades, strategy, models and seed give exactly the backtest's executions whenever the
+ * runner counts no late event ({@link #lateEvents()}); see {@link StrategyRunner} for the rule.
+ */
+public final class PaperSession {
+
+    private final BacktestConfig config;
+    private final LiveExecutionTracker live;
+    private final ParityTracker parity;
+    private final Duration poll;
+    private final AtomicLong recorded = new AtomicLong();
+    private volatile StrategyRunner runner;
+
+    /**
+     * A session with the engine settings {@code config} (without a parity tracker: the backtest side
+     * of parity comes from the backtest), recording in {@code live}, whose parity tracker is
+     * {@code parity}, waiting at most {@code poll} at a time for the stream.
+     */
+    public PaperSession(BacktestConfig config, LiveExecutionTracker live, ParityTracker parity, Duration poll) {
+        this.config = Preconditions.notNull("config", config);
+        this.live = Preconditions.notNull("live", live);
+        this.parity = Preconditions.notNull("parity", parity);
+        this.poll = Preconditions.notNull("poll", poll);
+        if (config.parityTracker().isPresent()) {
+            throw new IllegalArgumentException("config must not have a parity tracker: the session's parity tracker "
+                    + "gets the live side, the backtest gives the other");
+        }
+    }
+
+    /**
+     * Runs {@code strategy} on the trades of {@code stream}, built into bars of {@code bar}, until the
+     * stream ends or {@link #stop()} is called; then closes the stream.
+     *
+     * @throws dev.parallax.backtest.BacktestFailedException if the strategy, the stream or a
+     *         recording fails; what was recorded before stays recorded
+     */
+    public BacktestResult run(Strategy strategy, TradeStreamSettings stream, Duration bar) {
+        Preconditions.notNull("strategy", strategy);
+        MarketDataSource feed = new ReadAheadSource(new TimeBarAggregator(TradeStreamSource.open(stream), bar), 4_096);
+        ExecutionRecorder recorder = new ExecutionRecorder(live);
+        StrategyRunner r = StrategyRunner.builder(config).clock(RunClock.realTime(poll))
+                .orderExecutions(order -> record(recorder, order))
+                .entryGate(this::refusal)
+                .observer(marks())
+                .build();
+        this.runner = r;
+        return r.run(strategy, feed);
+    }
+
+    /** Asks a running session to end: what is due is delivered and recorded, then {@link #run} returns. */
+    public void stop() {
+        StrategyRunner r = runner;
+        if (r != null) {
+            r.stop();
+        }
+    }
+
+    /** Orders recorded in the live tracker so far. */
+    public long recordedOrders() {
+        return recorded.get();
+    }
+
+    /** Events that reached the runner too late to keep the run equal to a backtest of the same trades (0 is exact). */
+    public long lateEvents() {
+        StrategyRunner r = runner;
+        return r == null ? 0 : r.lateEvents();
+    }
+
+    private void record(ExecutionRecorder recorder, Fill order) {
+        recorder.record(order);
+        recorded.incrementAndGet();
+    }
+
+    /** Why an order that opens or adds to a position may not go out now; empty when it may. */
+    private Optional<String> refusal(Order order) {
+        Optional<String> breaker = live.entryRefusal();
+        if (breaker.isPresent()) {
+            return breaker.map(reason -> "circuit breaker: " + reason);
+        }
+        if (parity.isDisabled()) {
+            return Optional.of("strategy disabled by parity: " + parity.disableReason());
+        }
+        return Optional.empty();
+    }
+
+    /** Marks each bar's close in the live tracker. */
+    private EngineObserver marks() {
+        return (event, account) -> {
+            if (event instanceof Bar b) {
+                live.mark(new PriceMark(b.symbol(), b.close(), Instant.ofEpochSecond(0, b.timeNanos())));
+            }
+        };
+    }
+}
