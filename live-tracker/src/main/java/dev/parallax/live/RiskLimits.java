@@ -20,16 +20,6 @@ public record RiskLimits(double maxDailyLoss, double maxDrawdown) {
         fraction("maxDrawdown", maxDrawdown);
     }
 
-    /** These limits with another daily loss fraction. */
-    public RiskLimits withMaxDailyLoss(double value) {
-        return new RiskLimits(value, maxDrawdown);
-    }
-
-    /** These limits with another drawdown fraction. */
-    public RiskLimits withMaxDrawdown(double value) {
-        return new RiskLimits(maxDailyLoss, value);
-    }
-
     private static void fraction(String field, double value) {
         if (!(value > 0 && value <= 1)) {
             throw new IllegalArgumentException(field + " must be a fraction in (0, 1] (0.05 is 5%), was " + value);

@@ -202,7 +202,7 @@ class RiskLimitsTrackerTest {
     void aDrawdownBeyondTheMaximumRaisesOneAlertUntilEquityMakesANewPeak() {
         tracker.close();
         tracker = Trackers.open(
-                Trackers.settings(dir).toBuilder().limits(RiskLimits.DEFAULTS.withMaxDailyLoss(0.5)).build(),
+                Trackers.settings(dir).toBuilder().limits(new RiskLimits(0.5, RiskLimits.DEFAULTS.maxDrawdown())).build(),
                 clock, sink);
         tracker.recordEntry(buy("T1", 100, 100, 0, at("2024-03-04T09:00:00Z")));
         tracker.mark(mark(110, at("2024-03-04T09:10:00Z")));   // equity 11,000: the peak
