@@ -41,7 +41,7 @@ public final class ParityLimitOptions {
     Integer minTrades;
 
     @Option(names = "--max-slippage-bps", paramLabel = "BPS",
-            description = "Daily slippage that disables (default 30; key maxSlippageBps).")
+            description = "Daily slippage beyond the backtest's own that disables (default 30; key maxSlippageBps).")
     Double slippage;
 
     @Option(names = "--max-fee-impact-bps", paramLabel = "BPS",
