@@ -59,6 +59,10 @@ public class SmaCrossBenchmark {
     @Param("5000000")
     public int columnarBars;
 
+    /** Whether the event engine delays market data by a draw of the latency model (zero here, but the delivery queue runs). */
+    @Param("true")
+    public boolean marketDataLatency;
+
     @Param("200000")
     public int eventBars;
 
@@ -78,7 +82,8 @@ public class SmaCrossBenchmark {
         columnar = new ColumnarBacktest(new ColumnarConfig(100_000, BarExecution.SIGNAL_BAR_CLOSE, 0, 0, false,
                 false));
         engine = new BacktestEngine(BacktestConfig.builder().models(() -> FRICTIONLESS).barSpreadBps(0)
-                .barExecution(BarExecution.SIGNAL_BAR_CLOSE).retention(0, false).build());
+                .barExecution(BarExecution.SIGNAL_BAR_CLOSE).retention(0, false).marketDataLatency(marketDataLatency)
+                .build());
     }
 
     /** The columnar engine over every bar. */
