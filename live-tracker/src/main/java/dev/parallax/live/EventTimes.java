@@ -2,6 +2,7 @@ package dev.parallax.live;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.sim.api.EpochNanos;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -34,16 +35,12 @@ final class EventTimes {
 
     /** The epoch nanoseconds of {@code time}, which must lie within {@link #EARLIEST}..{@link #LATEST}. */
     static long nanos(Instant time) {
-        long seconds = time.getEpochSecond();
-        if (seconds < 0) { // as Instant.toEpochMilli does: the earliest instant's seconds alone overflow
-            return Math.addExact(Math.multiplyExact(seconds + 1, 1_000_000_000L), time.getNano() - 1_000_000_000L);
-        }
-        return Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), time.getNano());
+        return EpochNanos.of(time);
     }
 
     /** The instant of {@code nanos} epoch nanoseconds. */
     static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+        return EpochNanos.instant(nanos);
     }
 
     /** {@code duration}, if it is present, not negative and at most {@link Long#MAX_VALUE} nanoseconds. */

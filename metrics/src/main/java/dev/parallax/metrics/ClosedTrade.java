@@ -1,5 +1,6 @@
 package dev.parallax.metrics;
 
+import dev.parallax.sim.api.EpochNanos;
 import java.time.Instant;
 
 /**
@@ -68,6 +69,6 @@ public record ClosedTrade(double pnl, long entryTimeNanos, long exitTimeNanos, d
         if (instant == null) {
             throw new IllegalArgumentException(field + " must not be null");
         }
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+        return EpochNanos.of(instant);
     }
 }

@@ -13,18 +13,14 @@ final class EpochNanos {
     private EpochNanos() {
     }
 
-    /** The instant of {@code nanos} epoch nanoseconds. */
+    /** The instant of {@code nanos} epoch nanoseconds ({@link dev.parallax.sim.api.EpochNanos#instant}). */
     static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, PER_SECOND), Math.floorMod(nanos, PER_SECOND));
+        return dev.parallax.sim.api.EpochNanos.instant(nanos);
     }
 
-    /** The epoch nanoseconds of {@code time}, which must lie within a {@code long} of them. */
+    /** The epoch nanoseconds of {@code time} ({@link dev.parallax.sim.api.EpochNanos#of}). */
     static long of(Instant time) {
-        long seconds = time.getEpochSecond();
-        if (seconds < 0) { // the earliest instant's seconds alone overflow; borrow one second as toEpochMilli does
-            return Math.addExact(Math.multiplyExact(seconds + 1, PER_SECOND), time.getNano() - PER_SECOND);
-        }
-        return Math.addExact(Math.multiplyExact(seconds, PER_SECOND), time.getNano());
+        return dev.parallax.sim.api.EpochNanos.of(time);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.parallax.adapters.data;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.sim.api.EpochNanos;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
@@ -211,6 +212,6 @@ public record TimestampFormat(Kind kind, String pattern, ZoneId zone) {
     }
 
     private static long nanos(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+        return EpochNanos.of(instant);
     }
 }

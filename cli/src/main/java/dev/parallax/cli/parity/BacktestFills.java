@@ -3,6 +3,7 @@ package dev.parallax.cli.parity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.cli.CliException;
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Preconditions;
@@ -74,7 +75,7 @@ public final class BacktestFills {
     /** One entry of {@code fills[]}: the fields of {@link Fill}, its time as ISO-8601 and its latency in ms. */
     private static Fill fill(JsonNode f) {
         Instant time = Instant.parse(f.path("time").asText());
-        long timeNanos = Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000_000L), time.getNano());
+        long timeNanos = EpochNanos.of(time);
         double latencyMillis = Preconditions.nonNegative("latencyMillis", f.path("latencyMillis").asDouble(Double.NaN));
         return new Fill(f.path("orderId").asText(), f.path("symbol").asText(), side(f.path("side").asText()),
                 f.path("price").asDouble(Double.NaN), f.path("size").asDouble(Double.NaN),

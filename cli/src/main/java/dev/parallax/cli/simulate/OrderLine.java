@@ -1,5 +1,6 @@
 package dev.parallax.cli.simulate;
 
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Order;
 import dev.parallax.sim.api.Side;
 import java.time.Instant;
@@ -33,7 +34,7 @@ public final class OrderLine {
         }
         long time;
         try {
-            time = Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+            time = EpochNanos.of(t);
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("time must be between 1677-09-21T00:12:43.145224192Z and "
                     + "2262-04-11T23:47:16.854775807Z (epoch nanoseconds in a long), was '" + c[0] + "'");

@@ -5,6 +5,7 @@ import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityThresholds;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
@@ -64,6 +65,6 @@ public final class ParityWorkflowExample {
     }
 
     private static long nanos(Instant time) {
-        return time.getEpochSecond() * 1_000_000_000L + time.getNano();
+        return EpochNanos.of(time);
     }
 }

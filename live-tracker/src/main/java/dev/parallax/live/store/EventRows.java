@@ -6,6 +6,7 @@ import dev.parallax.live.LiveExit;
 import dev.parallax.live.PriceMark;
 import dev.parallax.live.RiskEvent;
 import dev.parallax.live.RiskEventKind;
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
@@ -129,10 +130,10 @@ final class EventRows {
     }
 
     static long nanos(Instant time) {
-        return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000_000L), time.getNano());
+        return EpochNanos.of(time);
     }
 
     static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+        return EpochNanos.instant(nanos);
     }
 }

@@ -14,6 +14,7 @@ import dev.parallax.live.EventOrigin;
 import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveStoreException;
+import dev.parallax.live.PriceMark;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,20 @@ class JdbcLiveEventStoreTest {
         try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
             store.append(events.subList(0, 1));
             store.append(events.subList(1, 4));
+        }
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
+            assertEquals(events, store.load());
+        }
+    }
+
+    @Test
+    void eventsAtTheFirstAndLastInstantsAStoreKeepsComeBack() {
+        // the first instant's epoch seconds times 10^9 alone overflow a long: the conversion borrows a second
+        Instant first = Instant.parse("1677-09-21T00:12:43.145224192Z");
+        Instant last = Instant.parse("2262-04-11T23:47:16.854775807Z");
+        List<LiveEvent> events = List.of(new PriceMark("X", 1, first), new PriceMark("X", 2, last));
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
+            store.append(events);
         }
         try (JdbcLiveEventStore store = JdbcLiveEventStore.sqlite(file())) {
             assertEquals(events, store.load());
