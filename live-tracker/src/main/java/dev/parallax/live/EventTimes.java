@@ -2,7 +2,6 @@ package dev.parallax.live;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
-import dev.parallax.sim.api.EpochNanos;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -31,16 +30,6 @@ final class EventTimes {
                     + " (nanoseconds since the epoch in a long, as the store keeps it), was " + time);
         }
         return time;
-    }
-
-    /** The epoch nanoseconds of {@code time}, which must lie within {@link #EARLIEST}..{@link #LATEST}. */
-    static long nanos(Instant time) {
-        return EpochNanos.of(time);
-    }
-
-    /** The instant of {@code nanos} epoch nanoseconds. */
-    static Instant instant(long nanos) {
-        return EpochNanos.instant(nanos);
     }
 
     /** {@code duration}, if it is present, not negative and at most {@link Long#MAX_VALUE} nanoseconds. */

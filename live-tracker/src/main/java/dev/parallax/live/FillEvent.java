@@ -1,5 +1,6 @@
 package dev.parallax.live;
 
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import java.time.Instant;
@@ -38,6 +39,6 @@ public sealed interface FillEvent extends LiveEvent permits LiveEntry, LiveExit 
     /** When the venue filled it. */
     @Override
     default Instant time() {
-        return EventTimes.instant(fill().timeNanos());
+        return EpochNanos.instant(fill().timeNanos());
     }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.live;
 
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.FillType;
 
@@ -16,12 +17,12 @@ final class LedgerFills {
     /** {@code entry} as a fill on its own side. */
     static Fill of(LiveEntry entry) {
         return new Fill(entry.tradeId(), entry.symbol(), entry.side(), entry.price(), entry.size(), entry.fee(),
-                FillType.TAKER, 0, 0, EventTimes.nanos(entry.time()), false);
+                FillType.TAKER, 0, 0, EpochNanos.of(entry.time()), false);
     }
 
     /** {@code exit} of the trade {@code entry} opened, as a fill on the other side. */
     static Fill of(LiveEntry entry, LiveExit exit) {
         return new Fill(exit.tradeId(), entry.symbol(), entry.side().opposite(), exit.price(), exit.size(),
-                exit.fee(), FillType.TAKER, 0, 0, EventTimes.nanos(exit.time()), false);
+                exit.fee(), FillType.TAKER, 0, 0, EpochNanos.of(exit.time()), false);
     }
 }

@@ -2,6 +2,7 @@ package dev.parallax.live;
 
 import static dev.parallax.sim.api.Preconditions.notNull;
 
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
@@ -64,7 +65,7 @@ public record LiveEntry(Fill fill) implements FillEvent {
      */
     public static Fill liveFill(String orderId, String symbol, Side side, double size, double price, double fee,
                                 Instant time, double slippageBps, long latencyNanos) {
-        long nanos = EventTimes.nanos(EventTimes.time("time", time));
+        long nanos = EpochNanos.of(EventTimes.time("time", time));
         return new Fill(orderId, symbol, side, price, size, fee, UNREPORTED_FILL_TYPE, latencyNanos, slippageBps,
                 nanos, false);
     }

@@ -7,6 +7,7 @@ import dev.parallax.ledger.NettingState;
 import dev.parallax.ledger.PositionMode;
 import dev.parallax.ledger.PriceState;
 import dev.parallax.ledger.SumState;
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import java.time.Instant;
@@ -73,14 +74,14 @@ final class LiveLedger {
             out.writeSum(lot.exitNotionalSum());
             out.writeSum(lot.exitedSizeSum());
             out.writeDouble(lot.openSize());
-            out.writeOptionalTime(lot.hasExit() ? EventTimes.instant(lot.lastExitNanos()) : null);
+            out.writeOptionalTime(lot.hasExit() ? EpochNanos.instant(lot.lastExitNanos()) : null);
         }
         List<PriceState> prices = ledger.prices();
         out.writeInt(prices.size());
         for (PriceState price : prices) {
             out.writeText(price.symbol());
             out.writeDouble(price.price());
-            out.writeTime(EventTimes.instant(price.timeNanos()));
+            out.writeTime(EpochNanos.instant(price.timeNanos()));
         }
         out.writeSum(ledger.realizedSum());
         out.writeSum(ledger.feeSum());
@@ -101,7 +102,7 @@ final class LiveLedger {
             out.writeDouble(p.averagePrice());
             out.writeText(p.tradeId());
             out.writeText(p.side().name());
-            out.writeTime(EventTimes.instant(p.entryTimeNanos()));
+            out.writeTime(EpochNanos.instant(p.entryTimeNanos()));
             out.writeDouble(p.enteredQuantity());
             out.writeDouble(p.enteredNotional());
             out.writeDouble(p.exitedQuantity());
@@ -120,7 +121,7 @@ final class LiveLedger {
         for (int i = 0; i < count; i++) {
             positions.add(new NettingState(Identifiers.symbol("symbol", in.readText()), in.readDouble(),
                     in.readDouble(), Identifiers.id("tradeId", in.readText()), Side.valueOf(in.readText()),
-                    EventTimes.nanos(in.readTime()), in.readDouble(), in.readDouble(), in.readDouble(),
+                    EpochNanos.of(in.readTime()), in.readDouble(), in.readDouble(), in.readDouble(),
                     in.readDouble(), in.readDouble(), in.readDouble()));
         }
         return Ledger.restoreNetting(initialBalance, LedgerListener.NONE, positions, prices, cash, fees, realized);
@@ -155,16 +156,16 @@ final class LiveLedger {
             if (entries.put(id, entry) != null) {
                 throw new IllegalArgumentException("tradeId '" + id + "' must appear once in a snapshot, was twice");
             }
-            lots.add(new LotState(id, entry.symbol(), entry.side(), EventTimes.nanos(entry.time()), entry.price(),
+            lots.add(new LotState(id, entry.symbol(), entry.side(), EpochNanos.of(entry.time()), entry.price(),
                     entry.size(), entry.size() * entry.price(), entry.price(), openSize,
-                    lastExit == null ? 0 : EventTimes.nanos(lastExit), gross, fees, exitNotional, exitedSize));
+                    lastExit == null ? 0 : EpochNanos.of(lastExit), gross, fees, exitNotional, exitedSize));
         }
         int priceCount = in.readCount(28);
         List<PriceState> prices = new ArrayList<>(priceCount);
         for (int i = 0; i < priceCount; i++) {
             String symbol = Identifiers.symbol("symbol", in.readText());
             double price = FillBounds.price("price", in.readDouble());
-            prices.add(new PriceState(symbol, price, EventTimes.nanos(in.readTime())));
+            prices.add(new PriceState(symbol, price, EpochNanos.of(in.readTime())));
         }
         SumState realized = in.readSumState();
         SumState fees = in.readSumState();
@@ -246,7 +247,7 @@ final class LiveLedger {
     }
 
     private void mark(String symbol, double price, Instant time) {
-        long nanos = EventTimes.nanos(time);
+        long nanos = EpochNanos.of(time);
         ledger.mark(symbol, price, nanos);
         if (account != ledger) {
             account.mark(symbol, price, nanos);
@@ -268,7 +269,7 @@ final class LiveLedger {
     static TradeRecord record(LiveEntry entry, LotState lot) {
         return new TradeRecord(entry.tradeId(), entry.symbol(), entry.side(), entry.size(), entry.price(),
                 entry.time(), lot.exitedSize(), lot.openSize(), lot.averageExitPrice(),
-                lot.hasExit() ? Optional.of(EventTimes.instant(lot.lastExitNanos())) : Optional.empty(), lot.fees(),
+                lot.hasExit() ? Optional.of(EpochNanos.instant(lot.lastExitNanos())) : Optional.empty(), lot.fees(),
                 lot.netPnl(), lot.closed());
     }
 

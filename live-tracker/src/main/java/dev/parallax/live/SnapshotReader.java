@@ -3,6 +3,7 @@ package dev.parallax.live;
 import dev.parallax.ledger.SumState;
 import dev.parallax.parity.state.BinaryInput;
 import dev.parallax.sim.api.CompensatedSum;
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
@@ -54,7 +55,7 @@ final class SnapshotReader extends BinaryInput {
         double size = readDouble();
         double price = readDouble();
         double fee = readDouble();
-        long time = EventTimes.nanos(readTime());
+        long time = EpochNanos.of(readTime());
         double slippage = readDouble();
         long latency = readLong();
         if (entriesBeforeFills) {

@@ -5,6 +5,7 @@ import dev.parallax.ledger.Ledger;
 import dev.parallax.ledger.LedgerListener;
 import dev.parallax.ledger.PositionMode;
 import dev.parallax.metrics.ClosedTrade;
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,7 +107,7 @@ final class TradeHistory {
     private static TradeRecord closedRecord(LiveEntry entry, ClosedPosition done) {
         return new TradeRecord(entry.tradeId(), entry.symbol(), entry.side(), entry.size(), entry.price(),
                 entry.time(), done.exitedSize(), 0, done.exitPrice(),
-                Optional.of(EventTimes.instant(done.exitTimeNanos())), done.fees(), done.netPnl(), true);
+                Optional.of(EpochNanos.instant(done.exitTimeNanos())), done.fees(), done.netPnl(), true);
     }
     /** Closed trades of the position mode, in the order they closed. */
     List<ClosedTrade> closedTrades() {

@@ -1,5 +1,6 @@
 package dev.parallax.live;
 
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
@@ -14,6 +15,6 @@ public final class BacktestFills {
     /** A whole taker fill without slippage or latency, in the argument order of the old backtest execution. */
     public static Fill of(String orderId, String symbol, Side side, double size, double price, Instant time,
                           double fee) {
-        return new Fill(orderId, symbol, side, price, size, fee, FillType.TAKER, 0, 0, EventTimes.nanos(time), false);
+        return new Fill(orderId, symbol, side, price, size, fee, FillType.TAKER, 0, 0, EpochNanos.of(time), false);
     }
 }

@@ -135,7 +135,7 @@ public record CostAttribution(double slippageBps, double feeBps, double timingBp
         if (!(delayMillis > 0)) {
             return 0;
         }
-        return Math.min(1.0, EpochNanos.millis(live.latencyNanos()) / delayMillis);
+        return Math.min(1.0, Millis.of(live.latencyNanos()) / delayMillis);
     }
 
     private static CostAttribution withResidualImpact(double slippage, double fee, double timing, double total) {

@@ -109,7 +109,7 @@ final class DayAccumulator {
         fee += a.feeBps() * n;
         timing += a.timingBps() * n;
         total += a.totalBps() * n;
-        double latency = EpochNanos.millis(trade.live().latencyNanos());
+        double latency = Millis.of(trade.live().latencyNanos());
         latencySum += latency;
         latencyMax = Math.max(latencyMax, latency);
         delaySum += trade.timingDifferenceMillis();

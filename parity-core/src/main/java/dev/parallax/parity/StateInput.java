@@ -1,6 +1,7 @@
 package dev.parallax.parity;
 
 import dev.parallax.parity.state.BinaryInput;
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;

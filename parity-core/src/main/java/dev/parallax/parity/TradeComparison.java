@@ -69,6 +69,6 @@ public record TradeComparison(Fill backtest, Fill live, CostAttribution attribut
     }
 
     static double delayMillis(Fill backtest, Fill live) {
-        return EpochNanos.millisBetween(backtest.timeNanos(), live.timeNanos());
+        return Millis.between(backtest.timeNanos(), live.timeNanos());
     }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.parity;
 
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,6 +1,7 @@
 package dev.parallax.parity;
 
 import dev.parallax.parity.state.BinaryOutput;
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import java.time.Duration;
 

@@ -5,6 +5,7 @@ import static dev.parallax.parity.Trades.live;
 import static dev.parallax.parity.Trades.noonUtc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import java.time.Instant;

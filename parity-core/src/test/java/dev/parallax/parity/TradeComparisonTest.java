@@ -5,6 +5,7 @@ import static dev.parallax.parity.Trades.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.parallax.sim.api.EpochNanos;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;

@@ -6,7 +6,6 @@ import dev.parallax.sim.api.EpochNanos;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -113,9 +112,9 @@ public record TimestampFormat(Kind kind, String pattern, ZoneId zone) {
                 case EPOCH_MILLIS -> epoch(text, 6);
                 case EPOCH_MICROS -> epoch(text, 3);
                 case EPOCH_NANOS -> Long.parseLong(text);
-                case ISO_DATE -> nanos(LocalDate.parse(text).atStartOfDay(zone).toInstant());
+                case ISO_DATE -> EpochNanos.of(LocalDate.parse(text).atStartOfDay(zone).toInstant());
                 case ISO_DATE_TIME -> text.length() == 10
-                        ? nanos(LocalDate.parse(text).atStartOfDay(zone).toInstant())
+                        ? EpochNanos.of(LocalDate.parse(text).atStartOfDay(zone).toInstant())
                         : dateTime(DateTimeFormatter.ISO_DATE_TIME, isoText(text));
                 case PATTERN -> dateTime(DateTimeFormatter.ofPattern(pattern), text);
             };
@@ -183,7 +182,7 @@ public record TimestampFormat(Kind kind, String pattern, ZoneId zone) {
     private long dateTime(DateTimeFormatter formatter, String text) {
         TemporalAccessor parsed = formatter.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
         ZonedDateTime time = parsed instanceof ZonedDateTime z ? z : ((LocalDateTime) parsed).atZone(zone);
-        return nanos(time.toInstant());
+        return EpochNanos.of(time.toInstant());
     }
 
     private static long epoch(String text, int scale) {
@@ -209,9 +208,5 @@ public record TimestampFormat(Kind kind, String pattern, ZoneId zone) {
             p *= 10;
         }
         return p;
-    }
-
-    private static long nanos(Instant instant) {
-        return EpochNanos.of(instant);
     }
 }

@@ -151,7 +151,7 @@ public final class PaperCommand implements Callable<Integer> {
                 out.printf("paper: %d backtest executions from %s are the parity twins%n", twins, backtest);
             }
             out.flush();
-            BacktestResult result = runUntilEnd(session, p);
+            BacktestResult result = runUntilEnd(session, p, stream);
             out.printf("paper: %d events, %d fills, %d orders recorded, %d late events%s%n", result.events(),
                     result.execution().fills(), session.recordedOrders(), session.lateEvents(),
                     session.lateEvents() == 0 ? " (exactly a backtest of the same trades)" : "");
@@ -163,7 +163,7 @@ public final class PaperCommand implements Callable<Integer> {
     }
 
     /** Runs the session; Ctrl-C stops it cleanly, recording what is due, before the JVM exits. */
-    private BacktestResult runUntilEnd(PaperSession session, BacktestPlan p) {
+    private BacktestResult runUntilEnd(PaperSession session, BacktestPlan p, TradeStreamSettings stream) {
         CountDownLatch done = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             session.stop();
@@ -175,8 +175,7 @@ public final class PaperCommand implements Callable<Integer> {
         }, "paper-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return session.run(BacktestRunner.strategy(p), TradeStreamSettings.of(URI.create(feed), pair,
-                    p.data().symbol()), p.data().bar());
+            return session.run(BacktestRunner.strategy(p), stream, p.data().bar());
         } catch (BacktestFailedException e) {
             throw new CliException("paper trading " + e.getMessage(), e);
         } finally {

@@ -42,7 +42,7 @@ final class EventRows {
             insert.setNull(i, type(i));
         }
         insert.setLong(1, seq);
-        insert.setLong(12, nanos(event.time()));
+        insert.setLong(12, EpochNanos.of(event.time()));
         if (event instanceof LiveEntry e) {
             insert.setString(2, "ENTRY");
             insert.setString(3, e.tradeId());
@@ -72,7 +72,7 @@ final class EventRows {
      */
     static LiveEvent read(ResultSet row) throws SQLException {
         String kind = row.getString("kind");
-        Instant time = instant(row.getLong("event_time_nanos"));
+        Instant time = EpochNanos.instant(row.getLong("event_time_nanos"));
         switch (kind) {
             case "ENTRY" -> {
                 return new LiveEntry(fill(row, row.getString("trade_id")));
@@ -127,13 +127,5 @@ final class EventRows {
                 row.getDouble("size"), row.getDouble("fee"),
                 type == null ? LiveEntry.UNREPORTED_FILL_TYPE : FillType.valueOf(type), row.getLong("latency_nanos"),
                 row.getDouble("slippage"), row.getLong("event_time_nanos"), row.getBoolean("partial"));
-    }
-
-    static long nanos(Instant time) {
-        return EpochNanos.of(time);
-    }
-
-    static Instant instant(long nanos) {
-        return EpochNanos.instant(nanos);
     }
 }
