@@ -3,7 +3,6 @@ package dev.parallax.backtest;
 import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Order;
 import dev.parallax.sim.api.Side;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
@@ -86,9 +85,9 @@ final class BuyingPower {
         if (notional + fee <= available + COST_ROUNDING * Math.max(1.0, Math.max(notional + fee, cash))) {
             return Optional.empty();
         }
-        return Optional.of(describe(id, symbol, side, size, price) + " costs " + money(notional + fee) + " (" + money(notional)
-                + " + fee estimate " + money(fee) + ") but the cash account has " + money(available)
-                + " available (cash " + money(cash) + " less " + money(reserved) + " reserved for open buys)");
+        return Optional.of(describe(id, symbol, side, size, price) + " costs " + Money.text(notional + fee) + " (" + Money.text(notional)
+                + " + fee estimate " + Money.text(fee) + ") but the cash account has " + Money.text(available)
+                + " available (cash " + Money.text(cash) + " less " + Money.text(reserved) + " reserved for open buys)");
     }
 
     private Optional<String> cashSellRefusal(String id, String symbol, double size) {
@@ -136,9 +135,9 @@ final class BuyingPower {
         if (gross <= allowed) {
             return Optional.empty();
         }
-        return Optional.of(describe(id, symbol, side, size, price) + " would raise gross exposure to " + money(gross)
-                + " but the margin account allows " + money(allowed) + " (equity " + money(equity)
-                + " less fee estimate " + money(fee) + ", times " + margin.leverageLimit()
+        return Optional.of(describe(id, symbol, side, size, price) + " would raise gross exposure to " + Money.text(gross)
+                + " but the margin account allows " + Money.text(allowed) + " (equity " + Money.text(equity)
+                + " less fee estimate " + Money.text(fee) + ", times " + margin.leverageLimit()
                 + " = min(1 / initial margin " + margin.initialMargin() + ", leverage cap " + margin.maxLeverage()
                 + "))");
     }
@@ -174,10 +173,6 @@ final class BuyingPower {
 
     private static String describe(String id, String symbol, Side side, double size, double price) {
         return "order '" + id + "' (" + side + " " + size + " " + symbol + " at "
-                + money(price) + ")";
-    }
-
-    private static String money(double amount) {
-        return String.format(Locale.ROOT, "%,.2f", amount);
+                + Money.text(price) + ")";
     }
 }
