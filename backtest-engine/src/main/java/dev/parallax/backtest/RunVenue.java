@@ -149,9 +149,13 @@ final class RunVenue {
      * of the symbol replaces it. A run of bars on which nothing trades then builds no snapshot.
      */
     void holdClose(SymbolMarket market, Bar bar, long duration) {
-        discardClose(market);
+        int n = heldCloses.size();
+        if (n == 0 || heldCloses.get(n - 1) != market) {
+            // a held close of the symbol further back moves to the end: it is now the newest
+            discardClose(market);
+            heldCloses.add(market);
+        }
         market.holdClose(bar, duration);
-        heldCloses.add(market);
         clockNanos = bar.timeNanos();
     }
 

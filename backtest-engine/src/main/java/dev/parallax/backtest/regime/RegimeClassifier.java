@@ -30,6 +30,10 @@ public final class RegimeClassifier {
     private final double[] moves;
     private double pathLength;
     private long count;
+    /** The slot of {@code moves} the next move goes to: {@code (count - 1) % shortWindow}, kept as a ring index. */
+    private int moveSlot;
+    /** The slot of {@code prices} the next price goes to, {@code count % prices.length}: the oldest price held. */
+    private int priceSlot;
     private double previous = Double.NaN;
 
     /** The classifier with the default windows and thresholds. */
@@ -60,12 +64,13 @@ public final class RegimeClassifier {
             double r = Math.log(price / previous);
             shortVol.update(r);
             longVol.update(r);
-            int slot = (int) ((count - 1) % shortWindow);
             double move = Math.abs(price - previous);
-            pathLength += move - (count > shortWindow ? moves[slot] : 0.0);
-            moves[slot] = move;
+            pathLength += move - (count > shortWindow ? moves[moveSlot] : 0.0);
+            moves[moveSlot] = move;
+            moveSlot = moveSlot + 1 == shortWindow ? 0 : moveSlot + 1;
         }
-        prices[(int) (count % prices.length)] = price;
+        prices[priceSlot] = price;
+        priceSlot = priceSlot + 1 == prices.length ? 0 : priceSlot + 1;
         previous = price;
         count++;
         return current();
@@ -79,7 +84,7 @@ public final class RegimeClassifier {
         if (shortVol.value() > volatileRatio * longVol.value()) {
             return Regime.VOLATILE;
         }
-        double first = prices[(int) (count % prices.length)];
+        double first = prices[priceSlot];
         double efficiency = pathLength > 0 ? Math.abs(previous - first) / pathLength : 0.0;
         return efficiency >= trendThreshold ? Regime.TRENDING : Regime.RANGING;
     }

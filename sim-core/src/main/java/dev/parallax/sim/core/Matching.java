@@ -99,7 +99,7 @@ final class Matching {
 
     /** True when no order of {@code symbol} is working. */
     boolean isIdle(String symbol) {
-        SymbolBook book = books.get(symbol);
+        SymbolBook book = symbol == lastSymbol || symbol.equals(lastSymbol) ? lastBook : books.get(symbol);
         return book == null || book.isEmpty();
     }
 
