@@ -1,11 +1,11 @@
 package dev.parallax.benchmarks;
 
 import dev.parallax.backtest.BarExecution;
+import dev.parallax.metrics.MetricBasis;
 import dev.parallax.research.AccountSpec;
 import dev.parallax.research.BarWindow;
 import dev.parallax.research.BaseRun;
 import dev.parallax.research.LocalSweepRunner;
-import dev.parallax.research.MetricBasis;
 import dev.parallax.research.SweepEvaluator;
 import dev.parallax.research.SweepPlan;
 import dev.parallax.research.SweepPoint;
@@ -42,7 +42,7 @@ public final class SweepThroughput {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         SweepPlan plan = new SweepPlan(BaseRun.of("sma-cross", Map.of("units", "1"), SimulatorConfig.IDEAL, 100_000,
                 BarExecution.NEXT_BAR_OPEN, 0, new AccountSpec(false, 0, 0, 0, 0)),
-                new SyntheticBarSource("SYN", bars, 42, MINUTE_NANOS), BarWindow.ALL, MetricBasis.daily(365));
+                new SyntheticBarSource("SYN", bars, 42, MINUTE_NANOS), BarWindow.ALL, MetricBasis.of(365));
         List<SweepPoint> points = new ArrayList<>();
         for (int fast = 2; fast <= 26; fast++) {
             for (int slow = 30; slow <= 225; slow += 5) {

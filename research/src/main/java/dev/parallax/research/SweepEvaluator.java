@@ -9,6 +9,7 @@ import dev.parallax.backtest.columnar.ColumnarStrategy;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.backtest.result.ColumnarResult;
 import dev.parallax.backtest.result.TradeRecord;
+import dev.parallax.metrics.MetricBasis;
 import dev.parallax.metrics.PerformanceReport;
 import dev.parallax.metrics.TradeStats;
 import dev.parallax.sim.api.ModelLookup;

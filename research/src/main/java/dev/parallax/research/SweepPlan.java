@@ -1,5 +1,6 @@
 package dev.parallax.research;
 
+import dev.parallax.metrics.MetricBasis;
 import java.io.Serializable;
 
 /**

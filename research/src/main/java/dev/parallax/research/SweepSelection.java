@@ -1,5 +1,6 @@
 package dev.parallax.research;
 
+import dev.parallax.metrics.MetricBasis;
 import dev.parallax.metrics.ReturnMetrics;
 import dev.parallax.metrics.SharpeTrials;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.parallax.research;
 
 import dev.parallax.backtest.BarExecution;
+import dev.parallax.metrics.MetricBasis;
 import dev.parallax.sim.core.SimulatorConfig;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,14 @@ final class Plans {
     static SweepPlan ideal(int bars) {
         return new SweepPlan(BaseRun.of("sma-cross", Map.of("units", "10"), SimulatorConfig.IDEAL, 100_000,
                 BarExecution.NEXT_BAR_OPEN, 0, new AccountSpec(false, 0, 0, 0, 0)),
-                new SyntheticBarSource("SYN", bars, 7, HOUR), BarWindow.ALL, MetricBasis.daily(365));
+                new SyntheticBarSource("SYN", bars, 7, HOUR), BarWindow.ALL, MetricBasis.of(365));
     }
 
     /** sma-cross with the default (realistic) models over {@code bars} hourly bars. */
     static SweepPlan realistic(int bars) {
         return new SweepPlan(BaseRun.of("sma-cross", Map.of("units", "10"), SimulatorConfig.DEFAULT, 100_000,
                 BarExecution.NEXT_BAR_OPEN, 2, AccountSpec.CASH),
-                new SyntheticBarSource("SYN", bars, 7, HOUR), BarWindow.ALL, MetricBasis.daily(365));
+                new SyntheticBarSource("SYN", bars, 7, HOUR), BarWindow.ALL, MetricBasis.of(365));
     }
 
     /** A grid of fast x slow points with seed 42. */

@@ -1,5 +1,6 @@
 package dev.parallax.research;
 
+import dev.parallax.metrics.MetricBasis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,7 +48,7 @@ class SweepPageTest {
 
     @Test
     void thePageHasOneCellPerPairAndTheNeighbourTable() throws Exception {
-        SweepSelection selection = SweepSelection.of(rows(), Metric.SHARPE, MetricBasis.daily(365), 2);
+        SweepSelection selection = SweepSelection.of(rows(), Metric.SHARPE, MetricBasis.of(365), 2);
         StringWriter out = new StringWriter();
         SweepPage.write(out, "Sweep <sma-cross>", selection, SPACE, Optional.of(new String[] {"fast", "slow"}));
         String html = out.toString();

@@ -1,5 +1,6 @@
 package dev.parallax.research;
 
+import dev.parallax.metrics.MetricBasis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +49,7 @@ class SweepSelectionTest {
     void theWinnersDeflatedSharpeUsesEveryRunAsATrial() {
         List<SweepRow> rows = List.of(row(0, 1.0, 0.1, shifted(0.001)), row(1, 2.5, 0.2, WINNER),
                 row(2, -0.5, 0.0, shifted(-0.001)));
-        SweepSelection s = SweepSelection.of(rows, Metric.SHARPE, MetricBasis.daily(252), 2);
+        SweepSelection s = SweepSelection.of(rows, Metric.SHARPE, MetricBasis.of(252), 2);
         assertEquals(1, s.winner().point().index());
         assertEquals(3, s.trials());
         assertEquals(2.25, s.sharpeVariance(), 1e-12);
@@ -86,7 +87,7 @@ class SweepSelectionTest {
     void pboIsComputedOverTheRunsDailyReturns() {
         List<SweepRow> rows = List.of(row(0, 1.0, 0.1, shifted(0.001)), row(1, 2.5, 0.2, WINNER),
                 row(2, -0.5, 0.0, shifted(-0.001)));
-        SweepSelection s = SweepSelection.of(rows, Metric.SHARPE, MetricBasis.daily(252), 2);
+        SweepSelection s = SweepSelection.of(rows, Metric.SHARPE, MetricBasis.of(252), 2);
         assertTrue(s.overfitting().isPresent(), s.overfittingNote());
         assertEquals(2, s.overfitting().get().logits().length);
     }
@@ -95,7 +96,7 @@ class SweepSelectionTest {
     void saysWhyThereIsNoPboWhenTheRunsAreTooShort() {
         List<SweepRow> rows = List.of(row(0, 1.0, 0.1, new double[] {0.01, 0.02}),
                 row(1, 2.0, 0.2, new double[] {0.02, 0.01}));
-        SweepSelection s = SweepSelection.of(rows, Metric.SHARPE, MetricBasis.daily(252), 16);
+        SweepSelection s = SweepSelection.of(rows, Metric.SHARPE, MetricBasis.of(252), 16);
         assertFalse(s.overfitting().isPresent());
         assertEquals("CSCV with 16 blocks needs at least 16 periods (two in each half), had 2", s.overfittingNote());
     }

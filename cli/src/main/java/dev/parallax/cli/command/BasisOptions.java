@@ -2,7 +2,7 @@ package dev.parallax.cli.command;
 
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.UsageException;
-import dev.parallax.cli.report.MetricBasis;
+import dev.parallax.metrics.MetricBasis;
 import dev.parallax.metrics.MetricOptions;
 import picocli.CommandLine.Option;
 

@@ -35,7 +35,7 @@ import dev.parallax.cli.report.HtmlReport;
 import dev.parallax.cli.report.LiveViews;
 import dev.parallax.cli.report.ParityView;
 import dev.parallax.cli.report.Report;
-import dev.parallax.cli.report.MetricBasis;
+import dev.parallax.metrics.MetricBasis;
 import dev.parallax.cli.report.RunView;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveTrackerSettings;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.backtest.result.BacktestJson;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.cli.CliException;
+import dev.parallax.metrics.MetricBasis;
 import dev.parallax.metrics.PerformanceReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,8 +18,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**

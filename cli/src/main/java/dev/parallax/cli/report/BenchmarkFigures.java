@@ -1,5 +1,6 @@
 package dev.parallax.cli.report;
 
+import dev.parallax.metrics.MetricBasis;
 import java.util.Arrays;
 
 /**

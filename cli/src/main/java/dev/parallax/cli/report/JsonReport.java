@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallax.metrics.MetricBasis;
 import dev.parallax.parity.CostAttribution;
 import dev.parallax.parity.DailyParityReport;
 import java.io.IOException;

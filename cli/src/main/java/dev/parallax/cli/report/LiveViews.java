@@ -6,6 +6,7 @@ import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LivePerformance;
 import dev.parallax.live.TradeRecord;
 import dev.parallax.metrics.CalendarReturns;
+import dev.parallax.metrics.MetricBasis;
 import dev.parallax.metrics.MonthlyReturn;
 import java.time.LocalTime;
 import java.time.YearMonth;

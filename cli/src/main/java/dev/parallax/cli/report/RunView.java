@@ -1,5 +1,6 @@
 package dev.parallax.cli.report;
 
+import dev.parallax.metrics.MetricBasis;
 import dev.parallax.sim.api.Preconditions;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package dev.parallax.cli.research;
 
 import dev.parallax.cli.backtest.BacktestPlan;
+import dev.parallax.metrics.MetricBasis;
 import dev.parallax.research.AccountSpec;
 import dev.parallax.research.BarWindow;
 import dev.parallax.research.BaseRun;
-import dev.parallax.research.MetricBasis;
 import dev.parallax.research.SweepPlan;
 import dev.parallax.research.SweepPoint;
 import java.util.Map;
@@ -21,7 +21,7 @@ public final class ResearchPlans {
                 plan.execution(), plan.barSpreadBps(), AccountSpec.of(plan.account()))
                 .withMarketDataLatency(plan.marketDataLatency());
         return new SweepPlan(base, FileBarSource.of(plan.data(), plan.from(), plan.to()), BarWindow.ALL,
-                MetricBasis.daily(plan.periodsPerYear()));
+                MetricBasis.of(plan.periodsPerYear()));
     }
 
     /**

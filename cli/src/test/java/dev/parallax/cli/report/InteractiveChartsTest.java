@@ -1,5 +1,6 @@
 package dev.parallax.cli.report;
 
+import dev.parallax.metrics.MetricBasis;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,11 +1,11 @@
 package dev.parallax.research.spark;
 
 import dev.parallax.backtest.BarExecution;
+import dev.parallax.metrics.MetricBasis;
 import dev.parallax.research.AccountSpec;
 import dev.parallax.research.BarSource;
 import dev.parallax.research.BarWindow;
 import dev.parallax.research.BaseRun;
-import dev.parallax.research.MetricBasis;
 import dev.parallax.research.SweepPlan;
 import dev.parallax.research.SweepPoint;
 import dev.parallax.research.SyntheticBarSource;
@@ -25,7 +25,7 @@ final class SparkPlans {
     /** sma-cross with the default (seeded, realistic) models over {@code data}. */
     static SweepPlan realistic(BarSource data) {
         return new SweepPlan(BaseRun.of("sma-cross", Map.of("units", "10"), SimulatorConfig.DEFAULT, 100_000,
-                BarExecution.NEXT_BAR_OPEN, 2, AccountSpec.CASH), data, BarWindow.ALL, MetricBasis.daily(365));
+                BarExecution.NEXT_BAR_OPEN, 2, AccountSpec.CASH), data, BarWindow.ALL, MetricBasis.of(365));
     }
 
     /** sma-cross with the default models over {@code bars} synthetic hourly bars. */

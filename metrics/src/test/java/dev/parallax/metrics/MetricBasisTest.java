@@ -1,4 +1,4 @@
-package dev.parallax.cli.report;
+package dev.parallax.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,13 +1,14 @@
-package dev.parallax.cli.report;
+package dev.parallax.metrics;
 
-import dev.parallax.metrics.MetricOptions;
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
  * The basis a run's return figures are stated on: how many daily returns make a year, and the
  * risk-free rate and Sortino target, both as <b>annual</b> rates that compound to a per-period
  * rate: {@code (1 + annual)^(1 / periodsPerYear) - 1} ({@link MetricOptions#perPeriodRate}). Two
- * figures compared side by side must share one basis; {@link Comparison} refuses two.
+ * figures compared side by side must share one basis: the report's comparison refuses two. Backtest
+ * reports, live views, parity replays and research sweeps all state their figures on it.
  *
  * @param periodsPerYear    daily returns in a year, finite and {@code > 0} (365 for crypto, 252 for
  *                          equity trading days)
@@ -15,7 +16,10 @@ import java.util.Locale;
  * @param sortinoTargetAnnual annual Sortino target (minimum acceptable return), a fraction, finite
  *                          and {@code > -1}
  */
-public record MetricBasis(double periodsPerYear, double riskFreeAnnual, double sortinoTargetAnnual) {
+public record MetricBasis(double periodsPerYear, double riskFreeAnnual, double sortinoTargetAnnual)
+        implements Serializable {
+
+    private static final long serialVersionUID = 2L;
 
     /** Validates each field; messages name the field, the value and the rule. */
     public MetricBasis {
