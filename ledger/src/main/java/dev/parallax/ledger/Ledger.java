@@ -55,6 +55,9 @@ public final class Ledger {
     private final TreeMap<String, Holding> holdings = new TreeMap<>();
     /** The values of {@link #holdings} in the same (symbol) order, for sums that need no iterator. */
     private final List<Holding> inSymbolOrder = new ArrayList<>();
+    /** The holding looked up last, by the very symbol string asked for: a run marks one symbol bar after bar. */
+    private String lastSymbol;
+    private Holding lastHolding;
     /** PER_TRADE: open lots by trade id, in entry order. */
     private final Map<String, Lot> openLots = new LinkedHashMap<>();
 
@@ -238,7 +241,8 @@ public final class Ledger {
      */
     public void mark(String symbol, double price) {
         positive("price", price);
-        Holding holding = holdingOf(notBlank("symbol", symbol));
+        // the symbol of the last lookup was checked then
+        Holding holding = symbol != null && symbol == lastSymbol ? lastHolding : holdingOf(notBlank("symbol", symbol));
         holding.price = price;
         holding.priceTime = Long.MIN_VALUE;
     }
@@ -288,12 +292,17 @@ public final class Ledger {
 
     /** The holding of {@code symbol}, created flat on first use. */
     private Holding holdingOf(String symbol) {
+        if (symbol == lastSymbol) {
+            return lastHolding;
+        }
         Holding holding = holdings.get(symbol);
         if (holding == null) {
             holding = new Holding(symbol, mode);
             holdings.put(symbol, holding);
             inSymbolOrder.add(holdings.headMap(symbol).size(), holding);
         }
+        lastSymbol = symbol;
+        lastHolding = holding;
         return holding;
     }
 
