@@ -3,6 +3,7 @@ package dev.parallax.cli.command;
 import dev.parallax.adapters.data.SkippedRows;
 import dev.parallax.backtest.BacktestEngine;
 import dev.parallax.backtest.EngineObserver;
+import dev.parallax.backtest.RunClock;
 import dev.parallax.backtest.result.BacktestJson;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.backtest.result.TradeRecord;
@@ -24,7 +25,9 @@ import dev.parallax.cli.data.DataFormat;
 import dev.parallax.cli.data.DataSpec;
 import dev.parallax.cli.demo.DemoFiles;
 import dev.parallax.cli.demo.DemoSetup;
-import dev.parallax.cli.demo.LiveVenueFeed;
+import dev.parallax.cli.demo.EquitySamples;
+import dev.parallax.cli.demo.StatusLog;
+import dev.parallax.cli.paper.PaperSession;
 import dev.parallax.cli.parity.DailyRows;
 import dev.parallax.cli.parity.LimitsInForce;
 import dev.parallax.cli.parity.ParityText;
@@ -68,11 +71,12 @@ import picocli.CommandLine.Spec;
 /** {@code parallax demo}: the whole workflow on the bundled real data, in under a minute. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs the whole workflow on real data: backtests the moving-average crossover (sma-cross) on "
-                + "5-minute bars built from the bundled Bitstamp BTC/USD trades with realistic execution, replays the "
-                + "same signals on a second simulator set up as the live venue (slower, wider spread, Bitstamp's "
-                + "tiered fees), records both in the parity tracker through the live tracker, prints the daily "
-                + "parity reports, shows the strategy auto-disabled when the drift passes its limit, and writes an "
-                + "HTML report.",
+                + "5-minute bars built from the bundled Bitstamp BTC/USD trades with realistic execution, runs the "
+                + "same strategy again as a paper session on a second simulator set up as the live venue (slower, "
+                + "wider spread, Bitstamp's tiered fees), recording each order's execution in the live tracker, "
+                + "which feeds the parity tracker, prints the daily parity reports, shows the strategy "
+                + "auto-disabled when the drift passes its limit (it then sends no new entries; its exits still go "
+                + "out), and writes an HTML report.",
                 "Everything is written inside the output folder; files of an earlier demo run there are replaced.",
                 "The parity limits start from the demo's own (tracking error 8 / 15 / 40 bps on days of 5 trades or "
                         + "more, drift 150, slippage 60, fee impact 60, timing 40 bps, latency 5,000 ms), not from "
@@ -174,13 +178,13 @@ public final class DemoCommand implements Callable<Integer> {
         o.println("   " + summary(backtest));
 
         o.println();
-        o.println("3. Live venue: the same signals on a second simulator standing in for live trading");
+        o.println("3. Live venue: a second simulator standing in for the exchange (slower, wider spread, Bitstamp's fees)");
         o.println("   models: " + DemoSetup.describe(venuePlan));
-        BacktestResult venue = run(venuePlan, bars, Optional.empty(), err, "live venue");
-        o.println("   " + summary(venue));
 
         o.println();
-        o.println("4. Live trading through the live tracker, every fill fed to the parity tracker");
+        o.println("4. Live trading: the same strategy as a paper session on the live venue, bar by bar on the bars' clock");
+        o.println("   Every order's execution is recorded in the live tracker as it happens and fed to the parity tracker;");
+        o.println("   before an order that opens a position goes out, the circuit breaker and parity are asked.");
         o.println("   " + ParityText.limits(limits.limits()));
         if (limitOptions.overrides().isEmpty()) {
             o.println("   Why these limits: the live venue pays Bitstamp's taker fee (40 bps, falling with volume) where the");
@@ -192,26 +196,36 @@ public final class DemoCommand implements Callable<Integer> {
         }
         o.println("   They are saved in " + files.root().relativize(registry.limitsFile(STRATEGY))
                 + ", so parity --backtest and compare judge by them too.");
-        o.println("   Status changes as they happen (alerts also go to the log on stderr and to the alert log file):");
+        o.println("   Status changes at the close of the bar that caused them (alerts also go to the log on stderr and to");
+        o.println("   the alert log file):");
         MetricBasis basis = MetricBasis.of(backtestPlan.periodsPerYear());
         LiveTrackerSettings liveSettings = LiveTrackerSettings.builder(STRATEGY, files.live(), DemoSetup.BALANCE)
                 .limits(DemoSetup.LIVE_LIMITS).alertLogFolder(files.logs()).maxTimeSkew(Duration.ofMinutes(30))
                 .metricOptions(basis.options()).build();
-        LiveVenueFeed feed;
+        StatusLog statusLog = new StatusLog(parity, line -> o.println("   " + line));
         RunView liveView;
         try (LiveExecutionTracker live = LiveExecutionTracker.builder(liveSettings).parity(registry).open()) {
-            feed = new LiveVenueFeed(live, parity, line -> o.println("   " + line));
-            feed.run(venue.fills(), bars);
-            liveView = LiveViews.of("live", live, feed.equityMillis(), feed.equity(), RunView.EVERY_BAR, basis);
+            EquitySamples samples = new EquitySamples(live);
+            PaperSession session = new PaperSession(BacktestRunner.config(venuePlan), live, parity, RunClock.HISTORICAL);
+            BacktestResult liveRun = runLive(session, venuePlan, bars, (event, account) -> {
+                statusLog.afterEvent(event, account);
+                samples.afterEvent(event, account);
+            }, err);
+            liveView = LiveViews.of("live", live, samples.millis(), samples.equity(), RunView.EVERY_BAR, basis);
             DailyRows.recordReturns(parity, backtest, live);
-            o.println("   live account: " + live.trades().size() + " trades recorded, equity "
-                    + Format.money(live.account().equity()) + ", fees " + Format.money(live.account().fees())
-                    + "; " + feed.skippedSignals() + " signals not traded after the disable");
+            o.println("   live account: " + session.recordedOrders() + " orders executed and recorded, "
+                    + live.trades().size() + " trades, equity " + Format.money(live.account().equity()) + ", fees "
+                    + Format.money(live.account().fees()) + ", average slippage "
+                    + Format.number(liveRun.execution().averageSlippageBps(), 1) + " bps, average latency "
+                    + Format.number(liveRun.execution().averageFillLatencyMillis(), 0) + " ms");
+            o.println("   entries refused before they went out: " + session.refusedByParity()
+                    + " while parity had disabled the strategy, " + session.refusedByBreaker()
+                    + " by the circuit breaker");
         }
 
         o.println();
         o.println("5. Daily parity reports (bps; positive = live did worse)");
-        ParityView parityView = DailyRows.view(parity, registry.settings().thresholds(), feed.statusAtEndOfDay(),
+        ParityView parityView = DailyRows.view(parity, registry.settings().thresholds(), statusLog.statusAtEndOfDay(),
                 DailyRows.day(bars.get(0).timeNanos()), DailyRows.day(bars.get(bars.size() - 1).timeNanos()));
         ParityText.table(o, parityView, "   ");
 
@@ -230,14 +244,15 @@ public final class DemoCommand implements Callable<Integer> {
 
         RunView backtestView = BacktestViews.of("backtest", backtest).withBenchmark(Benchmark.buyAndHold(bars));
         PlanJson.Recorded backtestRun = new PlanJson.Recorded(backtestPlan, read, ParallaxVersion.get());
-        PlanJson.Recorded venueRun = new PlanJson.Recorded(venuePlan, read, ParallaxVersion.get());
         List<String> notes = new ArrayList<>(PlanSummary.lines(backtestRun));
         notes.addAll(List.of("Data: " + dataSpec.describe() + ", " + bars.size() + " bars of " + bar + "; "
                         + skipped.count() + " malformed rows skipped.",
                         "Backtest models: " + DemoSetup.describe(backtestPlan),
-                        "Live venue models: " + DemoSetup.describe(venuePlan),
+                        "Live: a paper session of the same strategy on the live venue (models: "
+                                + DemoSetup.describe(venuePlan) + "), on the bars' clock, entries gated by the "
+                                + "circuit breaker and parity",
                         "Parity: " + ParityText.limits(limits.limits())));
-        writeOutputs(files, backtest, backtestRun, venue, venueRun, new Report(
+        writeOutputs(files, backtest, backtestRun, new Report(
                 "Parallax demo: sma-cross on Bitstamp BTC/USD", Optional.of(backtestView), Optional.of(liveView),
                 Optional.of(parityView), notes));
         o.println();
@@ -246,7 +261,6 @@ public final class DemoCommand implements Callable<Integer> {
                 + "calendar returns, trades, backtest vs live, tracking error and drift");
         o.println("   backtest.json            backtest results (schema " + BacktestJson.SCHEMA + "), "
                 + "backtest-trades.csv its trades");
-        o.println("   live-venue.json          the live venue's simulated results");
         o.println("   " + files.root().relativize(files.live()) + "/  the live tracker's database; "
                 + files.root().relativize(files.parity()) + "/ the parity state and limits");
         o.println();
@@ -282,6 +296,18 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
+    /** Runs the live half: {@code session} over {@code bars} with the strategy of {@code plan}. */
+    private static BacktestResult runLive(PaperSession session, BacktestPlan plan, List<Bar> bars,
+                                          EngineObserver story, PrintWriter err) {
+        try (Progress progress = Progress.onTerminal(err, "live", bars.size())) {
+            long[] n = {0};
+            return session.run(BacktestRunner.strategy(plan), MarketDataSource.of(bars), (event, account) -> {
+                story.afterEvent(event, account);
+                progress.update(++n[0]);
+            });
+        }
+    }
+
     private static String summary(BacktestResult r) {
         return r.trades().size() + " closed trades, return " + Format.percent(r.totalReturn()) + ", fees "
                 + Format.money(r.totalFees()) + ", average slippage "
@@ -290,17 +316,13 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static void writeOutputs(DemoFiles files, BacktestResult backtest, PlanJson.Recorded backtestRun,
-                                     BacktestResult venue, PlanJson.Recorded venueRun, Report report) throws IOException {
+                                     Report report) throws IOException {
         try (OutputStream os = Files.newOutputStream(files.root().resolve("backtest.json"))) {
             BacktestJson.write(backtest, Optional.of(PlanJson.toJson(backtestRun.plan(), backtestRun.read(),
                     backtestRun.version())), os);
         }
         try (Writer w = Files.newBufferedWriter(files.root().resolve("backtest-trades.csv"), StandardCharsets.UTF_8)) {
             TradeRecord.CSV.write(backtest.trades(), w);
-        }
-        try (OutputStream os = Files.newOutputStream(files.root().resolve("live-venue.json"))) {
-            BacktestJson.write(venue, Optional.of(PlanJson.toJson(venueRun.plan(), venueRun.read(), venueRun.version())),
-                    os);
         }
         HtmlReport.write(report, files.root().resolve("report.html"));
     }

@@ -3,6 +3,7 @@ package dev.parallax.cli.command;
 import dev.parallax.adapters.stream.ReplaySettings;
 import dev.parallax.adapters.stream.TradeStreamSettings;
 import dev.parallax.backtest.BacktestFailedException;
+import dev.parallax.backtest.RunClock;
 import dev.parallax.backtest.result.BacktestResult;
 import dev.parallax.cli.CliException;
 import dev.parallax.cli.CommonOptions;
@@ -143,7 +144,8 @@ public final class PaperCommand implements Callable<Integer> {
                 .parity(registry).open()) {
             ParityTracker parity = registry.tracker(account);
             int twins = backtest == null ? 0 : loadTwins(parity, BacktestFills.read(backtest));
-            PaperSession session = new PaperSession(BacktestRunner.config(p), live, parity, wait);
+            PaperSession session = new PaperSession(BacktestRunner.config(p), live, parity,
+                    RunClock.realTime(wait));
             out.printf("paper: %s on %s %s, %s bars, seed %d, recording as '%s' in %s%n", p.strategy(), stream.url(),
                     stream.channel(), Durations.format(p.data().bar()), p.simulator().seed(), account,
                     database.location(dataDir).describe(account));

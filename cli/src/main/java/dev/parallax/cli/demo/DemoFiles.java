@@ -40,6 +40,7 @@ public record DemoFiles(Path root, Path live, Path parity, Path logs) {
         }
         Files.deleteIfExists(parity.resolve(strategy + DisableStateStore.FILE_SUFFIX));
         Files.deleteIfExists(logs.resolve(AlertLogFileSink.FILE_NAME));
+        // live-venue.json: written by demos whose live half was a second simulator run; not by this one
         for (String output : new String[] {"report.html", "backtest.json", "backtest-trades.csv", "live-venue.json"}) {
             Files.deleteIfExists(root.resolve(output));
         }

@@ -44,7 +44,10 @@ public final class DemoSetup {
                 SimulatorConfig.builder().seed(42).build());
     }
 
-    /** The live venue: the same signals, slower, into a wider spread, paying Bitstamp's tiered fees. */
+    /**
+     * The live venue, which the demo's live half runs on as a paper session: the same strategy, slower,
+     * into a wider spread, paying Bitstamp's tiered fees, with a seed of its own.
+     */
     public static BacktestPlan liveVenue(DataSpec data) {
         SimulatorConfig venue = SimulatorConfig.builder()
                 .fee(ModelChoice.of("bitstamp"))

@@ -26,9 +26,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One paper-trading session: a strategy run by {@link StrategyRunner} in real time over a live trade
- * stream ({@link TradeStreamSource}, built into bars as a backtest builds them from a trades file),
- * executing on the simulated venue with the backtest's models and seed.
+ * One paper-trading session: a strategy run by {@link StrategyRunner} over a market feed, executing
+ * on the simulated venue with the backtest's models and seed. {@code parallax paper} runs it in real
+ * time over a live trade stream ({@link TradeStreamSource}, built into bars as a backtest builds them
+ * from a trades file); {@code parallax demo} runs its live half as a session on the historical clock
+ * over the bars it read.
  *
  * <p>What it records, as it happens:
  * <ul>
@@ -50,20 +52,23 @@ public final class PaperSession {
     private final BacktestConfig config;
     private final LiveExecutionTracker live;
     private final ParityTracker parity;
-    private final Duration poll;
+    private final RunClock clock;
     private final AtomicLong recorded = new AtomicLong();
+    private final AtomicLong refusedByBreaker = new AtomicLong();
+    private final AtomicLong refusedByParity = new AtomicLong();
     private volatile StrategyRunner runner;
 
     /**
      * A session with the engine settings {@code config} (without a parity tracker: the backtest side
      * of parity comes from the backtest), recording in {@code live}, whose parity tracker is
-     * {@code parity}, waiting at most {@code poll} at a time for the stream.
+     * {@code parity}, on {@code clock}: {@link RunClock#realTime} for a live stream,
+     * {@link RunClock#HISTORICAL} for recorded data.
      */
-    public PaperSession(BacktestConfig config, LiveExecutionTracker live, ParityTracker parity, Duration poll) {
+    public PaperSession(BacktestConfig config, LiveExecutionTracker live, ParityTracker parity, RunClock clock) {
         this.config = Preconditions.notNull("config", config);
         this.live = Preconditions.notNull("live", live);
         this.parity = Preconditions.notNull("parity", parity);
-        this.poll = Preconditions.notNull("poll", poll);
+        this.clock = Preconditions.notNull("clock", clock);
         if (config.parityTracker().isPresent()) {
             throw new IllegalArgumentException("config must not have a parity tracker: the session's parity tracker "
                     + "gets the live side, the backtest gives the other");
@@ -79,12 +84,32 @@ public final class PaperSession {
      */
     public BacktestResult run(Strategy strategy, TradeStreamSettings stream, Duration bar) {
         Preconditions.notNull("strategy", strategy);
-        MarketDataSource feed = new ReadAheadSource(new TimeBarAggregator(TradeStreamSource.open(stream), bar), 4_096);
+        Preconditions.notNull("bar", bar);
+        return run(strategy, new ReadAheadSource(new TimeBarAggregator(TradeStreamSource.open(stream), bar), 4_096),
+                EngineObserver.NONE);
+    }
+
+    /**
+     * Runs {@code strategy} on {@code feed} until it ends or {@link #stop()} is called; then closes the
+     * feed. After each event, once its executions are recorded and its bar close is marked,
+     * {@code observer} sees it (the live tracker and the parity tracker as they then stand).
+     *
+     * @throws dev.parallax.backtest.BacktestFailedException if the strategy, the feed, a recording or
+     *         the observer fails; what was recorded before stays recorded
+     */
+    public BacktestResult run(Strategy strategy, MarketDataSource feed, EngineObserver observer) {
+        Preconditions.notNull("strategy", strategy);
+        Preconditions.notNull("feed", feed);
+        Preconditions.notNull("observer", observer);
         ExecutionRecorder recorder = new ExecutionRecorder(live);
-        StrategyRunner r = StrategyRunner.builder(config).clock(RunClock.realTime(poll))
+        EngineObserver marks = marks();
+        StrategyRunner r = StrategyRunner.builder(config).clock(clock)
                 .orderExecutions(order -> record(recorder, order))
                 .entryGate(this::refusal)
-                .observer(marks())
+                .observer((event, account) -> {
+                    marks.afterEvent(event, account);
+                    observer.afterEvent(event, account);
+                })
                 .build();
         this.runner = r;
         return r.run(strategy, feed);
@@ -103,6 +128,16 @@ public final class PaperSession {
         return recorded.get();
     }
 
+    /** Orders that would have opened or added to a position and were rejected while the circuit breaker was tripped. */
+    public long refusedByBreaker() {
+        return refusedByBreaker.get();
+    }
+
+    /** Orders that would have opened or added to a position and were rejected while parity had disabled the strategy. */
+    public long refusedByParity() {
+        return refusedByParity.get();
+    }
+
     /** Events that reached the runner too late to keep the run equal to a backtest of the same trades (0 is exact). */
     public long lateEvents() {
         StrategyRunner r = runner;
@@ -118,9 +153,11 @@ public final class PaperSession {
     private Optional<String> refusal(Order order) {
         Optional<String> breaker = live.entryRefusal();
         if (breaker.isPresent()) {
+            refusedByBreaker.incrementAndGet();
             return breaker.map(reason -> "circuit breaker: " + reason);
         }
         if (parity.isDisabled()) {
+            refusedByParity.incrementAndGet();
             return Optional.of("strategy disabled by parity: " + parity.disableReason());
         }
         return Optional.empty();

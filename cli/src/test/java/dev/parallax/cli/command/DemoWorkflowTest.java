@@ -5,16 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.cli.CliRun;
+import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.report.BacktestViews;
 import dev.parallax.cli.report.Metric;
 import dev.parallax.cli.report.MetricConventions;
 import dev.parallax.cli.report.RunView;
+import dev.parallax.live.LiveExecutionTracker;
+import dev.parallax.live.RiskLimits;
+import dev.parallax.live.TradeRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,29 +54,55 @@ class DemoWorkflowTest {
         assertTrue(o.contains("2013-11-25") && o.contains("2013-12-01"), o);
         assertTrue(o.contains("parity status CRITICAL -> DISABLED"), o);
         assertTrue(o.contains("sma-cross-demo is DISABLED: ") && o.contains("CUMULATIVE_DRIFT"), o);
-        assertTrue(o.contains("signals not traded after the disable"), o);
+        assertTrue(o.contains("4. Live trading: the same strategy as a paper session on the live venue"), o);
+        assertTrue(o.contains("live account: 78 orders executed and recorded, 39 trades"), o);
+        assertTrue(o.contains("entries refused before they went out: 21 while parity had disabled the strategy, "
+                + "0 by the circuit breaker"), o);
+    }
+
+    /**
+     * The live half is the runner's path: the gate acts before an order goes out, so the live tracker
+     * holds no entry after the disable, and every entry the backtest made after it was refused.
+     */
+    @Test
+    void theLiveHalfSendsNoEntryAfterTheDisableAndRefusesEachOneTheBacktestMade() throws IOException {
+        Matcher line = Pattern.compile("(\\S+)  parity status CRITICAL -> DISABLED").matcher(demo.out());
+        assertTrue(line.find(), demo.out());
+        Instant disabled = Instant.parse(line.group(1));
+        List<TradeRecord> trades;
+        try (LiveExecutionTracker live = LiveDatabase.openExisting(
+                out.resolve("data"), "sma-cross-demo", new RiskLimits(1, 1), Optional.empty())) {
+            trades = live.trades();
+        }
+        assertEquals(39, trades.size());
+        assertTrue(trades.stream().allMatch(t -> t.entryTime().isBefore(disabled) && t.closed()), trades.toString());
+        long backtestEntriesAfter = Files.readAllLines(out.resolve("backtest-trades.csv")).stream().skip(1)
+                .map(row -> Instant.parse(row.split(",")[2])).filter(t -> t.isAfter(disabled)).count();
+        assertTrue(backtestEntriesAfter > 0);
+        assertTrue(demo.out().contains("entries refused before they went out: " + backtestEntriesAfter + " while parity"),
+                demo.out());
     }
 
     @Test
-    void theDemosBacktestAndVenueRerunByteForByteThroughTheBacktestCommand() throws IOException {
-        for (String name : new String[] {"backtest.json", "live-venue.json"}) {
-            Path again = dir.resolve("rerun-" + name);
-            CliRun run = CliRun.of("backtest", "--rerun", out.resolve(name).toString(), "--out", again.toString());
-            assertEquals(0, run.code(), run.err());
-            assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve(name)),
-                    Files.readAllBytes(again.resolve("results.json"))), name + " reran to other bytes");
-        }
+    void theDemosBacktestRerunsByteForByteThroughTheBacktestCommand() throws IOException {
+        // only the backtest: the live half is a paper session whose gate refuses entries, which a rerun cannot be
+        Path again = dir.resolve("rerun-backtest");
+        CliRun run = CliRun.of("backtest", "--rerun", out.resolve("backtest.json").toString(), "--out", again.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(out.resolve("backtest.json")),
+                Files.readAllBytes(again.resolve("results.json"))), "backtest.json reran to other bytes");
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("SHA-256 ") && html.contains("Execution next-bar-open"), "the plan in the header");
     }
 
     @Test
     void demoWritesEverythingInsideItsOutputFolder() {
-        for (String f : new String[] {"report.html", "backtest.json", "backtest-trades.csv", "live-venue.json",
+        for (String f : new String[] {"report.html", "backtest.json", "backtest-trades.csv",
                 "data/live/sma-cross-demo_live.db", "data/parity/sma-cross-demo_disable_state.json",
                 "data/logs/parity_disable_alerts.log"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
+        assertFalse(Files.exists(out.resolve("live-venue.json")), "no second simulator run is written any more");
     }
 
     @Test
