@@ -47,15 +47,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parallax paper}: runs a strategy in real time on a live trade stream, on the simulated
- * venue, recording every order's execution in the live tracker and the parity tracker.
+ * venue, recording every execution in the live tracker, and each order in the parity tracker.
  */
 @Command(name = "paper", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Paper trades a strategy found by name (as parallax backtest does) in real time on a live "
                 + "trade stream: Bitstamp's WebSocket API v2 channel live_trades_<pair> at --feed (the exchange, "
                 + "wss://ws.bitstamp.net, or parallax feed-replay). The trades are built into bars as a backtest "
                 + "builds them from a trades file, orders execute on the simulated venue with the backtest's models "
-                + "and seed, and each order's execution is recorded as it happens in the live tracker "
-                + "<data-dir>/live/<name>_live.db (or, with --db, PostgreSQL) and in the parity tracker.",
+                + "and seed, and each execution is recorded as it happens in the live tracker "
+                + "<data-dir>/live/<name>_live.db (or, with --db, PostgreSQL); each order, once filled, in the parity "
+                + "tracker.",
                 "While the circuit breaker is tripped or parity has disabled the strategy, orders that open or add "
                         + "to a position are rejected to the strategy; orders that reduce it still go out. With "
                         + "--backtest, that backtest's executions are the parity twins, so parity judges the session "
@@ -152,8 +153,8 @@ public final class PaperCommand implements Callable<Integer> {
             }
             out.flush();
             BacktestResult result = runUntilEnd(session, p, stream);
-            out.printf("paper: %d events, %d fills, %d orders recorded, %d late events%s%n", result.events(),
-                    result.execution().fills(), session.recordedOrders(), session.lateEvents(),
+            out.printf("paper: %d events, %d fills, %d executions recorded, %d late events%s%n", result.events(),
+                    result.execution().fills(), session.recordedExecutions(), session.lateEvents(),
                     session.lateEvents() == 0 ? " (exactly a backtest of the same trades)" : "");
             LiveStatus.print(out, live);
             out.printf("parity: %s, %d trades compared%s%n", parity.status(), parity.completedTrades(),

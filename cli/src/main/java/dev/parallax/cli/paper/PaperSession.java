@@ -10,7 +10,8 @@ import dev.parallax.backtest.ReadAheadSource;
 import dev.parallax.backtest.RunClock;
 import dev.parallax.backtest.StrategyRunner;
 import dev.parallax.backtest.result.BacktestResult;
-import dev.parallax.live.ExecutionRecorder;
+import dev.parallax.backtest.AccountView;
+import dev.parallax.live.LiveExecution;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.PriceMark;
 import dev.parallax.parity.ParityTracker;
@@ -22,6 +23,8 @@ import dev.parallax.sim.api.data.MarketDataSource;
 import dev.parallax.sim.api.strategy.Strategy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,9 +35,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>What it records, as it happens:
  * <ul>
- *   <li>each order's execution (its fills summed, the execution parity compares) in the live
- *       tracker, through an {@link ExecutionRecorder}, so it is durable before the strategy hears of
- *       the next event; the live tracker hands each one to the parity tracker attached to it;</li>
+ *   <li>every execution the account applies, as a {@link LiveExecution} numbered within its order
+ *       (1, 2, ... in the order the fills are notified), durable in the live tracker before the
+ *       strategy hears of it; once an order's last fill is recorded the live tracker hands the
+ *       order, its fills summed, to the parity tracker attached to it, so a partly filled resting
+ *       order loses nothing if the session stops;</li>
  *   <li>each bar's close as a price mark, which values the open trades and feeds the circuit breaker.</li>
  * </ul>
  * Before an order that opens or adds to a position goes out, the session asks the live tracker's
@@ -52,6 +57,8 @@ public final class PaperSession {
     private final ParityTracker parity;
     private final Duration poll;
     private final AtomicLong recorded = new AtomicLong();
+    /** How many fills of each order were recorded, which numbers the next one; touched by the run's thread only. */
+    private final Map<String, Integer> fillsOfOrder = new HashMap<>();
     private volatile StrategyRunner runner;
 
     /**
@@ -80,9 +87,8 @@ public final class PaperSession {
     public BacktestResult run(Strategy strategy, TradeStreamSettings stream, Duration bar) {
         Preconditions.notNull("strategy", strategy);
         MarketDataSource feed = new ReadAheadSource(new TimeBarAggregator(TradeStreamSource.open(stream), bar), 4_096);
-        ExecutionRecorder recorder = new ExecutionRecorder(live);
         StrategyRunner r = StrategyRunner.builder(config).clock(RunClock.realTime(poll))
-                .orderExecutions(order -> record(recorder, order))
+                .executions(this::record)
                 .entryGate(this::refusal)
                 .observer(marks())
                 .build();
@@ -98,8 +104,8 @@ public final class PaperSession {
         }
     }
 
-    /** Orders recorded in the live tracker so far. */
-    public long recordedOrders() {
+    /** Executions recorded in the live tracker so far. */
+    public long recordedExecutions() {
         return recorded.get();
     }
 
@@ -109,8 +115,10 @@ public final class PaperSession {
         return r == null ? 0 : r.lateEvents();
     }
 
-    private void record(ExecutionRecorder recorder, Fill order) {
-        recorder.record(order);
+    /** Records {@code fill} as the next execution of its order; a failure stops the run. */
+    private void record(Fill fill, AccountView account) {
+        int sequence = fillsOfOrder.merge(fill.orderId(), 1, Integer::sum);
+        live.recordExecution(new LiveExecution(fill, sequence));
         recorded.incrementAndGet();
     }
 

@@ -13,8 +13,7 @@ import dev.parallax.cli.CliRun;
 import dev.parallax.cli.data.BundledData;
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.parity.BacktestFills;
-import dev.parallax.live.LiveEntry;
-import dev.parallax.live.LiveEvent;
+import dev.parallax.live.LiveExecution;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
@@ -84,9 +83,15 @@ class PaperCommandTest {
         }
     }
 
+    /** The executions recorded in the live database, each a row of its own, in recorded order. */
+    private List<LiveExecution> executions() {
+        return LiveDatabase.events(dir.resolve("data"), NAME).stream().filter(LiveExecution.class::isInstance)
+                .map(LiveExecution.class::cast).toList();
+    }
+
+    /** The recorded executions of each order summed, as parity compares them. */
     private List<Fill> recorded() {
-        return LiveDatabase.events(dir.resolve("data"), NAME).stream().map(LiveEvent::parityFill)
-                .flatMap(java.util.Optional::stream).toList();
+        return Fill.byOrder(executions().stream().map(LiveExecution::fill).toList());
     }
 
     /** The parity tracker's saved state (its status, and the reason of a disable). */
@@ -161,9 +166,8 @@ class PaperCommandTest {
 
         ParityTracker parity = savedParity();
         assertTrue(parity.isDisabled());
-        List<LiveEvent> events = LiveDatabase.events(dir.resolve("data"), NAME);
-        List<LiveEntry> entries = events.stream().filter(LiveEntry.class::isInstance).map(LiveEntry.class::cast)
-                .toList();
+        List<String> entries = executions().stream().filter(e -> e.side() == dev.parallax.sim.api.Side.BUY)
+                .map(LiveExecution::orderId).distinct().toList();
         Path unrestricted = backtest(trades, "7");
         int allEntries = (int) BacktestFills.read(unrestricted).stream()
                 .filter(f -> f.side() == dev.parallax.sim.api.Side.BUY).count();
