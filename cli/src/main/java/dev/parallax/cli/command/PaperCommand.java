@@ -19,6 +19,7 @@ import dev.parallax.cli.live.LiveStatus;
 import dev.parallax.cli.paper.PaperSession;
 import dev.parallax.cli.parity.BacktestFills;
 import dev.parallax.cli.parity.LimitsInForce;
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.RiskLimits;
@@ -36,6 +37,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +63,9 @@ import picocli.CommandLine.Spec;
                         + "to a position are rejected to the strategy; orders that reduce it still go out. With "
                         + "--backtest, that backtest's executions are the parity twins, so parity judges the session "
                         + "as it runs. The session ends when the stream closes, or on Ctrl-C.",
+                "--position-mode also sets how the live tracker's account counts positions, kept in its database "
+                        + "when it is created; without it an existing database keeps its own and a new one is "
+                        + "per-trade (the session's own account then nets, as a backtest does).",
                 "With the same trades, settings and seed, paper trading gives exactly the backtest's executions "
                         + "unless the summary counts late events (the stream fell behind the wall clock)."},
         footerHeading = "%nExamples:%n",
@@ -139,7 +144,10 @@ public final class PaperCommand implements Callable<Integer> {
         ParityTrackerRegistry registry = new ParityTrackerRegistry(ParitySettings.builder().dataFolder(parityFolder)
                 .alertLogFolder(dataDir.resolve("logs")).limits(parityLimitsInForce.limits()).build(),
                 Clock.systemUTC(), List.of());
-        LiveTrackerSettings settings = LiveDatabase.settings(dataDir, account, p.balance(), limits);
+        Optional<PositionMode> requested = strategy.positionMode == null ? Optional.empty()
+                : Optional.of(p.positionMode());
+        LiveTrackerSettings settings = LiveDatabase.settings(dataDir, account, p.balance(), limits,
+                LiveDatabase.positionMode(database.location(dataDir), account, requested));
         try (LiveExecutionTracker live = LiveDatabase.builder(database.location(dataDir), settings, false)
                 .parity(registry).open()) {
             ParityTracker parity = registry.tracker(account);

@@ -13,7 +13,10 @@ import dev.parallax.cli.CliRun;
 import dev.parallax.cli.data.BundledData;
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.parity.BacktestFills;
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.live.LiveExecution;
+import dev.parallax.live.LiveTrackerBuilder;
+import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
@@ -94,6 +97,13 @@ class PaperCommandTest {
         return Fill.byOrder(executions().stream().map(LiveExecution::fill).toList());
     }
 
+    private PositionMode savedPositionMode() {
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqliteReadOnly(
+                LiveDatabase.file(dir.resolve("data"), NAME))) {
+            return LiveTrackerBuilder.positionMode(store);
+        }
+    }
+
     /** The parity tracker's saved state (its status, and the reason of a disable). */
     private ParityTracker savedParity() {
         return ParityTrackerRegistry.create(ParitySettings.builder().dataFolder(dir.resolve("data/parity"))
@@ -108,6 +118,7 @@ class PaperCommandTest {
         CliRun paper = paper(trades, "--seed", "7", "--backtest", results.toString());
         assertEquals(0, paper.code(), paper.err());
         assertTrue(paper.out().contains(" 0 late events (exactly a backtest of the same trades)"), paper.out());
+        assertEquals(PositionMode.PER_TRADE, savedPositionMode(), "a new live account is per trade by default");
 
         List<Fill> backtest = BacktestFills.read(results);
         List<Fill> live = recorded();
@@ -160,9 +171,11 @@ class PaperCommandTest {
         // enough to judge, and the smallest gap disables
         Path otherSeed = backtest(trades, "8");
         CliRun paper = paper(trades, "--seed", "7", "--backtest", otherSeed.toString(), "--min-trades", "1",
-                "--warning-bps", "0.0001", "--critical-bps", "0.0005", "--disable-bps", "0.001");
+                "--warning-bps", "0.0001", "--critical-bps", "0.0005", "--disable-bps", "0.001",
+                "--position-mode", "netting");
         assertEquals(0, paper.code(), paper.err() + paper.out());
         assertTrue(paper.out().contains("parity: DISABLED"), paper.out());
+        assertEquals(PositionMode.NETTING, savedPositionMode(), "--position-mode sets the live account's books");
 
         ParityTracker parity = savedParity();
         assertTrue(parity.isDisabled());
