@@ -23,7 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The live record of one strategy: entries and exits with their fees, price marks, balance,
+ * The live record of one strategy: entries and exits of named trades and executions that name
+ * none ({@link #recordExecution}), with their fees, price marks, balance,
  * equity, realised and unrealised P&amp;L, open positions, performance, risk limits and daily
  * summaries. See the package description for the P&amp;L conventions.
  *
