@@ -286,8 +286,8 @@ final class LiveLedger {
                         + "exit at " + fills.get(fills.size() - 1).time() + "); it cannot be exited again");
             }
             if (!store.ofOrder(exit.tradeId()).isEmpty()) {
-                throw new IllegalArgumentException("tradeId '" + exit.tradeId() + "' is already fully closed; it "
-                        + "cannot be exited again");
+                throw new IllegalArgumentException("tradeId '" + exit.tradeId() + "' names an order whose executions "
+                        + "left no open trade (its trade is closed, or it opened none); it cannot be exited");
             }
             throw new IllegalArgumentException("tradeId '" + exit.tradeId() + "' of the exit has no entry; "
                     + "record the entry first");
@@ -320,21 +320,23 @@ final class LiveLedger {
      */
     void check(LiveExecution execution, RecordedFills store) {
         String id = execution.orderId();
-        Optional<LiveEvent> named = openEntries.containsKey(id) ? Optional.of(openEntries.get(id)) : store.named(id);
-        if (named.isPresent() && !(named.get() instanceof LiveExecution)) {
-            throw new IllegalArgumentException("orderId '" + id + "' of the execution is already used by "
-                    + (named.get() instanceof LiveEntry ? "an entry as its trade id" : "an exit as its exit id")
-                    + "; order ids must differ from trade ids and exit ids");
-        }
         List<LiveExecution> order = store.ofOrder(id);
-        if (!order.isEmpty()) {
-            Fill first = order.get(0).fill();
-            Fill fill = execution.fill();
-            if (!first.symbol().equals(fill.symbol()) || first.side() != fill.side()) {
-                throw new IllegalArgumentException("the fills of order '" + id + "' must share its symbol and side: "
-                        + "recorded a " + first.side() + " of " + first.symbol() + ", was a " + fill.side() + " of "
-                        + fill.symbol());
+        if (order.isEmpty()) {
+            // the order's first fill: its id must not be a trade id or an exit id (later fills were checked with it)
+            Optional<LiveEvent> named = openEntries.containsKey(id) ? Optional.of(openEntries.get(id)) : store.named(id);
+            if (named.isPresent()) {
+                throw new IllegalArgumentException("orderId '" + id + "' of the execution is already used by "
+                        + (named.get() instanceof LiveEntry ? "an entry as its trade id" : "an exit as its exit id")
+                        + "; order ids must differ from trade ids and exit ids");
             }
+            return;
+        }
+        Fill first = order.get(0).fill();
+        Fill fill = execution.fill();
+        if (!first.symbol().equals(fill.symbol()) || first.side() != fill.side()) {
+            throw new IllegalArgumentException("the fills of order '" + id + "' must share its symbol and side: "
+                    + "recorded a " + first.side() + " of " + first.symbol() + ", was a " + fill.side() + " of "
+                    + fill.symbol());
         }
     }
 

@@ -178,7 +178,8 @@ class ExecutionRecordingTest {
         assertEquals(List.of("o1 BUY 1.0", "T1 SELL 2.0"), openTrades());
         IllegalArgumentException closed = assertThrows(IllegalArgumentException.class,
                 () -> tracker.recordExit(Trackers.exit("o2", "X", Side.SELL, 1, 101, 0, T0.plusSeconds(5))));
-        assertEquals("tradeId 'o2' is already fully closed; it cannot be exited again", closed.getMessage());
+        assertEquals("tradeId 'o2' names an order whose executions left no open trade (its trade is closed, or it "
+                + "opened none); it cannot be exited", closed.getMessage());
     }
 
     @Test
