@@ -19,7 +19,12 @@ public enum AlertKind {
     /** Risk: the drawdown from the equity peak reached the maximum drawdown; entries go on. */
     DRAWDOWN_LIMIT_CROSSED(RISK, false),
     /** Risk: an operator reset the tripped circuit breaker. */
-    BREAKER_RESET(RISK, true);
+    BREAKER_RESET(RISK, true),
+    /**
+     * Risk: an execution opened or added to a position while the circuit breaker refused new
+     * entries; it is recorded, since it happened at the venue.
+     */
+    EXECUTION_WHILE_BREAKER_TRIPPED(RISK, true);
 
     private final AlertSource source;
     private final boolean audited;
@@ -36,8 +41,8 @@ public enum AlertKind {
 
     /**
      * True for the kinds that stop or re-allow trading (disables, breaker trips and the resets of
-     * both), which the alert log file keeps as an audit trail; false for status changes and drawdown
-     * warnings.
+     * both) or that trading went past a stop (an execution while the breaker was tripped), which the
+     * alert log file keeps as an audit trail; false for status changes and drawdown warnings.
      */
     public boolean audited() {
         return audited;

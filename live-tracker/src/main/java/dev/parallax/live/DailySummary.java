@@ -12,8 +12,9 @@ import java.util.List;
  * @param startingEquity equity just before the day's first event
  * @param endingEquity   equity just after the day's last event, or after an event of an earlier
  *                       day that was recorded later (inside the time skew)
- * @param entries        trades entered on the day
- * @param exits          exit fills on the day, partial ones included
+ * @param entries        trades entered on the day (an execution that opened a trade counts one)
+ * @param exits          exit fills on the day, partial ones included (an execution counts one per trade it
+ *                       closed all or part of)
  * @param closedTrades   statistics of the trades that closed on the day (win rate, profit factor,
  *                       ...), computed by the metrics module's {@link TradeStats}
  * @param realizedPnl    gross P&amp;L of the day's exits minus the fees paid on the day

@@ -21,21 +21,18 @@ final class DayBook {
     private final NavigableMap<LocalDate, Tally> days = new TreeMap<>();
 
     /**
-     * Counts an entry, exit or mark dated {@code day} that moved equity from {@code before} to
-     * {@code after}. An event recorded late (inside the time skew) for a day before the latest one
+     * Counts an entry, exit, execution or mark dated {@code day} that moved equity from
+     * {@code before} to {@code after}, with the entries and exits {@code effect} says it made. An event recorded late (inside the time skew) for a day before the latest one
      * happened before those later days ended, so they end at {@code after} too.
      */
-    void add(LocalDate day, LiveEvent event, LedgerEffect effect, double before, double after) {
+    void add(LocalDate day, LedgerEffect effect, double before, double after) {
         Tally tally = days.computeIfAbsent(day, d -> new Tally(before));
         tally.endingEquity = after;
         for (Tally later : days.tailMap(day, false).values()) {
             later.endingEquity = after;
         }
-        if (event instanceof LiveEntry) {
-            tally.entries++;
-        } else if (event instanceof LiveExit) {
-            tally.exits++;
-        }
+        tally.entries += effect.entries();
+        tally.exits += effect.exits();
         tally.fees.add(effect.fee());
         tally.grossPnl.add(effect.grossPnl());
     }

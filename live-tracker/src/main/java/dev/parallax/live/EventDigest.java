@@ -33,6 +33,10 @@ public final class EventDigest {
         } else if (event instanceof LiveExit x) {
             text = "EXIT|" + x.tradeId() + "|" + x.exitId() + "|" + bits(x.size()) + "|" + bits(x.price()) + "|"
                     + bits(x.fee()) + "|" + nanos(x.time()) + "|" + quality(x.fill());
+        } else if (event instanceof LiveExecution x) {
+            text = "EXECUTION|" + x.orderId() + "|" + x.sequence() + "|" + x.symbol() + "|" + x.side() + "|"
+                    + bits(x.size()) + "|" + bits(x.price()) + "|" + bits(x.fee()) + "|" + nanos(x.time()) + "|"
+                    + quality(x.fill());
         } else if (event instanceof PriceMark m) {
             text = "MARK|" + m.symbol() + "|" + bits(m.price()) + "|" + nanos(m.time());
         } else {

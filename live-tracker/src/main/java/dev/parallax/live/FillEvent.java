@@ -5,8 +5,11 @@ import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.Side;
 import java.time.Instant;
 
-/** A live event that is a fill: an entry or an exit. Its values are its {@link Fill}'s. */
-public sealed interface FillEvent extends LiveEvent permits LiveEntry, LiveExit {
+/**
+ * A live event that is a fill: an entry or an exit of a named trade, or an execution that names no
+ * trade. Its values are its {@link Fill}'s.
+ */
+public sealed interface FillEvent extends LiveEvent permits LiveEntry, LiveExit, LiveExecution {
 
     /** The fill, as the venue reported it. */
     Fill fill();
@@ -16,7 +19,10 @@ public sealed interface FillEvent extends LiveEvent permits LiveEntry, LiveExit 
         return fill().symbol();
     }
 
-    /** The fill's side: an entry's opens the trade (BUY long, SELL short), an exit's closes it. */
+    /**
+     * The fill's side: an entry's opens the trade (BUY long, SELL short), an exit's closes it, an
+     * execution's is its order's.
+     */
     default Side side() {
         return fill().side();
     }

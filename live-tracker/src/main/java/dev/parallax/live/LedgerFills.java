@@ -5,9 +5,9 @@ import dev.parallax.sim.api.Fill;
 import dev.parallax.sim.api.FillType;
 
 /**
- * Entries and exits as the {@link Fill}s the shared ledger books. The ledger reads a fill's symbol,
- * side, price, size, fee and time; the order id is the trade id, and the fill type, latency and
- * slippage it does not read are left at taker, 0 and 0.
+ * Entries and exits as the {@link Fill}s the shared ledger books (an execution is booked as its own
+ * fill). The ledger reads a fill's symbol, side, price, size, fee and time; the order id is the
+ * trade id, and the fill type, latency and slippage it does not read are left at taker, 0 and 0.
  */
 final class LedgerFills {
 
@@ -20,9 +20,9 @@ final class LedgerFills {
                 FillType.TAKER, 0, 0, EpochNanos.of(entry.time()), false);
     }
 
-    /** {@code exit} of the trade {@code entry} opened, as a fill on the other side. */
-    static Fill of(LiveEntry entry, LiveExit exit) {
-        return new Fill(exit.tradeId(), entry.symbol(), entry.side().opposite(), exit.price(), exit.size(),
-                exit.fee(), FillType.TAKER, 0, 0, EpochNanos.of(exit.time()), false);
+    /** {@code exit} as a fill of its trade: its symbol and side are the trade's and its closing side. */
+    static Fill of(LiveExit exit) {
+        return new Fill(exit.tradeId(), exit.symbol(), exit.side(), exit.price(), exit.size(), exit.fee(),
+                FillType.TAKER, 0, 0, EpochNanos.of(exit.time()), false);
     }
 }

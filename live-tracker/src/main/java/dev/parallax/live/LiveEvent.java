@@ -15,7 +15,8 @@ public sealed interface LiveEvent permits FillEvent, PriceMark, RiskEvent {
 
     /**
      * The fill the parity tracker compares with the backtest's, as it is: an entry's, a compared
-     * exit's; empty for anything else.
+     * exit's; empty for anything else, executions included (parity compares their orders summed,
+     * {@link ParityFills}).
      */
     default Optional<Fill> parityFill() {
         return Optional.empty();

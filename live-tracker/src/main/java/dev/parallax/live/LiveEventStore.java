@@ -170,7 +170,7 @@ public interface LiveEventStore extends AutoCloseable {
     }
 
     /**
-     * Gives {@code action} the entries and exits among the first {@code upTo} events (those with
+     * Gives {@code action} the entries, exits and executions among the first {@code upTo} events (those with
      * {@code seq <= upTo}), in order. The tracker keeps only open trades in memory and rebuilds
      * closed ones from this for reports and exports. This default reads every event with
      * {@link #load()}; a store with many should stream them.
@@ -179,7 +179,7 @@ public interface LiveEventStore extends AutoCloseable {
      */
     default void forEachFill(long upTo, Consumer<? super LiveEvent> action) {
         for (LiveEvent event : firstEvents(upTo)) {
-            if (event instanceof LiveEntry || event instanceof LiveExit) {
+            if (event instanceof FillEvent) {
                 action.accept(event);
             }
         }
@@ -204,14 +204,31 @@ public interface LiveEventStore extends AutoCloseable {
     }
 
     /**
-     * The recorded fill that uses {@code id} as its name: the entry whose trade id it is, or the
-     * exit whose exit id it is (the entry when both exist); empty when no fill uses it. The tracker
+     * The recorded executions of order {@code orderId}, in the order they were recorded; empty when
+     * it has none. Inside a commit group the group's own writes count. This default reads every
+     * event with {@link #load()}; a store with many should look the order up in an index.
+     */
+    default List<LiveExecution> orderFills(String orderId) {
+        List<LiveExecution> fills = new ArrayList<>();
+        for (LiveEvent event : load()) {
+            if (event instanceof LiveExecution e && e.orderId().equals(orderId)) {
+                fills.add(e);
+            }
+        }
+        return fills;
+    }
+
+    /**
+     * The recorded fill that uses {@code id} as its name: the entry whose trade id it is, the exit
+     * whose exit id it is, or an execution whose order id it is (the entry first, then the exit);
+     * empty when no fill uses it. The tracker
      * checks new trade ids and exit ids with it instead of holding every id in memory; inside a
      * commit group the group's own writes count. This default reads every event with {@link #load()};
      * a store with many should look the id up in an index.
      */
     default Optional<LiveEvent> fillNamed(String id) {
         Optional<LiveEvent> exit = Optional.empty();
+        Optional<LiveEvent> execution = Optional.empty();
         for (LiveEvent event : load()) {
             if (event instanceof LiveEntry e && e.tradeId().equals(id)) {
                 return Optional.of(event);
@@ -219,8 +236,11 @@ public interface LiveEventStore extends AutoCloseable {
             if (exit.isEmpty() && event instanceof LiveExit x && id.equals(x.exitId())) {
                 exit = Optional.of(event);
             }
+            if (execution.isEmpty() && event instanceof LiveExecution x && id.equals(x.orderId())) {
+                execution = Optional.of(event);
+            }
         }
-        return exit;
+        return exit.isPresent() ? exit : execution;
     }
 
     /**

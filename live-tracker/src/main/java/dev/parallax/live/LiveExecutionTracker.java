@@ -9,6 +9,7 @@ import dev.parallax.metrics.EquityCurve;
 import dev.parallax.metrics.PerformanceReport;
 import dev.parallax.metrics.TradeStats;
 import dev.parallax.parity.ParityTracker;
+import dev.parallax.sim.api.Fill;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The live record of one strategy: entries and exits with their fees, price marks, balance,
+ * The live record of one strategy: entries and exits of named trades and executions that name
+ * none ({@link #recordExecution}), with their fees, price marks, balance,
  * equity, realised and unrealised P&amp;L, open positions, performance, risk limits and daily
  * summaries. See the package description for the P&amp;L conventions.
  *
@@ -169,6 +171,28 @@ public final class LiveExecutionTracker implements AutoCloseable {
     }
 
     /**
+     * Records a venue's execution that names no trade, by the shared ledger's rule for such a fill:
+     * it closes the open trades of its symbol on the other side, oldest first, and opens (or adds to)
+     * the trade named by its order id with what is left; in NETTING the account books it whole. It is
+     * never refused for a risk limit: it happened. If it opens or adds to a trade while the circuit
+     * breaker refuses entries, a {@link RiskEventKind#EXECUTION_WHILE_REFUSED} risk event and its
+     * alert are recorded with it. Once the order's last fill ({@link dev.parallax.sim.api.Fill#partial()}
+     * false) is recorded, the order's recorded fills summed by {@link dev.parallax.sim.api.Fill#combined}
+     * go to the parity tracker, also when the earlier ones were recorded before a restart.
+     *
+     * @return {@link RecordOutcome#RECORDED} once it is durable, or {@link RecordOutcome#ALREADY_RECORDED}
+     *         when the same fill is recorded under its order id and sequence already (nothing is written)
+     * @throws IllegalArgumentException if another fill is recorded under its order id and sequence, its
+     *                                  order id is a trade id or exit id, its order's recorded fills are
+     *                                  of another symbol or side, or its time is out of order; nothing
+     *                                  is recorded
+     * @throws LiveStoreException       if the store could not write it; nothing is recorded
+     */
+    public RecordOutcome recordExecution(LiveExecution execution) {
+        return record(notNull("execution", execution), Optional.empty());
+    }
+
+    /**
      * Records a market price of a symbol, which values its open trades.
      *
      * @throws IllegalArgumentException if the time is out of order; nothing is recorded
@@ -179,11 +203,11 @@ public final class LiveExecutionTracker implements AutoCloseable {
     }
 
     /**
-     * Records an entry, exit or mark read from an input that may be fed again (a file re-read after
-     * a restart, a stream replayed by a bot). An event already recorded under {@code origin}'s input
-     * id is skipped; otherwise it is checked and recorded like {@link #recordEntry}, {@link #recordExit}
-     * or {@link #mark}, and its input id and position are written in the same transaction, so a
-     * restart resumes exactly after it.
+     * Records an entry, exit, execution or mark read from an input that may be fed again (a file
+     * re-read after a restart, a stream replayed by a bot). An event already recorded under
+     * {@code origin}'s input id is skipped; otherwise it is checked and recorded like
+     * {@link #recordEntry}, {@link #recordExit}, {@link #recordExecution} or {@link #mark}, and its
+     * input id and position are written in the same transaction, so a restart resumes exactly after it.
      *
      * @return {@link RecordOutcome#RECORDED} once the event is durable, or
      *         {@link RecordOutcome#ALREADY_RECORDED} or {@link RecordOutcome#REFUSED_BEFORE} when it was
@@ -244,9 +268,18 @@ public final class LiveExecutionTracker implements AutoCloseable {
 
     /** Why an entry now (by the clock) would be refused, or empty when it would be accepted. */
     public Optional<String> entryRefusal() {
-        Instant now = clock.instant();
+        return entryRefusal(clock.instant());
+    }
+
+    /**
+     * Why an entry at {@code time} would be refused, or empty when it would be accepted: the check a
+     * run on its own clock (a paper session over recorded data) makes with its event time, which is
+     * the time its executions are judged at.
+     */
+    public Optional<String> entryRefusal(Instant time) {
+        notNull("time", time);
         synchronized (lock) {
-            return state.risk().entryRefusal(now);
+            return state.risk().entryRefusal(time);
         }
     }
 
@@ -259,6 +292,18 @@ public final class LiveExecutionTracker implements AutoCloseable {
     public AccountFigures account() {
         synchronized (lock) {
             return state.account();
+        }
+    }
+
+    /**
+     * The signed open quantity of {@code symbol} (negative when short, 0 when flat or never held) in
+     * the account's books: the symbol's net position in NETTING, the sum of its open trades in
+     * PER_TRADE; the same number the backtest's account gives for the same fills.
+     */
+    public double position(String symbol) {
+        notNull("symbol", symbol);
+        synchronized (lock) {
+            return state.ledger().position(symbol);
         }
     }
 
@@ -279,7 +324,11 @@ public final class LiveExecutionTracker implements AutoCloseable {
         }
     }
 
-    /** The trade {@code tradeId}, or empty when it was never entered; a closed one is read from the store. */
+    /**
+     * The trade {@code tradeId}, or empty when it was never opened; a closed one is read from the
+     * store (from the whole history once executions were recorded, which may close any trade; an
+     * order id whose trade closed and opened again gives the first).
+     */
     public Optional<TradeRecord> trade(String tradeId) {
         notNull("tradeId", tradeId);
         synchronized (lock) {
@@ -288,8 +337,9 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 return open;
             }
             ensureOpen();
-            List<TradeRecord> stored = TradeHistory.of(store.tradeFills(tradeId, state.eventCount()), settings.positionMode()).records();
-            return stored.isEmpty() ? Optional.empty() : Optional.of(stored.get(0));
+            List<TradeRecord> stored = state.ledger().executionsBooked() ? historyLocked().records()
+                    : TradeHistory.of(store.tradeFills(tradeId, state.eventCount()), settings.positionMode()).records();
+            return stored.stream().filter(t -> t.tradeId().equals(tradeId)).findFirst();
         }
     }
 
@@ -522,6 +572,12 @@ public final class LiveExecutionTracker implements AutoCloseable {
                     return before.get();
                 }
             }
+            if (event instanceof LiveExecution execution) {
+                Optional<RecordOutcome> again = TrackerState.recordedBefore(execution, recorded);
+                if (again.isPresent()) {
+                    return again.get();
+                }
+            }
             try {
                 state.check(event, now, settings.maxTimeSkew(), recorded);
             } catch (EntryRefusedException refused) {
@@ -530,6 +586,7 @@ public final class LiveExecutionTracker implements AutoCloseable {
                 }
                 throw refused;
             }
+            Optional<Fill> compared = compared(event, recorded);
             List<LiveEvent> batch = new ArrayList<>(3);
             batch.add(event);
             List<RiskEvent> caused = new ArrayList<>(state.apply(event));
@@ -542,16 +599,34 @@ public final class LiveExecutionTracker implements AutoCloseable {
             if (grouped) {
                 persist(batch, origin, identified(risk));
                 long count = state.eventCount();
-                afterCommit.add(() -> offerCommitted(event, count));
+                afterCommit.add(() -> offerCommitted(compared, count));
                 return RecordOutcome.RECORDED;
             }
             alerts = new ArrayList<>(risk.size());
-            parity.offer(event, fromParity -> commit(batch, origin, risk, fromParity, alerts));
+            parity.offer(compared, fromParity -> commit(batch, origin, risk, fromParity, alerts));
         }
         if (!alerts.isEmpty()) {
             wakeSender(); // most events raise none: the sender is not disturbed for them
         }
         return RecordOutcome.RECORDED;
+    }
+
+    /**
+     * What the parity tracker compares of {@code event}, recorded now: an entry's or compared exit's
+     * fill; for an execution, its order summed when it is the order's last fill ({@link ParityFills}),
+     * from the order's fills in the store. A fill after the order's last one compares nothing, which
+     * is logged.
+     */
+    private Optional<Fill> compared(LiveEvent event, RecordedFills recorded) {
+        if (!(event instanceof LiveExecution execution) || !parity.attached()) {
+            return event.parityFill();
+        }
+        List<LiveExecution> before = recorded.ofOrder(execution.orderId());
+        if (before.stream().anyMatch(LiveExecution::lastOfOrder)) {
+            LOG.warn("fill {} of order '{}' of strategy {} came after the order's last fill; it is recorded, but parity "
+                    + "compared the order without it", execution.sequence(), execution.orderId(), settings.strategy());
+        }
+        return ParityFills.recording(execution, before);
     }
 
     /**
@@ -601,8 +676,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
      * no event to share a transaction with, so they wait in the memory outbox: a crash before they
      * are delivered loses them, while the disable itself is saved.
      */
-    private void offerCommitted(LiveEvent event, long eventCount) {
-        parity.offer(event, fromParity -> {
+    private void offerCommitted(Optional<Fill> compared, long eventCount) {
+        parity.offer(compared, fromParity -> {
             if (!fromParity.isEmpty()) {
                 unstoredAlerts.add(identified(fromParity, eventCount));
                 wakeSender();
@@ -835,15 +910,17 @@ public final class LiveExecutionTracker implements AutoCloseable {
         paritySaved = false;
         if (snapshotCount == 0) {
             saved.startArchive(store, 0);
-            tail.forEach(parity::replay);
+            ParityFills compared = ParityFills.fromFirstEvent();
+            tail.forEach(event -> parity.replay(compared.of(event)));
             return;
         }
         if (part.isPresent() && saved.restore(part.get(), store)) {
             paritySaved = part.get().eventCount() == snapshotCount;
             List<LiveEvent> after = part.get().eventCount() == snapshotCount ? tail
                     : store.loadAfter(part.get().eventCount());
+            ParityFills compared = ParityFills.fromStore(store);
             for (int i = 0; i < after.size() && part.get().eventCount() + i < rebuilt.eventCount(); i++) {
-                parity.replay(after.get(i));
+                parity.replay(compared.of(after.get(i)));
             }
             return;
         }
@@ -852,7 +929,8 @@ public final class LiveExecutionTracker implements AutoCloseable {
                     + "parity tracker", settings.strategy(), store.location());
         }
         saved.startArchive(store, part.map(StateSnapshots.ParityPart::generation).orElse(0L));
-        store.forEachFill(rebuilt.eventCount(), parity::replay);
+        ParityFills compared = ParityFills.fromFirstEvent();
+        store.forEachFill(rebuilt.eventCount(), event -> parity.replay(compared.of(event)));
     }
 
     /**

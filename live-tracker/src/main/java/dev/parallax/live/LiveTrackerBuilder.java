@@ -5,6 +5,7 @@ import static dev.parallax.sim.api.Preconditions.notNull;
 import dev.parallax.alert.AlertSink;
 import dev.parallax.alert.AlertSinkCatalog;
 import dev.parallax.alert.AlertSinkContext;
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
@@ -35,6 +36,8 @@ public final class LiveTrackerBuilder {
     static final String INITIAL_BALANCE = "initial_balance";
     /** Name under which the strategy is saved in the store. */
     static final String STRATEGY = "strategy";
+    /** Name under which the account's position mode ({@link PositionMode#name()}) is saved in the store. */
+    static final String POSITION_MODE = "position_mode";
 
     private final LiveTrackerSettings settings;
     private Optional<LiveEventStore> store = Optional.empty();
@@ -127,12 +130,14 @@ public final class LiveTrackerBuilder {
     }
 
     /**
-     * Opens the store, checks that it belongs to this strategy and initial balance (saving both on
-     * first use), and rebuilds the state: from the newest snapshot and the events after it, or from
-     * every event when there is no snapshot or it does not check out.
+     * Opens the store, checks that it belongs to this strategy, initial balance and position mode
+     * (saving them on first use; a store written before position modes were saved holds a per-trade
+     * account, which a writer then saves), and rebuilds the state: from the newest snapshot and the
+     * events after it, or from every event when there is no snapshot or it does not check out.
      *
      * @throws LiveStoreException if the store cannot be opened, is corrupt or newer, or was created
-     *                            for another strategy or initial balance; the store is closed again
+     *                            for another strategy, initial balance or position mode (the message
+     *                            names both modes and the store); the store is closed again
      */
     public LiveExecutionTracker open() {
         LiveEventStore events = store.orElseGet(() -> readOnly ? JdbcLiveEventStore.sqliteReadOnly(settings.databaseFile())
@@ -150,8 +155,39 @@ public final class LiveTrackerBuilder {
 
     private void checkIdentity(LiveEventStore events) {
         String balance = Double.toString(settings.initialBalance());
+        boolean created = events.info(STRATEGY).isPresent();
         check(events, STRATEGY, settings.strategy(), "strategy");
         check(events, INITIAL_BALANCE, balance, "initial balance");
+        PositionMode kept = created ? positionMode(events) : settings.positionMode();
+        if (kept != settings.positionMode()) {
+            throw new LiveStoreException(events.location() + " keeps a " + kept + " account, but the settings say "
+                    + settings.positionMode() + "; open it with position mode " + kept + ", or use another data "
+                    + "folder for a " + settings.positionMode() + " account");
+        }
+        if (events.info(POSITION_MODE).isEmpty() && !events.readOnly()) {
+            events.putInfo(POSITION_MODE, kept.name());
+        }
+    }
+
+    /**
+     * The position mode of the account {@code store} keeps: the one saved when it was created, or
+     * {@link PositionMode#PER_TRADE} for a store written before modes were saved (every account was
+     * per trade then).
+     *
+     * @throws LiveStoreException if the saved mode is not a position mode
+     */
+    public static PositionMode positionMode(LiveEventStore store) {
+        notNull("store", store);
+        Optional<String> saved = store.info(POSITION_MODE);
+        if (saved.isEmpty()) {
+            return PositionMode.PER_TRADE;
+        }
+        try {
+            return PositionMode.valueOf(saved.get());
+        } catch (IllegalArgumentException e) {
+            throw new LiveStoreException(store.location() + " saves position mode '" + saved.get() + "', which is not "
+                    + "NETTING or PER_TRADE; it was not written by a live tracker", e);
+        }
     }
 
     private static void check(LiveEventStore events, String name, String expected, String what) {

@@ -32,8 +32,8 @@ import java.time.ZoneOffset;
  *                       a closed trade per trade id; {@link PositionMode#NETTING} against the average
  *                       cost of the symbol's net position, a closed trade per round trip from flat
  *                       (as the backtest counts by default). The trade list, open positions and id
- *                       checks stay per trade id in both. A tracker may be reopened in the other mode:
- *                       it then refuses the snapshot of the first and replays every event
+ *                       checks stay per trade id in both. The mode belongs to the account: the store
+ *                       saves it when it is created, and opening it with the other mode fails
  */
 public record LiveTrackerSettings(String strategy, Path dataFolder, Path alertLogFolder, double initialBalance,
                                   RiskLimits limits, ZoneId zone, Duration maxTimeSkew, MetricOptions metricOptions,

@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param symbol        instrument
  * @param side          BUY is long, SELL is short
  * @param openSize      size still open, {@code > 0}
- * @param entryPrice    entry price
+ * @param entryPrice    the cost basis of the open size: the entry's price; for a trade that fills of one
+ *                      order built, the size-weighted mean price of what is open
  * @param lastPrice     price of the symbol's latest mark, entry or exit, by event time (one recorded late
  *                      with an earlier time does not replace it)
  * @param unrealizedPnl {@code (lastPrice - entryPrice) * openSize * side sign}, before fees

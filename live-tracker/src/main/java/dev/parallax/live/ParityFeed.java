@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands live fills to the strategy's parity tracker as they are ({@link LiveEntry#fill()},
  * {@link LiveExit#fill()}): every entry under its trade id, every compared exit under its exit id;
- * an exit that is not compared is not offered. A fill the parity tracker already holds, or rejects, is
+ * an exit that is not compared is not offered; executions go as whole orders, the order's fills
+ * summed once its last one is recorded ({@link ParityFills}). A fill the parity tracker already holds, or rejects, is
  * logged and skipped: the live record is what counts, parity is fed from it. A fill being recorded
  * is offered before it is written: the parity tracker hands its alerts to the live tracker's commit,
  * which writes them to the outbox with the fill, and saves a disable only after that commit. Inside
@@ -33,13 +34,13 @@ final class ParityFeed {
     }
 
     /**
-     * Offers an event that is being recorded and calls {@code commit} exactly once with the parity
-     * alerts it raised: from inside the parity tracker when it takes the fill, else (no tracker, not a
-     * fill, or a fill the tracker rejects, which is logged as a warning) with none. What
-     * {@code commit} throws propagates.
+     * Offers what parity compares of an event being recorded ({@code compared}, empty when nothing)
+     * and calls {@code commit} exactly once with the parity alerts it raised: from inside the parity
+     * tracker when it takes the fill, else (no tracker, nothing to compare, or a fill the tracker
+     * rejects, which is logged as a warning) with none. What {@code commit} throws propagates.
      */
-    void offer(LiveEvent event, Consumer<List<Alert>> commit) {
-        Optional<Fill> execution = execution(event);
+    void offer(Optional<Fill> compared, Consumer<List<Alert>> commit) {
+        Optional<Fill> execution = execution(compared);
         if (execution.isEmpty()) {
             commit.accept(List.of());
             return;
@@ -60,9 +61,9 @@ final class ParityFeed {
         }
     }
 
-    /** Offers a fill replayed from the store at start-up; one the tracker already holds is skipped quietly. */
-    void replay(LiveEvent event) {
-        execution(event).ifPresent(execution -> {
+    /** Offers what parity compares of an event replayed from the store at start-up; one it holds is skipped quietly. */
+    void replay(Optional<Fill> compared) {
+        execution(compared).ifPresent(execution -> {
             try {
                 tracker.get().replayLive(execution);
             } catch (IllegalArgumentException e) {
@@ -72,7 +73,12 @@ final class ParityFeed {
         });
     }
 
-    private Optional<Fill> execution(LiveEvent event) {
-        return tracker.isEmpty() ? Optional.empty() : event.parityFill();
+    /** True when a parity tracker is attached. */
+    boolean attached() {
+        return tracker.isPresent();
+    }
+
+    private Optional<Fill> execution(Optional<Fill> compared) {
+        return tracker.isEmpty() ? Optional.empty() : compared;
     }
 }

@@ -7,5 +7,11 @@ public enum RiskEventKind {
     /** The drawdown from the equity peak reached the maximum drawdown; an alert, entries go on. */
     DRAWDOWN_ALERT,
     /** An operator reset the circuit breaker before the next trading day. */
-    BREAKER_RESET
+    BREAKER_RESET,
+    /**
+     * An execution opened or added to a trade while the circuit breaker refused new entries. It is
+     * recorded all the same (it happened at the venue); the entry gate before the venue is what
+     * stops new orders.
+     */
+    EXECUTION_WHILE_REFUSED
 }

@@ -136,6 +136,9 @@ final class RiskMonitor {
                 tripReason = "";
                 dayStartEquity = equity;
             }
+            case EXECUTION_WHILE_REFUSED -> {
+                // recorded and alerted; the breaker stays as it is
+            }
         }
     }
 

@@ -19,14 +19,26 @@ final class SnapshotReader extends BinaryInput {
 
     /** True for snapshots of formats before fills: entries hold slippage as a fraction and no fill type. */
     private boolean entriesBeforeFills;
+    /** True for snapshots that write each open trade's lot whole, executions' trades included. */
+    private boolean lotsWhole = true;
 
     SnapshotReader(byte[] bytes, int offset, int length) {
         super(bytes, offset, length, "the snapshot");
     }
 
-    /** Reads entries as the formats before fills wrote them ({@link StateSnapshots#FORMAT_BEFORE_FILLS}). */
-    void entriesBeforeFills(boolean before) {
-        entriesBeforeFills = before;
+    /**
+     * Reads what the snapshot format {@code format} wrote: entries as the formats before fills wrote
+     * them up to {@link StateSnapshots#FORMAT_BEFORE_FILLS}, open trades as their entries alone before
+     * {@link StateSnapshots#FORMAT_WITH_EXECUTIONS}.
+     */
+    void format(int format) {
+        entriesBeforeFills = format <= StateSnapshots.FORMAT_BEFORE_FILLS;
+        lotsWhole = format >= StateSnapshots.FORMAT_WITH_EXECUTIONS;
+    }
+
+    /** True when each open trade is written whole (format 6 on), false when it is its entry alone. */
+    boolean lotsWhole() {
+        return lotsWhole;
     }
 
     /** A time written by {@link SnapshotWriter#writeOptionalTime}, or null when absent. */

@@ -13,6 +13,26 @@ import java.time.LocalDate;
  */
 final class SnapshotWriter extends BinaryOutput {
 
+    private final boolean lotsWhole;
+
+    /** A writer of the current format. */
+    SnapshotWriter() {
+        this(StateSnapshots.FORMAT);
+    }
+
+    /**
+     * A writer of {@code format}: the current one, or format 5 (open trades as their entries alone,
+     * no execution), which only tests of reading older snapshots write.
+     */
+    SnapshotWriter(int format) {
+        this.lotsWhole = format >= StateSnapshots.FORMAT_WITH_EXECUTIONS;
+    }
+
+    /** True when each open trade is written whole (format 6 on), see {@link SnapshotReader#lotsWhole()}. */
+    boolean lotsWhole() {
+        return lotsWhole;
+    }
+
     /** A time that may be absent: a flag, then the time when present. */
     void writeOptionalTime(Instant time) {
         writeBoolean(time != null);

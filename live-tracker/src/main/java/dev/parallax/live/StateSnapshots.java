@@ -27,12 +27,16 @@ final class StateSnapshots {
      * holds only open trades, running sums, the breaker and day tallies; format 3 adds the parity
      * tracker's whole state; format 4 adds the archive generation of the parity trades kept in the
      * store; format 5 writes each open trade's entry as its whole {@link dev.parallax.sim.api.Fill}
-     * (slippage in bps, fill type). Formats 2 to 5 are read: a format 2 snapshot has no parity state, a
+     * (slippage in bps, fill type); format 6 writes each open trade's lot whole (entered size and
+     * notional, cost basis; the trades executions opened, which have no entry) and whether an
+     * execution was booked. Formats 2 to 6 are read: a format 2 snapshot has no parity state, a
      * format 3 one is read as generation 0 (the whole state, every completed trade in it), and the
      * entries of formats 2 to 4 are read as the store reads its rows of before fills (slippage given as
      * a fraction times 10,000, fill type {@link LiveEntry#UNREPORTED_FILL_TYPE}).
      */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
+    /** The format that added the trades executions opened ({@link LiveExecution}). */
+    static final int FORMAT_WITH_EXECUTIONS = 6;
     /** The last format whose entries held slippage as a fraction and no fill type; read, never written. */
     static final int FORMAT_BEFORE_FILLS = 4;
     /** The format that added the parity tracker's whole state; read, never written. */
@@ -86,9 +90,18 @@ final class StateSnapshots {
     /** The snapshot of {@code state} with the parity tracker's state, if any. */
     static StateSnapshot encode(TrackerState state, LiveTrackerSettings settings, long lastEventDigest,
                                 Optional<ParityPart> parity) {
-        SnapshotWriter out = new SnapshotWriter();
+        return encode(state, settings, lastEventDigest, parity, FORMAT);
+    }
+
+    /**
+     * The snapshot in {@code format}: {@link #FORMAT}, or format 5 for a state without executions,
+     * which only tests of reading older snapshots write.
+     */
+    static StateSnapshot encode(TrackerState state, LiveTrackerSettings settings, long lastEventDigest,
+                                Optional<ParityPart> parity, int format) {
+        SnapshotWriter out = new SnapshotWriter(format);
         out.writeInt(settings.positionMode() == PositionMode.NETTING ? NETTING_MAGIC : MAGIC);
-        out.writeInt(FORMAT);
+        out.writeInt(format);
         out.writeDouble(settings.initialBalance());
         out.writeText(settings.zone().getId());
         out.writeLong(lastEventDigest);
@@ -127,7 +140,7 @@ final class StateSnapshots {
                     + ", not the magic number " + Integer.toHexString(MAGIC));
         }
         int format = in.readInt();
-        in.entriesBeforeFills(format <= FORMAT_BEFORE_FILLS);
+        in.format(format);
         if (format > FORMAT) {
             throw new IllegalArgumentException("the snapshot has format " + format + ", newer than the format "
                     + FORMAT + " this build reads");

@@ -1,8 +1,10 @@
 package dev.parallax.live;
 
-import dev.parallax.sim.api.Side;
+import dev.parallax.sim.api.EpochNanos;
+import dev.parallax.sim.api.Fill;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,18 +84,34 @@ final class TrackerState {
             });
         } else if (event instanceof LiveExit exit) {
             ledger.check(exit, store);
-            checkClosingSide(exit, ledger.openEntry(exit.tradeId()).orElseThrow());
+        } else if (event instanceof LiveExecution execution) {
+            ledger.check(execution, store);
         }
     }
 
-    /** Refuses an exit whose fill is not of its trade's symbol or not on the side that closes it. */
-    private static void checkClosingSide(LiveExit exit, LiveEntry entry) {
-        Side closing = entry.side().opposite();
-        if (!exit.fill().symbol().equals(entry.symbol()) || exit.fill().side() != closing) {
-            throw new IllegalArgumentException("the exit of trade '" + exit.tradeId() + "' must be a " + closing
-                    + " of " + entry.symbol() + " (the trade is a " + entry.side() + "), was a " + exit.fill().side()
-                    + " of " + exit.fill().symbol());
+    /**
+     * {@link RecordOutcome#ALREADY_RECORDED} when {@code store} holds {@code execution} under its
+     * order id and sequence already; empty when it holds nothing under them.
+     *
+     * @throws IllegalArgumentException if another fill is recorded under that order id and sequence
+     */
+    static Optional<RecordOutcome> recordedBefore(LiveExecution execution, RecordedFills store) {
+        for (LiveExecution recorded : store.ofOrder(execution.orderId())) {
+            if (recorded.sequence() == execution.sequence()) {
+                if (recorded.equals(execution)) {
+                    return Optional.of(RecordOutcome.ALREADY_RECORDED);
+                }
+                throw new IllegalArgumentException("sequence " + execution.sequence() + " of order '"
+                        + execution.orderId() + "' is already recorded with another fill (" + describe(recorded.fill())
+                        + "), was " + describe(execution.fill()) + "; each fill of an order needs its own sequence");
+            }
         }
+        return Optional.empty();
+    }
+
+    private static String describe(Fill fill) {
+        return fill.side() + " " + fill.size() + " " + fill.symbol() + " at " + fill.price() + ", fee " + fill.fee()
+                + ", time " + EpochNanos.instant(fill.timeNanos()) + (fill.partial() ? ", partial" : "");
     }
 
     /**
@@ -120,7 +138,11 @@ final class TrackerState {
         return entered ? Optional.of(RecordOutcome.ALREADY_RECORDED) : Optional.empty();
     }
 
-    /** Applies an event and returns the risk events it causes, which are not applied yet. */
+    /**
+     * Applies an event and returns the risk events it causes, which are not applied yet: the limits
+     * it reached, and for an execution that opened or added to a trade while entries were refused a
+     * {@link RiskEventKind#EXECUTION_WHILE_REFUSED}.
+     */
     List<RiskEvent> apply(LiveEvent event) {
         eventCount++;
         if (newestTime == null || event.time().isAfter(newestTime)) {
@@ -134,16 +156,39 @@ final class TrackerState {
             return List.of();
         }
         LedgerEffect effect;
+        Optional<RiskEvent> pastBreaker = Optional.empty();
         if (event instanceof LiveEntry entry) {
             effect = ledger.apply(entry);
         } else if (event instanceof LiveExit exit) {
             effect = ledger.apply(exit);
+        } else if (event instanceof LiveExecution execution) {
+            Optional<String> refusal = risk.entryRefusal(event.time());
+            boolean opens = refusal.isPresent() && ledger.opensOrAdds(execution);
+            effect = ledger.apply(execution);
+            if (opens) {
+                pastBreaker = Optional.of(pastBreaker(execution, refusal.get()));
+            }
         } else {
             effect = ledger.apply((PriceMark) event);
         }
         double after = ledger.equity();
-        days.add(risk.dayOf(event.time()), event, effect, before, after);
-        return risk.afterEvent(event.time(), after);
+        days.add(risk.dayOf(event.time()), effect, before, after);
+        List<RiskEvent> caused = risk.afterEvent(event.time(), after);
+        if (pastBreaker.isEmpty()) {
+            return caused;
+        }
+        List<RiskEvent> all = new ArrayList<>(caused.size() + 1);
+        all.add(pastBreaker.get());
+        all.addAll(caused);
+        return all;
+    }
+
+    /** The risk event of an execution that opened or added to a trade while entries were refused for {@code refusal}. */
+    private static RiskEvent pastBreaker(LiveExecution execution, String refusal) {
+        Fill fill = execution.fill();
+        return new RiskEvent(RiskEventKind.EXECUTION_WHILE_REFUSED, execution.time(), "fill " + execution.sequence()
+                + " of order '" + fill.orderId() + "' (" + describe(fill) + ") opened or added to a trade while "
+                + refusal + "; it is recorded because it happened at the venue: the order passed no entry gate", "");
     }
 
     LiveLedger ledger() {

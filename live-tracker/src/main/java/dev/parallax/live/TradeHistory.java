@@ -12,25 +12,26 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Trades rebuilt from stored entries and exits, fed in the order they were recorded. The tracker
- * keeps only open trades in memory; what reads closed ones (the trade list, performance, daily
- * summaries, exports) rebuilds them here from the store. The fills go through a shared
- * {@link Ledger} in {@link PositionMode#PER_TRADE}, the same steps in the same order as when they
- * were recorded, so every figure is the same, bit for bit. The closed trades of the statistics
- * ({@link #closedTrades()}) are of the tracker's position mode: a trade id per closed trade in
- * PER_TRADE, a round trip of the symbol's net position in NETTING (from a NETTING ledger of the
- * same fills).
+ * Trades rebuilt from stored entries, exits and executions, fed in the order they were recorded.
+ * The tracker keeps only open trades in memory; what reads closed ones (the trade list,
+ * performance, daily summaries, exports) rebuilds them here from the store. The fills go through a
+ * shared {@link Ledger} in {@link PositionMode#PER_TRADE}, the same steps in the same order as when
+ * they were recorded (an execution by {@link Ledger#apply(Fill)}), so every figure is the same, bit
+ * for bit. The closed trades of the statistics ({@link #closedTrades()}) are of the tracker's
+ * position mode: a trade id per closed trade in PER_TRADE, a round trip of the symbol's net position
+ * in NETTING (from a NETTING ledger of the same fills).
  */
 final class TradeHistory {
 
-    private final Map<String, LiveEntry> entries = new LinkedHashMap<>();
-    private final Map<String, ClosedPosition> closedById = new HashMap<>();
+    /** The ids of the trades in the order they opened; an order id whose trade closed may open another. */
+    private final List<String> opened = new ArrayList<>();
+    /** The closed trades of each id, in the order they closed. */
+    private final Map<String, List<ClosedPosition>> closedById = new HashMap<>();
     private final List<ClosedTrade> closed = new ArrayList<>();
     private final LedgerListener countClosed = new LedgerListener() {
         @Override
@@ -46,8 +47,13 @@ final class TradeHistory {
     TradeHistory(PositionMode mode) {
         LedgerListener perTrade = new LedgerListener() {
             @Override
+            public void opened(String tradeId, Fill fill) {
+                opened.add(tradeId);
+            }
+
+            @Override
             public void closed(ClosedPosition position) {
-                closedById.put(position.tradeId(), position);
+                closedById.computeIfAbsent(position.tradeId(), id -> new ArrayList<>(1)).add(position);
                 if (mode == PositionMode.PER_TRADE) {
                     countClosed.closed(position);
                 }
@@ -65,50 +71,53 @@ final class TradeHistory {
     }
 
     /**
-     * Books an entry or exit; an exit must follow its entry, as the tracker recorded it.
+     * Books an entry, exit or execution; an exit must follow the entry of its trade, as the tracker
+     * recorded it.
      *
-     * @throws IllegalArgumentException if it is an exit of a trade not entered before it, or not a fill
+     * @throws IllegalArgumentException if it is an exit of a trade not open before it, or not a fill
      */
     void accept(LiveEvent fill) {
+        Fill booked;
         if (fill instanceof LiveEntry entry) {
-            entries.put(entry.tradeId(), entry);
-            Fill opening = LedgerFills.of(entry);
-            ledger.open(entry.tradeId(), opening);
-            if (account != ledger) {
-                account.apply(opening);
-            }
+            booked = LedgerFills.of(entry);
+            ledger.open(entry.tradeId(), booked);
         } else if (fill instanceof LiveExit exit) {
-            LiveEntry entry = entries.get(exit.tradeId());
-            if (entry == null) {
+            if (ledger.openLot(exit.tradeId()).isEmpty()) {
                 throw new IllegalArgumentException("the stored exit of trade '" + exit.tradeId()
                         + "' comes before its entry; the store is not in recorded order");
             }
-            Fill closing = LedgerFills.of(entry, exit);
-            ledger.close(exit.tradeId(), closing);
-            if (account != ledger) {
-                account.apply(closing);
-            }
+            booked = LedgerFills.of(exit);
+            ledger.close(exit.tradeId(), booked);
+        } else if (fill instanceof LiveExecution execution) {
+            booked = execution.fill();
+            ledger.apply(booked);
         } else {
-            throw new IllegalArgumentException("fill must be an entry or an exit, was " + fill);
+            throw new IllegalArgumentException("fill must be an entry, an exit or an execution, was " + fill);
+        }
+        if (account != ledger) {
+            account.apply(booked);
         }
     }
 
-    /** Every trade, open and closed, in entry order. */
+    /** Every trade, open and closed, in the order they opened. */
     List<TradeRecord> records() {
-        List<TradeRecord> out = new ArrayList<>(entries.size());
-        for (LiveEntry entry : entries.values()) {
-            ClosedPosition done = closedById.get(entry.tradeId());
-            out.add(done != null ? closedRecord(entry, done)
-                    : LiveLedger.record(entry, ledger.openLot(entry.tradeId()).orElseThrow()));
+        List<TradeRecord> out = new ArrayList<>(opened.size());
+        Map<String, Integer> seen = new HashMap<>();
+        for (String id : opened) {
+            int index = seen.merge(id, 1, Integer::sum) - 1;
+            List<ClosedPosition> done = closedById.getOrDefault(id, List.of());
+            out.add(index < done.size() ? closedRecord(done.get(index))
+                    : LiveLedger.record(ledger.openLot(id).orElseThrow()));
         }
         return List.copyOf(out);
     }
 
-    private static TradeRecord closedRecord(LiveEntry entry, ClosedPosition done) {
-        return new TradeRecord(entry.tradeId(), entry.symbol(), entry.side(), entry.size(), entry.price(),
-                entry.time(), done.exitedSize(), 0, done.exitPrice(),
+    private static TradeRecord closedRecord(ClosedPosition done) {
+        return new TradeRecord(done.tradeId(), done.symbol(), done.side(), done.size(), done.entryPrice(),
+                EpochNanos.instant(done.entryTimeNanos()), done.exitedSize(), 0, done.exitPrice(),
                 Optional.of(EpochNanos.instant(done.exitTimeNanos())), done.fees(), done.netPnl(), true);
     }
+
     /** Closed trades of the position mode, in the order they closed. */
     List<ClosedTrade> closedTrades() {
         return List.copyOf(closed);

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param symbol           instrument
  * @param side             side of the entry: BUY is long, SELL is short
  * @param entrySize        size entered
- * @param entryPrice       entry price, the cost basis of every exit
+ * @param entryPrice       entry price, the cost basis of every exit; for a trade that fills of one order
+ *                         built, their size-weighted mean price
  * @param entryTime        when it was entered
  * @param exitedSize       size closed so far
  * @param openSize         size still open; 0 when closed

@@ -6,6 +6,7 @@ import static dev.parallax.live.Trackers.sell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.ledger.PositionMode;
 import java.nio.ByteBuffer;
@@ -84,11 +85,9 @@ class NettingTrackerTest {
             assertEquals(16, tracker.performance().trades().netProfit(), 1e-9);
             assertEquals(List.of(), tracker.openPositions());
         }
-        try (LiveExecutionTracker tracker = open(PositionMode.PER_TRADE)) {
-            // the netting snapshot is not used; the events replay into per-trade books
-            assertEquals(2, tracker.performance().trades().count());
-            assertEquals(16, tracker.account().realizedPnl(), 1e-9);
-        }
+        // the mode belongs to the account: reopening it per trade would replay it under other books
+        LiveStoreException e = assertThrows(LiveStoreException.class, () -> open(PositionMode.PER_TRADE));
+        assertTrue(e.getMessage().contains("keeps a NETTING account, but the settings say PER_TRADE"), e.getMessage());
     }
 
     @Test

@@ -77,7 +77,7 @@ class PostgresSchemaSevenUpgradeTest {
             }
             try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
                 rs.next();
-                assertEquals(7, rs.getInt(1));
+                assertEquals(8, rs.getInt(1));
             }
         }
     }

@@ -59,13 +59,13 @@ class SchemaFiveUpgradeTest {
         }
     }
 
-    /** Drops what migrations 5 to 7 made and marks the stored snapshot as format 1, as an older build left it. */
+    /** Drops what migrations 5 to 8 made and marks the stored snapshot as format 1, as an older build left it. */
     private static void backToVersionFour(Path file) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            BeforeFills.undoMigrationSeven(st);
             for (String index : List.of("live_events_one_fill_per_exit_id", "live_events_risk")) {
                 st.execute("DROP INDEX " + index);
             }
-            BeforeFills.undoMigrationSeven(st);
             st.execute("DROP TABLE parity_trades");
             st.execute("DELETE FROM schema_version WHERE version >= 5");
             StoredSnapshotRewrite.rewrite(c, state -> ByteBuffer.wrap(state).putInt(4, 1));

@@ -44,7 +44,7 @@ class SchemaSixUpgradeTest {
             tracker.recordEntry(buy("T2", 2, 100, 0.1, at("2024-03-04T10:20:00Z")));
             before = tracker.snapshot();
         }
-        backToVersionFive(settings.databaseFile());
+        backToVersionFive(settings);
 
         WatchedStore[] watched = new WatchedStore[1];
         try (LiveExecutionTracker tracker = LiveExecutionTracker.builder(settings).alertSinks(List.of())
@@ -60,7 +60,7 @@ class SchemaSixUpgradeTest {
              Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
                 assertEquals(LiveSchema.LATEST_VERSION, rs.getInt(1));
-                assertEquals(7, LiveSchema.LATEST_VERSION);
+                assertEquals(8, LiveSchema.LATEST_VERSION);
             }
             try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM parity_trades")) {
                 assertEquals(0, rs.getInt(1));
@@ -72,16 +72,18 @@ class SchemaSixUpgradeTest {
     }
 
     /**
-     * Undoes migrations 7 and 6 and rewrites the stored snapshot as format 3 (without parity state
+     * Undoes migrations 8, 7 and 6 and rewrites the stored snapshot as format 3 (without parity state
      * and with the entries of before fills, the two differ only in the format number and the
      * checksum), as the build before parity trades left it.
      */
-    private static void backToVersionFive(Path file) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+    private static void backToVersionFive(LiveTrackerSettings settings) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + settings.databaseFile());
+             Statement st = c.createStatement()) {
             BeforeFills.undoMigrationSeven(st);
             st.execute("DROP TABLE parity_trades");
             st.execute("DELETE FROM schema_version WHERE version = 6");
-            byte[] three = BeforeFills.snapshotAs(StoredSnapshotRewrite.read(c), StateSnapshots.FORMAT_WITH_WHOLE_PARITY);
+            byte[] five = BeforeExecutions.formatFive(StoredSnapshotRewrite.read(c), settings);
+            byte[] three = BeforeFills.snapshotAs(five, StateSnapshots.FORMAT_WITH_WHOLE_PARITY);
             StoredSnapshotRewrite.write(c, three);
         }
     }

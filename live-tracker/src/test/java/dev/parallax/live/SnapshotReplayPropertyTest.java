@@ -1,10 +1,7 @@
 package dev.parallax.live;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.sim.api.Side;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -138,36 +135,9 @@ class SnapshotReplayPropertyTest {
             }
         }
 
-        /**
-         * Opens a read-only tracker on the file as it stands (the writer stays open, so the events
-         * after the newest snapshot are a tail) and a second one without snapshots, and checks they
-         * agree; true when a snapshot was there to use.
-         */
+        /** {@link SameFigures#readersAgree} on this stream's file; true when a snapshot was there to use. */
         boolean compareReaderWithFullReplay(String where) {
-            LiveTrackerSettings settings = LiveTrackerSettings.of("snap", dir, 10_000);
-            WatchedStore watched = WatchedStore.watching(JdbcLiveEventStore.sqliteReadOnly(settings.databaseFile()));
-            try (LiveExecutionTracker reopened = LiveExecutionTracker.builder(settings).store(watched).clock(clock)
-                    .alertSinks(List.of()).open();
-                 LiveExecutionTracker replayed = LiveExecutionTracker.builder(settings).clock(clock)
-                         .alertSinks(List.of()).store(WatchedStore.withoutSnapshots(
-                                 JdbcLiveEventStore.sqliteReadOnly(settings.databaseFile()))).open()) {
-                assertSame(replayed, reopened, where);
-                assertSame(tracker, reopened, where + " (the writer)");
-                return !watched.reads.contains("load");
-            }
-        }
-
-        private static void assertSame(LiveExecutionTracker expected, LiveExecutionTracker actual, String where) {
-            assertEquals(expected.eventCount(), actual.eventCount(), where + ": event count");
-            assertEquals(expected.account(), actual.account(), where + ": account");
-            assertEquals(expected.openPositions(), actual.openPositions(), where + ": open positions");
-            assertEquals(expected.trades(), actual.trades(), where + ": trades");
-            assertEquals(expected.dailySummaries(), actual.dailySummaries(), where + ": daily summaries");
-            assertEquals(expected.breaker(), actual.breaker(), where + ": breaker");
-            assertEquals(expected.entryRefusal(), actual.entryRefusal(), where + ": entry refusal");
-            assertEquals(expected.riskEvents(), actual.riskEvents(), where + ": risk events");
-            assertEquals(expected.performance(), actual.performance(), where + ": performance");
-            assertArrayEquals(expected.dailyEquity(), actual.dailyEquity(), where + ": daily equity");
+            return SameFigures.readersAgree(LiveTrackerSettings.of("snap", dir, 10_000), clock, tracker, where);
         }
 
         private static int indexOf(String symbol) {

@@ -49,7 +49,7 @@ class StateSnapshotsTest {
         ByteBuffer.wrap(bytes).putInt(4, StateSnapshots.FORMAT + 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StateSnapshots.decode(new StateSnapshot(2, bytes), SETTINGS));
-        assertEquals("the snapshot has format 6, newer than the format 5 this build reads", e.getMessage());
+        assertEquals("the snapshot has format 7, newer than the format 6 this build reads", e.getMessage());
     }
 
     @Test
@@ -58,7 +58,7 @@ class StateSnapshotsTest {
         ByteBuffer.wrap(bytes).putInt(4, 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> StateSnapshots.decode(new StateSnapshot(2, bytes), SETTINGS));
-        assertEquals("the snapshot has format 1, older than the formats 2 to 5 this build reads", e.getMessage());
+        assertEquals("the snapshot has format 1, older than the formats 2 to 6 this build reads", e.getMessage());
     }
 
     @Test
@@ -92,7 +92,7 @@ class StateSnapshotsTest {
         TrackerState state = closedState();
         byte[] parity = {9, 8, 7};
         byte[] four = StateSnapshots.encode(state, SETTINGS, 9L,
-                Optional.of(new StateSnapshots.ParityPart(state.eventCount(), 0, parity))).state();
+                Optional.of(new StateSnapshots.ParityPart(state.eventCount(), 0, parity)), 5).state();
         // format 3 is format 4 without the generation: the 8 bytes after the covered count, which are
         // followed by the parity state (a 4-byte length and its 3 bytes) and the checksum
         int generationAt = four.length - Integer.BYTES - parity.length - Integer.BYTES - Long.BYTES;
@@ -121,7 +121,7 @@ class StateSnapshotsTest {
     @Test
     void aSnapshotOfFormatTwoIsStillReadAndHasNoParityState() {
         TrackerState state = closedState();
-        byte[] three = StateSnapshots.encode(state, SETTINGS, 9L).state();
+        byte[] three = StateSnapshots.encode(state, SETTINGS, 9L, Optional.empty(), 5).state();
         // format 2 is format 4 without the parity flag (the last byte before the checksum)
         int body = three.length - Integer.BYTES - 1;
         ByteBuffer two = ByteBuffer.allocate(body + Integer.BYTES).put(three, 0, body);
@@ -203,7 +203,7 @@ class StateSnapshotsTest {
     void anOpenEntryOfAFormatFourSnapshotReadsItsSlippageFractionAsBpsAndAnUnreportedFillType() {
         TrackerState state = new TrackerState(SETTINGS, SETTINGS.initialBalance());
         state.apply(LiveFills.entry("A", "BTC/USD", Side.BUY, 1, 100, 0.1, T0, 2.44140625, 5_000_000));
-        byte[] five = StateSnapshots.encode(state, SETTINGS, 9L).state();
+        byte[] five = StateSnapshots.encode(state, SETTINGS, 9L, Optional.empty(), 5).state();
         // format 4 wrote the entry's slippage as a fraction (here 2^-12, exactly 2.44140625 bps) and
         // then ended the entry: no fill type (the text TAKER, length first) and no partial flag
         byte[] typeAndPartial = {0, 0, 0, 5, 'T', 'A', 'K', 'E', 'R', 0};

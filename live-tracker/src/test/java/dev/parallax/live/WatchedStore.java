@@ -218,6 +218,12 @@ final class WatchedStore implements LiveEventStore {
     }
 
     @Override
+    public List<LiveExecution> orderFills(String orderId) {
+        reads.add("orderFills " + orderId);
+        return inner.orderFills(orderId);
+    }
+
+    @Override
     public Optional<LiveEvent> fillNamed(String id) {
         reads.add("fillNamed " + id);
         return inner.fillNamed(id);

@@ -213,8 +213,8 @@ public final class DemoCommand implements Callable<Integer> {
             }, err);
             liveView = LiveViews.of("live", live, samples.millis(), samples.equity(), RunView.EVERY_BAR, basis);
             DailyRows.recordReturns(parity, backtest, live);
-            o.println("   live account: " + session.recordedOrders() + " orders executed and recorded, "
-                    + live.trades().size() + " trades, equity " + Format.money(live.account().equity()) + ", fees "
+            o.println("   live account: " + session.recordedExecutions() + " executions of "
+                    + session.recordedOrders() + " orders recorded, " + live.trades().size() + " trades, equity " + Format.money(live.account().equity()) + ", fees "
                     + Format.money(live.account().fees()) + ", average slippage "
                     + Format.number(liveRun.execution().averageSlippageBps(), 1) + " bps, average latency "
                     + Format.number(liveRun.execution().averageFillLatencyMillis(), 0) + " ms");

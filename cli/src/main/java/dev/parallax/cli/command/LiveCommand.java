@@ -4,6 +4,7 @@ import dev.parallax.cli.CliException;
 import dev.parallax.cli.CommonOptions;
 import dev.parallax.cli.ExitCodes;
 import dev.parallax.cli.UsageException;
+import dev.parallax.cli.backtest.PlanJson;
 import dev.parallax.cli.config.Durations;
 import dev.parallax.cli.live.FillIngest;
 import dev.parallax.cli.live.FillLine;
@@ -11,6 +12,7 @@ import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.live.LiveLocation;
 import dev.parallax.cli.live.LiveStatus;
 import dev.parallax.cli.parity.LimitsInForce;
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.RiskLimits;
 import dev.parallax.parity.state.LimitsStore;
@@ -74,6 +76,13 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--balance", paramLabel = "CASH",
             description = "Initial balance; needed when the database is created, checked against it after.")
     Double balance;
+
+    @Option(names = "--position-mode", paramLabel = "netting|per-trade",
+            description = "How the account counts positions, kept in the database when it is created: per-trade "
+                    + "(default for a new database): P&L against each trade's entry price, a closed trade per trade "
+                    + "id; netting: against the average cost of the symbol's net position, a closed trade per round "
+                    + "trip from flat. An existing database keeps its own; giving the other one is an error.")
+    String positionMode;
 
     @Option(names = "--input", paramLabel = "FILE", description = "Fills file, or '-' for standard input.")
     String input;
@@ -142,17 +151,20 @@ public final class LiveCommand implements Callable<Integer> {
     private LiveExecutionTracker open(RiskLimits limits) {
         var metrics = basisOptions.basis(BasisOptions.LIVE_PERIODS_PER_YEAR).options();
         LiveLocation location = database.location(dataDir);
-        var settings = balance == null ? LiveDatabase.settings(dataDir, strategy, 1, limits)
+        Optional<PositionMode> requested = positionMode == null ? Optional.empty()
+                : Optional.of(UsageException.parsingOption("--position-mode", () -> PlanJson.positionMode(positionMode)));
+        PositionMode mode = LiveDatabase.positionMode(location, strategy, requested);
+        var settings = balance == null ? LiveDatabase.settings(dataDir, strategy, 1, limits, mode)
                 : UsageException.parsingOption("--balance",
-                        () -> LiveDatabase.settings(dataDir, strategy, balance, limits));
+                        () -> LiveDatabase.settings(dataDir, strategy, balance, limits, mode));
         settings = settings.toBuilder().metricOptions(metrics).build();
         boolean recording = input != null;
         if (LiveDatabase.exists(location, strategy)) {
-            if (balance != null) {
-                return LiveDatabase.builder(location, settings, !recording).open();
+            if (balance == null) {
+                settings = LiveDatabase.savedSettings(location, strategy, limits).toBuilder().metricOptions(metrics)
+                        .positionMode(mode).build();
             }
-            return recording ? LiveDatabase.openForRecording(location, strategy, limits, metrics)
-                    : LiveDatabase.openExisting(location, strategy, limits, Optional.empty(), metrics);
+            return LiveDatabase.builder(location, settings, !recording).open();
         }
         if (balance == null) {
             throw new CliException("no live database for '" + strategy + "' yet in " + (location.database().isPresent()

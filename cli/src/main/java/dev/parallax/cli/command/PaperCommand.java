@@ -20,6 +20,7 @@ import dev.parallax.cli.live.LiveStatus;
 import dev.parallax.cli.paper.PaperSession;
 import dev.parallax.cli.parity.BacktestFills;
 import dev.parallax.cli.parity.LimitsInForce;
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveTrackerSettings;
 import dev.parallax.live.RiskLimits;
@@ -37,6 +38,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -48,19 +50,23 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parallax paper}: runs a strategy in real time on a live trade stream, on the simulated
- * venue, recording every order's execution in the live tracker and the parity tracker.
+ * venue, recording every execution in the live tracker, and each order in the parity tracker.
  */
 @Command(name = "paper", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Paper trades a strategy found by name (as parallax backtest does) in real time on a live "
                 + "trade stream: Bitstamp's WebSocket API v2 channel live_trades_<pair> at --feed (the exchange, "
                 + "wss://ws.bitstamp.net, or parallax feed-replay). The trades are built into bars as a backtest "
                 + "builds them from a trades file, orders execute on the simulated venue with the backtest's models "
-                + "and seed, and each order's execution is recorded as it happens in the live tracker "
-                + "<data-dir>/live/<name>_live.db (or, with --db, PostgreSQL) and in the parity tracker.",
+                + "and seed, and each execution is recorded as it happens in the live tracker "
+                + "<data-dir>/live/<name>_live.db (or, with --db, PostgreSQL); each order, once filled, in the parity "
+                + "tracker.",
                 "While the circuit breaker is tripped or parity has disabled the strategy, orders that open or add "
                         + "to a position are rejected to the strategy; orders that reduce it still go out. With "
                         + "--backtest, that backtest's executions are the parity twins, so parity judges the session "
                         + "as it runs. The session ends when the stream closes, or on Ctrl-C.",
+                "--position-mode also sets how the live tracker's account counts positions, kept in its database "
+                        + "when it is created; without it an existing database keeps its own and a new one is "
+                        + "per-trade (the session's own account then nets, as a backtest does).",
                 "With the same trades, settings and seed, paper trading gives exactly the backtest's executions "
                         + "unless the summary counts late events (the stream fell behind the wall clock)."},
         footerHeading = "%nExamples:%n",
@@ -139,7 +145,10 @@ public final class PaperCommand implements Callable<Integer> {
         ParityTrackerRegistry registry = new ParityTrackerRegistry(ParitySettings.builder().dataFolder(parityFolder)
                 .alertLogFolder(dataDir.resolve("logs")).limits(parityLimitsInForce.limits()).build(),
                 Clock.systemUTC(), List.of());
-        LiveTrackerSettings settings = LiveDatabase.settings(dataDir, account, p.balance(), limits);
+        Optional<PositionMode> requested = strategy.positionMode == null ? Optional.empty()
+                : Optional.of(p.positionMode());
+        LiveTrackerSettings settings = LiveDatabase.settings(dataDir, account, p.balance(), limits,
+                LiveDatabase.positionMode(database.location(dataDir), account, requested));
         try (LiveExecutionTracker live = LiveDatabase.builder(database.location(dataDir), settings, false)
                 .parity(registry).open()) {
             ParityTracker parity = registry.tracker(account);
@@ -154,8 +163,8 @@ public final class PaperCommand implements Callable<Integer> {
             }
             out.flush();
             BacktestResult result = runUntilEnd(session, p, stream);
-            out.printf("paper: %d events, %d fills, %d orders recorded, %d late events%s%n", result.events(),
-                    result.execution().fills(), session.recordedOrders(), session.lateEvents(),
+            out.printf("paper: %d events, %d fills, %d executions recorded, %d late events%s%n", result.events(),
+                    result.execution().fills(), session.recordedExecutions(), session.lateEvents(),
                     session.lateEvents() == 0 ? " (exactly a backtest of the same trades)" : "");
             LiveStatus.print(out, live);
             out.printf("parity: %s, %d trades compared%s%n", parity.status(), parity.completedTrades(),

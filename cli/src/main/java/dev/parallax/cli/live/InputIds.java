@@ -3,12 +3,13 @@ package dev.parallax.cli.live;
 import dev.parallax.live.EventDigest;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
+import dev.parallax.live.LiveExecution;
 import dev.parallax.live.LiveExit;
 
 /**
  * The input id of a fills line, under which the live tracker records it once however often the
  * input is fed: an entry's {@code trade_id}; an exit's {@code exit_id} when it has one; otherwise
- * (an exit without {@code exit_id}, a mark) {@code <type>@<line>:<digest>}, the digest being the
+ * (an exit without {@code exit_id}, an execution, a mark) {@code <type>@<line>:<digest>}, the digest being the
  * event's {@link EventDigest} in 16 hex digits. The same fill on the same line of the input always
  * gets the same id, and two equal exits on different lines get different ids.
  */
@@ -25,7 +26,7 @@ public final class InputIds {
         if (event instanceof LiveExit exit && exit.hasExitId()) {
             return exit.exitId();
         }
-        String type = event instanceof LiveExit ? "exit" : "mark";
+        String type = event instanceof LiveExit ? "exit" : event instanceof LiveExecution ? "execution" : "mark";
         return type + "@" + lineNumber + ":" + String.format("%016x", EventDigest.of(event));
     }
 }

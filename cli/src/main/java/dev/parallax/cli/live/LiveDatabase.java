@@ -1,6 +1,7 @@
 package dev.parallax.cli.live;
 
 import dev.parallax.cli.CliException;
+import dev.parallax.ledger.PositionMode;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveEventStore;
 import dev.parallax.live.LiveExecutionTracker;
@@ -34,13 +35,19 @@ public final class LiveDatabase {
         return dataDir.resolve("live");
     }
 
-    /** The settings of {@code strategy} in {@code dataDir}. */
+    /** The settings of {@code strategy} in {@code dataDir}, a per-trade account. */
     public static LiveTrackerSettings settings(Path dataDir, String strategy, double balance, RiskLimits limits) {
+        return settings(dataDir, strategy, balance, limits, PositionMode.PER_TRADE);
+    }
+
+    /** The settings of {@code strategy} in {@code dataDir}, an account of position mode {@code mode}. */
+    public static LiveTrackerSettings settings(Path dataDir, String strategy, double balance, RiskLimits limits,
+                                               PositionMode mode) {
         LiveLocation.of(dataDir);
         try {
             StrategyName.of(strategy);
             return LiveTrackerSettings.builder(strategy, folder(dataDir), balance).limits(limits)
-                    .alertLogFolder(dataDir.resolve("logs")).build();
+                    .alertLogFolder(dataDir.resolve("logs")).positionMode(mode).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), e);
         }
@@ -184,15 +191,37 @@ public final class LiveDatabase {
                 savedSettings(location, strategy, limits).toBuilder().metricOptions(metrics).build(), false).open();
     }
 
-    private static LiveTrackerSettings savedSettings(LiveLocation location, String strategy, RiskLimits limits) {
+    /**
+     * The position mode of the account of {@code strategy} at {@code location}: {@code requested}
+     * when given (opening a database of another mode then fails, naming both), else the mode its
+     * database keeps, or {@link PositionMode#PER_TRADE} for a database not created yet.
+     */
+    public static PositionMode positionMode(LiveLocation location, String strategy, Optional<PositionMode> requested) {
+        if (requested.isPresent() || !exists(location, strategy)) {
+            return requested.orElse(PositionMode.PER_TRADE);
+        }
+        try (LiveEventStore store = readOnlyStore(location, strategy)) {
+            return LiveTrackerBuilder.positionMode(store);
+        }
+    }
+
+    /**
+     * The settings saved in the existing database of {@code strategy} at {@code location}: its
+     * initial balance and position mode, with {@code limits}.
+     *
+     * @throws CliException if there is no database for the strategy
+     */
+    public static LiveTrackerSettings savedSettings(LiveLocation location, String strategy, RiskLimits limits) {
         requireExisting(location, strategy);
         double balance;
+        PositionMode mode;
         try (LiveEventStore store = readOnlyStore(location, strategy)) {
             balance = store.info("initial_balance").map(Double::parseDouble).orElseThrow(() ->
                     new CliException("live database " + store.location() + " has no initial balance; it was not "
                             + "written by parallax"));
+            mode = LiveTrackerBuilder.positionMode(store);
         }
-        return settings(location.dataDir(), strategy, balance, limits);
+        return settings(location.dataDir(), strategy, balance, limits, mode);
     }
 
     private static void requireExisting(LiveLocation location, String strategy) {

@@ -3,6 +3,7 @@ package dev.parallax.cli.paper;
 import dev.parallax.adapters.data.TimeBarAggregator;
 import dev.parallax.adapters.stream.TradeStreamSettings;
 import dev.parallax.adapters.stream.TradeStreamSource;
+import dev.parallax.backtest.AccountView;
 import dev.parallax.backtest.BacktestConfig;
 import dev.parallax.backtest.EngineObserver;
 import dev.parallax.backtest.EntryGate;
@@ -10,7 +11,7 @@ import dev.parallax.backtest.ReadAheadSource;
 import dev.parallax.backtest.RunClock;
 import dev.parallax.backtest.StrategyRunner;
 import dev.parallax.backtest.result.BacktestResult;
-import dev.parallax.live.ExecutionRecorder;
+import dev.parallax.live.LiveExecution;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.PriceMark;
 import dev.parallax.parity.ParityTracker;
@@ -22,6 +23,8 @@ import dev.parallax.sim.api.data.MarketDataSource;
 import dev.parallax.sim.api.strategy.Strategy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,9 +37,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>What it records, as it happens:
  * <ul>
- *   <li>each order's execution (its fills summed, the execution parity compares) in the live
- *       tracker, through an {@link ExecutionRecorder}, so it is durable before the strategy hears of
- *       the next event; the live tracker hands each one to the parity tracker attached to it;</li>
+ *   <li>every execution the account applies, as a {@link LiveExecution} numbered within its order
+ *       (1, 2, ... in the order the fills are notified), durable in the live tracker before the
+ *       strategy hears of it; once an order's last fill is recorded the live tracker hands the
+ *       order, its fills summed, to the parity tracker attached to it, so a partly filled resting
+ *       order loses nothing if the session stops;</li>
  *   <li>each bar's close as a price mark, which values the open trades and feeds the circuit breaker.</li>
  * </ul>
  * Before an order that opens or adds to a position goes out, the session asks the live tracker's
@@ -54,8 +59,11 @@ public final class PaperSession {
     private final ParityTracker parity;
     private final RunClock clock;
     private final AtomicLong recorded = new AtomicLong();
+    private final AtomicLong recordedOrders = new AtomicLong();
     private final AtomicLong refusedByBreaker = new AtomicLong();
     private final AtomicLong refusedByParity = new AtomicLong();
+    /** How many fills of each order were recorded, which numbers the next one; touched by the run's thread only. */
+    private final Map<String, Integer> fillsOfOrder = new HashMap<>();
     private volatile StrategyRunner runner;
 
     /**
@@ -101,10 +109,9 @@ public final class PaperSession {
         Preconditions.notNull("strategy", strategy);
         Preconditions.notNull("feed", feed);
         Preconditions.notNull("observer", observer);
-        ExecutionRecorder recorder = new ExecutionRecorder(live);
         EngineObserver marks = marks();
         StrategyRunner r = StrategyRunner.builder(config).clock(clock)
-                .orderExecutions(order -> record(recorder, order))
+                .executions(this::record)
                 .entryGate(this::refusal)
                 .observer((event, account) -> {
                     marks.afterEvent(event, account);
@@ -123,9 +130,14 @@ public final class PaperSession {
         }
     }
 
-    /** Orders recorded in the live tracker so far. */
-    public long recordedOrders() {
+    /** Executions (fills) recorded in the live tracker so far. */
+    public long recordedExecutions() {
         return recorded.get();
+    }
+
+    /** Orders with at least one execution recorded so far. */
+    public long recordedOrders() {
+        return recordedOrders.get();
     }
 
     /** Orders that would have opened or added to a position and were rejected while the circuit breaker was tripped. */
@@ -144,14 +156,23 @@ public final class PaperSession {
         return r == null ? 0 : r.lateEvents();
     }
 
-    private void record(ExecutionRecorder recorder, Fill order) {
-        recorder.record(order);
+    /** Records {@code fill} as the next execution of its order; a failure stops the run. */
+    private void record(Fill fill, AccountView account) {
+        int sequence = fillsOfOrder.merge(fill.orderId(), 1, Integer::sum);
+        live.recordExecution(new LiveExecution(fill, sequence));
         recorded.incrementAndGet();
+        if (sequence == 1) {
+            recordedOrders.incrementAndGet();
+        }
     }
 
-    /** Why an order that opens or adds to a position may not go out now; empty when it may. */
+    /**
+     * Why an order that opens or adds to a position may not go out now; empty when it may. The
+     * breaker is asked at the order's own time (the run's clock), the time its executions will be
+     * judged at: over recorded data that is the data's time, not the wall clock's.
+     */
     private Optional<String> refusal(Order order) {
-        Optional<String> breaker = live.entryRefusal();
+        Optional<String> breaker = live.entryRefusal(Instant.ofEpochSecond(0, order.timeNanos()));
         if (breaker.isPresent()) {
             refusedByBreaker.incrementAndGet();
             return breaker.map(reason -> "circuit breaker: " + reason);

@@ -7,6 +7,7 @@ import dev.parallax.cli.report.ParityView;
 import dev.parallax.cli.report.RunView;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveExecutionTracker;
+import dev.parallax.live.ParityFills;
 import dev.parallax.metrics.MetricBasis;
 import dev.parallax.metrics.MetricOptions;
 import dev.parallax.parity.ParityLimits;
@@ -87,8 +88,9 @@ public record ParityReplay(RunView live, ParityView parity) {
             ParityTracker tracker = registry.tracker(strategy);
             backtest.forEach(tracker::recordBacktest);
             Map<LocalDate, ParityStatus> statusAtEndOfDay = new TreeMap<>();
+            ParityFills compared = ParityFills.fromFirstEvent();
             for (LiveEvent event : events) {
-                event.parityFill().ifPresent(fill -> {
+                compared.of(event).ifPresent(fill -> {
                     record(tracker, fill);
                     statusAtEndOfDay.put(LocalDate.ofInstant(instant(fill.timeNanos()), limits.zone()),
                             tracker.status());

@@ -55,7 +55,7 @@ class DemoWorkflowTest {
         assertTrue(o.contains("parity status CRITICAL -> DISABLED"), o);
         assertTrue(o.contains("sma-cross-demo is DISABLED: ") && o.contains("CUMULATIVE_DRIFT"), o);
         assertTrue(o.contains("4. Live trading: the same strategy as a paper session on the live venue"), o);
-        assertTrue(o.contains("live account: 78 orders executed and recorded, 39 trades"), o);
+        assertTrue(o.contains("live account: 89 executions of 78 orders recorded, 39 trades"), o);
         assertTrue(o.contains("entries refused before they went out: 21 while parity had disabled the strategy, "
                 + "0 by the circuit breaker"), o);
     }

@@ -47,6 +47,30 @@ class LiveCommandTest {
     }
 
     @Test
+    void thePositionModeIsKeptWithTheAccountAndAnotherOneIsRefusedNamingBoth() throws IOException {
+        Path fills = dir.resolve("fills.jsonl");
+        Files.writeString(fills, ENTRY + "\n");
+        CliRun created = CliRun.of("live", "--data-dir", data(), "--strategy", "btc", "--balance", "10000", "--input",
+                fills.toString(), "--position-mode", "netting");
+        assertEquals(0, created.code(), created.err());
+
+        CliRun status = CliRun.of("live", "--data-dir", data(), "--strategy", "btc");
+        assertEquals(0, status.code(), status.err());
+        CliRun other = CliRun.of("live", "--data-dir", data(), "--strategy", "btc", "--position-mode", "per-trade");
+        assertEquals(1, other.code(), other.out());
+        assertTrue(other.err().contains("btc_live.db keeps a NETTING account, but the settings say PER_TRADE"),
+                other.err());
+        CliRun bad = CliRun.of("live", "--data-dir", data(), "--strategy", "btc", "--position-mode", "hedged");
+        assertEquals(2, bad.code(), bad.out());
+        assertTrue(bad.err().contains("--position-mode: position mode must be netting or per-trade, was 'hedged'"),
+                bad.err());
+        try (var store = dev.parallax.live.store.JdbcLiveEventStore.sqliteReadOnly(
+                dir.resolve("data/live/btc_live.db"))) {
+            assertEquals(dev.parallax.ledger.PositionMode.NETTING, dev.parallax.live.LiveTrackerBuilder.positionMode(store));
+        }
+    }
+
+    @Test
     void ingestsCsvAndFollowsAGrowingFileUntilIdle() throws IOException {
         Path fills = dir.resolve("fills.csv");
         Files.writeString(fills, "type,trade_id,exit_id,symbol,side,size,price,fee,time,slippage_bps,latency_ms\n"

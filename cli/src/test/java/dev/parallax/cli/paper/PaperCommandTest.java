@@ -13,8 +13,10 @@ import dev.parallax.cli.CliRun;
 import dev.parallax.cli.data.BundledData;
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.parity.BacktestFills;
-import dev.parallax.live.LiveEntry;
-import dev.parallax.live.LiveEvent;
+import dev.parallax.ledger.PositionMode;
+import dev.parallax.live.LiveExecution;
+import dev.parallax.live.LiveTrackerBuilder;
+import dev.parallax.live.store.JdbcLiveEventStore;
 import dev.parallax.parity.ParitySettings;
 import dev.parallax.parity.ParityTracker;
 import dev.parallax.parity.ParityTrackerRegistry;
@@ -84,9 +86,22 @@ class PaperCommandTest {
         }
     }
 
+    /** The executions recorded in the live database, each a row of its own, in recorded order. */
+    private List<LiveExecution> executions() {
+        return LiveDatabase.events(dir.resolve("data"), NAME).stream().filter(LiveExecution.class::isInstance)
+                .map(LiveExecution.class::cast).toList();
+    }
+
+    /** The recorded executions of each order summed, as parity compares them. */
     private List<Fill> recorded() {
-        return LiveDatabase.events(dir.resolve("data"), NAME).stream().map(LiveEvent::parityFill)
-                .flatMap(java.util.Optional::stream).toList();
+        return Fill.byOrder(executions().stream().map(LiveExecution::fill).toList());
+    }
+
+    private PositionMode savedPositionMode() {
+        try (JdbcLiveEventStore store = JdbcLiveEventStore.sqliteReadOnly(
+                LiveDatabase.file(dir.resolve("data"), NAME))) {
+            return LiveTrackerBuilder.positionMode(store);
+        }
     }
 
     /** The parity tracker's saved state (its status, and the reason of a disable). */
@@ -103,6 +118,7 @@ class PaperCommandTest {
         CliRun paper = paper(trades, "--seed", "7", "--backtest", results.toString());
         assertEquals(0, paper.code(), paper.err());
         assertTrue(paper.out().contains(" 0 late events (exactly a backtest of the same trades)"), paper.out());
+        assertEquals(PositionMode.PER_TRADE, savedPositionMode(), "a new live account is per trade by default");
 
         List<Fill> backtest = BacktestFills.read(results);
         List<Fill> live = recorded();
@@ -155,15 +171,16 @@ class PaperCommandTest {
         // enough to judge, and the smallest gap disables
         Path otherSeed = backtest(trades, "8");
         CliRun paper = paper(trades, "--seed", "7", "--backtest", otherSeed.toString(), "--min-trades", "1",
-                "--warning-bps", "0.0001", "--critical-bps", "0.0005", "--disable-bps", "0.001");
+                "--warning-bps", "0.0001", "--critical-bps", "0.0005", "--disable-bps", "0.001",
+                "--position-mode", "netting");
         assertEquals(0, paper.code(), paper.err() + paper.out());
         assertTrue(paper.out().contains("parity: DISABLED"), paper.out());
+        assertEquals(PositionMode.NETTING, savedPositionMode(), "--position-mode sets the live account's books");
 
         ParityTracker parity = savedParity();
         assertTrue(parity.isDisabled());
-        List<LiveEvent> events = LiveDatabase.events(dir.resolve("data"), NAME);
-        List<LiveEntry> entries = events.stream().filter(LiveEntry.class::isInstance).map(LiveEntry.class::cast)
-                .toList();
+        List<String> entries = executions().stream().filter(e -> e.side() == dev.parallax.sim.api.Side.BUY)
+                .map(LiveExecution::orderId).distinct().toList();
         Path unrestricted = backtest(trades, "7");
         int allEntries = (int) BacktestFills.read(unrestricted).stream()
                 .filter(f -> f.side() == dev.parallax.sim.api.Side.BUY).count();

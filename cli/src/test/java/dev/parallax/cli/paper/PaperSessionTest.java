@@ -18,6 +18,7 @@ import dev.parallax.cli.data.DataSpec;
 import dev.parallax.cli.demo.DemoSetup;
 import dev.parallax.live.LiveExecutionTracker;
 import dev.parallax.live.LiveTrackerSettings;
+import dev.parallax.live.RiskEventKind;
 import dev.parallax.live.RiskLimits;
 import dev.parallax.live.TradeRecord;
 import dev.parallax.parity.ParityLimits;
@@ -76,8 +77,12 @@ class PaperSessionTest {
     }
 
     private LiveExecutionTracker live(ParityTrackerRegistry registry) {
+        return live(registry, new RiskLimits(0.5, 0.5));
+    }
+
+    private LiveExecutionTracker live(ParityTrackerRegistry registry, RiskLimits limits) {
         return LiveExecutionTracker.builder(LiveTrackerSettings.builder("paper-test", dir.resolve("live"),
-                DemoSetup.BALANCE).limits(new RiskLimits(0.5, 0.5)).maxTimeSkew(Duration.ofMinutes(30)).build())
+                DemoSetup.BALANCE).limits(limits).maxTimeSkew(Duration.ofMinutes(30)).build())
                 .parity(registry).open();
     }
 
@@ -87,6 +92,13 @@ class PaperSessionTest {
         StrategyRunner.builder(BacktestRunner.config(plan)).orderExecutions(executions::add).build()
                 .run(BacktestRunner.strategy(plan), MarketDataSource.of(BARS));
         return executions;
+    }
+
+    private static List<Fill> runnerFills(BacktestPlan plan) {
+        List<Fill> fills = new ArrayList<>();
+        StrategyRunner.builder(BacktestRunner.config(plan)).executions((fill, account) -> fills.add(fill)).build()
+                .run(BacktestRunner.strategy(plan), MarketDataSource.of(BARS));
+        return fills;
     }
 
     @Test
@@ -100,7 +112,9 @@ class PaperSessionTest {
             session.run(BacktestRunner.strategy(venue), MarketDataSource.of(BARS), EngineObserver.NONE);
 
             assertTrue(expected.size() >= 20, "enough orders to mean something: " + expected.size());
+            List<Fill> fills = runnerFills(venue);
             assertEquals(expected.size(), session.recordedOrders());
+            assertEquals(fills.size(), session.recordedExecutions());
             // sma-cross, long only, 1 unit: the orders alternate buy (the trade's entry) and sell (its exit)
             List<TradeRecord> trades = live.trades();
             assertEquals((expected.size() + 1) / 2, trades.size());
@@ -111,7 +125,10 @@ class PaperSessionTest {
                 assertEquals(entry.orderId(), t.tradeId());
                 assertEquals(entry.price(), t.entryPrice(), 1e-9 * entry.price());
                 assertEquals(entry.size(), t.entrySize(), 1e-12);
-                assertEquals(Instant.ofEpochSecond(0, entry.timeNanos()), t.entryTime());
+                // each fill is recorded as it happens: the trade opens at the order's first fill
+                long firstFill = fills.stream().filter(f -> f.orderId().equals(entry.orderId())).findFirst()
+                        .orElseThrow().timeNanos();
+                assertEquals(Instant.ofEpochSecond(0, firstFill), t.entryTime());
                 if (2 * i + 1 < expected.size()) {
                     Fill exit = expected.get(2 * i + 1);
                     assertEquals(Side.SELL, exit.side());
@@ -159,8 +176,29 @@ class PaperSessionTest {
             assertEquals(laterEntries, session.refusedByParity());
             assertEquals(laterEntries, result.account().rejectedOrders());
             assertEquals(2, session.recordedOrders());
+            assertEquals(result.fills().size(), session.recordedExecutions());
             assertEquals(2, Fill.byOrder(result.fills()).size());
             assertFalse(live.openPositions().iterator().hasNext());
+        }
+    }
+
+    @Test
+    void overRecordedDataTheCircuitBreakerIsAskedAtTheDataTimeNotTheWallClock() {
+        BacktestPlan venue = DemoSetup.liveVenue(DATA);
+        ParityTrackerRegistry registry = registry(new ParityThresholds(1e6, 1e6, 1e6, 1e6, 1e6, 1e6, 1e9, 1e6, 1));
+        // a daily loss limit of 0.1% (10 of 10,000): the first losing day trips the breaker
+        try (LiveExecutionTracker live = live(registry, new RiskLimits(0.001, 0.5))) {
+            PaperSession session = new PaperSession(BacktestRunner.config(venue), live,
+                    registry.tracker("paper-test"), RunClock.HISTORICAL);
+            session.run(BacktestRunner.strategy(venue), MarketDataSource.of(BARS), EngineObserver.NONE);
+
+            assertTrue(live.riskEvents().stream().anyMatch(e -> e.kind() == RiskEventKind.DAILY_LOSS_LIMIT),
+                    "the limit trips the breaker: " + live.riskEvents());
+            // asked by the wall clock (years after the data), the breaker of a 2013 day reads as reset and
+            // entries go out, to be recorded as executions while refused
+            assertTrue(session.refusedByBreaker() > 0, "entries refused at the gate on the tripped days");
+            assertTrue(live.riskEvents().stream().noneMatch(e -> e.kind() == RiskEventKind.EXECUTION_WHILE_REFUSED),
+                    "no entry got past the gate while the breaker was tripped: " + live.riskEvents());
         }
     }
 }

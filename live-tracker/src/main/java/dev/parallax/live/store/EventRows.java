@@ -2,6 +2,7 @@ package dev.parallax.live.store;
 
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
+import dev.parallax.live.LiveExecution;
 import dev.parallax.live.LiveExit;
 import dev.parallax.live.PriceMark;
 import dev.parallax.live.RiskEvent;
@@ -20,10 +21,10 @@ import java.time.Instant;
 final class EventRows {
 
     /** The number of portable columns, bound by {@link #bind}. */
-    static final int COLUMNS = 16;
+    static final int COLUMNS = 17;
 
     private static final String NAMES = "seq, kind, trade_id, exit_id, symbol, side, size, price, "
-            + "fee, slippage, latency_nanos, event_time_nanos, operator, reason, fill_type, partial";
+            + "fee, slippage, latency_nanos, event_time_nanos, operator, reason, fill_type, partial, fill_seq";
 
     static final String INSERT = insertWith("");
 
@@ -52,6 +53,11 @@ final class EventRows {
             insert.setString(3, x.tradeId());
             insert.setString(4, x.exitId());
             fill(insert, x.fill());
+        } else if (event instanceof LiveExecution x) {
+            insert.setString(2, "EXECUTION");
+            insert.setString(3, x.orderId());
+            fill(insert, x.fill());
+            insert.setLong(17, x.sequence());
         } else if (event instanceof PriceMark m) {
             insert.setString(2, "MARK");
             insert.setString(5, m.symbol());
@@ -83,6 +89,14 @@ final class EventRows {
                 boolean compared = exitId != null && !exitId.isEmpty();
                 return new LiveExit(tradeId, fill(row, compared ? exitId : tradeId), compared);
             }
+            case "EXECUTION" -> {
+                long sequence = row.getLong("fill_seq");
+                if (sequence < 1 || sequence > Integer.MAX_VALUE) {
+                    throw new IllegalArgumentException("fill_seq of an execution must be between 1 and "
+                            + Integer.MAX_VALUE + ", was " + (row.wasNull() ? "missing" : sequence));
+                }
+                return new LiveExecution(fill(row, row.getString("trade_id")), (int) sequence);
+            }
             case "MARK" -> {
                 return new PriceMark(row.getString("symbol"), row.getDouble("price"), time);
             }
@@ -97,7 +111,7 @@ final class EventRows {
         if (column >= 7 && column <= 10) {
             return Types.DOUBLE;
         }
-        if (column == 11 || column == 12) {
+        if (column == 11 || column == 12 || column == 17) {
             return Types.BIGINT;
         }
         return column == 16 ? Types.BOOLEAN : Types.VARCHAR;

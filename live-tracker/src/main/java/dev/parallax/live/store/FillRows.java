@@ -1,6 +1,8 @@
 package dev.parallax.live.store;
 
 import dev.parallax.live.LiveEntry;
+import dev.parallax.live.LiveExecution;
+import dev.parallax.live.LiveExit;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveStoreException;
 import dev.parallax.live.RiskEvent;
@@ -24,15 +26,15 @@ final class FillRows {
     private static final int FETCH_SIZE = 1000;
 
     /*
-     * The statements are those of EventQueries for the store's schema version: the fills in order;
+     * The statements are those of EventQueries for the store's schema version: the fills (entries,
+     * exits and executions) in order;
      * the fills of a trade (its entry through the unique index of entered trade ids, then its exits by
      * a range of seq from there; no index of their own, as each would cost every fill one more index
      * page written and fsynced, for a read that only reports and error messages make); the entry of a
-     * trade id and the exit of an exit id in one statement (each side a unique-index lookup); the risk
-     * events through their partial index.
+     * trade id, the exit of an exit id and the executions of an order id in one statement (each part
+     * an index lookup); the executions of an order through the unique index of (order id, fill
+     * sequence); the risk events through their partial index.
      */
-    static final String RISK_KINDS = EventQueries.RISK_KINDS;
-
     private FillRows() {
     }
 
@@ -58,19 +60,40 @@ final class FillRows {
         return all(select, location);
     }
 
-    /** The entry of trade {@code id}, else the exit whose exit id is {@code id}; one statement, two index lookups. */
+    /**
+     * The entry of trade {@code id}, else the exit whose exit id is {@code id}, else an execution of
+     * order {@code id}; one statement, three index lookups.
+     */
     static Optional<LiveEvent> named(StatementCache statements, EventQueries queries, String id, String location)
             throws SQLException {
         PreparedStatement select = statements.get(queries.named());
         select.setString(1, id);
         select.setString(2, id);
+        select.setString(3, id);
         List<LiveEvent> found = all(select, location);
         for (LiveEvent event : found) {
             if (event instanceof LiveEntry) {
                 return Optional.of(event);
             }
         }
+        for (LiveEvent event : found) {
+            if (event instanceof LiveExit) {
+                return Optional.of(event);
+            }
+        }
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The executions of order {@code orderId} in recorded order, through the unique index of (order id, fill sequence). */
+    static List<LiveExecution> ofOrder(StatementCache statements, EventQueries queries, String orderId,
+                                       String location) throws SQLException {
+        PreparedStatement select = statements.get(queries.ofOrder());
+        select.setString(1, orderId);
+        List<LiveExecution> out = new ArrayList<>(2);
+        for (LiveEvent event : all(select, location)) {
+            out.add((LiveExecution) event);
+        }
+        return out;
     }
 
     static List<RiskEvent> risk(StatementCache statements, EventQueries queries, long upTo, String location)

@@ -10,6 +10,7 @@ import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEntry;
 import dev.parallax.live.LiveEvent;
 import dev.parallax.live.LiveEventStore;
+import dev.parallax.live.LiveExecution;
 import dev.parallax.live.LiveStoreException;
 import dev.parallax.live.ParityTrades;
 import dev.parallax.live.RecordedInput;
@@ -732,7 +733,18 @@ public final class JdbcLiveEventStore implements LiveEventStore {
         return inTransaction(() -> FillRows.ofTrade(statements, queries, tradeId, upTo, location));
     }
 
-    /** {@inheritDoc} One statement: two lookups in unique indexes (entered trade ids, exit ids). */
+    /** {@inheritDoc} One lookup in the unique index of executions by order id and fill sequence. */
+    @Override
+    public synchronized List<LiveExecution> orderFills(String orderId) {
+        notBlank("orderId", orderId);
+        ensureOpen();
+        return inLookup(() -> FillRows.ofOrder(statements, queries, orderId, location));
+    }
+
+    /**
+     * {@inheritDoc} One statement: lookups in the unique indexes of entered trade ids and exit ids,
+     * and in the index of executions by order id.
+     */
     @Override
     public synchronized Optional<LiveEvent> fillNamed(String id) {
         notBlank("id", id);

@@ -65,6 +65,15 @@ import java.util.List;
  * id is its trade's. A read-only store of an older version converts in its selects
  * ({@code EventQueries}).
  *
+ * <p>Version 8: {@code kind} {@code EXECUTION} is a venue's execution that names no trade
+ * ({@link dev.parallax.live.LiveExecution}): one row per fill, {@code trade_id} its order id, the
+ * fill's columns as for an entry, and the new column {@code fill_seq} its sequence within the order.
+ * A partial unique index on {@code (trade_id, fill_seq)} of the executions keeps a fill from being
+ * stored twice and reads an order's fills; the risk events' partial index is rebuilt to include the
+ * new kind {@code EXECUTION_WHILE_REFUSED}. Older rows are unchanged ({@code fill_seq} NULL). The
+ * account's position mode is kept in {@code tracker_info} under {@code position_mode}
+ * ({@code per-trade} or {@code netting}); a database that has none is per-trade.
+ *
  * <p>An entry refused by the circuit breaker keeps its input id with {@code seq} 0 (no event), so
  * feeding the input again skips it. Both are written in the transaction of the event they describe, so a restart never records an
  * input line twice and never skips one.
@@ -75,7 +84,7 @@ import java.util.List;
  * {@code event_time_nanos}.
  *
  * <p>{@code seq} is assigned by the store (1, 2, ...) and orders the replay. {@code kind} is
- * {@code ENTRY}, {@code EXIT}, {@code MARK} or a {@link dev.parallax.live.RiskEventKind} name.
+ * {@code ENTRY}, {@code EXIT}, {@code EXECUTION}, {@code MARK} or a {@link dev.parallax.live.RiskEventKind} name.
  * Times are epoch nanoseconds; prices, sizes and fees are IEEE doubles, so a replay gives back
  * the same bits. A partial unique index keeps a trade id from being entered twice even if a bug
  * slipped past the tracker's checks. Only portable SQL is used (no AUTOINCREMENT or SERIAL, no
@@ -121,7 +130,8 @@ public final class LiveSchema {
             new Migration(5, "indexes to read closed trades and check ids in the store", List.of(
                     "CREATE UNIQUE INDEX live_events_one_fill_per_exit_id ON live_events (exit_id) "
                             + "WHERE kind = 'EXIT' AND exit_id <> ''",
-                    "CREATE INDEX live_events_risk ON live_events (seq) WHERE " + FillRows.RISK_KINDS)),
+                    "CREATE INDEX live_events_risk ON live_events (seq) WHERE "
+                            + EventQueries.RISK_KINDS_BEFORE_EXECUTIONS)),
             new Migration(6, "completed trades of the parity tracker", List.of(
                     "CREATE TABLE parity_trades (generation BIGINT NOT NULL, trade_id VARCHAR(128) NOT NULL, "
                             + "data BYTEA NOT NULL, PRIMARY KEY (generation, trade_id))")),
@@ -134,7 +144,13 @@ public final class LiveSchema {
                             + "WHERE e.kind = 'ENTRY' AND e.trade_id = live_events.trade_id) "
                             + "WHERE kind = 'EXIT' AND symbol IS NULL",
                     "ALTER TABLE live_events ADD COLUMN fill_type VARCHAR(16)",
-                    "ALTER TABLE live_events ADD COLUMN partial BOOLEAN")));
+                    "ALTER TABLE live_events ADD COLUMN partial BOOLEAN")),
+            new Migration(8, "executions that name no trade, with their fill sequence", List.of(
+                    "ALTER TABLE live_events ADD COLUMN fill_seq BIGINT",
+                    "CREATE UNIQUE INDEX live_events_one_row_per_execution ON live_events (trade_id, fill_seq) "
+                            + "WHERE kind = 'EXECUTION'",
+                    "DROP INDEX live_events_risk",
+                    "CREATE INDEX live_events_risk ON live_events (seq) WHERE " + EventQueries.RISK_KINDS)));
 
     /** The newest version this build knows. */
     public static final int LATEST_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -75,7 +75,7 @@ class JdbcLiveEventStoreTest {
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement st = c.createStatement()) {
             assertEquals("wal", single(st, "PRAGMA journal_mode"));
-            assertEquals("1,2,3,4,5,6,7", single(st, "SELECT group_concat(version) FROM schema_version"));
+            assertEquals("1,2,3,4,5,6,7,8", single(st, "SELECT group_concat(version) FROM schema_version"));
         }
     }
 
@@ -142,13 +142,13 @@ class JdbcLiveEventStoreTest {
     void aDatabaseFromANewerSchemaIsRefusedAndLeftUntouched() throws Exception {
         JdbcLiveEventStore.sqlite(file()).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file()); Statement st = c.createStatement()) {
-            st.executeUpdate("INSERT INTO schema_version (version, description, applied_at) VALUES (8, 'future', 'x')");
+            st.executeUpdate("INSERT INTO schema_version (version, description, applied_at) VALUES (9, 'future', 'x')");
         }
         byte[] newer = Files.readAllBytes(file());
 
         LiveStoreException e = assertThrows(LiveStoreException.class, () -> JdbcLiveEventStore.sqlite(file()));
 
-        assertTrue(e.getMessage().contains("has schema version 8, newer than the version " + LiveSchema.LATEST_VERSION), e.getMessage());
+        assertTrue(e.getMessage().contains("has schema version 9, newer than the version " + LiveSchema.LATEST_VERSION), e.getMessage());
         assertArrayEquals(newer, Files.readAllBytes(file()));
     }
 

@@ -14,6 +14,7 @@ import dev.parallax.live.EventDigest;
 import dev.parallax.live.EventOrigin;
 import dev.parallax.live.InputPosition;
 import dev.parallax.live.LiveEvent;
+import dev.parallax.live.LiveExecution;
 import dev.parallax.live.LiveExit;
 import dev.parallax.live.LiveFills;
 import dev.parallax.live.LiveStoreException;
@@ -25,6 +26,9 @@ import dev.parallax.live.RiskEventKind;
 import dev.parallax.live.StateSnapshot;
 import dev.parallax.parity.ArchivedTrade;
 import dev.parallax.parity.TradeArchive;
+import dev.parallax.sim.api.EpochNanos;
+import dev.parallax.sim.api.Fill;
+import dev.parallax.sim.api.FillType;
 import dev.parallax.sim.api.Side;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -420,6 +424,41 @@ abstract class LiveEventStoreContract {
             assertTrue(e.getMessage().contains("nothing was written"), e.getMessage());
             assertEquals(4, store.load().size());
         }
+    }
+
+    @Test
+    @DisplayName("an execution comes back field for field with its sequence, by its order id, and is stored once")
+    void executionsAreStoredOncePerOrderAndSequence() {
+        LiveExecution first = execution("O1", 1, 0.25, true);
+        LiveExecution second = execution("O1", 2, 0.75, false);
+        RiskEvent past = new RiskEvent(RiskEventKind.EXECUTION_WHILE_REFUSED, StoredEvents.T0.plusMillis(3),
+                "fill 2 of order 'O1' opened a trade while entries were refused", "");
+        try (JdbcLiveEventStore store = openWriter()) {
+            store.append(List.of(first, entry("T2")));
+            store.append(List.of(second, past));
+            assertEquals(List.of(first, second), store.orderFills("O1"));
+            assertEquals(List.of(), store.orderFills("T2"));
+            assertEquals(Optional.of(first), store.fillNamed("O1"));
+            assertEquals(List.of(past), store.riskEvents(Long.MAX_VALUE));
+            List<LiveEvent> fills = new ArrayList<>();
+            store.forEachFill(Long.MAX_VALUE, fills::add);
+            assertEquals(List.of(first, entry("T2"), second), fills);
+
+            LiveStoreException twice = assertThrows(LiveStoreException.class,
+                    () -> store.append(List.of(execution("O1", 2, 0.5, false))));
+            assertTrue(twice.getMessage().contains("nothing was written"), twice.getMessage());
+            assertEquals(4, store.load().size());
+        }
+        try (JdbcLiveEventStore reader = openReader()) {
+            assertEquals(List.of(first, entry("T2"), second, past), reader.load());
+            assertEquals(List.of(first, second), reader.orderFills("O1"));
+        }
+    }
+
+    /** Fill {@code sequence} of the buy order {@code orderId}, with every field reported. */
+    private static LiveExecution execution(String orderId, int sequence, double size, boolean partial) {
+        return new LiveExecution(new Fill(orderId, "ETH/USD", Side.BUY, 3_000.5, size, -0.03, FillType.MAKER, 1_500,
+                -0.5, EpochNanos.of(StoredEvents.T0.plusMillis(sequence)), partial), sequence);
     }
 
     /** An exit of a trade of {@link StoredEvents#entry} (a short): compared under {@code exitId}, else not compared. */

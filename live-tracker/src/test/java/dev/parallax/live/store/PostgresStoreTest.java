@@ -42,7 +42,7 @@ class PostgresStoreTest {
             store.append(List.of(entry("T1"), new PriceMark("BTC/USD", 1, Instant.parse("1969-12-31T23:59:59.999999999Z"))));
         }
         try (Connection c = PostgresTestServer.connect(db); Statement st = c.createStatement()) {
-            assertEquals("1,2,3,4,5,6,7", single(st, "SELECT string_agg(version::text, ',' ORDER BY version) "
+            assertEquals("1,2,3,4,5,6,7,8", single(st, "SELECT string_agg(version::text, ',' ORDER BY version) "
                     + "FROM \"live_pg-store-a\".schema_version"));
             assertEquals("timestamp with time zone", single(st, "SELECT data_type FROM information_schema.columns "
                     + "WHERE table_schema = 'live_pg-store-a' AND table_name = 'live_events' AND column_name = 'event_time'"));
