@@ -87,19 +87,24 @@ final class AccountGuard {
      * and a margin account at or below its maintenance margin is liquidated. Either way its orders are
      * cancelled and its positions closed at market; a ruined account closes again whatever a late
      * fill reopens.
+     *
+     * @return the account's equity after the check
      */
-    void check(long timeNanos) {
+    double check(long timeNanos) {
         double equityNow = portfolio.equity();
         if (!ruined && equityNow <= 0) {
             ruined = true;
             ruinedAtNanos = timeNanos;
             forceClose("ruin");
+            return portfolio.equity();
         } else if (ruined || buyingPower.belowMaintenance(equityNow)) {
             orders.pruneOpen();
             if (!orders.anyForcedOpen() && portfolio.grossExposure() > 0) {
                 forceClose(ruined ? "ruin" : "liquidation");
+                return portfolio.equity();
             }
         }
+        return equityNow;
     }
 
     /** Cancels every order of the strategy and closes every position with a market order {@code prefix-n}. */

@@ -93,8 +93,7 @@ final class BacktestRun {
         }
         deliveries.add(event, market.mark());
         deliveries.deliverUntil(event.timeNanos());
-        account.check(event.timeNanos());
-        equity.record(event.timeNanos(), portfolio.equity());
+        equity.record(event.timeNanos(), account.check(event.timeNanos()));
         observer.afterEvent(event, portfolio);
     }
 

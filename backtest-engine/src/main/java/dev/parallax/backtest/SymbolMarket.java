@@ -29,6 +29,8 @@ final class SymbolMarket {
 
     private final double halfSpread;
     private final RollingStandardDeviation volatility;
+    /** {@code volatility.value()} as its last update returned it, kept so each snapshot does not recompute it. */
+    private double volatilityValue = Double.NaN;
     private final RegimeClassifier regimes = new RegimeClassifier();
     private final TrailingVolume minuteVolume = new TrailingVolume(MINUTE);
     private double lastTrade = Double.NaN;
@@ -175,14 +177,14 @@ final class SymbolMarket {
 
     private void observe(double price) {
         if (!Double.isNaN(volatilityPrice)) {
-            volatility.update(Math.log(price / volatilityPrice));
+            volatilityValue = volatility.update(Math.log(price / volatilityPrice));
         }
         volatilityPrice = price;
         mark = price;
     }
 
     private double currentVolatility() {
-        double v = volatility.value();
+        double v = volatilityValue;
         return Double.isNaN(v) ? 0.0 : v;
     }
 }

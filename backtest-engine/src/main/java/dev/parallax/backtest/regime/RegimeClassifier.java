@@ -29,6 +29,9 @@ public final class RegimeClassifier {
     private final double[] prices;
     private final double[] moves;
     private double pathLength;
+    /** The two deviations as their last updates returned them ({@code value()}, NaN while not ready). */
+    private double shortDeviation = Double.NaN;
+    private double longDeviation = Double.NaN;
     private long count;
     /** The slot of {@code moves} the next move goes to: {@code (count - 1) % shortWindow}, kept as a ring index. */
     private int moveSlot;
@@ -62,8 +65,8 @@ public final class RegimeClassifier {
         Preconditions.positive("price", price);
         if (!Double.isNaN(previous)) {
             double r = Math.log(price / previous);
-            shortVol.update(r);
-            longVol.update(r);
+            shortDeviation = shortVol.update(r);
+            longDeviation = longVol.update(r);
             double move = Math.abs(price - previous);
             pathLength += move - (count > shortWindow ? moves[moveSlot] : 0.0);
             moves[moveSlot] = move;
@@ -81,7 +84,7 @@ public final class RegimeClassifier {
         if (!longVol.isReady()) {
             return Regime.UNKNOWN;
         }
-        if (shortVol.value() > volatileRatio * longVol.value()) {
+        if (shortDeviation > volatileRatio * longDeviation) {
             return Regime.VOLATILE;
         }
         double first = prices[priceSlot];
