@@ -64,9 +64,9 @@ import picocli.CommandLine.Spec;
                         + "to a position are rejected to the strategy; orders that reduce it still go out. With "
                         + "--backtest, that backtest's executions are the parity twins, so parity judges the session "
                         + "as it runs. The session ends when the stream closes, or on Ctrl-C.",
-                "--position-mode also sets how the live tracker's account counts positions, kept in its database "
-                        + "when it is created; without it an existing database keeps its own and a new one is "
-                        + "per-trade (the session's own account then nets, as a backtest does).",
+                "--position-mode sets how positions are counted on both sides of the session, the simulated "
+                        + "account and the live tracker's (kept in its database when it is created); without it an "
+                        + "existing database's mode is used for both, and a new one nets, as a backtest does.",
                 "With the same trades, settings and seed, paper trading gives exactly the backtest's executions "
                         + "unless the summary counts late events (the stream fell behind the wall clock)."},
         footerHeading = "%nExamples:%n",
@@ -147,14 +147,16 @@ public final class PaperCommand implements Callable<Integer> {
                 Clock.systemUTC(), List.of());
         Optional<PositionMode> requested = strategy.positionMode == null ? Optional.empty()
                 : Optional.of(p.positionMode());
-        LiveTrackerSettings settings = LiveDatabase.settings(dataDir, account, p.balance(), limits,
-                LiveDatabase.positionMode(database.location(dataDir), account, requested));
+        // one mode on both sides of the session: the flag's, else the one the live account keeps, else the
+        // session's own (a backtest's, netting by default)
+        PositionMode mode = LiveDatabase.positionMode(database.location(dataDir), account, requested, p.positionMode());
+        LiveTrackerSettings settings = LiveDatabase.settings(dataDir, account, p.balance(), limits, mode);
         try (LiveExecutionTracker live = LiveDatabase.builder(database.location(dataDir), settings, false)
                 .parity(registry).open()) {
             ParityTracker parity = registry.tracker(account);
             int twins = backtest == null ? 0 : loadTwins(parity, BacktestFills.read(backtest));
-            PaperSession session = new PaperSession(BacktestRunner.config(p), live, parity,
-                    RunClock.realTime(wait));
+            PaperSession session = new PaperSession(BacktestRunner.config(p).toBuilder().positionMode(mode).build(),
+                    live, parity, RunClock.realTime(wait));
             out.printf("paper: %s on %s %s, %s bars, seed %d, recording as '%s' in %s%n", p.strategy(), stream.url(),
                     stream.channel(), Durations.format(p.data().bar()), p.simulator().seed(), account,
                     database.location(dataDir).describe(account));

@@ -197,8 +197,17 @@ public final class LiveDatabase {
      * database keeps, or {@link PositionMode#PER_TRADE} for a database not created yet.
      */
     public static PositionMode positionMode(LiveLocation location, String strategy, Optional<PositionMode> requested) {
+        return positionMode(location, strategy, requested, PositionMode.PER_TRADE);
+    }
+
+    /**
+     * As {@link #positionMode(LiveLocation, String, Optional)}, with {@code forNew} for a database not
+     * created yet.
+     */
+    public static PositionMode positionMode(LiveLocation location, String strategy, Optional<PositionMode> requested,
+                                            PositionMode forNew) {
         if (requested.isPresent() || !exists(location, strategy)) {
-            return requested.orElse(PositionMode.PER_TRADE);
+            return requested.orElse(forNew);
         }
         try (LiveEventStore store = readOnlyStore(location, strategy)) {
             return LiveTrackerBuilder.positionMode(store);

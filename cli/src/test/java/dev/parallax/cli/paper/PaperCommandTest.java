@@ -118,7 +118,7 @@ class PaperCommandTest {
         CliRun paper = paper(trades, "--seed", "7", "--backtest", results.toString());
         assertEquals(0, paper.code(), paper.err());
         assertTrue(paper.out().contains(" 0 late events (exactly a backtest of the same trades)"), paper.out());
-        assertEquals(PositionMode.PER_TRADE, savedPositionMode(), "a new live account is per trade by default");
+        assertEquals(PositionMode.NETTING, savedPositionMode(), "a new live account nets by default, as the session does");
 
         List<Fill> backtest = BacktestFills.read(results);
         List<Fill> live = recorded();
@@ -172,10 +172,10 @@ class PaperCommandTest {
         Path otherSeed = backtest(trades, "8");
         CliRun paper = paper(trades, "--seed", "7", "--backtest", otherSeed.toString(), "--min-trades", "1",
                 "--warning-bps", "0.0001", "--critical-bps", "0.0005", "--disable-bps", "0.001",
-                "--position-mode", "netting");
+                "--position-mode", "per-trade");
         assertEquals(0, paper.code(), paper.err() + paper.out());
         assertTrue(paper.out().contains("parity: DISABLED"), paper.out());
-        assertEquals(PositionMode.NETTING, savedPositionMode(), "--position-mode sets the live account's books");
+        assertEquals(PositionMode.PER_TRADE, savedPositionMode(), "--position-mode sets the live account's books");
 
         ParityTracker parity = savedParity();
         assertTrue(parity.isDisabled());
