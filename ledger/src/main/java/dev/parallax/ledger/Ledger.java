@@ -241,8 +241,7 @@ public final class Ledger {
      */
     public void mark(String symbol, double price) {
         positive("price", price);
-        // the symbol of the last lookup was checked then
-        Holding holding = symbol != null && symbol == lastSymbol ? lastHolding : holdingOf(notBlank("symbol", symbol));
+        Holding holding = holdingToMark(symbol);
         holding.price = price;
         holding.priceTime = Long.MIN_VALUE;
     }
@@ -255,7 +254,7 @@ public final class Ledger {
      */
     public void mark(String symbol, double price, long timeNanos) {
         positive("price", price);
-        Holding holding = holdingOf(notBlank("symbol", symbol));
+        Holding holding = holdingToMark(symbol);
         if (Double.isNaN(holding.price) || timeNanos >= holding.priceTime) {
             holding.price = price;
             holding.priceTime = timeNanos;
@@ -291,6 +290,11 @@ public final class Ledger {
     }
 
     /** The holding of {@code symbol}, created flat on first use. */
+    /** The holding a mark of {@code symbol} sets: the string of the last lookup was checked for blanks then. */
+    private Holding holdingToMark(String symbol) {
+        return symbol != null && symbol == lastSymbol ? lastHolding : holdingOf(notBlank("symbol", symbol));
+    }
+
     private Holding holdingOf(String symbol) {
         if (symbol == lastSymbol) {
             return lastHolding;
