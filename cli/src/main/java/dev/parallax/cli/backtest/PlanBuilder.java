@@ -8,6 +8,7 @@ import dev.parallax.cli.CliException;
 import dev.parallax.cli.command.PlanOptions;
 import dev.parallax.cli.command.StrategyOptions;
 import dev.parallax.cli.config.BacktestFile;
+import dev.parallax.cli.config.ConfigReader;
 import dev.parallax.cli.config.Durations;
 import dev.parallax.cli.config.ModelSpec;
 import dev.parallax.cli.data.BarLength;
@@ -50,6 +51,20 @@ public final class PlanBuilder {
      */
     public static BacktestPlan build(BacktestFile file, Path base, StrategyOptions strategyFlags, PlanOptions flags) {
         return build(file, base, strategyFlags, flags, RemoteFiles.NONE);
+    }
+
+    /**
+     * As {@link #build(BacktestFile, Path, StrategyOptions, PlanOptions)} with the config file at
+     * {@code config} (its relative data path resolved against its folder), or with the flags alone when
+     * {@code config} is null.
+     *
+     * @throws CliException if the file cannot be read or any value cannot be used, naming it
+     */
+    public static BacktestPlan build(Path config, StrategyOptions strategyFlags, PlanOptions flags) {
+        if (config == null) {
+            return build(BacktestFile.EMPTY, Path.of(""), strategyFlags, flags);
+        }
+        return build(ConfigReader.read(config), config.toAbsolutePath().getParent(), strategyFlags, flags);
     }
 
     /**

@@ -14,8 +14,6 @@ import dev.parallax.cli.ParallaxVersion;
 import dev.parallax.cli.UsageException;
 import dev.parallax.cli.backtest.BacktestRunner;
 import dev.parallax.cli.backtest.PlanBuilder;
-import dev.parallax.cli.config.BacktestFile;
-import dev.parallax.cli.config.ConfigReader;
 import dev.parallax.cli.data.BenchmarkData;
 import dev.parallax.cli.report.BacktestViews;
 import dev.parallax.cli.report.Format;
@@ -94,9 +92,7 @@ public final class BacktestCommand implements Callable<Integer> {
         if (recorded.isPresent()) {
             p = recorded.get().plan();
         } else {
-            BacktestFile file = config == null ? BacktestFile.EMPTY : ConfigReader.read(config);
-            Path base = config == null ? Path.of("") : config.toAbsolutePath().getParent();
-            p = PlanBuilder.build(file, base, strategy, plan);
+            p = PlanBuilder.build(config, strategy, plan);
         }
         BacktestRunner.Outcome outcome;
         BenchmarkData.Collector closes = new BenchmarkData.Collector();

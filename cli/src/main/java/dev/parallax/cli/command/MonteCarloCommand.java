@@ -7,8 +7,6 @@ import dev.parallax.cli.Progress;
 import dev.parallax.cli.UsageException;
 import dev.parallax.cli.backtest.BacktestPlan;
 import dev.parallax.cli.backtest.PlanBuilder;
-import dev.parallax.cli.config.BacktestFile;
-import dev.parallax.cli.config.ConfigReader;
 import dev.parallax.cli.research.ResearchPlans;
 import dev.parallax.research.Percentiles;
 import dev.parallax.research.SeedResampling;
@@ -88,9 +86,7 @@ public final class MonteCarloCommand implements Callable<Integer> {
         if (seeds < 0 || seeds > 100_000) {
             throw new UsageException("--seeds must be between 0 and 100000, was " + seeds);
         }
-        BacktestFile file = config == null ? BacktestFile.EMPTY : ConfigReader.read(config);
-        Path base = config == null ? Path.of("") : config.toAbsolutePath().getParent();
-        BacktestPlan backtest = PlanBuilder.build(file, base, strategy, plan);
+        BacktestPlan backtest = PlanBuilder.build(config, strategy, plan);
         SweepPlan sweepPlan = ResearchPlans.of(backtest);
         SweepPoint point = ResearchPlans.basePoint(backtest);
         var runner = threads.runner();

@@ -12,8 +12,6 @@ import dev.parallax.cli.UsageException;
 import dev.parallax.cli.backtest.BacktestPlan;
 import dev.parallax.cli.backtest.BacktestRunner;
 import dev.parallax.cli.backtest.PlanBuilder;
-import dev.parallax.cli.config.BacktestFile;
-import dev.parallax.cli.config.ConfigReader;
 import dev.parallax.cli.config.Durations;
 import dev.parallax.cli.live.LiveDatabase;
 import dev.parallax.cli.live.LiveStatus;
@@ -129,9 +127,7 @@ public final class PaperCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         refuseDataOptions();
-        BacktestFile file = config == null ? BacktestFile.EMPTY : ConfigReader.read(config);
-        Path base = config == null ? Path.of("") : config.toAbsolutePath().getParent();
-        BacktestPlan p = PlanBuilder.build(file, base, strategy, plan);
+        BacktestPlan p = PlanBuilder.build(config, strategy, plan);
         String account = name == null ? p.strategy() : name;
         UsageException.parsingOption("--name", () -> StrategyName.of(account));
         TradeStreamSettings stream = UsageException.parsingOption("--feed or --pair",
